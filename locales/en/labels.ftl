@@ -1,0 +1,44 @@
+## Labels and phrases that rendered pages and the CLI put around the texts.
+
+locale-name = English
+
+label-description = Description
+label-symptom = When you see this code
+label-remedy = How to fix
+label-key-differences = Key differences
+label-when-to-use = When to use which
+label-facts = Facts
+label-range = Range
+label-reference = Defined in
+label-registered-on = Registered on
+label-wire = On the wire
+label-browser = Browser close()
+label-sent-by = Sent by
+label-retry = Reconnect
+label-http = HTTP equivalent
+label-iana-name = IANA name
+label-other-names = Names in other libraries
+
+wire-sendable = May be sent in a Close frame
+wire-local-only = Local only: reported by an endpoint, never sent
+wire-invalid = Not valid in a Close frame
+browser-yes = A script may pass it to close()
+browser-no = close() rejects it
+status-registered = Registered with IANA
+status-unregistered = Not registered
+
+## Retry classes (data/close-codes.toml `retry`).
+retry-done = Do not reconnect: the connection ended as intended
+retry-backoff = Reconnect with exponential backoff and jitter
+retry-randomized-delay = Reconnect after a random delay of 5 to 30 seconds
+retry-elsewhere = Reconnect to another server, or much later
+retry-fix-first = Do not reconnect until the cause is fixed
+retry-credentials = Do not reconnect until the credentials or permissions change
+retry-app-defined = The application decides; see its documentation
+
+## Who sends a code (data/close-codes.toml `sent_by`).
+sender-either = Either endpoint
+sender-client = The client
+sender-server = The server
+sender-gateway = A gateway or proxy
+sender-nobody = Nobody: it is never sent

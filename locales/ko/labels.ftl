@@ -1,0 +1,44 @@
+## 렌더링한 페이지와 CLI가 텍스트 주위에 붙이는 제목과 문구입니다.
+
+locale-name = 한국어
+
+label-description = 설명
+label-symptom = 이 코드를 보게 되는 경우
+label-remedy = 해결 방법
+label-key-differences = 주요 차이점
+label-when-to-use = 언제 어떤 것을 사용할지
+label-facts = 기본 정보
+label-range = 범위
+label-reference = 정의
+label-registered-on = 등록일
+label-wire = 전송
+label-browser = 브라우저 close()
+label-sent-by = 보내는 쪽
+label-retry = 재연결
+label-http = 대응하는 HTTP 상태
+label-iana-name = IANA 이름
+label-other-names = 다른 라이브러리의 이름
+
+wire-sendable = 닫기 프레임에 담아 보낼 수 있음
+wire-local-only = 로컬 전용: 엔드포인트가 보고만 하고 전송하지 않음
+wire-invalid = 닫기 프레임에 쓸 수 없음
+browser-yes = 스크립트에서 close()로 보낼 수 있음
+browser-no = close()가 거부함
+status-registered = IANA 등록 코드
+status-unregistered = 등록되지 않음
+
+## 재연결 분류(data/close-codes.toml의 retry).
+retry-done = 재연결하지 않음: 의도한 대로 연결이 끝남
+retry-backoff = 지수 백오프와 지터를 두고 재연결
+retry-randomized-delay = 5~30초 사이의 무작위 지연 뒤 재연결
+retry-elsewhere = 다른 서버로 재연결하거나 한참 뒤에 재연결
+retry-fix-first = 원인을 고치기 전에는 재연결하지 않음
+retry-credentials = 자격 증명이나 권한이 바뀌기 전에는 재연결하지 않음
+retry-app-defined = 애플리케이션이 정함: 해당 문서 참고
+
+## 보내는 쪽(data/close-codes.toml의 sent_by).
+sender-either = 양쪽 엔드포인트
+sender-client = 클라이언트
+sender-server = 서버
+sender-gateway = 게이트웨이 또는 프록시
+sender-nobody = 없음: 전송하지 않음

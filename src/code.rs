@@ -1,0 +1,388 @@
+//! The close-code type.
+
+use core::fmt;
+use core::str::FromStr;
+
+use crate::describe::Description;
+use crate::facts::Facts;
+use crate::name_key::{MAX_NAME_KEY, name_key};
+use crate::table::{self, CodeRange, KnownCode};
+use crate::{Locale, RetryClass};
+
+/// A WebSocket close code: any `u16`, registered or not.
+///
+/// Like `http::StatusCode`, it is a plain number with named constants for the registered codes
+/// (`CloseCode::GOING_AWAY`, `CloseCode::BAD_GATEWAY`, ...), usable in `match`. Codes nobody has
+/// registered yet are valid values too: their facts and texts come from their range, and when
+/// IANA registers a code, only the data about it changes, never the value.
+///
+/// # Example
+///
+/// ```
+/// use closecode::{CloseCode, Locale, RetryClass};
+///
+/// let code = CloseCode::from(1006);
+/// match code {
+///     CloseCode::NORMAL_CLOSURE | CloseCode::GOING_AWAY => println!("closed on purpose"),
+///     CloseCode::ABNORMAL_CLOSURE => println!("dropped"),
+///     _ => println!("something else"),
+/// }
+/// assert!(code.is_local_only());
+/// assert_eq!(code.retry(), RetryClass::Backoff);
+/// assert_eq!(code.describe(Locale::EN).name().as_str(), Some("Abnormal Closure"));
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct CloseCode(u16);
+
+impl CloseCode {
+    /// The code with this number.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use closecode::CloseCode;
+    ///
+    /// const MY_RATE_LIMIT: CloseCode = CloseCode::new(4029);
+    /// assert_eq!(MY_RATE_LIMIT.get(), 4029);
+    /// ```
+    pub const fn new(code: u16) -> CloseCode {
+        CloseCode(code)
+    }
+
+    /// The number.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(closecode::CloseCode::GOING_AWAY.get(), 1001);
+    /// ```
+    pub const fn get(self) -> u16 {
+        self.0
+    }
+
+    /// The named code, if the IANA registry lists this number.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use closecode::{CloseCode, KnownCode};
+    ///
+    /// assert_eq!(CloseCode::new(1014).known(), Some(KnownCode::BadGateway));
+    /// assert_eq!(CloseCode::new(4000).known(), None);
+    /// ```
+    pub fn known(self) -> Option<KnownCode> {
+        table::code_row(self.0).map(|row| row.known)
+    }
+
+    /// Whether the IANA registry lists this number.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use closecode::CloseCode;
+    ///
+    /// assert!(CloseCode::new(3008).is_registered());
+    /// assert!(!CloseCode::new(3009).is_registered());
+    /// ```
+    pub fn is_registered(self) -> bool {
+        table::code_index(self.0).is_some()
+    }
+
+    /// The range the number falls in (RFC 6455 §7.4.2).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use closecode::{CloseCode, CodeRange};
+    ///
+    /// assert_eq!(CloseCode::new(999).range(), CodeRange::Unused);
+    /// assert_eq!(CloseCode::BAD_GATEWAY.range(), CodeRange::Protocol);
+    /// assert_eq!(CloseCode::new(65535).range(), CodeRange::OutOfSpec);
+    /// ```
+    pub const fn range(self) -> CodeRange {
+        CodeRange::of(self.0)
+    }
+
+    /// All the facts the code table has about this code.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use closecode::CloseCode;
+    ///
+    /// let facts = CloseCode::TRY_AGAIN_LATER.facts();
+    /// assert_eq!(facts.iana_name, Some("Try Again Later"));
+    /// assert_eq!(facts.http_status, Some(503));
+    /// ```
+    pub fn facts(self) -> Facts {
+        Facts::of(self)
+    }
+
+    /// Whether the code may appear in a Close frame on the wire (RFC 6455 §7.4, IANA).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use closecode::CloseCode;
+    ///
+    /// assert!(CloseCode::BAD_GATEWAY.is_sendable());
+    /// assert!(CloseCode::new(4999).is_sendable());
+    /// assert!(!CloseCode::NO_STATUS_RCVD.is_sendable());
+    /// assert!(!CloseCode::new(5000).is_sendable());
+    /// ```
+    pub fn is_sendable(self) -> bool {
+        self.facts().sendable
+    }
+
+    /// Whether endpoints only report the code locally and must never send it (1005, 1006, 1015).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use closecode::CloseCode;
+    ///
+    /// assert!(CloseCode::TLS_HANDSHAKE.is_local_only());
+    /// assert!(!CloseCode::RESERVED.is_local_only());
+    /// ```
+    pub fn is_local_only(self) -> bool {
+        self.facts().local_only
+    }
+
+    /// Whether a browser script may pass the code to `WebSocket.close()`: only 1000 and 3000
+    /// to 4999 (WHATWG WebSockets Standard).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use closecode::CloseCode;
+    ///
+    /// assert!(CloseCode::NORMAL_CLOSURE.is_browser_sendable());
+    /// assert!(!CloseCode::GOING_AWAY.is_browser_sendable());
+    /// assert!(CloseCode::new(4001).is_browser_sendable());
+    /// ```
+    pub fn is_browser_sendable(self) -> bool {
+        self.facts().browser_sendable
+    }
+
+    /// How a client should react to the code.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use closecode::{CloseCode, RetryClass};
+    ///
+    /// assert_eq!(CloseCode::TRY_AGAIN_LATER.retry(), RetryClass::Elsewhere);
+    /// ```
+    pub fn retry(self) -> RetryClass {
+        self.facts().retry
+    }
+
+    /// The HTTP status with the same meaning, where there is one (1011 500, 1013 503,
+    /// 1014 502, 3000 401, 3003 403, 3008 408).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use closecode::CloseCode;
+    ///
+    /// assert_eq!(CloseCode::UNAUTHORIZED.http_status(), Some(401));
+    /// assert_eq!(CloseCode::GOING_AWAY.http_status(), None);
+    /// ```
+    pub fn http_status(self) -> Option<u16> {
+        table::code_row(self.0).and_then(|row| row.http_status)
+    }
+
+    /// The registered name, such as `"Going Away"`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use closecode::CloseCode;
+    ///
+    /// assert_eq!(CloseCode::MANDATORY_EXTENSION.iana_name(), Some("Mandatory Ext."));
+    /// assert_eq!(CloseCode::new(4000).iana_name(), None);
+    /// ```
+    pub fn iana_name(self) -> Option<&'static str> {
+        table::code_row(self.0).map(|row| row.iana_name)
+    }
+
+    /// The code's localized name, description, symptom and remedy.
+    ///
+    /// For registered codes every text is a `&'static str`; for other numbers the texts are
+    /// their range's, with the number filled in when written.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use closecode::{CloseCode, Locale};
+    ///
+    /// let ko = CloseCode::ABNORMAL_CLOSURE.describe(Locale::KO);
+    /// assert_eq!(ko.name().as_str(), Some("비정상 종료"));
+    /// assert!(ko.remedy().to_string().contains("proxy_read_timeout"));
+    /// ```
+    pub fn describe(self, locale: Locale) -> Description {
+        Description::new(self, locale)
+    }
+
+    /// Finds a registered code by name, forgiving case and separators: the constant
+    /// (`"GOING_AWAY"`), the IANA name (`"Going Away"`), any spelling in between
+    /// (`"going-away"`), the [`KnownCode`] variant, and other libraries' names (`"Away"` in
+    /// tungstenite, `"EndpointUnavailable"` in .NET, `"CloseGoingAway"` in gorilla).
+    ///
+    /// Numbers are not names: use [`str::parse`] for them.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use closecode::CloseCode;
+    ///
+    /// assert_eq!(CloseCode::from_name("going-away"), Some(CloseCode::GOING_AWAY));
+    /// assert_eq!(CloseCode::from_name("EndpointUnavailable"), Some(CloseCode::GOING_AWAY));
+    /// assert_eq!(CloseCode::from_name("Bad Gateway"), Some(CloseCode::BAD_GATEWAY));
+    /// assert_eq!(CloseCode::from_name("no such code"), None);
+    /// ```
+    pub fn from_name(name: &str) -> Option<CloseCode> {
+        let mut buf = [0; MAX_NAME_KEY];
+        let key = name_key(name, &mut buf)?;
+        table::NAMES.get(key).map(|&code| CloseCode(code))
+    }
+}
+
+impl From<u16> for CloseCode {
+    fn from(code: u16) -> CloseCode {
+        CloseCode(code)
+    }
+}
+
+impl From<CloseCode> for u16 {
+    fn from(code: CloseCode) -> u16 {
+        code.0
+    }
+}
+
+impl From<KnownCode> for CloseCode {
+    fn from(known: KnownCode) -> CloseCode {
+        CloseCode(known as u16)
+    }
+}
+
+impl TryFrom<CloseCode> for KnownCode {
+    /// The code itself, when it is not registered.
+    type Error = CloseCode;
+
+    fn try_from(code: CloseCode) -> Result<KnownCode, CloseCode> {
+        code.known().ok_or(code)
+    }
+}
+
+impl PartialEq<u16> for CloseCode {
+    fn eq(&self, other: &u16) -> bool {
+        self.0 == *other
+    }
+}
+
+impl PartialEq<CloseCode> for u16 {
+    fn eq(&self, other: &CloseCode) -> bool {
+        *self == other.0
+    }
+}
+
+/// The number, as it appears in logs and in [`FromStr`] input.
+impl fmt::Display for CloseCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&self.0, f)
+    }
+}
+
+/// The number and, for registered codes, the constant: `CloseCode(1001 GOING_AWAY)`.
+impl fmt::Debug for CloseCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match table::code_row(self.0) {
+            Some(row) => write!(f, "CloseCode({} {})", self.0, row.constant),
+            None => write!(f, "CloseCode({})", self.0),
+        }
+    }
+}
+
+/// Strict: only the decimal number, 0 to 65535, without sign, spaces or leading zeros.
+///
+/// # Example
+///
+/// ```
+/// use closecode::CloseCode;
+///
+/// assert_eq!("1006".parse::<CloseCode>(), Ok(CloseCode::ABNORMAL_CLOSURE));
+/// assert!("70000".parse::<CloseCode>().is_err());
+/// assert!(" 1000".parse::<CloseCode>().is_err());
+/// ```
+impl FromStr for CloseCode {
+    type Err = ParseCodeError;
+
+    fn from_str(s: &str) -> Result<CloseCode, ParseCodeError> {
+        let kind = if s.is_empty() {
+            ParseErrorKind::Empty
+        } else if !s.bytes().all(|b| b.is_ascii_digit()) {
+            ParseErrorKind::NotANumber
+        } else if s.len() > 1 && s.starts_with('0') {
+            ParseErrorKind::LeadingZero
+        } else {
+            // At most 5 digits fit; longer input is too large without being parsed.
+            match s.parse::<u16>() {
+                Ok(code) if s.len() <= 5 => return Ok(CloseCode(code)),
+                _ => ParseErrorKind::TooLarge,
+            }
+        };
+        Err(ParseCodeError { kind })
+    }
+}
+
+/// Why a string is not a close code number.
+///
+/// # Example
+///
+/// ```
+/// use closecode::CloseCode;
+///
+/// let err = "70000".parse::<CloseCode>().unwrap_err();
+/// assert_eq!(err.to_string(), "close code is larger than 65535; expected a number from 0 to 65535");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ParseCodeError {
+    kind: ParseErrorKind,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum ParseErrorKind {
+    Empty,
+    NotANumber,
+    LeadingZero,
+    TooLarge,
+}
+
+impl fmt::Display for ParseCodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let what = match self.kind {
+            ParseErrorKind::Empty => "close code is empty",
+            ParseErrorKind::NotANumber => "close code is not a decimal number",
+            ParseErrorKind::LeadingZero => "close code has a leading zero",
+            ParseErrorKind::TooLarge => "close code is larger than 65535",
+        };
+        write!(f, "{what}; expected a number from 0 to 65535")
+    }
+}
+
+impl core::error::Error for ParseCodeError {}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for CloseCode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_u16(self.0)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for CloseCode {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<CloseCode, D::Error> {
+        u16::deserialize(deserializer).map(CloseCode)
+    }
+}

@@ -1,0 +1,150 @@
+//! The localized explanation of a close code.
+
+use crate::table::{self, CodeRange};
+use crate::text::Text;
+use crate::{CloseCode, Locale};
+
+/// A close code explained in one locale: its name, what it means, when you see it and what to
+/// do. Every `u16` has one: registered codes their own texts, other numbers their range's.
+///
+/// Building one is a table lookup; nothing is allocated or parsed.
+///
+/// # Example
+///
+/// ```
+/// use closecode::{CloseCode, Locale};
+///
+/// let d = CloseCode::SERVICE_RESTART.describe(Locale::EN);
+/// assert_eq!(d.name().as_str(), Some("Service Restart"));
+/// assert!(d.is_specific());
+/// println!("{}\n{}\n{}", d.description(), d.symptom(), d.remedy());
+///
+/// let private = CloseCode::new(4401).describe(Locale::KO);
+/// assert!(!private.is_specific());
+/// assert_eq!(private.name().to_string(), "사설 코드");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Description {
+    code: CloseCode,
+    locale: Locale,
+    specific: bool,
+    name: Text,
+    description: Text,
+    symptom: Text,
+    remedy: Text,
+}
+
+impl Description {
+    pub(crate) fn new(code: CloseCode, locale: Locale) -> Description {
+        let catalog = locale.catalog();
+        let (entry, specific) = match table::code_index(code.get()) {
+            Some(index) => (&catalog.codes[index], true),
+            None => (&catalog.ranges[CodeRange::of(code.get()) as usize], false),
+        };
+        Description {
+            code,
+            locale,
+            specific,
+            name: Text::new(entry.name, code),
+            description: Text::new(entry.description, code),
+            symptom: Text::new(entry.symptom, code),
+            remedy: Text::new(entry.remedy, code),
+        }
+    }
+
+    /// The code described.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use closecode::{CloseCode, Locale};
+    ///
+    /// assert_eq!(CloseCode::new(1001).describe(Locale::EN).code(), CloseCode::GOING_AWAY);
+    /// ```
+    pub fn code(&self) -> CloseCode {
+        self.code
+    }
+
+    /// The locale of the texts.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use closecode::{CloseCode, Locale};
+    ///
+    /// assert_eq!(CloseCode::GOING_AWAY.describe(Locale::KO).locale(), Locale::KO);
+    /// ```
+    pub fn locale(&self) -> Locale {
+        self.locale
+    }
+
+    /// Whether the texts are the code's own (a registered code) rather than its range's.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use closecode::{CloseCode, Locale};
+    ///
+    /// assert!(CloseCode::new(3003).describe(Locale::EN).is_specific());
+    /// assert!(!CloseCode::new(3004).describe(Locale::EN).is_specific());
+    /// ```
+    pub fn is_specific(&self) -> bool {
+        self.specific
+    }
+
+    /// The localized name, such as "Going Away" or "엔드포인트 이탈".
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use closecode::{CloseCode, Locale};
+    ///
+    /// assert_eq!(CloseCode::GOING_AWAY.describe(Locale::KO).name().as_str(), Some("엔드포인트 이탈"));
+    /// ```
+    pub fn name(&self) -> Text {
+        self.name
+    }
+
+    /// What the code means.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use closecode::{CloseCode, Locale};
+    ///
+    /// let text = CloseCode::MESSAGE_TOO_BIG.describe(Locale::EN).description().to_string();
+    /// assert!(text.contains("larger"));
+    /// ```
+    pub fn description(&self) -> Text {
+        self.description
+    }
+
+    /// When you see the code: the real-world causes.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use closecode::{CloseCode, Locale};
+    ///
+    /// let text = CloseCode::GOING_AWAY.describe(Locale::EN).symptom().to_string();
+    /// assert!(text.contains("Cloudflare"));
+    /// ```
+    pub fn symptom(&self) -> Text {
+        self.symptom
+    }
+
+    /// What to do about it.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use closecode::{CloseCode, Locale};
+    ///
+    /// let text = CloseCode::MESSAGE_TOO_BIG.describe(Locale::EN).remedy().to_string();
+    /// assert!(text.contains("max_size"));
+    /// ```
+    pub fn remedy(&self) -> Text {
+        self.remedy
+    }
+}

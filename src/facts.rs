@@ -1,0 +1,221 @@
+//! The facts about a close code: what the registry and RFC 6455 say, and what to do about it.
+
+use crate::table::{self, CodeRange};
+use crate::{CloseCode, RetryClass};
+
+/// Who sends a close code.
+///
+/// # Example
+///
+/// ```
+/// use closecode::{CloseCode, Sender};
+///
+/// assert_eq!(CloseCode::MANDATORY_EXTENSION.facts().sent_by, Sender::Client);
+/// assert_eq!(CloseCode::ABNORMAL_CLOSURE.facts().sent_by, Sender::Nobody);
+/// ```
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(strum::EnumIter, strum::IntoStaticStr)]
+#[strum(serialize_all = "kebab-case")]
+#[cfg_attr(feature = "serde", derive(serde::Serialize), serde(rename_all = "kebab-case"))]
+pub enum Sender {
+    /// Either endpoint may send it.
+    Either,
+    /// Only the client sends it (1010).
+    Client,
+    /// The server sends it (1012, 1013, and by their meaning 3000 and 3003).
+    Server,
+    /// A gateway or proxy sends it to the client (1014).
+    Gateway,
+    /// Nobody sends it: it is reported locally (1005, 1006, 1015) or is not valid on the wire.
+    Nobody,
+}
+
+impl Sender {
+    /// The id as the code table spells it, such as `"gateway"`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(closecode::Sender::Gateway.id(), "gateway");
+    /// ```
+    pub fn id(self) -> &'static str {
+        self.into()
+    }
+}
+
+/// The names other WebSocket libraries give a registered code, where they have one.
+///
+/// # Example
+///
+/// ```
+/// use closecode::CloseCode;
+///
+/// let names = CloseCode::GOING_AWAY.facts().names;
+/// assert_eq!(names.tungstenite, Some("Away"));
+/// assert_eq!(names.dotnet, Some("EndpointUnavailable"));
+/// // tungstenite has no variant for 1014; it files it under `Bad(1014)`.
+/// assert_eq!(CloseCode::BAD_GATEWAY.facts().names.tungstenite, None);
+/// ```
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct PeerNames {
+    /// The `CloseCode` variant in Rust's `tungstenite`.
+    pub tungstenite: Option<&'static str>,
+    /// The `CloseCode` member in Python's `websockets`.
+    pub python: Option<&'static str>,
+    /// The constant in Go's `gorilla/websocket`.
+    pub gorilla: Option<&'static str>,
+    /// The `WebSocketCloseStatus` member in .NET.
+    pub dotnet: Option<&'static str>,
+    /// The `CloseReason.CloseCodes` constant in Jakarta WebSocket.
+    pub jakarta: Option<&'static str>,
+}
+
+/// Everything the code table says about one close code.
+///
+/// Registered codes have a row of their own; every other number gets the facts of its range.
+///
+/// # Example
+///
+/// ```
+/// use closecode::{CloseCode, CodeRange, RetryClass};
+///
+/// let facts = CloseCode::BAD_GATEWAY.facts();
+/// assert!(facts.registered && facts.sendable && !facts.browser_sendable);
+/// assert_eq!(facts.http_status, Some(502));
+/// assert_eq!(facts.registered_on, Some("2016-10-10"));
+///
+/// let private = CloseCode::new(4403).facts();
+/// assert_eq!(private.range, CodeRange::Private);
+/// assert_eq!(private.retry, RetryClass::AppDefined);
+/// assert_eq!(private.iana_name, None);
+/// ```
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Facts {
+    /// The code.
+    pub code: CloseCode,
+    /// The range it falls in.
+    pub range: CodeRange,
+    /// Whether the IANA registry lists it.
+    pub registered: bool,
+    /// The associated constant on [`CloseCode`], such as `"GOING_AWAY"`.
+    pub constant: Option<&'static str>,
+    /// The registered name, such as `"Going Away"`.
+    pub iana_name: Option<&'static str>,
+    /// The registry's longer text, where it is more than the name (1014).
+    pub iana_description: Option<&'static str>,
+    /// Where it is defined: an RFC 6455 section or the IANA registrant.
+    pub reference: &'static str,
+    /// The IANA record date, for codes registered after RFC 6455.
+    pub registered_on: Option<&'static str>,
+    /// Whether it may appear in a Close frame on the wire.
+    pub sendable: bool,
+    /// Whether endpoints only report it locally and must never send it (1005, 1006, 1015).
+    pub local_only: bool,
+    /// Whether a browser script may pass it to `WebSocket.close()` (1000 and 3000 to 4999).
+    pub browser_sendable: bool,
+    /// Who sends it.
+    pub sent_by: Sender,
+    /// How a client should react.
+    pub retry: RetryClass,
+    /// The HTTP status with the same meaning, where there is one.
+    pub http_status: Option<u16>,
+    /// The names other libraries use.
+    pub names: PeerNames,
+    /// The public sources of these facts.
+    pub sources: &'static [&'static str],
+}
+
+impl Facts {
+    pub(crate) fn of(code: CloseCode) -> Facts {
+        let range = CodeRange::of(code.get());
+        if let Some(row) = table::code_row(code.get()) {
+            return Facts {
+                code,
+                range,
+                registered: true,
+                constant: Some(row.constant),
+                iana_name: Some(row.iana_name),
+                iana_description: row.iana_description,
+                reference: row.reference,
+                registered_on: row.registered_on,
+                sendable: row.sendable,
+                local_only: row.local_only,
+                browser_sendable: row.browser_sendable,
+                sent_by: row.sent_by,
+                retry: row.retry,
+                http_status: row.http_status,
+                names: row.names,
+                sources: row.sources,
+            };
+        }
+        let row = table::range_row(range);
+        Facts {
+            code,
+            range,
+            registered: false,
+            constant: None,
+            iana_name: None,
+            iana_description: None,
+            reference: row.reference,
+            registered_on: None,
+            sendable: row.sendable,
+            local_only: false,
+            browser_sendable: row.browser_sendable,
+            sent_by: row.sent_by,
+            retry: row.retry,
+            http_status: None,
+            names: PeerNames::default(),
+            sources: row.sources,
+        }
+    }
+}
+
+impl CodeRange {
+    /// The range's id, as the code table and JSON output spell it: `unused`, `protocol`,
+    /// `framework`, `private` or `out-of-spec`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use closecode::CodeRange;
+    ///
+    /// assert_eq!(CodeRange::OutOfSpec.id(), "out-of-spec");
+    /// ```
+    pub fn id(self) -> &'static str {
+        table::range_row(self).id
+    }
+
+    /// The first code in the range.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(closecode::CodeRange::Framework.first(), 3000);
+    /// ```
+    pub fn first(self) -> u16 {
+        table::range_row(self).first
+    }
+
+    /// The last code in the range.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(closecode::CodeRange::Framework.last(), 3999);
+    /// ```
+    pub fn last(self) -> u16 {
+        table::range_row(self).last
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for CodeRange {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.id())
+    }
+}

@@ -1,0 +1,69 @@
+//! WebSocket close codes, explained: the facts of RFC 6455 and the IANA registry, and what each
+//! code means, when you see it and what to do, in English and Korean.
+//!
+//! ```
+//! use closecode::{CloseCode, Locale, RetryClass};
+//!
+//! // A code from a close frame, a log line or a bug report.
+//! let code: CloseCode = "1006".parse()?;
+//!
+//! // The facts decide what a program does.
+//! assert!(code.is_local_only()); // nobody sent it: the connection dropped
+//! assert_eq!(code.retry(), RetryClass::Backoff);
+//!
+//! // The texts explain it to people, in their language, without allocating.
+//! let locale = Locale::from_accept_language("ko-KR,ko;q=0.9,en;q=0.8").unwrap_or_default();
+//! let text = code.describe(locale);
+//! assert_eq!(text.name().as_str(), Some("비정상 종료"));
+//! println!("{}: {}", text.name(), text.remedy());
+//!
+//! // Every u16 has an answer: unregistered numbers get their range's text.
+//! let private = CloseCode::new(4403).describe(Locale::EN);
+//! assert!(private.description().to_string().starts_with("Code 4403 is in the private-use range"));
+//! # Ok::<(), closecode::ParseCodeError>(())
+//! ```
+//!
+//! # Overview
+//!
+//! * [`CloseCode`] is any `u16`, with a constant per registered code (`CloseCode::GOING_AWAY`,
+//!   `CloseCode::BAD_GATEWAY`, ...). [`KnownCode`] names the registered codes as an enum with
+//!   strum derives, and [`CodeRange`] tells which range (RFC 6455 §7.4.2) a number is in.
+//! * [`CloseCode::facts`] returns [`Facts`]: registration, whether the code may be sent on the
+//!   wire, whether it is local-only, whether a browser may send it, who sends it, the
+//!   [`RetryClass`], the HTTP analogue and the names other libraries use.
+//! * [`CloseCode::describe`] returns a [`Description`]: name, description, symptom and remedy
+//!   as [`Text`]s, for a [`Locale`] picked from a tag, a POSIX locale or an `Accept-Language`
+//!   header.
+//!
+//! # How the data gets here
+//!
+//! The facts live in `data/close-codes.toml`, with a source for each row; the texts live in
+//! `locales/<tag>/*.ftl`, in [Fluent](https://projectfluent.org) syntax. The build script parses
+//! both, checks that every code has text in every locale with the same attributes and
+//! variables, and compiles them into constants, a `match` for numeric lookup, a perfect-hash map
+//! for names and `&'static str` texts. A broken catalog fails the build with
+//! `path:line:col: message-id: what is wrong`. Nothing is parsed at run time.
+//!
+//! [`REGISTRY_SNAPSHOT`] is the date of the IANA registry the table follows.
+//!
+//! # Features
+//!
+//! * `serde`: `Serialize` for [`CloseCode`] (also `Deserialize`, as a number), [`Facts`],
+//!   [`Description`], [`Text`], [`Locale`] (as its tag) and the enums (as kebab-case ids).
+
+mod code;
+mod describe;
+mod facts;
+mod locale;
+mod name_key;
+mod retry;
+mod table;
+mod text;
+
+pub use code::{CloseCode, ParseCodeError};
+pub use describe::Description;
+pub use facts::{Facts, PeerNames, Sender};
+pub use locale::{Locale, LocaleError};
+pub use retry::RetryClass;
+pub use table::{CodeRange, KnownCode, REGISTRY_SNAPSHOT};
+pub use text::Text;

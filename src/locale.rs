@@ -1,0 +1,287 @@
+//! The locales closecode ships (one per folder in `locales/`) and how to pick one.
+
+use core::fmt;
+use core::str::FromStr;
+
+use unic_langid::LanguageIdentifier;
+
+use crate::table::{CATALOGS, Catalog, label};
+
+/// A locale closecode has texts for: one folder of `locales/`, today `en` and `ko`.
+///
+/// Get one from a constant ([`Locale::EN`], [`Locale::KO`]), from a language tag or POSIX
+/// locale string ([`Locale::from_tag`]), or from an HTTP `Accept-Language` header
+/// ([`Locale::from_accept_language`]). Nothing here panics on untrusted input, and when nothing
+/// matches, [`Locale::FALLBACK`] (English) is the answer the caller can fall back to.
+///
+/// # Example
+///
+/// ```
+/// use closecode::Locale;
+///
+/// assert_eq!(Locale::from_tag("ko-KR")?, Locale::KO);
+/// assert_eq!(Locale::from_tag("ko_KR.UTF-8")?, Locale::KO);
+/// assert_eq!(Locale::from_accept_language("fr-CH, ko;q=0.9, en;q=0.8"), Some(Locale::KO));
+/// assert_eq!(Locale::KO.tag(), "ko");
+/// # Ok::<(), closecode::LocaleError>(())
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Locale(pub(crate) u8);
+
+impl Locale {
+    /// Every locale closecode ships, in tag order.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use closecode::Locale;
+    ///
+    /// let tags: Vec<&str> = Locale::all().map(Locale::tag).collect();
+    /// assert_eq!(tags, ["en", "ko"]);
+    /// ```
+    pub fn all() -> impl ExactSizeIterator<Item = Locale> + Clone {
+        // The build rejects more than a few locales long before 256.
+        (0..CATALOGS.len()).map(|index| Locale(index as u8))
+    }
+
+    /// The BCP 47 tag: the name of the locale's folder, such as `"ko"`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(closecode::Locale::EN.tag(), "en");
+    /// ```
+    pub fn tag(self) -> &'static str {
+        self.catalog().tag
+    }
+
+    /// The locale's name in its own language, such as `"한국어"`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(closecode::Locale::KO.name(), "한국어");
+    /// ```
+    pub fn name(self) -> &'static str {
+        self.label(label::LOCALE_NAME)
+    }
+
+    pub(crate) fn catalog(self) -> &'static Catalog {
+        &CATALOGS[usize::from(self.0)]
+    }
+
+    /// A label or phrase; the build guarantees these have no variables.
+    pub(crate) fn label(self, index: usize) -> &'static str {
+        self.catalog().labels[index].as_static()
+    }
+
+    /// Picks the shipped locale for a BCP 47 language tag (`"ko"`, `"ko-KR"`, `"en-Latn-US"`)
+    /// or a POSIX locale string (`"ko_KR.UTF-8"`, `"en_US@euro"`). The language must match;
+    /// a region that matches a shipped region is preferred. `"C"` and `"POSIX"` mean English.
+    ///
+    /// # Errors
+    ///
+    /// A [`LocaleError`] when the input is empty, is not a language tag, or names a language
+    /// closecode does not ship. Use [`Locale::FALLBACK`] to carry on in English.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use closecode::Locale;
+    ///
+    /// assert_eq!(Locale::from_tag("EN-gb")?, Locale::EN);
+    /// assert_eq!(Locale::from_tag("C.UTF-8")?, Locale::EN);
+    /// assert!(Locale::from_tag("fr").is_err());
+    /// assert!(Locale::from_tag("not a tag!").is_err());
+    /// # Ok::<(), closecode::LocaleError>(())
+    /// ```
+    pub fn from_tag(tag: &str) -> Result<Locale, LocaleError> {
+        let tag = tag.trim();
+        // POSIX: language[_territory][.codeset][@modifier]
+        let tag = tag.split(['.', '@']).next().unwrap_or(tag);
+        if tag.is_empty() {
+            return Err(LocaleError { kind: LocaleErrorKind::Empty });
+        }
+        if tag == "C" || tag == "POSIX" {
+            return Ok(Locale::FALLBACK);
+        }
+        // unic-langid accepts '_' as a separator too, so POSIX territories parse as regions.
+        let langid = LanguageIdentifier::from_bytes(tag.as_bytes())
+            .map_err(|_| LocaleError { kind: LocaleErrorKind::Invalid })?;
+        Locale::matching(&langid).ok_or(LocaleError { kind: LocaleErrorKind::Unsupported })
+    }
+
+    /// The shipped locale of the same language: the one with the same region, else the one
+    /// with no region, else any.
+    fn matching(langid: &LanguageIdentifier) -> Option<Locale> {
+        let region = langid.region.as_ref().map(|r| r.as_str());
+        let same_language =
+            || Locale::all().filter(|l| l.catalog().language == langid.language.as_str());
+        same_language()
+            .find(|l| region.is_some() && l.catalog().region == region)
+            .or_else(|| same_language().find(|l| l.catalog().region.is_none()))
+            .or_else(|| same_language().next())
+    }
+
+    /// Picks the shipped locale a client prefers, from an HTTP `Accept-Language` header such as
+    /// `"ko-KR,ko;q=0.9,en-US;q=0.8,en;q=0.7"`.
+    ///
+    /// Ranges are tried by quality (`q`), highest first, earlier first among equals; `q=0` and
+    /// malformed entries are skipped, and `*` matches the fallback. Returns `None` when no
+    /// range matches a shipped locale; [`Locale::FALLBACK`] is the usual answer then. Runs in
+    /// time linear in the header's length and does not allocate.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use closecode::Locale;
+    ///
+    /// assert_eq!(Locale::from_accept_language("ko-KR,ko;q=0.9,en;q=0.8"), Some(Locale::KO));
+    /// assert_eq!(Locale::from_accept_language("en;q=0.5, ko;q=0.6"), Some(Locale::KO));
+    /// assert_eq!(Locale::from_accept_language("de, *;q=0.1"), Some(Locale::EN));
+    /// assert_eq!(Locale::from_accept_language("de, fr"), None);
+    /// ```
+    pub fn from_accept_language(header: &str) -> Option<Locale> {
+        let mut best: Option<(u16, Locale)> = None;
+        for item in header.split(',') {
+            let mut parts = item.split(';');
+            let range = parts.next().unwrap_or("").trim();
+            let mut quality = Some(1000);
+            for param in parts {
+                let param = param.trim();
+                if let Some(value) = param.strip_prefix("q=").or_else(|| param.strip_prefix("Q=")) {
+                    quality = parse_quality(value.trim());
+                }
+            }
+            let Some(quality) = quality.filter(|q| *q > 0) else { continue };
+            if best.is_some_and(|(q, _)| q >= quality) {
+                continue;
+            }
+            let locale = if range == "*" {
+                Some(Locale::FALLBACK)
+            } else {
+                LanguageIdentifier::from_bytes(range.as_bytes()).ok().and_then(|l| Locale::matching(&l))
+            };
+            if let Some(locale) = locale {
+                best = Some((quality, locale));
+            }
+        }
+        best.map(|(_, locale)| locale)
+    }
+}
+
+/// Parses an HTTP quality value (`0`, `0.5`, `1.000`) into thousandths; `None` if malformed.
+fn parse_quality(value: &str) -> Option<u16> {
+    let (whole, fraction) = value.split_once('.').unwrap_or((value, ""));
+    if fraction.len() > 3 || !fraction.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let mut thousandths: u16 = 0;
+    for (i, digit) in fraction.bytes().enumerate() {
+        thousandths += u16::from(digit - b'0') * [100, 10, 1][i];
+    }
+    match whole {
+        "0" => Some(thousandths),
+        "1" if thousandths == 0 => Some(1000),
+        _ => None,
+    }
+}
+
+impl Default for Locale {
+    fn default() -> Locale {
+        Locale::FALLBACK
+    }
+}
+
+impl fmt::Debug for Locale {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Locale({:?})", self.tag())
+    }
+}
+
+/// The tag, such as `ko`.
+impl fmt::Display for Locale {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.tag())
+    }
+}
+
+/// Same as [`Locale::from_tag`].
+impl FromStr for Locale {
+    type Err = LocaleError;
+
+    fn from_str(s: &str) -> Result<Locale, LocaleError> {
+        Locale::from_tag(s)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Locale {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.tag())
+    }
+}
+
+/// Why a string does not name a shipped locale.
+///
+/// # Example
+///
+/// ```
+/// use closecode::Locale;
+///
+/// let err = Locale::from_tag("fr-FR").unwrap_err();
+/// assert!(err.is_unsupported());
+/// assert_eq!(err.to_string(), "no shipped locale matches; available: en, ko");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LocaleError {
+    kind: LocaleErrorKind,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum LocaleErrorKind {
+    Empty,
+    Invalid,
+    Unsupported,
+}
+
+impl LocaleError {
+    /// Whether the input was a well-formed tag for a language closecode does not ship (as
+    /// opposed to empty or malformed input).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use closecode::Locale;
+    ///
+    /// assert!(Locale::from_tag("de").unwrap_err().is_unsupported());
+    /// assert!(!Locale::from_tag("???").unwrap_err().is_unsupported());
+    /// ```
+    pub fn is_unsupported(&self) -> bool {
+        self.kind == LocaleErrorKind::Unsupported
+    }
+}
+
+impl fmt::Display for LocaleError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.kind {
+            LocaleErrorKind::Empty => f.write_str("language tag is empty")?,
+            LocaleErrorKind::Invalid => f.write_str(
+                "not a language tag; expected a BCP 47 tag such as ko-KR or a POSIX locale such as ko_KR.UTF-8",
+            )?,
+            LocaleErrorKind::Unsupported => f.write_str("no shipped locale matches")?,
+        }
+        if self.kind != LocaleErrorKind::Invalid {
+            f.write_str("; available: ")?;
+            for (i, locale) in Locale::all().enumerate() {
+                if i > 0 {
+                    f.write_str(", ")?;
+                }
+                f.write_str(locale.tag())?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl core::error::Error for LocaleError {}

@@ -1,0 +1,28 @@
+//! The key under which a close-code name is looked up.
+//!
+//! Shared by the generator (which builds the name map in `build/codegen.rs`) and the library
+//! (which normalizes what a user typed), so both sides agree on what "the same name" means:
+//! ASCII letters and digits only, lowercased, everything else dropped. "GOING_AWAY",
+//! "going-away", "Going Away" and "GoingAway" all become `goingaway`.
+
+/// The longest key a name can have. Every name in the table is far shorter; longer input
+/// cannot match and is rejected without being read to the end.
+pub(crate) const MAX_NAME_KEY: usize = 64;
+
+/// Writes the lookup key of `name` into `buf` and returns it, or `None` when the key would be
+/// empty or longer than [`MAX_NAME_KEY`].
+pub(crate) fn name_key<'b>(name: &str, buf: &'b mut [u8; MAX_NAME_KEY]) -> Option<&'b str> {
+    let mut len = 0;
+    for byte in name.bytes().filter(u8::is_ascii_alphanumeric) {
+        if len == MAX_NAME_KEY {
+            return None;
+        }
+        buf[len] = byte.to_ascii_lowercase();
+        len += 1;
+    }
+    if len == 0 {
+        return None;
+    }
+    // Only ASCII letters and digits were written, so the bytes are valid UTF-8.
+    core::str::from_utf8(&buf[..len]).ok()
+}

@@ -1,0 +1,80 @@
+//! The generated table: constants, `KnownCode`, `CodeRange`, the facts of every row, the name
+//! map and the compiled catalogs, all written by `build/codegen.rs` into `$OUT_DIR/table.rs`.
+//!
+//! This module only declares the shapes the generated code fills in; the public API reads them
+//! through `code.rs`, `facts.rs`, `locale.rs` and `describe.rs`.
+
+use crate::facts::{PeerNames, Sender};
+use crate::text::{Message, Piece};
+use crate::{CloseCode, Locale, RetryClass};
+
+/// The facts of one registered code, as written in `data/close-codes.toml`.
+#[derive(Debug)]
+pub(crate) struct CodeRow {
+    pub(crate) known: KnownCode,
+    pub(crate) constant: &'static str,
+    pub(crate) iana_name: &'static str,
+    pub(crate) iana_description: Option<&'static str>,
+    pub(crate) reference: &'static str,
+    pub(crate) registered_on: Option<&'static str>,
+    pub(crate) sendable: bool,
+    pub(crate) local_only: bool,
+    pub(crate) browser_sendable: bool,
+    pub(crate) sent_by: Sender,
+    pub(crate) retry: RetryClass,
+    pub(crate) http_status: Option<u16>,
+    pub(crate) names: PeerNames,
+    pub(crate) sources: &'static [&'static str],
+}
+
+/// The facts shared by every unregistered code of one range.
+#[derive(Debug)]
+pub(crate) struct RangeRow {
+    pub(crate) id: &'static str,
+    pub(crate) first: u16,
+    pub(crate) last: u16,
+    pub(crate) reference: &'static str,
+    pub(crate) sendable: bool,
+    pub(crate) browser_sendable: bool,
+    pub(crate) sent_by: Sender,
+    pub(crate) retry: RetryClass,
+    pub(crate) sources: &'static [&'static str],
+}
+
+/// The texts of one code or range in one locale.
+#[derive(Debug)]
+pub(crate) struct Entry {
+    pub(crate) name: Message,
+    pub(crate) description: Message,
+    pub(crate) symptom: Message,
+    pub(crate) remedy: Message,
+}
+
+/// One locale folder, compiled.
+#[derive(Debug)]
+pub(crate) struct Catalog {
+    /// The folder name, a BCP 47 tag.
+    pub(crate) tag: &'static str,
+    /// Its language subtag, lowercase.
+    pub(crate) language: &'static str,
+    /// Its region subtag, uppercase, if the tag has one.
+    pub(crate) region: Option<&'static str>,
+    /// In the order of [`CODES`].
+    pub(crate) codes: &'static [Entry],
+    /// In the order of [`RANGES`].
+    pub(crate) ranges: &'static [Entry],
+    /// Indexed by the constants in [`label`].
+    pub(crate) labels: &'static [Message],
+}
+
+include!(concat!(env!("OUT_DIR"), "/table.rs"));
+
+/// The row of `code`, if it is registered.
+pub(crate) fn code_row(code: u16) -> Option<&'static CodeRow> {
+    code_index(code).map(|index| &CODES[index])
+}
+
+/// The row of the range `code` falls in.
+pub(crate) fn range_row(range: CodeRange) -> &'static RangeRow {
+    &RANGES[range as usize]
+}
