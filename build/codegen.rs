@@ -130,7 +130,11 @@ impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         // cargo::error= takes one line, so a multi-line message (from a parser) is folded.
         let message = self.message.replace(['\n', '\r'], " ");
-        write!(f, "{}:{}:{}: {}: {}", self.path, self.line, self.col, self.id, message)
+        write!(
+            f,
+            "{}:{}:{}: {}: {}",
+            self.path, self.line, self.col, self.id, message
+        )
     }
 }
 
@@ -143,10 +147,19 @@ pub fn read_inputs(root: &Path) -> Result<Input, Vec<Problem>> {
     let mut problems = Vec::new();
     let table_path = "data/close-codes.toml";
     let table = match fs::read_to_string(root.join(table_path)) {
-        Ok(text) => SourceFile { path: table_path.to_owned(), text },
+        Ok(text) => SourceFile {
+            path: table_path.to_owned(),
+            text,
+        },
         Err(err) => {
-            problems.push(file_problem(table_path, format!("cannot read the code table: {err}")));
-            SourceFile { path: table_path.to_owned(), text: String::new() }
+            problems.push(file_problem(
+                table_path,
+                format!("cannot read the code table: {err}"),
+            ));
+            SourceFile {
+                path: table_path.to_owned(),
+                text: String::new(),
+            }
         }
     };
     let mut locales = Vec::new();
@@ -165,14 +178,21 @@ pub fn read_inputs(root: &Path) -> Result<Input, Vec<Problem>> {
         }
         locales.push(LocaleInput { tag, files });
     }
-    if problems.is_empty() { Ok(Input { table, locales }) } else { Err(problems) }
+    if problems.is_empty() {
+        Ok(Input { table, locales })
+    } else {
+        Err(problems)
+    }
 }
 
 fn sorted_entries(dir: &Path, shown: &str, problems: &mut Vec<Problem>, dirs: bool) -> Vec<String> {
     let entries = match fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(err) => {
-            problems.push(file_problem(shown, format!("cannot list the folder: {err}")));
+            problems.push(file_problem(
+                shown,
+                format!("cannot list the folder: {err}"),
+            ));
             return Vec::new();
         }
     };
@@ -186,7 +206,13 @@ fn sorted_entries(dir: &Path, shown: &str, problems: &mut Vec<Problem>, dirs: bo
 }
 
 fn file_problem(path: &str, message: String) -> Problem {
-    Problem { path: path.to_owned(), line: 1, col: 1, id: "(file)".to_owned(), message }
+    Problem {
+        path: path.to_owned(),
+        line: 1,
+        col: 1,
+        id: "(file)".to_owned(),
+        message,
+    }
 }
 
 /// Validates `input` and returns the generated Rust source.
@@ -197,8 +223,11 @@ fn file_problem(path: &str, message: String) -> Problem {
 pub fn generate(input: &Input) -> Result<String, Vec<Problem>> {
     let mut problems = Vec::new();
     let table = parse_table(&input.table, &mut problems);
-    let catalogs: Vec<Catalog> =
-        input.locales.iter().map(|l| parse_locale(l, &mut problems)).collect();
+    let catalogs: Vec<Catalog> = input
+        .locales
+        .iter()
+        .map(|l| parse_locale(l, &mut problems))
+        .collect();
     check_catalogs(&table, &catalogs, &input.table, &mut problems);
     if !problems.is_empty() {
         problems.sort_by(|a, b| (&a.path, a.line, a.col).cmp(&(&b.path, b.line, b.col)));
@@ -221,14 +250,24 @@ fn line_col(text: &str, offset: usize) -> (usize, usize) {
 
 fn problem_at(file: &SourceFile, offset: usize, id: &str, message: String) -> Problem {
     let (line, col) = line_col(&file.text, offset);
-    Problem { path: file.path.clone(), line, col, id: id.to_owned(), message }
+    Problem {
+        path: file.path.clone(),
+        line,
+        col,
+        id: id.to_owned(),
+        message,
+    }
 }
 
 /// The byte offset of `part` inside `whole`, when `part` is a slice of it.
 fn offset_in(whole: &str, part: &str) -> usize {
     let start = whole.as_ptr() as usize;
     let at = part.as_ptr() as usize;
-    if at >= start && at <= start + whole.len() { at - start } else { 0 }
+    if at >= start && at <= start + whole.len() {
+        at - start
+    } else {
+        0
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -290,14 +329,18 @@ struct Row<'a> {
 
 impl<'a> Row<'a> {
     fn problem(&mut self, offset: usize, message: String) {
-        self.problems.push(problem_at(self.file, offset, &self.id, message));
+        self.problems
+            .push(problem_at(self.file, offset, &self.id, message));
     }
 
     fn value(&mut self, key: &'static str, required: bool) -> Option<&'a Spanned<DeValue<'a>>> {
         self.used.insert(key);
         let value = self.table.get(key);
         if value.is_none() && required {
-            self.problem(self.offset, format!("missing key `{key}`; add it to this row"));
+            self.problem(
+                self.offset,
+                format!("missing key `{key}`; add it to this row"),
+            );
         }
         value
     }
@@ -307,7 +350,10 @@ impl<'a> Row<'a> {
         match value.get_ref() {
             DeValue::String(s) if !s.trim().is_empty() => Some(s.to_string()),
             DeValue::String(_) => {
-                self.problem(value.span().start, format!("`{key}` is empty; give it a value"));
+                self.problem(
+                    value.span().start,
+                    format!("`{key}` is empty; give it a value"),
+                );
                 None
             }
             _ => {
@@ -318,7 +364,9 @@ impl<'a> Row<'a> {
     }
 
     fn boolean(&mut self, key: &'static str) -> bool {
-        let Some(value) = self.value(key, true) else { return false };
+        let Some(value) = self.value(key, true) else {
+            return false;
+        };
         match value.get_ref() {
             DeValue::Boolean(b) => *b,
             _ => {
@@ -337,7 +385,10 @@ impl<'a> Row<'a> {
             _ => None,
         };
         if parsed.is_none() {
-            self.problem(value.span().start, format!("`{key}` must be a whole number"));
+            self.problem(
+                value.span().start,
+                format!("`{key}` must be a whole number"),
+            );
         }
         parsed.map(|n| (n, value.span().start))
     }
@@ -354,24 +405,34 @@ impl<'a> Row<'a> {
     }
 
     fn choice(&mut self, key: &'static str, choices: &[(&'static str, &str)]) -> &'static str {
-        let Some(value) = self.value(key, true) else { return choices[0].0 };
+        let Some(value) = self.value(key, true) else {
+            return choices[0].0;
+        };
         let offset = value.span().start;
         let found = match value.get_ref() {
-            DeValue::String(s) => choices.iter().find(|(id, _)| *id == s.as_ref()).map(|c| c.0),
+            DeValue::String(s) => choices
+                .iter()
+                .find(|(id, _)| *id == s.as_ref())
+                .map(|c| c.0),
             _ => None,
         };
         found.unwrap_or_else(|| {
             let expected: Vec<&str> = choices.iter().map(|c| c.0).collect();
             self.problem(
                 offset,
-                format!("unknown `{key}` value; expected one of: {}", expected.join(", ")),
+                format!(
+                    "unknown `{key}` value; expected one of: {}",
+                    expected.join(", ")
+                ),
             );
             choices[0].0
         })
     }
 
     fn strings(&mut self, key: &'static str) -> Vec<String> {
-        let Some(value) = self.value(key, true) else { return Vec::new() };
+        let Some(value) = self.value(key, true) else {
+            return Vec::new();
+        };
         let offset = value.span().start;
         let items: Option<Vec<String>> = match value.get_ref() {
             DeValue::Array(items) => items
@@ -386,7 +447,10 @@ impl<'a> Row<'a> {
         match items {
             Some(items) if !items.is_empty() => items,
             _ => {
-                self.problem(offset, format!("`{key}` must be a non-empty list of strings"));
+                self.problem(
+                    offset,
+                    format!("`{key}` must be a non-empty list of strings"),
+                );
                 Vec::new()
             }
         }
@@ -401,7 +465,10 @@ impl<'a> Row<'a> {
             .collect();
         for (key, offset) in unknown {
             let known: Vec<&str> = self.used.iter().copied().collect();
-            self.problem(offset, format!("unknown key `{key}`; known keys: {}", known.join(", ")));
+            self.problem(
+                offset,
+                format!("unknown key `{key}`; known keys: {}", known.join(", ")),
+            );
         }
     }
 }
@@ -429,11 +496,21 @@ fn rows<'a>(
             })
             .collect(),
         Some((_, offset)) => {
-            problems.push(problem_at(file, offset, key, format!("`{key}` must be [[{key}]] tables")));
+            problems.push(problem_at(
+                file,
+                offset,
+                key,
+                format!("`{key}` must be [[{key}]] tables"),
+            ));
             Vec::new()
         }
         None => {
-            problems.push(problem_at(file, 0, key, format!("no [[{key}]] rows; add at least one")));
+            problems.push(problem_at(
+                file,
+                0,
+                key,
+                format!("no [[{key}]] rows; add at least one"),
+            ));
             Vec::new()
         }
     }
@@ -465,12 +542,22 @@ fn parse_table(file: &SourceFile, problems: &mut Vec<Problem>) -> Table {
             _ => None,
         });
         let id = format!("code-{}", number.as_deref().unwrap_or("?"));
-        let mut r = Row { file, table: row, offset, id, used: BTreeSet::new(), problems };
+        let mut r = Row {
+            file,
+            table: row,
+            offset,
+            id,
+            used: BTreeSet::new(),
+            problems,
+        };
         let code = r.code("code");
         let constant = r.string("constant", true).unwrap_or_default();
         if !constant.is_empty() && !is_screaming_snake(&constant) {
             let at = r.table.get("constant").map_or(offset, |v| v.span().start);
-            r.problem(at, format!("constant `{constant}` must be SCREAMING_SNAKE_CASE, like GOING_AWAY"));
+            r.problem(
+                at,
+                format!("constant `{constant}` must be SCREAMING_SNAKE_CASE, like GOING_AWAY"),
+            );
         }
         let iana_name = r.string("iana_name", true).unwrap_or_default();
         let iana_description = r.string("iana_description", false);
@@ -478,8 +565,14 @@ fn parse_table(file: &SourceFile, problems: &mut Vec<Problem>) -> Table {
         let registered_on = r.string("registered_on", false);
         if let Some(date) = &registered_on {
             if !is_iso_date(date) {
-                let at = r.table.get("registered_on").map_or(offset, |v| v.span().start);
-                r.problem(at, format!("registered_on `{date}` must be a date like 2016-10-10"));
+                let at = r
+                    .table
+                    .get("registered_on")
+                    .map_or(offset, |v| v.span().start);
+                r.problem(
+                    at,
+                    format!("registered_on `{date}` must be a date like 2016-10-10"),
+                );
             }
         }
         let sendable = r.boolean("sendable");
@@ -490,7 +583,10 @@ fn parse_table(file: &SourceFile, problems: &mut Vec<Problem>) -> Table {
         let http_status = r.integer("http_status", false).and_then(|(n, at)| {
             let status = u16::try_from(n).ok().filter(|s| (100..=599).contains(s));
             if status.is_none() {
-                r.problem(at, format!("http_status {n} is not an HTTP status code (100 to 599)"));
+                r.problem(
+                    at,
+                    format!("http_status {n} is not an HTTP status code (100 to 599)"),
+                );
             }
             status
         });
@@ -508,11 +604,24 @@ fn parse_table(file: &SourceFile, problems: &mut Vec<Problem>) -> Table {
         }
         if let Some(first) = table.codes.iter().find(|c| c.code == code) {
             let (line, _) = line_col(&file.text, first.offset);
-            problems.push(problem_at(file, offset, &id, format!("code {code} appears twice (first at line {line}); keep one row")));
+            problems.push(problem_at(
+                file,
+                offset,
+                &id,
+                format!("code {code} appears twice (first at line {line}); keep one row"),
+            ));
             continue;
         }
         if let Some(first) = table.codes.iter().find(|c| c.constant == constant) {
-            problems.push(problem_at(file, offset, &id, format!("constant {constant} is already used by code {}; pick another name", first.code)));
+            problems.push(problem_at(
+                file,
+                offset,
+                &id,
+                format!(
+                    "constant {constant} is already used by code {}; pick another name",
+                    first.code
+                ),
+            ));
         }
         table.codes.push(CodeRow {
             code,
@@ -540,10 +649,20 @@ fn parse_table(file: &SourceFile, problems: &mut Vec<Problem>) -> Table {
             _ => None,
         });
         let id = id.unwrap_or_else(|| "range-?".to_owned());
-        let mut r = Row { file, table: row, offset, id, used: BTreeSet::new(), problems };
+        let mut r = Row {
+            file,
+            table: row,
+            offset,
+            id,
+            used: BTreeSet::new(),
+            problems,
+        };
         let range_id = r.string("id", true).unwrap_or_default();
         if !range_id.is_empty() && !is_kebab(&range_id) {
-            r.problem(offset, format!("range id `{range_id}` must be lowercase words joined by '-'"));
+            r.problem(
+                offset,
+                format!("range id `{range_id}` must be lowercase words joined by '-'"),
+            );
         }
         let first = r.code("first");
         let last = r.code("last");
@@ -554,7 +673,9 @@ fn parse_table(file: &SourceFile, problems: &mut Vec<Problem>) -> Table {
         let retry = r.choice("retry", &RETRY_CLASSES);
         let sources = r.strings("sources");
         r.finish();
-        let (Some(first), Some(last)) = (first, last) else { continue };
+        let (Some(first), Some(last)) = (first, last) else {
+            continue;
+        };
         table.ranges.push(RangeRow {
             id: range_id,
             offset,
@@ -576,17 +697,34 @@ fn parse_table(file: &SourceFile, problems: &mut Vec<Problem>) -> Table {
 
 fn peer_names(r: &mut Row<'_>) -> [Option<String>; 5] {
     let mut names: [Option<String>; 5] = Default::default();
-    let Some(value) = r.value("names", true) else { return names };
+    let Some(value) = r.value("names", true) else {
+        return names;
+    };
     let DeValue::Table(table) = value.get_ref() else {
-        r.problem(value.span().start, "`names` must be a table such as { tungstenite = \"Away\" }".to_owned());
+        r.problem(
+            value.span().start,
+            "`names` must be a table such as { tungstenite = \"Away\" }".to_owned(),
+        );
         return names;
     };
     for (key, name) in table.iter() {
         let slot = PEERS.iter().position(|p| *p == key.get_ref().as_ref());
         match (slot, name.get_ref()) {
-            (Some(slot), DeValue::String(s)) if !s.trim().is_empty() => names[slot] = Some(s.to_string()),
-            (Some(_), _) => r.problem(name.span().start, format!("names.{} must be a non-empty string", key.get_ref())),
-            (None, _) => r.problem(key.span().start, format!("unknown library `{}` in names; known: {}", key.get_ref(), PEERS.join(", "))),
+            (Some(slot), DeValue::String(s)) if !s.trim().is_empty() => {
+                names[slot] = Some(s.to_string())
+            }
+            (Some(_), _) => r.problem(
+                name.span().start,
+                format!("names.{} must be a non-empty string", key.get_ref()),
+            ),
+            (None, _) => r.problem(
+                key.span().start,
+                format!(
+                    "unknown library `{}` in names; known: {}",
+                    key.get_ref(),
+                    PEERS.join(", ")
+                ),
+            ),
         }
     }
     names
@@ -598,10 +736,20 @@ fn check_ranges(file: &SourceFile, ranges: &[RangeRow], problems: &mut Vec<Probl
     for range in ranges {
         let id = format!("range-{}", range.id);
         if !seen.insert(&range.id) {
-            problems.push(problem_at(file, range.offset, &id, format!("range id `{}` appears twice; keep one row", range.id)));
+            problems.push(problem_at(
+                file,
+                range.offset,
+                &id,
+                format!("range id `{}` appears twice; keep one row", range.id),
+            ));
         }
         if range.first > range.last {
-            problems.push(problem_at(file, range.offset, &id, format!("first ({}) is after last ({})", range.first, range.last)));
+            problems.push(problem_at(
+                file,
+                range.offset,
+                &id,
+                format!("first ({}) is after last ({})", range.first, range.last),
+            ));
         }
         if u32::from(range.first) != next {
             problems.push(problem_at(file, range.offset, &id, format!("ranges must cover 0 to 65535 without gaps or overlaps; this one should start at {next}")));
@@ -610,11 +758,20 @@ fn check_ranges(file: &SourceFile, ranges: &[RangeRow], problems: &mut Vec<Probl
     }
     if next != 65536 && !ranges.is_empty() {
         let last = &ranges[ranges.len() - 1];
-        problems.push(problem_at(file, last.offset, &format!("range-{}", last.id), "the last range must end at 65535".to_owned()));
+        problems.push(problem_at(
+            file,
+            last.offset,
+            &format!("range-{}", last.id),
+            "the last range must end at 65535".to_owned(),
+        ));
     }
 }
 
-fn name_map(file: &SourceFile, codes: &[CodeRow], problems: &mut Vec<Problem>) -> BTreeMap<String, u16> {
+fn name_map(
+    file: &SourceFile,
+    codes: &[CodeRow],
+    problems: &mut Vec<Problem>,
+) -> BTreeMap<String, u16> {
     let mut map = BTreeMap::new();
     for row in codes {
         let variant = camel_case(&row.constant);
@@ -625,7 +782,15 @@ fn name_map(file: &SourceFile, codes: &[CodeRow], problems: &mut Vec<Problem>) -
         for name in names {
             let mut buf = [0; name_key::MAX_NAME_KEY];
             let Some(key) = name_key::name_key(name, &mut buf) else {
-                problems.push(problem_at(file, row.offset, &format!("code-{}", row.code), format!("name `{name}` has no letters or is longer than {} letters", name_key::MAX_NAME_KEY)));
+                problems.push(problem_at(
+                    file,
+                    row.offset,
+                    &format!("code-{}", row.code),
+                    format!(
+                        "name `{name}` has no letters or is longer than {} letters",
+                        name_key::MAX_NAME_KEY
+                    ),
+                ));
                 continue;
             };
             match map.insert(key.to_owned(), row.code) {
@@ -644,18 +809,26 @@ fn name_map(file: &SourceFile, codes: &[CodeRow], problems: &mut Vec<Problem>) -
 
 fn is_screaming_snake(s: &str) -> bool {
     s.starts_with(|c: char| c.is_ascii_uppercase())
-        && s.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+        && s.chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
 }
 
 fn is_kebab(s: &str) -> bool {
     s.starts_with(|c: char| c.is_ascii_lowercase())
-        && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && s.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
 fn is_iso_date(s: &str) -> bool {
     let b = s.as_bytes();
     b.len() == 10
-        && b.iter().enumerate().all(|(i, c)| if i == 4 || i == 7 { *c == b'-' } else { c.is_ascii_digit() })
+        && b.iter().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                *c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        })
 }
 
 /// `GOING_AWAY` -> `GoingAway`: the `KnownCode` variant for a constant.
@@ -725,21 +898,36 @@ impl Catalog<'_> {
     fn folder_problem(&self, id: &str, message: String) -> Problem {
         match self.files.first() {
             Some(file) => problem_at(file, 0, id, message),
-            None => Problem { path: format!("locales/{}", self.tag), line: 1, col: 1, id: id.to_owned(), message },
+            None => Problem {
+                path: format!("locales/{}", self.tag),
+                line: 1,
+                col: 1,
+                id: id.to_owned(),
+                message,
+            },
         }
     }
 }
 
 fn parse_locale<'a>(locale: &'a LocaleInput, problems: &mut Vec<Problem>) -> Catalog<'a> {
-    let mut catalog = Catalog { tag: &locale.tag, files: &locale.files, messages: BTreeMap::new() };
+    let mut catalog = Catalog {
+        tag: &locale.tag,
+        files: &locale.files,
+        messages: BTreeMap::new(),
+    };
     if !is_language_tag(&locale.tag) {
         problems.push(catalog.folder_problem(
             "(locale)",
-            format!("folder name `{}` is not a language tag such as en, ko or pt-BR", locale.tag),
+            format!(
+                "folder name `{}` is not a language tag such as en, ko or pt-BR",
+                locale.tag
+            ),
         ));
     }
     if locale.files.is_empty() {
-        problems.push(catalog.folder_problem("(locale)", "no .ftl files in this locale folder".to_owned()));
+        problems.push(
+            catalog.folder_problem("(locale)", "no .ftl files in this locale folder".to_owned()),
+        );
     }
     for (index, file) in locale.files.iter().enumerate() {
         let resource = match fluent_syntax::parser::parse(file.text.as_str()) {
@@ -754,7 +942,11 @@ fn parse_locale<'a>(locale: &'a LocaleInput, problems: &mut Vec<Problem>) -> Cat
                         .chars()
                         .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
                         .collect();
-                    let id = if id.is_empty() { "(syntax)".to_owned() } else { id };
+                    let id = if id.is_empty() {
+                        "(syntax)".to_owned()
+                    } else {
+                        id
+                    };
                     let (line, col) = line_col(&file.text, err.pos.start);
                     problems.push(problem_at(
                         file,
@@ -781,20 +973,46 @@ fn parse_locale<'a>(locale: &'a LocaleInput, problems: &mut Vec<Problem>) -> Cat
                         let pattern =
                             compile_pattern(&attribute.value, index, offset, file, id, problems);
                         if attributes.insert(name.clone(), pattern).is_some() {
-                            problems.push(problem_at(file, offset_in(&file.text, attribute.id.name), id, format!("attribute .{name} appears twice")));
+                            problems.push(problem_at(
+                                file,
+                                offset_in(&file.text, attribute.id.name),
+                                id,
+                                format!("attribute .{name} appears twice"),
+                            ));
                         }
                     }
                     if let Some(first) = catalog.messages.get(id) {
                         let first_file = &catalog.files[first.file];
                         let (line, _) = line_col(&first_file.text, first.offset);
-                        problems.push(problem_at(file, offset, id, format!("message defined twice (first in {}:{line}); keep one", first_file.path)));
+                        problems.push(problem_at(
+                            file,
+                            offset,
+                            id,
+                            format!(
+                                "message defined twice (first in {}:{line}); keep one",
+                                first_file.path
+                            ),
+                        ));
                         continue;
                     }
-                    catalog.messages.insert(id.to_owned(), Message { file: index, offset, value, attributes });
+                    catalog.messages.insert(
+                        id.to_owned(),
+                        Message {
+                            file: index,
+                            offset,
+                            value,
+                            attributes,
+                        },
+                    );
                 }
                 ast::Entry::Term(term) => {
                     let id = format!("-{}", term.id.name);
-                    problems.push(problem_at(file, offset_in(&file.text, term.id.name), &id, "terms are not supported; write the text into each message".to_owned()));
+                    problems.push(problem_at(
+                        file,
+                        offset_in(&file.text, term.id.name),
+                        &id,
+                        "terms are not supported; write the text into each message".to_owned(),
+                    ));
                 }
                 _ => {}
             }
@@ -833,9 +1051,18 @@ fn compile_pattern(
         .collect();
     let offset = offset.unwrap_or(message_offset);
     if text.trim().is_empty() && pieces.iter().all(|p| matches!(p, Piece::Text(_))) {
-        problems.push(problem_at(file, offset, id, "the text is empty; write the text or remove the message".to_owned()));
+        problems.push(problem_at(
+            file,
+            offset,
+            id,
+            "the text is empty; write the text or remove the message".to_owned(),
+        ));
     }
-    Pattern { file: file_index, offset, pieces }
+    Pattern {
+        file: file_index,
+        offset,
+        pieces,
+    }
 }
 
 fn push_text(pieces: &mut Vec<Piece>, text: &str) {
@@ -854,7 +1081,14 @@ fn compile_expression(
     problems: &mut Vec<Problem>,
 ) {
     let unsupported = |what: &str, at: &str| {
-        problem_at(file, offset_in(&file.text, at), id, format!("{what} is not supported by the generator; write plain text with {{ $variable }} placeables"))
+        problem_at(
+            file,
+            offset_in(&file.text, at),
+            id,
+            format!(
+                "{what} is not supported by the generator; write plain text with {{ $variable }} placeables"
+            ),
+        )
     };
     let inline = match expression {
         ast::Expression::Inline(inline) => inline,
@@ -866,7 +1100,10 @@ fn compile_expression(
     };
     match inline {
         ast::InlineExpression::StringLiteral { value } => {
-            push_text(pieces, &fluent_syntax::unicode::unescape_unicode_to_string(value));
+            push_text(
+                pieces,
+                &fluent_syntax::unicode::unescape_unicode_to_string(value),
+            );
         }
         ast::InlineExpression::NumberLiteral { value } => push_text(pieces, value),
         ast::InlineExpression::VariableReference { id: var } => {
@@ -876,10 +1113,16 @@ fn compile_expression(
             compile_expression(expression, pieces, file, id, problems);
         }
         ast::InlineExpression::FunctionReference { id: function, .. } => {
-            problems.push(unsupported(&format!("the function {}()", function.name), function.name));
+            problems.push(unsupported(
+                &format!("the function {}()", function.name),
+                function.name,
+            ));
         }
         ast::InlineExpression::MessageReference { id: message, .. } => {
-            problems.push(unsupported(&format!("a reference to message {}", message.name), message.name));
+            problems.push(unsupported(
+                &format!("a reference to message {}", message.name),
+                message.name,
+            ));
         }
         ast::InlineExpression::TermReference { id: term, .. } => {
             problems.push(unsupported(&format!("the term -{}", term.name), term.name));
@@ -889,13 +1132,17 @@ fn compile_expression(
 
 fn first_slice<'s>(inline: &ast::InlineExpression<&'s str>) -> Option<&'s str> {
     match inline {
-        ast::InlineExpression::StringLiteral { value } | ast::InlineExpression::NumberLiteral { value } => Some(value),
+        ast::InlineExpression::StringLiteral { value }
+        | ast::InlineExpression::NumberLiteral { value } => Some(value),
         ast::InlineExpression::FunctionReference { id, .. }
         | ast::InlineExpression::MessageReference { id, .. }
         | ast::InlineExpression::TermReference { id, .. }
         | ast::InlineExpression::VariableReference { id } => Some(id.name),
         ast::InlineExpression::Placeable { expression } => match expression.as_ref() {
-            ast::Expression::Inline(inline) | ast::Expression::Select { selector: inline, .. } => first_slice(inline),
+            ast::Expression::Inline(inline)
+            | ast::Expression::Select {
+                selector: inline, ..
+            } => first_slice(inline),
         },
     }
 }
@@ -905,7 +1152,8 @@ fn is_language_tag(tag: &str) -> bool {
     let language = subtags.next().unwrap_or("");
     (2..=3).contains(&language.len())
         && language.chars().all(|c| c.is_ascii_lowercase())
-        && subtags.all(|s| (2..=8).contains(&s.len()) && s.chars().all(|c| c.is_ascii_alphanumeric()))
+        && subtags
+            .all(|s| (2..=8).contains(&s.len()) && s.chars().all(|c| c.is_ascii_alphanumeric()))
 }
 
 /// The ids the library needs, in every locale.
@@ -919,7 +1167,12 @@ fn required_ids(table: &Table) -> BTreeMap<String, Kind> {
     }
     let phrases = RETRY_CLASSES.iter().map(|(id, _)| format!("retry-{id}"));
     let senders = SENDERS.iter().map(|(id, _)| format!("sender-{id}"));
-    for id in LABELS.iter().map(|s| (*s).to_owned()).chain(phrases).chain(senders) {
+    for id in LABELS
+        .iter()
+        .map(|s| (*s).to_owned())
+        .chain(phrases)
+        .chain(senders)
+    {
         ids.insert(id, Kind::Label);
     }
     ids
@@ -933,7 +1186,12 @@ enum Kind {
     Label,
 }
 
-fn check_catalogs(table: &Table, catalogs: &[Catalog], table_file: &SourceFile, problems: &mut Vec<Problem>) {
+fn check_catalogs(
+    table: &Table,
+    catalogs: &[Catalog],
+    table_file: &SourceFile,
+    problems: &mut Vec<Problem>,
+) {
     let required = required_ids(table);
     let Some(reference) = catalogs.iter().find(|c| c.tag == FALLBACK_LOCALE) else {
         problems.push(file_problem(
@@ -952,12 +1210,26 @@ fn check_catalogs(table: &Table, catalogs: &[Catalog], table_file: &SourceFile, 
             (Some(code), _) => {
                 let row = table.codes.iter().find(|r| r.code.to_string() == code);
                 let offset = row.map_or(0, |r| r.offset);
-                problem_at(table_file, offset, id, format!("code {code} is in the table but locales/{FALLBACK_LOCALE} has no message `{id}`; add it with .description, .symptom and .remedy"))
+                problem_at(
+                    table_file,
+                    offset,
+                    id,
+                    format!(
+                        "code {code} is in the table but locales/{FALLBACK_LOCALE} has no message `{id}`; add it with .description, .symptom and .remedy"
+                    ),
+                )
             }
             (_, Some(range)) => {
                 let row = table.ranges.iter().find(|r| r.id == range);
                 let offset = row.map_or(0, |r| r.offset);
-                problem_at(table_file, offset, id, format!("range {range} is in the table but locales/{FALLBACK_LOCALE} has no message `{id}`; add it with .description, .symptom and .remedy"))
+                problem_at(
+                    table_file,
+                    offset,
+                    id,
+                    format!(
+                        "range {range} is in the table but locales/{FALLBACK_LOCALE} has no message `{id}`; add it with .description, .symptom and .remedy"
+                    ),
+                )
             }
             _ => {
                 debug_assert_eq!(*kind, Kind::Label);
@@ -988,10 +1260,19 @@ fn check_catalogs(table: &Table, catalogs: &[Catalog], table_file: &SourceFile, 
     }
 }
 
-fn check_shape(catalog: &Catalog, id: &str, message: &Message, kind: Kind, problems: &mut Vec<Problem>) {
+fn check_shape(
+    catalog: &Catalog,
+    id: &str,
+    message: &Message,
+    kind: Kind,
+    problems: &mut Vec<Problem>,
+) {
     let at = |offset: usize, text: String| catalog.problem(message.file, offset, id, text);
     if message.value.is_none() {
-        problems.push(at(message.offset, "the message has no value; write its text after `=`".to_owned()));
+        problems.push(at(
+            message.offset,
+            "the message has no value; write its text after `=`".to_owned(),
+        ));
     }
     match kind {
         Kind::Entry => {
@@ -1002,7 +1283,12 @@ fn check_shape(catalog: &Catalog, id: &str, message: &Message, kind: Kind, probl
             }
             for (name, pattern) in &message.attributes {
                 if !ATTRIBUTES.contains(&name.as_str()) {
-                    problems.push(at(pattern.offset, format!("unknown attribute .{name}; expected .description, .symptom or .remedy")));
+                    problems.push(at(
+                        pattern.offset,
+                        format!(
+                            "unknown attribute .{name}; expected .description, .symptom or .remedy"
+                        ),
+                    ));
                 }
             }
             let patterns = message.value.iter().chain(message.attributes.values());
@@ -1016,10 +1302,17 @@ fn check_shape(catalog: &Catalog, id: &str, message: &Message, kind: Kind, probl
         }
         Kind::Label => {
             for pattern in message.attributes.values() {
-                problems.push(at(pattern.offset, "labels and phrases have no attributes; make it a message of its own".to_owned()));
+                problems.push(at(
+                    pattern.offset,
+                    "labels and phrases have no attributes; make it a message of its own"
+                        .to_owned(),
+                ));
             }
             for var in message.value.iter().flat_map(Pattern::variables) {
-                problems.push(at(message.offset, format!("labels and phrases take no variables, but this one uses ${var}")));
+                problems.push(at(
+                    message.offset,
+                    format!("labels and phrases take no variables, but this one uses ${var}"),
+                ));
             }
         }
     }
@@ -1029,12 +1322,22 @@ fn compare_locales(reference: &Catalog, other: &Catalog, problems: &mut Vec<Prob
     let (en, tag) = (reference.tag, other.tag);
     for (id, message) in &reference.messages {
         let Some(theirs) = other.messages.get(id) else {
-            problems.push(reference.problem(message.file, message.offset, id, format!("the message is in {en} but missing from locales/{tag}; add it there")));
+            problems.push(reference.problem(
+                message.file,
+                message.offset,
+                id,
+                format!("the message is in {en} but missing from locales/{tag}; add it there"),
+            ));
             continue;
         };
         for (name, pattern) in &message.attributes {
             if !theirs.attributes.contains_key(name) {
-                problems.push(other.problem(theirs.file, theirs.offset, id, format!("attribute .{name} is in {en} but missing from {tag}; add it")));
+                problems.push(other.problem(
+                    theirs.file,
+                    theirs.offset,
+                    id,
+                    format!("attribute .{name} is in {en} but missing from {tag}; add it"),
+                ));
             }
             if let Some(their_pattern) = theirs.attributes.get(name) {
                 compare_variables(id, Some(name), pattern, their_pattern, other, en, problems);
@@ -1042,7 +1345,14 @@ fn compare_locales(reference: &Catalog, other: &Catalog, problems: &mut Vec<Prob
         }
         for (name, pattern) in &theirs.attributes {
             if !message.attributes.contains_key(name) {
-                problems.push(other.problem(pattern.file, pattern.offset, id, format!("attribute .{name} is in {tag} but not in {en}; add it to {en} or remove it")));
+                problems.push(other.problem(
+                    pattern.file,
+                    pattern.offset,
+                    id,
+                    format!(
+                        "attribute .{name} is in {tag} but not in {en}; add it to {en} or remove it"
+                    ),
+                ));
             }
         }
         if let (Some(ours), Some(their_value)) = (&message.value, &theirs.value) {
@@ -1051,7 +1361,12 @@ fn compare_locales(reference: &Catalog, other: &Catalog, problems: &mut Vec<Prob
     }
     for (id, message) in &other.messages {
         if !reference.messages.contains_key(id) {
-            problems.push(other.problem(message.file, message.offset, id, format!("the message is in {tag} but not in {en}; add it to {en} or remove it")));
+            problems.push(other.problem(
+                message.file,
+                message.offset,
+                id,
+                format!("the message is in {tag} but not in {en}; add it to {en} or remove it"),
+            ));
         }
     }
 }
@@ -1068,7 +1383,14 @@ fn compare_variables(
     let (ours, theirs) = (reference.variables(), other.variables());
     if ours != theirs {
         let list = |vars: &BTreeSet<&str>| {
-            if vars.is_empty() { "none".to_owned() } else { vars.iter().map(|v| format!("${v}")).collect::<Vec<_>>().join(", ") }
+            if vars.is_empty() {
+                "none".to_owned()
+            } else {
+                vars.iter()
+                    .map(|v| format!("${v}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            }
         };
         let what = attribute.map_or("the value".to_owned(), |a| format!(".{a}"));
         problems.push(catalog.problem(other.file, other.offset, id, format!(
@@ -1104,26 +1426,49 @@ fn variant_of(choices: &[(&str, &'static str)], id: &str) -> &'static str {
 }
 
 fn emit_codes(out: &mut String, table: &Table) {
-    let _ = writeln!(out, "/// The date of the IANA registry snapshot the code table follows.");
-    let _ = writeln!(out, "pub const REGISTRY_SNAPSHOT: &str = {};\n", lit(&table.snapshot));
+    let _ = writeln!(
+        out,
+        "/// The date of the IANA registry snapshot the code table follows."
+    );
+    let _ = writeln!(
+        out,
+        "pub const REGISTRY_SNAPSHOT: &str = {};\n",
+        lit(&table.snapshot)
+    );
     out.push_str("impl CloseCode {\n");
     for row in &table.codes {
-        let _ = writeln!(out, "    /// `{}` {} ({}).", row.code, row.iana_name, row.reference);
-        let _ = writeln!(out, "    pub const {}: CloseCode = CloseCode::new({});", row.constant, row.code);
+        let _ = writeln!(
+            out,
+            "    /// `{}` {} ({}).",
+            row.code, row.iana_name, row.reference
+        );
+        let _ = writeln!(
+            out,
+            "    pub const {}: CloseCode = CloseCode::new({});",
+            row.constant, row.code
+        );
     }
     out.push_str("}\n\n");
 
     out.push_str("/// Every registered close code, by name.\n///\n");
     out.push_str("/// The enum is `#[non_exhaustive]`: when IANA registers a code, a minor release adds a variant.\n");
-    out.push_str("/// Convert with [`CloseCode::known`] and `CloseCode::from`. The strum derives give\n");
+    out.push_str(
+        "/// Convert with [`CloseCode::known`] and `CloseCode::from`. The strum derives give\n",
+    );
     out.push_str("/// iteration (`KnownCode::iter()`), `KnownCode::from_repr(1001)`, `KnownCode::COUNT` and\n");
     out.push_str("/// the variant name as `&'static str`.\n");
     out.push_str("///\n/// # Example\n///\n/// ```\n/// use closecode::{CloseCode, KnownCode};\n/// use strum::IntoEnumIterator;\n///\n");
     out.push_str("/// assert_eq!(KnownCode::from_repr(1014), Some(KnownCode::BadGateway));\n");
     out.push_str("/// assert_eq!(CloseCode::from(KnownCode::GoingAway), CloseCode::GOING_AWAY);\n");
-    out.push_str("/// assert!(KnownCode::iter().all(|k| CloseCode::from(k).is_registered()));\n/// ```\n");
-    out.push_str("#[non_exhaustive]\n#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]\n");
-    out.push_str("#[derive(strum::EnumIter, strum::FromRepr, strum::EnumCount, strum::IntoStaticStr)]\n");
+    out.push_str(
+        "/// assert!(KnownCode::iter().all(|k| CloseCode::from(k).is_registered()));\n/// ```\n",
+    );
+    out.push_str(
+        "#[non_exhaustive]\n#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]\n",
+    );
+    out.push_str(
+        "#[derive(strum::EnumIter, strum::FromRepr, strum::EnumCount, strum::IntoStaticStr)]\n",
+    );
     out.push_str("#[repr(u16)]\npub enum KnownCode {\n");
     for row in &table.codes {
         let _ = writeln!(out, "    /// `{}` {}.", row.code, row.iana_name);
@@ -1131,7 +1476,11 @@ fn emit_codes(out: &mut String, table: &Table) {
     }
     out.push_str("}\n\n");
 
-    let _ = writeln!(out, "pub(crate) static CODES: [CodeRow; {}] = [", table.codes.len());
+    let _ = writeln!(
+        out,
+        "pub(crate) static CODES: [CodeRow; {}] = [",
+        table.codes.len()
+    );
     for row in &table.codes {
         let names: Vec<String> = PEERS
             .iter()
@@ -1153,7 +1502,8 @@ fn emit_codes(out: &mut String, table: &Table) {
             row.browser_sendable,
             variant_of(&SENDERS, row.sent_by),
             variant_of(&RETRY_CLASSES, row.retry),
-            row.http_status.map_or("None".to_owned(), |s| format!("Some({s})")),
+            row.http_status
+                .map_or("None".to_owned(), |s| format!("Some({s})")),
             names.join(", "),
             sources.join(", "),
         );
@@ -1161,7 +1511,9 @@ fn emit_codes(out: &mut String, table: &Table) {
     out.push_str("];\n\n");
 
     out.push_str("/// The position of `code` in [`CODES`]: a `match`, which the compiler turns into a jump table.\n");
-    out.push_str("pub(crate) const fn code_index(code: u16) -> Option<usize> {\n    match code {\n");
+    out.push_str(
+        "pub(crate) const fn code_index(code: u16) -> Option<usize> {\n    match code {\n",
+    );
     for (index, row) in table.codes.iter().enumerate() {
         let _ = writeln!(out, "        {} => Some({index}),", row.code);
     }
@@ -1172,19 +1524,39 @@ fn emit_ranges(out: &mut String, table: &Table) {
     out.push_str("/// The range a close code falls in (RFC 6455 §7.4.2), which decides the facts and text of\n");
     out.push_str("/// every code that is not registered.\n///\n/// # Example\n///\n/// ```\n/// use closecode::{CloseCode, CodeRange};\n///\n");
     out.push_str("/// assert_eq!(CloseCode::new(4001).range(), CodeRange::Private);\n/// assert_eq!(CodeRange::Private.id(), \"private\");\n/// ```\n");
-    out.push_str("#[non_exhaustive]\n#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]\n");
+    out.push_str(
+        "#[non_exhaustive]\n#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]\n",
+    );
     out.push_str("#[derive(strum::EnumIter, strum::EnumCount)]\npub enum CodeRange {\n");
     for range in &table.ranges {
-        let _ = writeln!(out, "    /// Codes {} to {} (`{}`, {}).", range.first, range.last, range.id, range.reference);
-        let _ = writeln!(out, "    {},", camel_case(&range.id.replace('-', "_").to_ascii_uppercase()));
+        let _ = writeln!(
+            out,
+            "    /// Codes {} to {} (`{}`, {}).",
+            range.first, range.last, range.id, range.reference
+        );
+        let _ = writeln!(
+            out,
+            "    {},",
+            camel_case(&range.id.replace('-', "_").to_ascii_uppercase())
+        );
     }
     out.push_str("}\n\n");
     out.push_str("impl CodeRange {\n    /// The range that contains `code`.\n    pub(crate) const fn of(code: u16) -> CodeRange {\n        match code {\n");
     for range in &table.ranges {
-        let _ = writeln!(out, "            {}..={} => CodeRange::{},", range.first, range.last, camel_case(&range.id.replace('-', "_").to_ascii_uppercase()));
+        let _ = writeln!(
+            out,
+            "            {}..={} => CodeRange::{},",
+            range.first,
+            range.last,
+            camel_case(&range.id.replace('-', "_").to_ascii_uppercase())
+        );
     }
     out.push_str("        }\n    }\n}\n\n");
-    let _ = writeln!(out, "pub(crate) static RANGES: [RangeRow; {}] = [", table.ranges.len());
+    let _ = writeln!(
+        out,
+        "pub(crate) static RANGES: [RangeRow; {}] = [",
+        table.ranges.len()
+    );
     for range in &table.ranges {
         let sources: Vec<String> = range.sources.iter().map(|s| lit(s)).collect();
         let _ = writeln!(
@@ -1210,7 +1582,11 @@ fn emit_names(out: &mut String, table: &Table) {
         map.entry(key.as_str(), code.to_string());
     }
     out.push_str("/// Name key (see `name_key`) to code: constants, IANA names, variant names and other libraries' names.\n");
-    let _ = writeln!(out, "pub(crate) static NAMES: phf::Map<&'static str, u16> = {};\n", map.build());
+    let _ = writeln!(
+        out,
+        "pub(crate) static NAMES: phf::Map<&'static str, u16> = {};\n",
+        map.build()
+    );
 }
 
 fn emit_text(out: &mut String, pattern: Option<&Pattern>) {
@@ -1252,31 +1628,61 @@ fn emit_catalogs(out: &mut String, table: &Table, catalogs: &[Catalog]) {
 
     out.push_str("impl Locale {\n");
     for (index, catalog) in catalogs.iter().enumerate() {
-        let name = catalog.messages.get("locale-name").and_then(|m| m.value.as_ref());
+        let name = catalog
+            .messages
+            .get("locale-name")
+            .and_then(|m| m.value.as_ref());
         let name = match name.map(|p| &p.pieces[..]) {
             Some([Piece::Text(text)]) => text.clone(),
             _ => catalog.tag.to_owned(),
         };
         let _ = writeln!(out, "    /// {name} (`{}`).", catalog.tag);
-        let _ = writeln!(out, "    pub const {}: Locale = Locale({index});", catalog.tag.replace('-', "_").to_ascii_uppercase());
+        let _ = writeln!(
+            out,
+            "    pub const {}: Locale = Locale({index});",
+            catalog.tag.replace('-', "_").to_ascii_uppercase()
+        );
     }
-    let fallback = catalogs.iter().position(|c| c.tag == FALLBACK_LOCALE).unwrap_or(0);
-    let _ = writeln!(out, "    /// The locale used when nothing else matches: `{FALLBACK_LOCALE}`.");
+    let fallback = catalogs
+        .iter()
+        .position(|c| c.tag == FALLBACK_LOCALE)
+        .unwrap_or(0);
+    let _ = writeln!(
+        out,
+        "    /// The locale used when nothing else matches: `{FALLBACK_LOCALE}`."
+    );
     let _ = writeln!(out, "    pub const FALLBACK: Locale = Locale({fallback});");
     out.push_str("}\n\n");
 
     out.push_str("/// Indexes into [`Catalog::labels`], one per label or phrase message.\n#[allow(dead_code)]\npub(crate) mod label {\n");
     for (index, id) in labels.iter().enumerate() {
-        let _ = writeln!(out, "    pub(crate) const {}: usize = {index};", id.replace('-', "_").to_ascii_uppercase());
+        let _ = writeln!(
+            out,
+            "    pub(crate) const {}: usize = {index};",
+            id.replace('-', "_").to_ascii_uppercase()
+        );
     }
     out.push_str("}\n\n");
 
-    let _ = writeln!(out, "pub(crate) static CATALOGS: [Catalog; {}] = [", catalogs.len());
+    let _ = writeln!(
+        out,
+        "pub(crate) static CATALOGS: [Catalog; {}] = [",
+        catalogs.len()
+    );
     for catalog in catalogs {
         let mut subtags = catalog.tag.split('-');
         let language = subtags.next().unwrap_or("");
         let region = subtags.find(|s| s.len() == 2 || s.chars().all(|c| c.is_ascii_digit()));
-        let _ = writeln!(out, "    Catalog {{\n        tag: {},\n        language: {},\n        region: {},", lit(catalog.tag), lit(language), region.map_or("None".to_owned(), |r| format!("Some({})", lit(&r.to_ascii_uppercase()))));
+        let _ = writeln!(
+            out,
+            "    Catalog {{\n        tag: {},\n        language: {},\n        region: {},",
+            lit(catalog.tag),
+            lit(language),
+            region.map_or("None".to_owned(), |r| format!(
+                "Some({})",
+                lit(&r.to_ascii_uppercase())
+            ))
+        );
         out.push_str("        codes: &[\n");
         for row in &table.codes {
             emit_entry(out, catalog.messages.get(&format!("code-{}", row.code)));

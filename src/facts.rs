@@ -1,7 +1,7 @@
 //! The facts about a close code: what the registry and RFC 6455 say, and what to do about it.
 
-use crate::table::{self, CodeRange};
-use crate::{CloseCode, RetryClass};
+use crate::table::{self, CodeRange, label};
+use crate::{CloseCode, Locale, RetryClass};
 
 /// Who sends a close code.
 ///
@@ -14,10 +14,15 @@ use crate::{CloseCode, RetryClass};
 /// assert_eq!(CloseCode::ABNORMAL_CLOSURE.facts().sent_by, Sender::Nobody);
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[derive(strum::EnumIter, strum::IntoStaticStr)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, strum::EnumIter, strum::IntoStaticStr,
+)]
 #[strum(serialize_all = "kebab-case")]
-#[cfg_attr(feature = "serde", derive(serde::Serialize), serde(rename_all = "kebab-case"))]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize),
+    serde(rename_all = "kebab-case")
+)]
 pub enum Sender {
     /// Either endpoint may send it.
     Either,
@@ -41,6 +46,26 @@ impl Sender {
     /// ```
     pub fn id(self) -> &'static str {
         self.into()
+    }
+
+    /// Who sends it, as a short phrase in `locale`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use closecode::{Locale, Sender};
+    ///
+    /// assert_eq!(Sender::Gateway.phrase(Locale::EN), "A gateway or proxy");
+    /// assert_eq!(Sender::Client.phrase(Locale::KO), "클라이언트");
+    /// ```
+    pub fn phrase(self, locale: Locale) -> &'static str {
+        locale.label(match self {
+            Sender::Either => label::SENDER_EITHER,
+            Sender::Client => label::SENDER_CLIENT,
+            Sender::Server => label::SENDER_SERVER,
+            Sender::Gateway => label::SENDER_GATEWAY,
+            Sender::Nobody => label::SENDER_NOBODY,
+        })
     }
 }
 

@@ -56,6 +56,7 @@ mod describe;
 mod facts;
 mod locale;
 mod name_key;
+pub mod render;
 mod retry;
 mod table;
 mod text;

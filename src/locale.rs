@@ -100,15 +100,20 @@ impl Locale {
         // POSIX: language[_territory][.codeset][@modifier]
         let tag = tag.split(['.', '@']).next().unwrap_or(tag);
         if tag.is_empty() {
-            return Err(LocaleError { kind: LocaleErrorKind::Empty });
+            return Err(LocaleError {
+                kind: LocaleErrorKind::Empty,
+            });
         }
         if tag == "C" || tag == "POSIX" {
             return Ok(Locale::FALLBACK);
         }
         // unic-langid accepts '_' as a separator too, so POSIX territories parse as regions.
-        let langid = LanguageIdentifier::from_bytes(tag.as_bytes())
-            .map_err(|_| LocaleError { kind: LocaleErrorKind::Invalid })?;
-        Locale::matching(&langid).ok_or(LocaleError { kind: LocaleErrorKind::Unsupported })
+        let langid = LanguageIdentifier::from_bytes(tag.as_bytes()).map_err(|_| LocaleError {
+            kind: LocaleErrorKind::Invalid,
+        })?;
+        Locale::matching(&langid).ok_or(LocaleError {
+            kind: LocaleErrorKind::Unsupported,
+        })
     }
 
     /// The shipped locale of the same language: the one with the same region, else the one
@@ -149,18 +154,25 @@ impl Locale {
             let mut quality = Some(1000);
             for param in parts {
                 let param = param.trim();
-                if let Some(value) = param.strip_prefix("q=").or_else(|| param.strip_prefix("Q=")) {
+                if let Some(value) = param
+                    .strip_prefix("q=")
+                    .or_else(|| param.strip_prefix("Q="))
+                {
                     quality = parse_quality(value.trim());
                 }
             }
-            let Some(quality) = quality.filter(|q| *q > 0) else { continue };
+            let Some(quality) = quality.filter(|q| *q > 0) else {
+                continue;
+            };
             if best.is_some_and(|(q, _)| q >= quality) {
                 continue;
             }
             let locale = if range == "*" {
                 Some(Locale::FALLBACK)
             } else {
-                LanguageIdentifier::from_bytes(range.as_bytes()).ok().and_then(|l| Locale::matching(&l))
+                LanguageIdentifier::from_bytes(range.as_bytes())
+                    .ok()
+                    .and_then(|l| Locale::matching(&l))
             };
             if let Some(locale) = locale {
                 best = Some((quality, locale));

@@ -1,5 +1,8 @@
 //! Whether and how to reconnect after a close code.
 
+use crate::Locale;
+use crate::table::label;
+
 /// How a client should react to a close code, as the code table records it for every code.
 ///
 /// The classes follow RFC 6455 section 7.2.3 (back off after abnormal closures), the IANA
@@ -17,10 +20,25 @@
 /// assert_eq!(RetryClass::FixFirst.id(), "fix-first");
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[derive(strum::EnumIter, strum::EnumCount, strum::IntoStaticStr)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    strum::EnumIter,
+    strum::EnumCount,
+    strum::IntoStaticStr,
+)]
 #[strum(serialize_all = "kebab-case")]
-#[cfg_attr(feature = "serde", derive(serde::Serialize), serde(rename_all = "kebab-case"))]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize),
+    serde(rename_all = "kebab-case")
+)]
 pub enum RetryClass {
     /// The connection ended as intended (1000, 1005): do not reconnect automatically.
     Done,
@@ -64,6 +82,34 @@ impl RetryClass {
     /// assert!(!RetryClass::Credentials.reconnects());
     /// ```
     pub fn reconnects(self) -> bool {
-        matches!(self, RetryClass::Backoff | RetryClass::RandomizedDelay | RetryClass::Elsewhere)
+        matches!(
+            self,
+            RetryClass::Backoff | RetryClass::RandomizedDelay | RetryClass::Elsewhere
+        )
+    }
+
+    /// The class as a one-line phrase for logs and user interfaces, in `locale`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use closecode::{Locale, RetryClass};
+    ///
+    /// assert_eq!(
+    ///     RetryClass::RandomizedDelay.phrase(Locale::EN),
+    ///     "Reconnect after a random delay of 5 to 30 seconds"
+    /// );
+    /// assert_eq!(RetryClass::Backoff.phrase(Locale::KO), "지수 백오프와 지터를 두고 재연결");
+    /// ```
+    pub fn phrase(self, locale: Locale) -> &'static str {
+        locale.label(match self {
+            RetryClass::Done => label::RETRY_DONE,
+            RetryClass::Backoff => label::RETRY_BACKOFF,
+            RetryClass::RandomizedDelay => label::RETRY_RANDOMIZED_DELAY,
+            RetryClass::Elsewhere => label::RETRY_ELSEWHERE,
+            RetryClass::FixFirst => label::RETRY_FIX_FIRST,
+            RetryClass::Credentials => label::RETRY_CREDENTIALS,
+            RetryClass::AppDefined => label::RETRY_APP_DEFINED,
+        })
     }
 }
