@@ -1038,6 +1038,9 @@ fn compile_pattern(
                 push_text(&mut pieces, value);
             }
             ast::PatternElement::Placeable { expression } => {
+                if let Some(at) = expression_slice(expression) {
+                    offset.get_or_insert(offset_in(&file.text, at));
+                }
                 compile_expression(expression, &mut pieces, file, id, problems);
             }
         }
@@ -1138,12 +1141,17 @@ fn first_slice<'s>(inline: &ast::InlineExpression<&'s str>) -> Option<&'s str> {
         | ast::InlineExpression::MessageReference { id, .. }
         | ast::InlineExpression::TermReference { id, .. }
         | ast::InlineExpression::VariableReference { id } => Some(id.name),
-        ast::InlineExpression::Placeable { expression } => match expression.as_ref() {
-            ast::Expression::Inline(inline)
-            | ast::Expression::Select {
-                selector: inline, ..
-            } => first_slice(inline),
-        },
+        ast::InlineExpression::Placeable { expression } => expression_slice(expression),
+    }
+}
+
+/// A slice of the source inside `expression`, to point a problem at (the AST has no spans).
+fn expression_slice<'s>(expression: &ast::Expression<&'s str>) -> Option<&'s str> {
+    match expression {
+        ast::Expression::Inline(inline)
+        | ast::Expression::Select {
+            selector: inline, ..
+        } => first_slice(inline),
     }
 }
 
@@ -1654,6 +1662,16 @@ fn emit_catalogs(out: &mut String, table: &Table, catalogs: &[Catalog]) {
     let _ = writeln!(out, "    pub const FALLBACK: Locale = Locale({fallback});");
     out.push_str("}\n\n");
 
+    let ids: Vec<String> = labels.iter().map(|id| lit(id)).collect();
+    out.push_str(
+        "/// The ids of the labels and phrases, sorted: [`Catalog::labels`] is in this order.\n",
+    );
+    let _ = writeln!(
+        out,
+        "pub(crate) static LABEL_IDS: [&str; {}] = [{}];\n",
+        ids.len(),
+        ids.join(", ")
+    );
     out.push_str("/// Indexes into [`Catalog::labels`], one per label or phrase message.\n#[allow(dead_code)]\npub(crate) mod label {\n");
     for (index, id) in labels.iter().enumerate() {
         let _ = writeln!(

@@ -59,7 +59,7 @@ impl Sender {
     /// assert_eq!(Sender::Client.phrase(Locale::KO), "클라이언트");
     /// ```
     pub fn phrase(self, locale: Locale) -> &'static str {
-        locale.label(match self {
+        locale.label_at(match self {
             Sender::Either => label::SENDER_EITHER,
             Sender::Client => label::SENDER_CLIENT,
             Sender::Server => label::SENDER_SERVER,

@@ -68,3 +68,8 @@ pub use locale::{Locale, LocaleError};
 pub use retry::RetryClass;
 pub use table::{CodeRange, KnownCode, REGISTRY_SNAPSHOT};
 pub use text::Text;
+
+/// The README's library example runs as a doctest, so the README stays true.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -5,7 +5,7 @@ use core::str::FromStr;
 
 use unic_langid::LanguageIdentifier;
 
-use crate::table::{CATALOGS, Catalog, label};
+use crate::table::{CATALOGS, Catalog, LABEL_IDS, label};
 
 /// A locale closecode has texts for: one folder of `locales/`, today `en` and `ko`.
 ///
@@ -63,15 +63,36 @@ impl Locale {
     /// assert_eq!(closecode::Locale::KO.name(), "한국어");
     /// ```
     pub fn name(self) -> &'static str {
-        self.label(label::LOCALE_NAME)
+        self.label_at(label::LOCALE_NAME)
+    }
+
+    /// A label or phrase from the locale's catalog, by message id: page headings
+    /// (`"label-remedy"`), fact values (`"wire-local-only"`), retry-class phrases
+    /// (`"retry-backoff"`) and sender phrases (`"sender-client"`). `None` for an unknown id.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use closecode::Locale;
+    ///
+    /// assert_eq!(Locale::KO.label("label-symptom"), Some("이 코드를 보게 되는 경우"));
+    /// assert_eq!(Locale::EN.label("label-remedy"), Some("How to fix"));
+    /// assert_eq!(Locale::EN.label("no-such-label"), None);
+    /// ```
+    pub fn label(self, id: &str) -> Option<&'static str> {
+        LABEL_IDS
+            .binary_search(&id)
+            .ok()
+            .map(|index| self.label_at(index))
     }
 
     pub(crate) fn catalog(self) -> &'static Catalog {
         &CATALOGS[usize::from(self.0)]
     }
 
-    /// A label or phrase; the build guarantees these have no variables.
-    pub(crate) fn label(self, index: usize) -> &'static str {
+    /// A label or phrase by its index in `table::label`; the build guarantees these have no
+    /// variables.
+    pub(crate) fn label_at(self, index: usize) -> &'static str {
         self.catalog().labels[index].as_static()
     }
 

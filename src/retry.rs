@@ -102,7 +102,7 @@ impl RetryClass {
     /// assert_eq!(RetryClass::Backoff.phrase(Locale::KO), "지수 백오프와 지터를 두고 재연결");
     /// ```
     pub fn phrase(self, locale: Locale) -> &'static str {
-        locale.label(match self {
+        locale.label_at(match self {
             RetryClass::Done => label::RETRY_DONE,
             RetryClass::Backoff => label::RETRY_BACKOFF,
             RetryClass::RandomizedDelay => label::RETRY_RANDOMIZED_DELAY,

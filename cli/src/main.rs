@@ -24,7 +24,11 @@ enum Command {
     Show {
         /// Close codes as numbers (1006) or names (GOING_AWAY, going-away, "Going Away",
         /// EndpointUnavailable).
-        #[arg(required = true, value_name = "CODE|NAME")]
+        #[arg(
+            required = true,
+            value_name = "CODE|NAME",
+            allow_negative_numbers = true
+        )]
         codes: Vec<String>,
         /// Language of the texts: a tag such as ko, ko-KR or en. Default: LC_ALL, LC_MESSAGES
         /// or LANG, else English.

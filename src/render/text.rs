@@ -34,7 +34,7 @@ pub fn code_page<W: Write + ?Sized>(
 ) -> fmt::Result {
     let facts = code.facts();
     let text = code.describe(locale);
-    let label = |index| locale.label(index);
+    let label = |index| locale.label_at(index);
 
     write!(out, "{} {}", code, text.name())?;
     if let Some(iana) = facts.iana_name {

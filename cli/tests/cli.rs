@@ -1,0 +1,225 @@
+//! The `closecode` binary, run as a user runs it.
+
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+/// Runs `closecode` with `args` and no locale variables, unless `env` sets some.
+fn run(args: &[&str], env: &[(&str, &str)]) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_closecode"));
+    command.args(args);
+    for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+        command.env_remove(name);
+    }
+    command.envs(env.iter().copied());
+    command.output().expect("closecode runs")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).unwrap()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8(output.stderr.clone()).unwrap()
+}
+
+#[test]
+fn show_prints_a_korean_page() {
+    let output = run(&["show", "1006", "--lang", "ko"], &[]);
+    assert!(output.status.success());
+    let page = stdout(&output);
+    assert!(page.starts_with("1006 비정상 종료 (Abnormal Closure)\n"));
+    for heading in ["설명", "이 코드를 보게 되는 경우", "해결 방법"] {
+        assert!(page.lines().any(|l| l == heading), "{heading}");
+    }
+    assert!(page.contains("proxy_read_timeout"));
+    assert!(stderr(&output).is_empty());
+}
+
+#[test]
+fn show_accepts_numbers_and_names_in_one_call() {
+    let output = run(
+        &[
+            "show",
+            "1001",
+            "BAD_GATEWAY",
+            "going-away",
+            "EndpointUnavailable",
+            "4000",
+        ],
+        &[],
+    );
+    assert!(output.status.success());
+    let page = stdout(&output);
+    assert_eq!(page.matches("1001 Going Away\n").count(), 3);
+    assert!(page.contains("1014 Bad Gateway\n"));
+    assert!(page.contains("4000 Private-use code\n"));
+}
+
+#[test]
+fn json_has_the_documented_keys() {
+    let output = run(
+        &[
+            "show", "1014", "4403", "--lang", "ko-KR", "--format", "json",
+        ],
+        &[],
+    );
+    assert!(output.status.success());
+    let items: Value = serde_json::from_str(&stdout(&output)).unwrap();
+    let items = items.as_array().unwrap();
+    assert_eq!(items.len(), 2);
+    for key in [
+        "code",
+        "name",
+        "description",
+        "symptom",
+        "remedy",
+        "locale",
+        "range",
+        "registered",
+        "sendable",
+        "local_only",
+        "browser_sendable",
+        "retry",
+    ] {
+        assert!(
+            items.iter().all(|item| item.get(key).is_some()),
+            "missing {key}"
+        );
+    }
+    let gateway = &items[0];
+    assert_eq!(gateway["code"], 1014);
+    assert_eq!(gateway["name"], "잘못된 게이트웨이");
+    assert_eq!(gateway["locale"], "ko");
+    assert_eq!(gateway["range"], "protocol");
+    assert_eq!(gateway["registered"], true);
+    assert_eq!(gateway["sendable"], true);
+    assert_eq!(gateway["local_only"], false);
+    assert_eq!(gateway["browser_sendable"], false);
+    assert_eq!(gateway["retry"], "backoff");
+    assert_eq!(gateway["http_status"], 502);
+    let private = &items[1];
+    assert_eq!(private["range"], "private");
+    assert_eq!(private["registered"], false);
+    assert_eq!(private["retry"], "app-defined");
+    assert!(
+        private["description"]
+            .as_str()
+            .unwrap()
+            .starts_with("4403번 코드는")
+    );
+}
+
+#[test]
+fn json_range_ids_cover_every_range() {
+    let output = run(
+        &[
+            "show", "0", "1016", "3001", "4000", "5000", "--format", "json",
+        ],
+        &[],
+    );
+    let items: Value = serde_json::from_str(&stdout(&output)).unwrap();
+    let ranges: Vec<&str> = items
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["range"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        ranges,
+        ["unused", "protocol", "framework", "private", "out-of-spec"]
+    );
+}
+
+#[test]
+fn bad_codes_exit_2_with_one_line() {
+    for (arg, says) in [
+        (
+            "abc",
+            "expected a number from 0 to 65535 or a registered name",
+        ),
+        ("70000", "larger than 65535"),
+        ("-1", "not a decimal number"),
+        (
+            "no-such-name",
+            "expected a number from 0 to 65535 or a registered name",
+        ),
+        ("", "expected a number from 0 to 65535 or a registered name"),
+    ] {
+        let output = run(&["show", "1000", arg], &[]);
+        assert_eq!(output.status.code(), Some(2), "{arg}");
+        let err = stderr(&output);
+        assert_eq!(err.lines().count(), 1, "{arg}: {err}");
+        assert!(err.starts_with("closecode: error: "), "{err}");
+        assert!(err.contains(says), "{arg}: {err}");
+        assert!(
+            stdout(&output).is_empty(),
+            "nothing is printed when an argument is bad"
+        );
+    }
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    assert_eq!(run(&[], &[]).status.code(), Some(2));
+    assert_eq!(run(&["show"], &[]).status.code(), Some(2));
+    assert_eq!(
+        run(&["show", "1000", "--format", "yaml"], &[])
+            .status
+            .code(),
+        Some(2)
+    );
+}
+
+#[test]
+fn language_comes_from_flag_then_environment() {
+    let korean = |output: &Output| stdout(output).starts_with("1000 정상 종료");
+    assert!(korean(&run(&["show", "1000"], &[("LANG", "ko_KR.UTF-8")])));
+    assert!(korean(&run(
+        &["show", "1000"],
+        &[("LC_MESSAGES", "ko_KR.UTF-8"), ("LANG", "en_US.UTF-8")]
+    )));
+    assert!(korean(&run(
+        &["show", "1000"],
+        &[("LC_ALL", "ko"), ("LC_MESSAGES", "en_US")]
+    )));
+    assert!(!korean(&run(
+        &["show", "1000"],
+        &[("LC_ALL", "en_US.UTF-8"), ("LANG", "ko_KR.UTF-8")]
+    )));
+    assert!(!korean(&run(
+        &["show", "1000", "--lang", "en"],
+        &[("LANG", "ko_KR.UTF-8")]
+    )));
+    let c = run(&["show", "1000"], &[("LANG", "C.UTF-8")]);
+    assert!(stdout(&c).starts_with("1000 Normal Closure") && stderr(&c).is_empty());
+    assert!(stdout(&run(&["show", "1000"], &[])).starts_with("1000 Normal Closure"));
+}
+
+#[test]
+fn unknown_languages_fall_back_to_english_with_a_notice() {
+    for (args, env) in [
+        (vec!["show", "1000", "--lang", "fr"], vec![]),
+        (vec!["show", "1000", "--lang", "!!"], vec![]),
+        (vec!["show", "1000"], vec![("LANG", "de_DE.UTF-8")]),
+    ] {
+        let output = run(&args, &env);
+        assert!(output.status.success());
+        assert!(stdout(&output).starts_with("1000 Normal Closure"));
+        let err = stderr(&output);
+        assert!(
+            err.starts_with("closecode: notice: ") && err.contains("using en"),
+            "{err}"
+        );
+    }
+}
+
+#[test]
+fn help_and_version_work() {
+    let help = run(&["--help"], &[]);
+    assert!(help.status.success());
+    assert!(stdout(&help).contains("show"));
+    let show_help = run(&["show", "--help"], &[]);
+    assert!(stdout(&show_help).contains("--lang"));
+    assert!(run(&["--version"], &[]).status.success());
+}

@@ -1,0 +1,429 @@
+//! The public API as a user of the crate relies on it.
+
+use closecode::{CloseCode, CodeRange, KnownCode, Locale, RetryClass, Sender};
+use strum::{EnumCount, IntoEnumIterator};
+
+#[test]
+fn constants_are_usable_in_match() {
+    let describe = |code: CloseCode| match code {
+        CloseCode::NORMAL_CLOSURE => "normal",
+        CloseCode::ABNORMAL_CLOSURE => "dropped",
+        CloseCode::BAD_GATEWAY => "gateway",
+        _ => "other",
+    };
+    assert_eq!(describe(1006.into()), "dropped");
+    assert_eq!(describe(1014.into()), "gateway");
+    assert_eq!(describe(4000.into()), "other");
+}
+
+#[test]
+fn known_code_has_the_strum_derives() {
+    assert_eq!(KnownCode::COUNT, 19);
+    assert_eq!(KnownCode::iter().count(), KnownCode::COUNT);
+    assert_eq!(KnownCode::from_repr(1001), Some(KnownCode::GoingAway));
+    assert_eq!(KnownCode::from_repr(1016), None);
+    let name: &'static str = KnownCode::TlsHandshake.into();
+    assert_eq!(name, "TlsHandshake");
+    for known in KnownCode::iter() {
+        let code = CloseCode::from(known);
+        assert_eq!(code.known(), Some(known));
+        assert_eq!(KnownCode::try_from(code), Ok(known));
+        // The variant name is also a name the forgiving lookup accepts.
+        let variant: &'static str = known.into();
+        assert_eq!(CloseCode::from_name(variant), Some(code));
+    }
+    assert_eq!(
+        KnownCode::try_from(CloseCode::new(4000)),
+        Err(CloseCode::new(4000))
+    );
+}
+
+#[test]
+fn registered_codes_are_exactly_the_iana_list() {
+    let numbers: Vec<u16> = KnownCode::iter()
+        .map(|k| CloseCode::from(k).get())
+        .collect();
+    let expected: Vec<u16> = (1000..=1015).chain([3000, 3003, 3008]).collect();
+    assert_eq!(numbers, expected);
+}
+
+#[test]
+fn ranges_cover_the_spec_boundaries() {
+    let cases = [
+        (0, CodeRange::Unused),
+        (999, CodeRange::Unused),
+        (1000, CodeRange::Protocol),
+        (2999, CodeRange::Protocol),
+        (3000, CodeRange::Framework),
+        (3999, CodeRange::Framework),
+        (4000, CodeRange::Private),
+        (4999, CodeRange::Private),
+        (5000, CodeRange::OutOfSpec),
+        (65535, CodeRange::OutOfSpec),
+    ];
+    for (number, range) in cases {
+        assert_eq!(CloseCode::new(number).range(), range, "{number}");
+    }
+    let ids: Vec<&str> = CodeRange::iter().map(CodeRange::id).collect();
+    assert_eq!(
+        ids,
+        ["unused", "protocol", "framework", "private", "out-of-spec"]
+    );
+}
+
+#[test]
+fn facts_follow_rfc_6455_and_the_registry() {
+    for local in [1005, 1006, 1015] {
+        let facts = CloseCode::new(local).facts();
+        assert!(facts.local_only && !facts.sendable, "{local}");
+        assert_eq!(facts.sent_by, Sender::Nobody);
+    }
+    assert!(!CloseCode::RESERVED.is_sendable());
+    assert!(!CloseCode::RESERVED.is_local_only());
+    for valid in [
+        1000, 1001, 1002, 1003, 1007, 1008, 1009, 1010, 1011, 1012, 1013, 1014,
+    ] {
+        assert!(CloseCode::new(valid).is_sendable(), "{valid}");
+    }
+    let http: Vec<(u16, u16)> = KnownCode::iter()
+        .map(CloseCode::from)
+        .filter_map(|c| c.http_status().map(|s| (c.get(), s)))
+        .collect();
+    assert_eq!(
+        http,
+        [
+            (1011, 500),
+            (1013, 503),
+            (1014, 502),
+            (3000, 401),
+            (3003, 403),
+            (3008, 408)
+        ]
+    );
+    assert_eq!(
+        CloseCode::MANDATORY_EXTENSION.facts().sent_by,
+        Sender::Client
+    );
+    assert_eq!(CloseCode::BAD_GATEWAY.facts().sent_by, Sender::Gateway);
+    assert_eq!(
+        CloseCode::UNAUTHORIZED.facts().registered_on,
+        Some("2021-09-06")
+    );
+    assert_eq!(
+        CloseCode::FORBIDDEN.facts().registered_on,
+        Some("2023-02-22")
+    );
+    assert_eq!(CloseCode::TIMEOUT.facts().registered_on, Some("2024-02-01"));
+}
+
+#[test]
+fn retry_classes_match_the_reference() {
+    use RetryClass::*;
+    let expected = [
+        (1000, Done),
+        (1001, Backoff),
+        (1002, FixFirst),
+        (1003, FixFirst),
+        (1004, FixFirst),
+        (1005, Done),
+        (1006, Backoff),
+        (1007, FixFirst),
+        (1008, Credentials),
+        (1009, FixFirst),
+        (1010, FixFirst),
+        (1011, Backoff),
+        (1012, RandomizedDelay),
+        (1013, Elsewhere),
+        (1014, Backoff),
+        (1015, FixFirst),
+        (3000, Credentials),
+        (3003, Credentials),
+        (3008, Backoff),
+        (3001, AppDefined),
+        (4000, AppDefined),
+        (999, FixFirst),
+        (2000, FixFirst),
+        (5000, FixFirst),
+    ];
+    for (number, class) in expected {
+        assert_eq!(CloseCode::new(number).retry(), class, "{number}");
+    }
+    // Every class has a phrase in every locale.
+    for class in RetryClass::iter() {
+        for locale in Locale::all() {
+            assert!(!class.phrase(locale).is_empty());
+        }
+    }
+}
+
+#[test]
+fn names_are_found_forgivingly() {
+    let cases = [
+        ("GOING_AWAY", 1001),
+        ("going-away", 1001),
+        ("Going Away", 1001),
+        ("goingaway", 1001),
+        ("GoingAway", 1001),
+        ("Away", 1001),                // tungstenite
+        ("EndpointUnavailable", 1001), // .NET
+        ("CloseGoingAway", 1001),      // gorilla
+        ("BAD_GATEWAY", 1014),
+        ("bad gateway", 1014),
+        ("Mandatory Ext.", 1010),
+        ("NO_EXTENSION", 1010),      // Jakarta
+        ("Empty", 1005),             // .NET
+        ("CLOSED_ABNORMALLY", 1006), // Jakarta
+        ("INVALID_DATA", 1007),      // Python websockets
+        ("CloseInternalServerErr", 1011),
+        ("Again", 1013),
+        ("unauthorized", 3000),
+        ("tls handshake", 1015),
+    ];
+    for (name, number) in cases {
+        assert_eq!(
+            CloseCode::from_name(name),
+            Some(CloseCode::new(number)),
+            "{name}"
+        );
+    }
+    for not_a_name in [
+        "",
+        "   ",
+        "-_-",
+        "1001",
+        "bad-gatewayx",
+        "x".repeat(10_000).as_str(),
+    ] {
+        assert_eq!(CloseCode::from_name(not_a_name), None, "{not_a_name:.20}");
+    }
+}
+
+#[test]
+fn numbers_parse_strictly() {
+    assert_eq!("0".parse::<CloseCode>(), Ok(CloseCode::new(0)));
+    assert_eq!("65535".parse::<CloseCode>(), Ok(CloseCode::new(65535)));
+    let rejected = [
+        "",
+        "abc",
+        "-1",
+        "+1000",
+        " 1000",
+        "1000 ",
+        "01000",
+        "65536",
+        "99999999999999999999",
+        "1e3",
+        "१०००",
+    ];
+    for input in rejected {
+        let err = input.parse::<CloseCode>().unwrap_err();
+        assert!(
+            err.to_string()
+                .ends_with("expected a number from 0 to 65535"),
+            "{input}: {err}"
+        );
+    }
+    assert_eq!(
+        "65536".parse::<CloseCode>().unwrap_err().to_string(),
+        "close code is larger than 65535; expected a number from 0 to 65535"
+    );
+}
+
+#[test]
+fn debug_shows_the_constant() {
+    assert_eq!(
+        format!("{:?}", CloseCode::GOING_AWAY),
+        "CloseCode(1001 GOING_AWAY)"
+    );
+    assert_eq!(format!("{:?}", CloseCode::new(4000)), "CloseCode(4000)");
+    assert_eq!(CloseCode::GOING_AWAY, 1001);
+    assert_eq!(1001, CloseCode::GOING_AWAY);
+}
+
+#[test]
+fn locales_parse_from_tags_and_posix_strings() {
+    let ok = [
+        ("en", Locale::EN),
+        ("EN", Locale::EN),
+        ("en-US", Locale::EN),
+        ("en-Latn-GB", Locale::EN),
+        ("en_US.UTF-8", Locale::EN),
+        ("en_US@euro", Locale::EN),
+        ("C", Locale::EN),
+        ("C.UTF-8", Locale::EN),
+        ("POSIX", Locale::EN),
+        ("ko", Locale::KO),
+        ("ko-KR", Locale::KO),
+        ("ko_KR", Locale::KO),
+        ("ko_KR.UTF-8", Locale::KO),
+        ("ko_KR.eucKR", Locale::KO),
+        ("  ko  ", Locale::KO),
+    ];
+    for (tag, locale) in ok {
+        assert_eq!(Locale::from_tag(tag), Ok(locale), "{tag}");
+        assert_eq!(tag.parse::<Locale>(), Ok(locale), "{tag}");
+    }
+    for unsupported in ["fr", "ja-JP", "zh_CN.UTF-8", "de-DE"] {
+        assert!(
+            Locale::from_tag(unsupported).unwrap_err().is_unsupported(),
+            "{unsupported}"
+        );
+    }
+    for invalid in [
+        "",
+        " ",
+        "not a tag",
+        "k",
+        "ko-KR-!!",
+        "\u{0}",
+        "ko--KR",
+        "x".repeat(100_000).as_str(),
+    ] {
+        let err = Locale::from_tag(invalid).unwrap_err();
+        assert!(!err.is_unsupported(), "{invalid:.20}");
+    }
+}
+
+#[test]
+fn accept_language_follows_quality_values() {
+    let cases = [
+        ("ko-KR,ko;q=0.9,en-US;q=0.8,en;q=0.7", Some(Locale::KO)),
+        ("en-US,en;q=0.9,ko;q=0.8", Some(Locale::EN)),
+        ("fr-CH, fr;q=0.9, ko;q=0.8, *;q=0.5", Some(Locale::KO)),
+        ("ko;q=0.2, en;q=0.3", Some(Locale::EN)),
+        ("ko;q=0.5, en;q=0.5", Some(Locale::KO)),
+        ("ko;q=0, en;q=0.1", Some(Locale::EN)),
+        ("ko;q=1.5, en", Some(Locale::EN)),
+        ("ko;q=abc", None),
+        ("ko;q=0.1234", None),
+        ("KO-kr;Q=0.7", Some(Locale::KO)),
+        ("*", Some(Locale::EN)),
+        ("de, fr", None),
+        ("", None),
+        (",,,;;;q=", None),
+    ];
+    for (header, expected) in cases {
+        assert_eq!(Locale::from_accept_language(header), expected, "{header}");
+    }
+}
+
+#[test]
+fn locale_metadata() {
+    assert_eq!(Locale::all().count(), 2);
+    assert_eq!(Locale::default(), Locale::EN);
+    assert_eq!(Locale::FALLBACK, Locale::EN);
+    assert_eq!(Locale::EN.name(), "English");
+    assert_eq!(Locale::KO.name(), "한국어");
+    assert_eq!(Locale::KO.to_string(), "ko");
+    assert_eq!(format!("{:?}", Locale::KO), "Locale(\"ko\")");
+    for locale in Locale::all() {
+        for id in [
+            "label-description",
+            "label-symptom",
+            "label-remedy",
+            "label-key-differences",
+            "label-when-to-use",
+        ] {
+            assert!(
+                locale.label(id).is_some_and(|l| !l.is_empty()),
+                "{locale} {id}"
+            );
+        }
+    }
+}
+
+#[test]
+fn suggested_korean_names_are_used() {
+    let names = [
+        (1000, "정상 종료"),
+        (1001, "엔드포인트 이탈"),
+        (1002, "프로토콜 오류"),
+        (1003, "지원하지 않는 데이터"),
+        (1004, "예약됨"),
+        (1005, "상태 코드 없음"),
+        (1006, "비정상 종료"),
+        (1007, "잘못된 페이로드 데이터"),
+        (1008, "정책 위반"),
+        (1009, "메시지가 너무 큼"),
+        (1010, "필수 확장 누락"),
+        (1011, "내부 오류"),
+        (1012, "서비스 재시작"),
+        (1013, "나중에 다시 시도"),
+        (1014, "잘못된 게이트웨이"),
+        (1015, "TLS 핸드셰이크 실패"),
+        (3000, "인증 필요"),
+        (3003, "접근 금지"),
+        (3008, "시간 초과"),
+    ];
+    for (number, name) in names {
+        assert_eq!(
+            CloseCode::new(number).describe(Locale::KO).name().as_str(),
+            Some(name)
+        );
+    }
+}
+
+/// A Korean reader must never meet an English sentence: outside code, product names and
+/// quoted log strings, the Korean texts contain no run of three or more English words.
+#[test]
+fn korean_texts_have_no_english_sentences() {
+    let allowed_phrases = [
+        "CloudFlare WebSocket Proxy restarting",
+        "Connection Idle Timeout",
+        "keepalive ping timeout",
+        "Service Overload",
+        "AWS API Gateway WebSocket API",
+        "Python websockets",
+        "Node ws",
+    ];
+    for number in 0..=u16::MAX {
+        let code = CloseCode::new(number);
+        if !code.is_registered() && ![0, 1016, 3001, 4000, 5000].contains(&number) {
+            continue;
+        }
+        let text = code.describe(Locale::KO);
+        for part in [
+            text.name(),
+            text.description(),
+            text.symptom(),
+            text.remedy(),
+        ] {
+            let mut part = part.to_string();
+            for phrase in allowed_phrases {
+                part = part.replace(phrase, "");
+            }
+            let mut run = 0;
+            for word in part.split(|c: char| c.is_whitespace() || ",.()".contains(c)) {
+                let latin =
+                    !word.is_empty() && word.chars().all(|c| c.is_ascii_alphabetic() || c == '\'');
+                run = if latin { run + 1 } else { 0 };
+                assert!(
+                    run < 3,
+                    "{number}: English run in Korean text near {word:?}: {part}"
+                );
+            }
+        }
+    }
+}
+
+#[cfg(feature = "serde")]
+#[test]
+fn serde_output_is_stable() {
+    let json = serde_json::to_value(CloseCode::GOING_AWAY.facts()).unwrap();
+    assert_eq!(json["code"], 1001);
+    assert_eq!(json["range"], "protocol");
+    assert_eq!(json["retry"], "backoff");
+    assert_eq!(json["sent_by"], "either");
+    assert_eq!(json["names"]["dotnet"], "EndpointUnavailable");
+    let text = serde_json::to_value(CloseCode::new(4001).describe(Locale::KO)).unwrap();
+    assert_eq!(text["locale"], "ko");
+    assert_eq!(text["code"], 4001);
+    assert!(
+        text["description"]
+            .as_str()
+            .unwrap()
+            .starts_with("4001번 코드는")
+    );
+    let code: CloseCode = serde_json::from_str("1014").unwrap();
+    assert_eq!(code, CloseCode::BAD_GATEWAY);
+}

@@ -1,0 +1,492 @@
+//! The build's checks, run through the generator module on broken copies of the real inputs.
+
+use std::path::Path;
+
+use crate::codegen::{self, Input, Problem};
+
+fn real() -> Input {
+    codegen::read_inputs(Path::new(env!("CARGO_MANIFEST_DIR"))).expect("the real inputs read")
+}
+
+/// The real inputs with `path`'s text replaced by `edit(text)`.
+fn edited(path: &str, edit: impl FnOnce(&str) -> String) -> Input {
+    let mut input = real();
+    let file = if path == input.table.path {
+        &mut input.table
+    } else {
+        input
+            .locales
+            .iter_mut()
+            .flat_map(|l| l.files.iter_mut())
+            .find(|f| f.path == path)
+            .unwrap_or_else(|| panic!("no input {path}"))
+    };
+    let text = edit(&file.text);
+    assert_ne!(text, file.text, "the edit changed nothing in {path}");
+    file.text = text;
+    input
+}
+
+fn replace(path: &str, from: &str, to: &str) -> Input {
+    edited(path, |text| text.replacen(from, to, 1))
+}
+
+fn problems(input: &Input) -> Vec<Problem> {
+    codegen::generate(input).expect_err("the broken input must fail")
+}
+
+/// The 1-based line of the first occurrence of `needle` in `path` of `input`.
+fn line_of(input: &Input, path: &str, needle: &str) -> usize {
+    let file = std::iter::once(&input.table)
+        .chain(input.locales.iter().flat_map(|l| &l.files))
+        .find(|f| f.path == path)
+        .unwrap();
+    let at = file
+        .text
+        .find(needle)
+        .unwrap_or_else(|| panic!("{needle:?} not in {path}"));
+    file.text[..at].matches('\n').count() + 1
+}
+
+/// Asserts one problem has this path, line, id and a message containing `says`.
+fn assert_problem(problems: &[Problem], path: &str, line: usize, id: &str, says: &str) {
+    let found = problems
+        .iter()
+        .any(|p| p.path == path && p.line == line && p.id == id && p.message.contains(says));
+    let shown: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    assert!(
+        found,
+        "expected {path}:{line}: {id}: …{says}…, got:\n{}",
+        shown.join("\n")
+    );
+}
+
+#[test]
+fn the_real_inputs_generate() {
+    let source = codegen::generate(&real()).unwrap_or_else(|problems| {
+        let shown: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        panic!("{}", shown.join("\n"))
+    });
+    assert!(source.starts_with("// @generated"));
+}
+
+#[test]
+fn output_is_deterministic_and_has_no_paths() {
+    let first = codegen::generate(&real()).unwrap();
+    let second = codegen::generate(&real()).unwrap();
+    assert_eq!(first, second);
+    assert!(!first.contains(env!("CARGO_MANIFEST_DIR")));
+}
+
+#[test]
+fn problems_print_as_path_line_col_id_message() {
+    let input = replace(
+        "locales/ko/labels.ftl",
+        "label-facts = 기본 정보",
+        "label-facts = { \"\" }",
+    );
+    let problems = problems(&input);
+    let line = line_of(&input, "locales/ko/labels.ftl", "label-facts");
+    let expected = format!(
+        "locales/ko/labels.ftl:{line}:18: label-facts: the text is empty; write the text or remove the message"
+    );
+    assert_eq!(
+        problems.iter().map(ToString::to_string).collect::<Vec<_>>(),
+        [expected]
+    );
+}
+
+#[test]
+fn a_syntax_error_names_the_line_and_message() {
+    let input = replace(
+        "locales/en/codes.ftl",
+        "code-1003 = Unsupported Data",
+        "code-1003 = Unsupported { Data",
+    );
+    let line = line_of(&input, "locales/en/codes.ftl", "code-1003");
+    assert_problem(
+        &problems(&input),
+        "locales/en/codes.ftl",
+        line,
+        "code-1003",
+        "Fluent syntax error",
+    );
+}
+
+#[test]
+fn a_message_missing_from_ko_is_reported_at_the_english_one() {
+    let input = edited("locales/ko/codes.ftl", |text| {
+        let start = text.find("code-1001 =").unwrap();
+        let end = text.find("code-1002 =").unwrap();
+        format!("{}{}", &text[..start], &text[end..])
+    });
+    let line = line_of(&input, "locales/en/codes.ftl", "code-1001 =");
+    assert_problem(
+        &problems(&input),
+        "locales/en/codes.ftl",
+        line,
+        "code-1001",
+        "missing from locales/ko",
+    );
+}
+
+#[test]
+fn an_extra_message_in_ko_is_reported() {
+    let input = edited("locales/ko/labels.ftl", |text| {
+        format!("{text}\nlabel-extra = 추가\n")
+    });
+    let line = line_of(&input, "locales/ko/labels.ftl", "label-extra");
+    let problems = problems(&input);
+    assert_problem(
+        &problems,
+        "locales/ko/labels.ftl",
+        line,
+        "label-extra",
+        "is in ko but not in en",
+    );
+    assert_problem(
+        &problems,
+        "locales/ko/labels.ftl",
+        line,
+        "label-extra",
+        "does not use this message",
+    );
+}
+
+#[test]
+fn a_missing_attribute_is_reported() {
+    let input = edited("locales/ko/codes.ftl", |text| {
+        let start = text.find("code-1009 =").unwrap();
+        let symptom = start + text[start..].find("    .symptom").unwrap();
+        let end = symptom + text[symptom..].find('\n').unwrap() + 1;
+        format!("{}{}", &text[..symptom], &text[end..])
+    });
+    let line = line_of(&input, "locales/ko/codes.ftl", "code-1009 =");
+    let problems = problems(&input);
+    assert_problem(
+        &problems,
+        "locales/ko/codes.ftl",
+        line,
+        "code-1009",
+        "attribute .symptom is in en but missing from ko",
+    );
+    assert_problem(
+        &problems,
+        "locales/ko/codes.ftl",
+        line,
+        "code-1009",
+        "missing attribute .symptom",
+    );
+}
+
+#[test]
+fn different_variables_between_locales_are_reported() {
+    let input = replace(
+        "locales/ko/ranges.ftl",
+        "{ $code }번 코드는 4000~4999",
+        "이 코드는 4000~4999",
+    );
+    let line = line_of(&input, "locales/ko/ranges.ftl", "이 코드는 4000~4999");
+    assert_problem(
+        &problems(&input),
+        "locales/ko/ranges.ftl",
+        line,
+        "range-private",
+        ".description uses variables none in ko but $code in en",
+    );
+}
+
+#[test]
+fn unknown_variables_are_reported() {
+    let input = replace(
+        "locales/en/ranges.ftl",
+        "Code { $code } is 5000",
+        "Code { $number } is 5000",
+    );
+    let line = line_of(&input, "locales/en/ranges.ftl", "Code { $number }");
+    assert_problem(
+        &problems(&input),
+        "locales/en/ranges.ftl",
+        line,
+        "range-out-of-spec",
+        "unknown variable $number",
+    );
+}
+
+#[test]
+fn fluent_features_the_generator_does_not_compile_are_reported() {
+    let cases = [
+        (
+            "code-1000 = 정상 종료",
+            "code-1000 = { $code ->\n       *[other] 정상 종료\n    }",
+            "a select expression",
+        ),
+        (
+            "code-1000 = 정상 종료",
+            "code-1000 = { NUMBER($code) } 정상 종료",
+            "the function NUMBER()",
+        ),
+        (
+            "code-1000 = 정상 종료",
+            "code-1000 = { code-1001 } 정상 종료",
+            "a reference to message code-1001",
+        ),
+        (
+            "code-1000 = 정상 종료",
+            "code-1000 = { -brand } 정상 종료",
+            "the term -brand",
+        ),
+    ];
+    for (from, to, says) in cases {
+        let input = replace("locales/ko/codes.ftl", from, to);
+        let line = line_of(&input, "locales/ko/codes.ftl", "code-1000 =");
+        let problems = problems(&input);
+        let found = problems.iter().any(|p| {
+            p.path == "locales/ko/codes.ftl"
+                && (line..line + 3).contains(&p.line)
+                && p.id == "code-1000"
+                && p.message.contains(says)
+        });
+        assert!(found, "{says}: {problems:#?}");
+    }
+    let input = edited("locales/ko/labels.ftl", |text| {
+        format!("{text}\n-brand = closecode\n")
+    });
+    let line = line_of(&input, "locales/ko/labels.ftl", "-brand");
+    assert_problem(
+        &problems(&input),
+        "locales/ko/labels.ftl",
+        line,
+        "-brand",
+        "terms are not supported",
+    );
+}
+
+#[test]
+fn a_code_without_text_is_reported_at_its_table_row() {
+    let row = "[[code]]\ncode = 1016\nconstant = \"FUTURE\"\niana_name = \"Future\"\nreference = \"RFC 9999\"\nsendable = true\nlocal_only = false\nbrowser_sendable = false\nsent_by = \"either\"\nretry = \"backoff\"\nnames = {}\nsources = [\"a test\"]\n\n[[range]]\nid = \"unused\"";
+    let input = replace("data/close-codes.toml", "[[range]]\nid = \"unused\"", row);
+    let line = line_of(&input, "data/close-codes.toml", "code = 1016") - 1;
+    assert_problem(
+        &problems(&input),
+        "data/close-codes.toml",
+        line,
+        "code-1016",
+        "is in the table but locales/en has no message `code-1016`",
+    );
+}
+
+#[test]
+fn text_without_a_code_is_reported() {
+    let extra = "\ncode-1099 = Unknown\n    .description = a\n    .symptom = b\n    .remedy = c\n";
+    let input = edited("locales/en/codes.ftl", |text| format!("{text}{extra}"));
+    let line = line_of(&input, "locales/en/codes.ftl", "code-1099");
+    assert_problem(
+        &problems(&input),
+        "locales/en/codes.ftl",
+        line,
+        "code-1099",
+        "there is no code 1099 in data/close-codes.toml",
+    );
+}
+
+#[test]
+fn a_duplicate_code_is_reported() {
+    let input = replace(
+        "data/close-codes.toml",
+        "code = 1001\nconstant = \"GOING_AWAY\"",
+        "code = 1000\nconstant = \"GOING_AWAY\"",
+    );
+    let line = line_of(&input, "data/close-codes.toml", "constant = \"GOING_AWAY\"") - 2;
+    assert_problem(
+        &problems(&input),
+        "data/close-codes.toml",
+        line,
+        "code-1000",
+        "code 1000 appears twice",
+    );
+}
+
+#[test]
+fn a_code_outside_u16_is_reported() {
+    let input = replace("data/close-codes.toml", "code = 3008", "code = 70000");
+    let line = line_of(&input, "data/close-codes.toml", "code = 70000");
+    assert_problem(
+        &problems(&input),
+        "data/close-codes.toml",
+        line,
+        "code-70000",
+        "outside 0 to 65535",
+    );
+}
+
+#[test]
+fn an_unknown_retry_class_is_reported() {
+    let input = replace(
+        "data/close-codes.toml",
+        "retry = \"randomized-delay\"",
+        "retry = \"sometimes\"",
+    );
+    let line = line_of(&input, "data/close-codes.toml", "retry = \"sometimes\"");
+    assert_problem(
+        &problems(&input),
+        "data/close-codes.toml",
+        line,
+        "code-1012",
+        "unknown `retry` value; expected one of: done, backoff",
+    );
+}
+
+#[test]
+fn table_mistakes_are_reported() {
+    let cases = [
+        (
+            "sendable = false\nlocal_only = true\nbrowser_sendable = false\nsent_by = \"nobody\"\nretry = \"backoff\"",
+            "sendable = true\nlocal_only = true\nbrowser_sendable = false\nsent_by = \"nobody\"\nretry = \"backoff\"",
+            "code-1006",
+            "a local-only code cannot be sendable",
+        ),
+        (
+            "constant = \"TIMEOUT\"",
+            "constant = \"Timeout\"",
+            "code-3008",
+            "SCREAMING_SNAKE_CASE",
+        ),
+        (
+            "registered_on = \"2024-02-01\"",
+            "registered_on = \"1 Feb 2024\"",
+            "code-3008",
+            "must be a date like",
+        ),
+        (
+            "http_status = 408",
+            "http_status = 4080",
+            "code-3008",
+            "not an HTTP status code",
+        ),
+        (
+            "http_status = 408",
+            "http_stauts = 408",
+            "code-3008",
+            "unknown key `http_stauts`",
+        ),
+        (
+            "names = { tungstenite = \"Normal\"",
+            "names = { tungstenit = \"Normal\"",
+            "code-1000",
+            "unknown library `tungstenit`",
+        ),
+        (
+            "first = 4000",
+            "first = 4100",
+            "range-private",
+            "without gaps or overlaps",
+        ),
+    ];
+    for (from, to, id, says) in cases {
+        let input = replace("data/close-codes.toml", from, to);
+        let problems = problems(&input);
+        let found = problems
+            .iter()
+            .any(|p| p.path == "data/close-codes.toml" && p.id == id && p.message.contains(says));
+        assert!(found, "{says}: {problems:#?}");
+    }
+    let input = replace(
+        "data/close-codes.toml",
+        "browser_sendable = true\nsent_by = \"server\"\nretry = \"credentials\"\nhttp_status = 401",
+        "browser_sendable = false\nsent_by = \"server\"\nretry = \"credentials\"\nhttp_status = 401",
+    );
+    assert!(problems(&input).iter().any(|p| {
+        p.id == "code-3000"
+            && p.message
+                .contains("WebSocket.close() accepts only 1000 and 3000 to 4999")
+    }));
+}
+
+#[test]
+fn a_toml_syntax_error_names_the_line() {
+    let input = replace("data/close-codes.toml", "code = 1002", "code = = 1002");
+    let line = line_of(&input, "data/close-codes.toml", "code = = 1002");
+    let problems = problems(&input);
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.line == line && p.message.starts_with("TOML syntax error")),
+        "{problems:#?}"
+    );
+}
+
+#[test]
+fn a_missing_fallback_locale_is_reported() {
+    let mut input = real();
+    input.locales.retain(|l| l.tag != "en");
+    let problems = problems(&input);
+    assert!(
+        problems.iter().any(
+            |p| p.path == "locales/en" && p.message.contains("fallback locale `en` is missing")
+        )
+    );
+}
+
+#[test]
+fn a_third_locale_needs_only_a_folder() {
+    let mut input = real();
+    let mut ja = input
+        .locales
+        .iter()
+        .find(|l| l.tag == "ko")
+        .unwrap()
+        .clone();
+    ja.tag = "ja".to_owned();
+    for file in &mut ja.files {
+        file.path = file.path.replace("locales/ko/", "locales/ja/");
+    }
+    input.locales.push(ja);
+    input.locales.sort_by(|a, b| a.tag.cmp(&b.tag));
+    let source = codegen::generate(&input).expect("a complete third locale generates");
+    assert!(source.contains("pub const JA: Locale = Locale(1);"));
+    assert!(source.contains("tag: \"ja\""));
+}
+
+#[test]
+fn every_problem_is_reported_in_one_run() {
+    let mut input = replace(
+        "locales/ko/labels.ftl",
+        "label-facts = 기본 정보",
+        "label-facts = { \"\" }",
+    );
+    let broken = replace(
+        "data/close-codes.toml",
+        "retry = \"randomized-delay\"",
+        "retry = \"sometimes\"",
+    );
+    input.table = broken.table;
+    let with_syntax = replace(
+        "locales/en/codes.ftl",
+        "code-1003 = Unsupported Data",
+        "code-1003 = Unsupported { Data",
+    );
+    let en = with_syntax
+        .locales
+        .iter()
+        .find(|l| l.tag == "en")
+        .unwrap()
+        .clone();
+    *input.locales.iter_mut().find(|l| l.tag == "en").unwrap() = en;
+    let problems = problems(&input);
+    assert!(problems.iter().any(|p| p.id == "label-facts"));
+    assert!(problems.iter().any(|p| p.id == "code-1012"));
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.id == "code-1003" && p.message.contains("syntax"))
+    );
+    // Sorted by file and position, with no repeats.
+    let keys: Vec<_> = problems
+        .iter()
+        .map(|p| (p.path.clone(), p.line, p.col))
+        .collect();
+    let mut sorted = keys.clone();
+    sorted.sort();
+    assert_eq!(keys, sorted);
+}

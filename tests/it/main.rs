@@ -1,0 +1,14 @@
+//! The integration tests: one binary, one module per subject.
+
+// The generator, compiled here exactly as build.rs compiles it, so its checks can be tested
+// on broken inputs without running a build.
+#[allow(dead_code)]
+#[path = "../../build/codegen.rs"]
+mod codegen;
+
+mod api;
+mod exhaustive;
+mod fluent_reference;
+mod generator;
+mod iana;
+mod render;
