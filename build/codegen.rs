@@ -223,6 +223,15 @@ fn file_problem(path: &str, message: String) -> Problem {
 pub fn generate(input: &Input) -> Result<String, Vec<Problem>> {
     let mut problems = Vec::new();
     let table = parse_table(&input.table, &mut problems);
+    if input.locales.len() > usize::from(u8::MAX) {
+        problems.push(file_problem(
+            "locales",
+            format!(
+                "{} locale folders; `Locale` holds at most 255",
+                input.locales.len()
+            ),
+        ));
+    }
     let catalogs: Vec<Catalog> = input
         .locales
         .iter()
