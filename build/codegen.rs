@@ -49,36 +49,79 @@ pub const SENDERS: [(&str, &str); 5] = [
 /// Libraries whose names for the codes the table records, in `Peer` order (`src/facts.rs`).
 pub const PEERS: [&str; 5] = ["tungstenite", "python", "gorilla", "dotnet", "jakarta"];
 
-/// The attributes every `code-<n>` and `range-<id>` message carries besides its value (the name).
-pub const ATTRIBUTES: [&str; 3] = ["description", "symptom", "remedy"];
+/// The attributes every `code-<n>` and `range-<id>` message carries besides its value (the name):
+/// what it means, when you see it, how to fix it, its usual cause (a predicate: "usually comes
+/// from ..."), when to send it, and how to react when you receive it.
+pub const ATTRIBUTES: [&str; 6] = [
+    "description",
+    "symptom",
+    "remedy",
+    "cause",
+    "sending",
+    "receiving",
+];
 
-/// Messages the library reads by id, besides the `code-` and `range-` ones. The retry-class and
-/// sender phrases (`retry-<id>`, `sender-<id>`) are required too, one per entry above.
-pub const LABELS: [&str; 24] = [
-    "locale-name",
-    "label-description",
-    "label-symptom",
-    "label-remedy",
-    "label-key-differences",
-    "label-when-to-use",
-    "label-facts",
-    "label-range",
-    "label-reference",
-    "label-registered-on",
-    "label-wire",
-    "label-browser",
-    "label-sent-by",
-    "label-retry",
-    "label-http",
-    "label-iana-name",
-    "label-other-names",
-    "wire-sendable",
-    "wire-local-only",
-    "wire-invalid",
-    "browser-yes",
-    "browser-no",
-    "status-registered",
-    "status-unregistered",
+/// Messages the library reads by id, besides the `code-` and `range-` ones, with the variables
+/// each may use (most use none). Per-class phrases are required too, one per entry above:
+/// `retry-<id>` and `pred-retry-<id>` for each retry class, `sender-<id>` and `pred-sender-<id>`
+/// for each sender. A `pred-` message is a predicate that completes "1006 ..." in
+/// `compare-difference`.
+pub const MESSAGES: &[(&str, &[&str])] = &[
+    ("locale-name", &[]),
+    ("label-description", &[]),
+    ("label-symptom", &[]),
+    ("label-remedy", &[]),
+    ("label-cause", &[]),
+    ("label-key-differences", &[]),
+    ("label-when-to-use", &[]),
+    ("label-when-sending", &[]),
+    ("label-when-receiving", &[]),
+    ("label-facts", &[]),
+    ("label-range", &[]),
+    ("label-registration", &[]),
+    ("label-reference", &[]),
+    ("label-registered-on", &[]),
+    ("label-wire", &[]),
+    ("label-browser", &[]),
+    ("label-sent-by", &[]),
+    ("label-retry", &[]),
+    ("label-http", &[]),
+    ("label-iana-name", &[]),
+    ("label-other-names", &[]),
+    ("label-code", &[]),
+    ("label-name", &[]),
+    ("label-registered-codes", &[]),
+    ("label-ranges", &[]),
+    ("label-reference-title", &[]),
+    ("label-reference-intro", &[]),
+    ("label-compare-with", &[]),
+    ("label-all-comparisons", &[]),
+    ("label-back-to-index", &[]),
+    ("label-other-language", &[]),
+    ("wire-sendable", &[]),
+    ("wire-local-only", &[]),
+    ("wire-invalid", &[]),
+    ("browser-yes", &[]),
+    ("browser-no", &[]),
+    ("status-registered", &[]),
+    ("status-unregistered", &[]),
+    ("pred-wire-sendable", &[]),
+    ("pred-wire-local-only", &[]),
+    ("pred-wire-invalid", &[]),
+    ("pred-browser-yes", &[]),
+    ("pred-browser-no", &[]),
+    ("pred-http", &["status"]),
+    ("pred-http-none", &[]),
+    ("pred-registered-rfc", &[]),
+    ("pred-registered-on", &["date"]),
+    ("pred-registered-later", &[]),
+    ("pred-unregistered", &["first", "last"]),
+    ("compare-title", &["a", "name_a", "b", "name_b"]),
+    ("compare-intro", &["a", "name_a", "b", "name_b"]),
+    ("compare-intro-same", &["a", "name_a"]),
+    ("compare-difference", &["a", "fact_a", "b", "fact_b"]),
+    ("compare-no-differences", &["a", "b"]),
+    ("compare-same-code", &["a"]),
 ];
 
 /// The variable every `code-` and `range-` text may use: the close code itself.
@@ -299,6 +342,8 @@ struct CodeRow {
     retry: &'static str,
     http_status: Option<u16>,
     names: [Option<String>; 5],
+    /// Codes readers confuse with this one; the documentation links their comparisons.
+    related: Vec<(u16, usize)>,
     sources: Vec<String>,
 }
 
@@ -436,6 +481,37 @@ impl<'a> Row<'a> {
             );
             choices[0].0
         })
+    }
+
+    /// A list of codes, each with its offset.
+    fn codes(&mut self, key: &'static str) -> Vec<(u16, usize)> {
+        let Some(value) = self.value(key, true) else {
+            return Vec::new();
+        };
+        let DeValue::Array(items) = value.get_ref() else {
+            self.problem(
+                value.span().start,
+                format!("`{key}` must be a list of close codes"),
+            );
+            return Vec::new();
+        };
+        let mut codes = Vec::new();
+        for item in items.iter() {
+            let number = match item.get_ref() {
+                DeValue::Integer(i) => {
+                    u16::from_str_radix(&i.as_str().replace('_', ""), i.radix()).ok()
+                }
+                _ => None,
+            };
+            match number {
+                Some(code) => codes.push((code, item.span().start)),
+                None => self.problem(
+                    item.span().start,
+                    format!("`{key}` must list close codes from 0 to 65535"),
+                ),
+            }
+        }
+        codes
     }
 
     fn strings(&mut self, key: &'static str) -> Vec<String> {
@@ -600,6 +676,7 @@ fn parse_table(file: &SourceFile, problems: &mut Vec<Problem>) -> Table {
             status
         });
         let names = peer_names(&mut r);
+        let related = r.codes("related");
         let sources = r.strings("sources");
         r.finish();
         let Some(code) = code else { continue };
@@ -647,10 +724,33 @@ fn parse_table(file: &SourceFile, problems: &mut Vec<Problem>) -> Table {
             retry,
             http_status,
             names,
+            related,
             sources,
         });
     }
     table.codes.sort_by_key(|c| c.code);
+    for row in &table.codes {
+        for (related, offset) in &row.related {
+            let id = format!("code-{}", row.code);
+            if *related == row.code {
+                problems.push(problem_at(
+                    file,
+                    *offset,
+                    &id,
+                    "a code is not related to itself; remove it from `related`".to_owned(),
+                ));
+            } else if !table.codes.iter().any(|c| c.code == *related) {
+                problems.push(problem_at(
+                    file,
+                    *offset,
+                    &id,
+                    format!(
+                        "related code {related} has no [[code]] row; list registered codes only"
+                    ),
+                ));
+            }
+        }
+    }
 
     for (row, offset) in rows(file, doc, "range", problems) {
         let id = row.get("id").and_then(|v| match v.get_ref() {
@@ -1182,15 +1282,16 @@ fn required_ids(table: &Table) -> BTreeMap<String, Kind> {
     for row in &table.ranges {
         ids.insert(format!("range-{}", row.id), Kind::Entry);
     }
-    let phrases = RETRY_CLASSES.iter().map(|(id, _)| format!("retry-{id}"));
-    let senders = SENDERS.iter().map(|(id, _)| format!("sender-{id}"));
-    for id in LABELS
-        .iter()
-        .map(|s| (*s).to_owned())
-        .chain(phrases)
-        .chain(senders)
-    {
-        ids.insert(id, Kind::Label);
+    for (id, variables) in MESSAGES {
+        ids.insert((*id).to_owned(), Kind::Label(variables));
+    }
+    for (class, _) in RETRY_CLASSES {
+        ids.insert(format!("retry-{class}"), Kind::Label(&[]));
+        ids.insert(format!("pred-retry-{class}"), Kind::Label(&[]));
+    }
+    for (sender, _) in SENDERS {
+        ids.insert(format!("sender-{sender}"), Kind::Label(&[]));
+        ids.insert(format!("pred-sender-{sender}"), Kind::Label(&[]));
     }
     ids
 }
@@ -1199,8 +1300,8 @@ fn required_ids(table: &Table) -> BTreeMap<String, Kind> {
 enum Kind {
     /// `code-<n>` / `range-<id>`: a name, plus description, symptom and remedy.
     Entry,
-    /// A label or phrase: a value and nothing else.
-    Label,
+    /// A label, phrase or sentence: a value that may use only these variables.
+    Label(&'static [&'static str]),
 }
 
 fn check_catalogs(
@@ -1232,7 +1333,7 @@ fn check_catalogs(
                     offset,
                     id,
                     format!(
-                        "code {code} is in the table but locales/{FALLBACK_LOCALE} has no message `{id}`; add it with .description, .symptom and .remedy"
+                        "code {code} is in the table but locales/{FALLBACK_LOCALE} has no message `{id}`; add it with the attributes .description, .symptom, .remedy, .cause, .sending and .receiving"
                     ),
                 )
             }
@@ -1244,12 +1345,12 @@ fn check_catalogs(
                     offset,
                     id,
                     format!(
-                        "range {range} is in the table but locales/{FALLBACK_LOCALE} has no message `{id}`; add it with .description, .symptom and .remedy"
+                        "range {range} is in the table but locales/{FALLBACK_LOCALE} has no message `{id}`; add it with the attributes .description, .symptom, .remedy, .cause, .sending and .receiving"
                     ),
                 )
             }
             _ => {
-                debug_assert_eq!(*kind, Kind::Label);
+                debug_assert!(matches!(kind, Kind::Label(_)));
                 reference.folder_problem(id, format!("the library needs message `{id}`; add it to a file in locales/{FALLBACK_LOCALE}"))
             }
         };
@@ -1295,7 +1396,13 @@ fn check_shape(
         Kind::Entry => {
             for attribute in ATTRIBUTES {
                 if !message.attributes.contains_key(attribute) {
-                    problems.push(at(message.offset, format!("missing attribute .{attribute}; every code and range has .description, .symptom and .remedy")));
+                    problems.push(at(
+                        message.offset,
+                        format!(
+                            "missing attribute .{attribute}; every code and range has .{}",
+                            ATTRIBUTES.join(", .")
+                        ),
+                    ));
                 }
             }
             for (name, pattern) in &message.attributes {
@@ -1303,7 +1410,8 @@ fn check_shape(
                     problems.push(at(
                         pattern.offset,
                         format!(
-                            "unknown attribute .{name}; expected .description, .symptom or .remedy"
+                            "unknown attribute .{name}; expected one of .{}",
+                            ATTRIBUTES.join(", .")
                         ),
                     ));
                 }
@@ -1317,7 +1425,7 @@ fn check_shape(
                 }
             }
         }
-        Kind::Label => {
+        Kind::Label(allowed) => {
             for pattern in message.attributes.values() {
                 problems.push(at(
                     pattern.offset,
@@ -1326,9 +1434,18 @@ fn check_shape(
                 ));
             }
             for var in message.value.iter().flat_map(Pattern::variables) {
+                if allowed.contains(&var) {
+                    continue;
+                }
+                let expected = if allowed.is_empty() {
+                    "this message takes no variables".to_owned()
+                } else {
+                    let names: Vec<String> = allowed.iter().map(|v| format!("${v}")).collect();
+                    format!("this message can use {}", names.join(", "))
+                };
                 problems.push(at(
                     message.offset,
-                    format!("labels and phrases take no variables, but this one uses ${var}"),
+                    format!("unknown variable ${var}; {expected}"),
                 ));
             }
         }
@@ -1507,7 +1624,7 @@ fn emit_codes(out: &mut String, table: &Table) {
         let sources: Vec<String> = row.sources.iter().map(|s| lit(s)).collect();
         let _ = writeln!(
             out,
-            "    CodeRow {{ known: KnownCode::{}, constant: {}, iana_name: {}, iana_description: {}, reference: {}, registered_on: {}, sendable: {}, local_only: {}, browser_sendable: {}, sent_by: Sender::{}, retry: RetryClass::{}, http_status: {}, names: PeerNames {{ {} }}, sources: &[{}] }},",
+            "    CodeRow {{ known: KnownCode::{}, constant: {}, iana_name: {}, iana_description: {}, reference: {}, registered_on: {}, sendable: {}, local_only: {}, browser_sendable: {}, sent_by: Sender::{}, retry: RetryClass::{}, http_status: {}, names: PeerNames {{ {} }}, related: &[{}], sources: &[{}] }},",
             camel_case(&row.constant),
             lit(&row.constant),
             lit(&row.iana_name),
@@ -1522,6 +1639,11 @@ fn emit_codes(out: &mut String, table: &Table) {
             row.http_status
                 .map_or("None".to_owned(), |s| format!("Some({s})")),
             names.join(", "),
+            row.related
+                .iter()
+                .map(|(c, _)| format!("CloseCode::new({c})"))
+                .collect::<Vec<_>>()
+                .join(", "),
             sources.join(", "),
         );
     }
@@ -1639,7 +1761,7 @@ fn emit_entry(out: &mut String, message: Option<&Message>) {
 fn emit_catalogs(out: &mut String, table: &Table, catalogs: &[Catalog]) {
     let labels: Vec<String> = required_ids(table)
         .into_iter()
-        .filter(|(_, kind)| *kind == Kind::Label)
+        .filter(|(_, kind)| matches!(kind, Kind::Label(_)))
         .map(|(id, _)| id)
         .collect();
 

@@ -33,6 +33,9 @@ pub struct Description {
     description: Text,
     symptom: Text,
     remedy: Text,
+    cause: Text,
+    sending: Text,
+    receiving: Text,
 }
 
 impl Description {
@@ -50,6 +53,9 @@ impl Description {
             description: Text::new(entry.description, code),
             symptom: Text::new(entry.symptom, code),
             remedy: Text::new(entry.remedy, code),
+            cause: Text::new(entry.cause, code),
+            sending: Text::new(entry.sending, code),
+            receiving: Text::new(entry.receiving, code),
         }
     }
 
@@ -146,5 +152,49 @@ impl Description {
     /// ```
     pub fn remedy(&self) -> Text {
         self.remedy
+    }
+
+    /// The usual cause, as a predicate that follows the code: "1006 usually comes from a
+    /// dropped TCP connection, ...". In Korean it is a whole sentence that follows
+    /// "1006 코드는".
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use closecode::{CloseCode, Locale};
+    ///
+    /// let cause = CloseCode::SERVICE_RESTART.describe(Locale::EN).cause().to_string();
+    /// assert_eq!(cause, "usually comes from a planned restart or a rolling deploy");
+    /// ```
+    pub fn cause(&self) -> Text {
+        self.cause
+    }
+
+    /// When to send the code, for the side that closes (or why never to send it).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use closecode::{CloseCode, Locale};
+    ///
+    /// let text = CloseCode::ABNORMAL_CLOSURE.describe(Locale::EN).sending().to_string();
+    /// assert!(text.starts_with("Never send 1006"));
+    /// ```
+    pub fn sending(&self) -> Text {
+        self.sending
+    }
+
+    /// How to react when you receive the code.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use closecode::{CloseCode, Locale};
+    ///
+    /// let text = CloseCode::SERVICE_RESTART.describe(Locale::EN).receiving().to_string();
+    /// assert_eq!(text, "Reconnect after a random delay of 5 to 30 seconds.");
+    /// ```
+    pub fn receiving(&self) -> Text {
+        self.receiving
     }
 }

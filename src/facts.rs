@@ -151,6 +151,9 @@ pub struct Facts {
     pub http_status: Option<u16>,
     /// The names other libraries use.
     pub names: PeerNames,
+    /// Registered codes readers often confuse with this one (an editorial list, for
+    /// cross-references such as comparison pages).
+    pub related: &'static [CloseCode],
     /// The public sources of these facts.
     pub sources: &'static [&'static str],
 }
@@ -175,6 +178,7 @@ impl Facts {
                 retry: row.retry,
                 http_status: row.http_status,
                 names: row.names,
+                related: row.related,
                 sources: row.sources,
             };
         }
@@ -195,6 +199,7 @@ impl Facts {
             retry: row.retry,
             http_status: None,
             names: PeerNames::default(),
+            related: &[],
             sources: row.sources,
         }
     }

@@ -52,16 +52,20 @@
 //!   [`Description`], [`Text`], [`Locale`] (as its tag) and the enums (as kebab-case ids).
 
 mod code;
+mod compare;
 mod describe;
 mod facts;
 mod locale;
 mod name_key;
+mod page;
 pub mod render;
 mod retry;
+pub mod site;
 mod table;
 mod text;
 
 pub use code::{CloseCode, ParseCodeError};
+pub use compare::{Aspect, Comparison, Difference, compare};
 pub use describe::Description;
 pub use facts::{Facts, PeerNames, Sender};
 pub use locale::{Locale, LocaleError};

@@ -6,6 +6,7 @@ use core::str::FromStr;
 use unic_langid::LanguageIdentifier;
 
 use crate::table::{CATALOGS, Catalog, LABEL_IDS, label};
+use crate::text::Arg;
 
 /// A locale closecode has texts for: one folder of `locales/`, today `en` and `ko`.
 ///
@@ -68,7 +69,8 @@ impl Locale {
 
     /// A label or phrase from the locale's catalog, by message id: page headings
     /// (`"label-remedy"`), fact values (`"wire-local-only"`), retry-class phrases
-    /// (`"retry-backoff"`) and sender phrases (`"sender-client"`). `None` for an unknown id.
+    /// (`"retry-backoff"`) and sender phrases (`"sender-client"`). `None` for an unknown id
+    /// and for messages with variables (use [`Locale::format`] for those).
     ///
     /// # Example
     ///
@@ -80,20 +82,44 @@ impl Locale {
     /// assert_eq!(Locale::EN.label("no-such-label"), None);
     /// ```
     pub fn label(self, id: &str) -> Option<&'static str> {
-        LABEL_IDS
-            .binary_search(&id)
-            .ok()
-            .map(|index| self.label_at(index))
+        let index = LABEL_IDS.binary_search(&id).ok()?;
+        self.catalog().labels[index].as_static()
+    }
+
+    /// Any label, phrase or sentence from the locale's catalog, by message id, with its
+    /// variables filled in from `args`: the comparison sentences (`"compare-intro"` with `a`,
+    /// `name_a`, `b`, `name_b`), the predicates (`"pred-http"` with `status`) and everything
+    /// [`Locale::label`] returns. `None` for an unknown id. A variable missing from `args` is
+    /// written as `{$name}`, as Fluent does.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use closecode::Locale;
+    ///
+    /// let text = Locale::KO.format("pred-http", &[("status", &502)]);
+    /// assert_eq!(text.as_deref(), Some("HTTP 502에 해당합니다."));
+    /// ```
+    pub fn format(self, id: &str, args: &[(&str, &dyn fmt::Display)]) -> Option<String> {
+        let index = LABEL_IDS.binary_search(&id).ok()?;
+        Some(self.sentence(index, args))
     }
 
     pub(crate) fn catalog(self) -> &'static Catalog {
         &CATALOGS[usize::from(self.0)]
     }
 
-    /// A label or phrase by its index in `table::label`; the build guarantees these have no
-    /// variables.
+    /// A label or phrase without variables, by its index in `table::label`.
     pub(crate) fn label_at(self, index: usize) -> &'static str {
-        self.catalog().labels[index].as_static()
+        self.catalog().labels[index].as_static().unwrap_or_default()
+    }
+
+    /// A message with variables (a sentence or predicate), by its index in `table::label`.
+    pub(crate) fn sentence(self, index: usize, args: &[Arg<'_>]) -> String {
+        let mut out = String::new();
+        // Writing into a String cannot fail.
+        let _ = self.catalog().labels[index].write_with(&mut out, args);
+        out
     }
 
     /// Picks the shipped locale for a BCP 47 language tag (`"ko"`, `"ko-KR"`, `"en-Latn-US"`)

@@ -24,6 +24,7 @@ pub(crate) struct CodeRow {
     pub(crate) retry: RetryClass,
     pub(crate) http_status: Option<u16>,
     pub(crate) names: PeerNames,
+    pub(crate) related: &'static [CloseCode],
     pub(crate) sources: &'static [&'static str],
 }
 
@@ -48,6 +49,9 @@ pub(crate) struct Entry {
     pub(crate) description: Message,
     pub(crate) symptom: Message,
     pub(crate) remedy: Message,
+    pub(crate) cause: Message,
+    pub(crate) sending: Message,
+    pub(crate) receiving: Message,
 }
 
 /// One locale folder, compiled.

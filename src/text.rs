@@ -22,16 +22,44 @@ pub(crate) enum Message {
 pub(crate) enum Piece {
     /// Literal text.
     Text(&'static str),
-    /// A variable; the build allows only `$code` in code and range texts.
+    /// A variable, filled in from the arguments when the text is written.
     Var(&'static str),
 }
 
+/// A named value for a message's variable.
+pub(crate) type Arg<'a> = (&'a str, &'a dyn fmt::Display);
+
 impl Message {
-    /// The text of a message the build guarantees has no variables (labels and phrases).
-    pub(crate) fn as_static(self) -> &'static str {
+    /// The text, if the message has no variables.
+    pub(crate) fn as_static(self) -> Option<&'static str> {
         match self {
-            Message::Static(text) => text,
-            Message::Pieces(_) => "",
+            Message::Static(text) => Some(text),
+            Message::Pieces(_) => None,
+        }
+    }
+
+    /// Writes the message with its variables taken from `args`. A variable missing from `args`
+    /// is written as `{$name}`, as Fluent does; the build checks every message's variables, so
+    /// only a caller passing the wrong names can meet it.
+    pub(crate) fn write_with<W: fmt::Write + ?Sized>(
+        self,
+        out: &mut W,
+        args: &[Arg<'_>],
+    ) -> fmt::Result {
+        match self {
+            Message::Static(text) => out.write_str(text),
+            Message::Pieces(pieces) => {
+                for piece in pieces {
+                    match piece {
+                        Piece::Text(text) => out.write_str(text)?,
+                        Piece::Var(name) => match args.iter().find(|(n, _)| n == name) {
+                            Some((_, value)) => write!(out, "{value}")?,
+                            None => write!(out, "{{${name}}}")?,
+                        },
+                    }
+                }
+                Ok(())
+            }
         }
     }
 }
@@ -79,10 +107,7 @@ impl Text {
     /// assert_eq!(name.as_str(), Some("비정상 종료"));
     /// ```
     pub fn as_str(&self) -> Option<&'static str> {
-        match self.message {
-            Message::Static(text) => Some(text),
-            Message::Pieces(_) => None,
-        }
+        self.message.as_static()
     }
 
     /// Writes the text into `out`, filling in the code where the text names it.
@@ -102,18 +127,7 @@ impl Text {
     /// # Ok::<(), std::fmt::Error>(())
     /// ```
     pub fn write_to<W: fmt::Write + ?Sized>(&self, out: &mut W) -> fmt::Result {
-        match self.message {
-            Message::Static(text) => out.write_str(text),
-            Message::Pieces(pieces) => {
-                for piece in pieces {
-                    match piece {
-                        Piece::Text(text) => out.write_str(text)?,
-                        Piece::Var(_) => write!(out, "{}", self.code.get())?,
-                    }
-                }
-                Ok(())
-            }
-        }
+        self.message.write_with(out, &[("code", &self.code.get())])
     }
 }
 

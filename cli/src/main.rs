@@ -1,14 +1,17 @@
 //! `closecode`: explain WebSocket close codes in English and Korean.
 //!
-//! A thin layer over the `closecode` library: it parses arguments, picks the language and
-//! prints what the library renders. Exit status: 0 on success, 2 on bad input.
+//! A thin layer over the `closecode` library: it parses arguments, picks the language, asks the
+//! library for pages and prints them or writes them to files. Exit status: 0 on success, 1 when
+//! files cannot be written, 2 on bad input.
 
+use std::fs;
 use std::io::{self, Write};
+use std::path::Path;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use closecode::{CloseCode, Description, Facts, Locale, render};
-use serde::Serialize;
+use closecode::render::{self, Page};
+use closecode::{CloseCode, Locale, compare, site};
 
 /// Explain WebSocket close codes: what a code means, when you see it and how to fix it.
 #[derive(Debug, Parser)]
@@ -30,91 +33,207 @@ enum Command {
             allow_negative_numbers = true
         )]
         codes: Vec<String>,
-        /// Language of the texts: a tag such as ko, ko-KR or en. Default: LC_ALL, LC_MESSAGES
-        /// or LANG, else English.
-        #[arg(long, value_name = "TAG")]
-        lang: Option<String>,
-        /// Output format.
-        #[arg(long, value_enum, default_value_t = Format::Text)]
-        format: Format,
-        /// Wrap text output at this many columns.
-        #[arg(long, default_value_t = 80, value_parser = clap::value_parser!(u16).range(40..=400))]
-        width: u16,
+        #[command(flatten)]
+        output: Output,
     },
+    /// Compare two close codes: what each means, the key differences, and when to use which.
+    Compare {
+        /// The first code, as a number or a name.
+        #[arg(value_name = "A", allow_negative_numbers = true)]
+        a: String,
+        /// The second code, as a number or a name.
+        #[arg(value_name = "B", allow_negative_numbers = true)]
+        b: String,
+        #[command(flatten)]
+        output: Output,
+    },
+    /// List every registered close code and every range, one row each.
+    List {
+        #[command(flatten)]
+        output: Output,
+    },
+    /// Write a static reference site: per language an index, a page per code and per range,
+    /// and a comparison page for every pair of registered codes.
+    Docs {
+        /// The folder to write into (created if needed).
+        #[arg(long, value_name = "DIR")]
+        out: String,
+        /// Languages, separated by commas.
+        #[arg(
+            long,
+            value_name = "TAGS",
+            default_value = "en,ko",
+            value_delimiter = ','
+        )]
+        lang: Vec<String>,
+        /// The URL the site will be served from, to make the sitemap's URLs absolute.
+        #[arg(long, value_name = "URL")]
+        base_url: Option<String>,
+    },
+}
+
+#[derive(Debug, clap::Args)]
+struct Output {
+    /// Language of the texts: a tag such as ko, ko-KR or en. Default: LC_ALL, LC_MESSAGES
+    /// or LANG, else English.
+    #[arg(long, value_name = "TAG")]
+    lang: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    format: Format,
+    /// Wrap text output at this many columns.
+    #[arg(long, default_value_t = 80, value_parser = clap::value_parser!(u16).range(40..=400))]
+    width: u16,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 enum Format {
-    /// A readable page per code.
+    /// Plain text for a terminal.
     Text,
-    /// A JSON array with one object per code.
+    /// CommonMark, for READMEs and mdBook.
+    Md,
+    /// A standalone HTML page.
+    Html,
+    /// JSON data.
     Json,
 }
 
-/// One `show` object in JSON: the facts, then the texts in the chosen locale.
-#[derive(Serialize)]
-struct ShowJson<'a> {
-    #[serde(flatten)]
-    facts: Facts,
-    locale: Locale,
-    name: closecode::Text,
-    description: closecode::Text,
-    symptom: closecode::Text,
-    remedy: closecode::Text,
-    retry_advice: &'a str,
-}
-
-impl ShowJson<'_> {
-    fn new(text: Description) -> ShowJson<'static> {
-        let facts = text.code().facts();
-        ShowJson {
-            facts,
-            locale: text.locale(),
-            name: text.name(),
-            description: text.description(),
-            symptom: text.symptom(),
-            remedy: text.remedy(),
-            retry_advice: facts.retry.phrase(text.locale()),
-        }
-    }
-}
-
 fn main() -> ExitCode {
-    let cli = Cli::parse();
-    match cli.command {
-        Command::Show {
-            codes,
-            lang,
-            format,
-            width,
-        } => {
-            let codes: Result<Vec<CloseCode>, String> =
-                codes.iter().map(|c| parse_code(c)).collect();
-            let codes = match codes {
-                Ok(codes) => codes,
-                Err(message) => return fail(&message),
-            };
-            let locale = choose_locale(lang.as_deref());
-            let output = match format {
-                Format::Text => show_text(&codes, locale, usize::from(width)),
-                Format::Json => show_json(&codes, locale),
-            };
-            print(&output)
+    match run(Cli::parse().command) {
+        Ok(output) => print(&output),
+        Err(Failure::Input(message)) => {
+            eprintln!("closecode: error: {message}");
+            ExitCode::from(2)
+        }
+        Err(Failure::Io(message)) => {
+            eprintln!("closecode: error: {message}");
+            ExitCode::FAILURE
         }
     }
+}
+
+enum Failure {
+    /// Bad input from the user: exit status 2.
+    Input(String),
+    /// The file system said no: exit status 1.
+    Io(String),
+}
+
+fn run(command: Command) -> Result<String, Failure> {
+    match command {
+        Command::Show { codes, output } => {
+            let codes = codes
+                .iter()
+                .map(|c| parse_code(c))
+                .collect::<Result<Vec<_>, _>>()?;
+            let locale = choose_locale(output.lang.as_deref());
+            if output.format == Format::Json {
+                return Ok(json(|out| render::json::codes(&codes, locale, out)));
+            }
+            let pages: Vec<Page> = codes
+                .iter()
+                .map(|&code| render::code_page(code, locale))
+                .collect();
+            Ok(pages_in(&pages, &output))
+        }
+        Command::Compare { a, b, output } => {
+            let (a, b) = (parse_code(&a)?, parse_code(&b)?);
+            let comparison = compare(a, b, choose_locale(output.lang.as_deref()));
+            if output.format == Format::Json {
+                return Ok(json(|out| render::json::comparison(&comparison, out)));
+            }
+            Ok(pages_in(&[render::comparison_page(&comparison)], &output))
+        }
+        Command::List { output } => {
+            let locale = choose_locale(output.lang.as_deref());
+            if output.format == Format::Json {
+                return Ok(json(|out| render::json::reference(locale, out)));
+            }
+            Ok(pages_in(&[render::reference_page(locale)], &output))
+        }
+        Command::Docs {
+            out,
+            lang,
+            base_url,
+        } => docs(Path::new(&out), &lang, base_url.as_deref()),
+    }
+}
+
+/// The pages in the chosen format: text pages separated by a blank line, Markdown by a rule,
+/// HTML as one document per page.
+fn pages_in(pages: &[Page], output: &Output) -> String {
+    let mut out = String::new();
+    for (i, page) in pages.iter().enumerate() {
+        // Writing into a String cannot fail.
+        let _ = match output.format {
+            Format::Text => {
+                if i > 0 {
+                    out.push('\n');
+                }
+                render::text::write(page, &mut out, usize::from(output.width))
+            }
+            Format::Md => {
+                if i > 0 {
+                    out.push_str("\n---\n\n");
+                }
+                render::markdown::write(page, &mut out)
+            }
+            Format::Html => render::html::write(page, &mut out),
+            Format::Json => Ok(()),
+        };
+    }
+    out
+}
+
+fn json(write: impl FnOnce(&mut String) -> std::fmt::Result) -> String {
+    let mut out = String::new();
+    let _ = write(&mut out);
+    out
+}
+
+fn docs(out: &Path, tags: &[String], base_url: Option<&str>) -> Result<String, Failure> {
+    let mut locales = Vec::new();
+    for tag in tags.iter().map(|t| t.trim()).filter(|t| !t.is_empty()) {
+        let locale = Locale::from_tag(tag)
+            .map_err(|err| Failure::Input(format!("--lang {tag:?}: {err}")))?;
+        if !locales.contains(&locale) {
+            locales.push(locale);
+        }
+    }
+    if locales.is_empty() {
+        return Err(Failure::Input(
+            "--lang names no language; expected tags such as en,ko".to_owned(),
+        ));
+    }
+    let files = site::build(&locales, base_url);
+    for file in &files {
+        let path = out.join(&file.path);
+        let written = path
+            .parent()
+            .map_or(Ok(()), fs::create_dir_all)
+            .and_then(|()| fs::write(&path, &file.contents));
+        written.map_err(|err| Failure::Io(format!("cannot write {}: {err}", path.display())))?;
+    }
+    let tags: Vec<&str> = locales.iter().map(|l| l.tag()).collect();
+    Ok(format!(
+        "wrote {} files for {} into {}\n",
+        files.len(),
+        tags.join(", "),
+        out.display()
+    ))
 }
 
 /// A number, strictly, or a name, forgivingly.
-fn parse_code(input: &str) -> Result<CloseCode, String> {
+fn parse_code(input: &str) -> Result<CloseCode, Failure> {
     if input.starts_with(|c: char| c.is_ascii_digit() || c == '-' || c == '+') {
         return input
             .parse()
-            .map_err(|err| format!("{input:?} is not a close code: {err}"));
+            .map_err(|err| Failure::Input(format!("{input:?} is not a close code: {err}")));
     }
     CloseCode::from_name(input).ok_or_else(|| {
-        format!(
+        Failure::Input(format!(
             "{input:?} is not a close code: expected a number from 0 to 65535 or a registered name such as GOING_AWAY, going-away or EndpointUnavailable"
-        )
+        ))
     })
 }
 
@@ -146,29 +265,6 @@ fn choose_locale(lang: Option<&str>) -> Locale {
     })
 }
 
-fn show_text(codes: &[CloseCode], locale: Locale, width: usize) -> String {
-    let mut out = String::new();
-    for (i, code) in codes.iter().enumerate() {
-        if i > 0 {
-            out.push('\n');
-        }
-        // Writing into a String cannot fail.
-        let _ = render::text::code_page(&mut out, *code, locale, width);
-    }
-    out
-}
-
-fn show_json(codes: &[CloseCode], locale: Locale) -> String {
-    let items: Vec<ShowJson> = codes
-        .iter()
-        .map(|c| ShowJson::new(c.describe(locale)))
-        .collect();
-    let mut out = serde_json::to_string_pretty(&items)
-        .unwrap_or_else(|err| format!("{{\"error\": {:?}}}", err.to_string()));
-    out.push('\n');
-    out
-}
-
 fn print(output: &str) -> ExitCode {
     let mut stdout = io::stdout().lock();
     match stdout
@@ -183,11 +279,6 @@ fn print(output: &str) -> ExitCode {
             ExitCode::FAILURE
         }
     }
-}
-
-fn fail(message: &str) -> ExitCode {
-    eprintln!("closecode: error: {message}");
-    ExitCode::from(2)
 }
 
 #[cfg(test)]

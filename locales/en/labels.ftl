@@ -42,3 +42,19 @@ sender-client = The client
 sender-server = The server
 sender-gateway = A gateway or proxy
 sender-nobody = Nobody: it is never sent
+
+## Page labels for comparisons, tables and the documentation site.
+label-cause = Typical cause
+label-when-sending = If you send the close
+label-when-receiving = If you receive it
+label-registration = Registration
+label-code = Code
+label-name = Name
+label-registered-codes = Registered close codes
+label-ranges = Ranges
+label-reference-title = WebSocket close codes
+label-reference-intro = Every WebSocket close code: the codes registered with IANA, and the ranges that give every other number its meaning. Each code has a page with its facts, its usual causes and what to do about it.
+label-compare-with = Compare with
+label-all-comparisons = All comparisons
+label-back-to-index = All close codes
+label-other-language = Other languages

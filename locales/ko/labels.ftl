@@ -42,3 +42,19 @@ sender-client = 클라이언트
 sender-server = 서버
 sender-gateway = 게이트웨이 또는 프록시
 sender-nobody = 없음: 전송하지 않음
+
+## 비교 페이지, 표, 문서 사이트의 제목과 문구입니다.
+label-cause = 흔한 원인
+label-when-sending = 닫는 쪽이라면
+label-when-receiving = 받는 쪽이라면
+label-registration = 등록
+label-code = 코드
+label-name = 이름
+label-registered-codes = 등록된 닫기 코드
+label-ranges = 범위
+label-reference-title = WebSocket 닫기 코드
+label-reference-intro = 모든 WebSocket 닫기 코드를 정리했습니다. IANA에 등록된 코드와, 그 밖의 모든 번호에 뜻을 주는 범위입니다. 코드마다 기본 정보, 흔한 원인, 해결 방법을 담은 페이지가 있습니다.
+label-compare-with = 비교해 볼 코드
+label-all-comparisons = 모든 비교
+label-back-to-index = 모든 닫기 코드
+label-other-language = 다른 언어

@@ -1,6 +1,134 @@
-//! Pages about close codes, written into any [`core::fmt::Write`].
+//! Pages about close codes, written as plain text, Markdown, HTML or JSON.
 //!
-//! [`text`] writes plain text for terminals. Every heading and label comes from the locale's
-//! catalog, so a Korean page carries no English except names and code.
+//! A page is built once as data ([`Page`]: a title and blocks) from the catalogs and the facts;
+//! [`text`], [`markdown`] and [`html`] each write any page into a [`fmt::Write`] (wrap an
+//! [`std::io::Write`] in [`IoWriter`]). Every heading and label comes from the locale's catalog,
+//! so a Korean page carries no English except names and code. [`json`] (feature `serde`)
+//! writes the underlying data instead of the page.
+//!
+//! # Example
+//!
+//! ```
+//! use closecode::{CloseCode, Locale, compare, render};
+//!
+//! let page = render::comparison_page(&compare(1001.into(), 1014.into(), Locale::KO));
+//! let mut markdown = String::new();
+//! render::markdown::write(&page, &mut markdown)?;
+//! assert!(markdown.starts_with("# 1001 엔드포인트 이탈 · 1014 잘못된 게이트웨이 비교\n"));
+//! assert!(markdown.contains("\n## 주요 차이점\n"));
+//! # Ok::<(), std::fmt::Error>(())
+//! ```
 
+use core::fmt;
+use std::io;
+
+use crate::page;
+pub use crate::page::{Block, Link, Nav, Page};
+use crate::{CloseCode, CodeRange, Comparison, Locale};
+
+pub mod html;
+#[cfg(feature = "serde")]
+pub mod json;
+pub mod markdown;
 pub mod text;
+
+/// The page about one code: its facts, description, when you see it, how to fix it, and what
+/// to do when sending or receiving it.
+///
+/// # Example
+///
+/// ```
+/// use closecode::{CloseCode, Locale, render};
+///
+/// let page = render::code_page(CloseCode::ABNORMAL_CLOSURE, Locale::KO);
+/// assert_eq!(page.title, "1006 비정상 종료 (Abnormal Closure)");
+/// ```
+pub fn code_page(code: CloseCode, locale: Locale) -> Page {
+    page::code_page(code, locale, None)
+}
+
+/// The page about a range of unregistered codes, such as 4000–4999.
+///
+/// # Example
+///
+/// ```
+/// use closecode::{CodeRange, Locale, render};
+///
+/// assert_eq!(render::range_page(CodeRange::Private, Locale::EN).title, "4000–4999 Private-use code");
+/// ```
+pub fn range_page(range: CodeRange, locale: Locale) -> Page {
+    page::range_page(range, locale, None)
+}
+
+/// The page comparing two codes: introduction, each code's texts, key differences, and when to
+/// use which.
+///
+/// # Example
+///
+/// ```
+/// use closecode::{Locale, compare, render};
+///
+/// let page = render::comparison_page(&compare(1012.into(), 1013.into(), Locale::EN));
+/// assert_eq!(page.title, "1012 Service Restart vs 1013 Try Again Later");
+/// ```
+pub fn comparison_page(comparison: &Comparison) -> Page {
+    page::comparison_page(comparison, None)
+}
+
+/// The reference table: every registered code and every range, one row each.
+///
+/// # Example
+///
+/// ```
+/// use closecode::{Locale, render};
+///
+/// assert_eq!(render::reference_page(Locale::KO).title, "WebSocket 닫기 코드");
+/// ```
+pub fn reference_page(locale: Locale) -> Page {
+    page::reference_page(locale, None)
+}
+
+/// Lets a renderer write into an [`io::Write`] (a file, stdout). The first I/O error stops the
+/// writing and is kept in [`IoWriter::error`].
+///
+/// # Example
+///
+/// ```
+/// use closecode::{Locale, render};
+///
+/// let mut out = render::IoWriter::new(Vec::new());
+/// render::text::write(&render::reference_page(Locale::EN), &mut out, 80)?;
+/// assert!(out.into_inner().starts_with(b"WebSocket close codes\n"));
+/// # Ok::<(), std::fmt::Error>(())
+/// ```
+#[derive(Debug)]
+pub struct IoWriter<W> {
+    inner: W,
+    error: Option<io::Error>,
+}
+
+impl<W: io::Write> IoWriter<W> {
+    /// Wraps `inner`.
+    pub fn new(inner: W) -> IoWriter<W> {
+        IoWriter { inner, error: None }
+    }
+
+    /// The I/O error that stopped the writing, if any.
+    pub fn error(&self) -> Option<&io::Error> {
+        self.error.as_ref()
+    }
+
+    /// The wrapped writer.
+    pub fn into_inner(self) -> W {
+        self.inner
+    }
+}
+
+impl<W: io::Write> fmt::Write for IoWriter<W> {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        self.inner.write_all(s.as_bytes()).map_err(|err| {
+            self.error = Some(err);
+            fmt::Error
+        })
+    }
+}

@@ -5,11 +5,9 @@ use core::fmt::{self, Write};
 
 use unicode_width::UnicodeWidthStr;
 
-use crate::table::label;
-use crate::{CloseCode, Locale, PeerNames};
+use crate::render::{Block, Page};
 
-/// Writes a page about `code` in `locale`, wrapped to `width` columns: the number and name,
-/// the facts, then the description, when you see the code, and how to fix it.
+/// Writes `page` as plain text wrapped to `width` columns.
 ///
 /// # Errors
 ///
@@ -21,114 +19,170 @@ use crate::{CloseCode, Locale, PeerNames};
 /// use closecode::{CloseCode, Locale, render};
 ///
 /// let mut page = String::new();
-/// render::text::code_page(&mut page, CloseCode::ABNORMAL_CLOSURE, Locale::KO, 80)?;
+/// render::text::write(&render::code_page(CloseCode::ABNORMAL_CLOSURE, Locale::KO), &mut page, 80)?;
 /// assert!(page.starts_with("1006 비정상 종료 (Abnormal Closure)\n"));
 /// assert!(page.contains("\n해결 방법\n"));
 /// # Ok::<(), std::fmt::Error>(())
 /// ```
-pub fn code_page<W: Write + ?Sized>(
-    out: &mut W,
-    code: CloseCode,
-    locale: Locale,
-    width: usize,
-) -> fmt::Result {
-    let facts = code.facts();
-    let text = code.describe(locale);
-    let label = |index| locale.label_at(index);
-
-    write!(out, "{} {}", code, text.name())?;
-    if let Some(iana) = facts.iana_name {
-        let name = text.name();
-        if !name.as_str().is_some_and(|n| n.eq_ignore_ascii_case(iana)) {
-            write!(out, " ({iana})")?;
+pub fn write<W: Write + ?Sized>(page: &Page, out: &mut W, width: usize) -> fmt::Result {
+    writeln!(out, "{}", page.title)?;
+    for (index, block) in page.blocks.iter().enumerate() {
+        match block {
+            Block::Heading(level, text) => {
+                out.write_char('\n')?;
+                let indent = if *level > 2 { 2 } else { 0 };
+                writeln!(out, "{:indent$}{text}", "")?;
+            }
+            // The paragraph right after the title (a status or an introduction) is not indented.
+            Block::Paragraph(text) if index == 0 => wrap(out, text, 0, 0, width)?,
+            Block::Paragraph(text) => {
+                out.write_str("  ")?;
+                wrap(out, text, 2, 2, width)?;
+            }
+            Block::Facts(rows) => {
+                let column = rows
+                    .iter()
+                    .map(|(label, _)| label.width())
+                    .max()
+                    .unwrap_or(0)
+                    + 2;
+                for (label, value) in rows {
+                    write!(out, "  {label}{:pad$}", "", pad = column - label.width())?;
+                    wrap(out, value, 2 + column, 2 + column, width)?;
+                }
+            }
+            Block::Labeled(items) => {
+                for (label, text) in items {
+                    out.write_str("  ")?;
+                    wrap(out, &format!("- {label}: {text}"), 2, 4, width)?;
+                }
+            }
+            Block::Table { head, rows } => {
+                out.write_char('\n')?;
+                let head = head.iter().map(|c| c.text.as_str()).collect();
+                table(
+                    out,
+                    head,
+                    rows.iter()
+                        .map(|r| r.iter().map(|c| c.text.as_str()).collect()),
+                    width,
+                )?;
+            }
+            Block::Links(links) => {
+                for link in links {
+                    out.write_str("  ")?;
+                    wrap(out, &format!("- {}", link.text), 2, 4, width)?;
+                }
+            }
         }
-    }
-    out.write_char('\n')?;
-    let status = if facts.registered {
-        label::STATUS_REGISTERED
-    } else {
-        label::STATUS_UNREGISTERED
-    };
-    writeln!(out, "{}\n", label(status))?;
-
-    let wire = if facts.local_only {
-        label::WIRE_LOCAL_ONLY
-    } else if facts.sendable {
-        label::WIRE_SENDABLE
-    } else {
-        label::WIRE_INVALID
-    };
-    let browser = if facts.browser_sendable {
-        label::BROWSER_YES
-    } else {
-        label::BROWSER_NO
-    };
-    let mut rows = vec![(
-        label::LABEL_RANGE,
-        format!("{}–{}", facts.range.first(), facts.range.last()),
-    )];
-    if let Some(name) = facts.iana_name {
-        rows.push((label::LABEL_IANA_NAME, name.to_owned()));
-    }
-    rows.push((label::LABEL_REFERENCE, facts.reference.to_owned()));
-    if let Some(date) = facts.registered_on {
-        rows.push((label::LABEL_REGISTERED_ON, date.to_owned()));
-    }
-    rows.push((label::LABEL_WIRE, label(wire).to_owned()));
-    rows.push((label::LABEL_BROWSER, label(browser).to_owned()));
-    rows.push((
-        label::LABEL_SENT_BY,
-        facts.sent_by.phrase(locale).to_owned(),
-    ));
-    rows.push((label::LABEL_RETRY, facts.retry.phrase(locale).to_owned()));
-    if let Some(status) = facts.http_status {
-        rows.push((label::LABEL_HTTP, status.to_string()));
-    }
-    let names = other_names(&facts.names);
-    if !names.is_empty() {
-        rows.push((label::LABEL_OTHER_NAMES, names));
-    }
-
-    writeln!(out, "{}", label(label::LABEL_FACTS))?;
-    let column = rows
-        .iter()
-        .map(|(l, _)| label(*l).width())
-        .max()
-        .unwrap_or(0)
-        + 2;
-    for (row_label, value) in &rows {
-        let name = label(*row_label);
-        write!(out, "  {name}{:pad$}", "", pad = column - name.width())?;
-        wrap(out, value, 2 + column, width, false)?;
-    }
-
-    let mut value = String::new();
-    for (heading, body) in [
-        (label::LABEL_DESCRIPTION, text.description()),
-        (label::LABEL_SYMPTOM, text.symptom()),
-        (label::LABEL_REMEDY, text.remedy()),
-    ] {
-        value.clear();
-        write!(value, "{body}")?;
-        writeln!(out, "\n{}", label(heading))?;
-        wrap(out, &value, 2, width, true)?;
     }
     Ok(())
 }
 
-/// Writes `text` as lines of at most `width` columns (a longer word gets a line of its own),
-/// each indented by `indent` columns. The first line is indented only when `indent_first`.
+/// Writes a table whose cells are wrapped so that every line fits `width` (unless a single
+/// word is wider than its column).
+fn table<'a, W: Write + ?Sized>(
+    out: &mut W,
+    head: Vec<&'a str>,
+    rows: impl Iterator<Item = Vec<&'a str>>,
+    width: usize,
+) -> fmt::Result {
+    let rows: Vec<Vec<&str>> = std::iter::once(head).chain(rows).collect();
+    let columns = rows.iter().map(Vec::len).max().unwrap_or(0);
+    let cell = |row: &Vec<&'a str>, column: usize| row.get(column).copied().unwrap_or("");
+    let natural: Vec<usize> = (0..columns)
+        .map(|c| rows.iter().map(|r| cell(r, c).width()).max().unwrap_or(0))
+        .collect();
+    let longest_word: Vec<usize> = (0..columns)
+        .map(|c| {
+            rows.iter()
+                .flat_map(|r| cell(r, c).split_whitespace())
+                .map(str::width)
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    let widths = column_widths(
+        &natural,
+        &longest_word,
+        width.saturating_sub(2 + 2 * columns),
+    );
+    for row in &rows {
+        let cells: Vec<Vec<String>> = (0..columns)
+            .map(|c| lines(cell(row, c), widths[c]))
+            .collect();
+        let height = cells.iter().map(Vec::len).max().unwrap_or(1).max(1);
+        for line in 0..height {
+            let mut text = String::from(" ");
+            for (column, cell) in cells.iter().enumerate() {
+                let part = cell.get(line).map_or("", String::as_str);
+                text.push(' ');
+                text.push_str(part);
+                text.extend(std::iter::repeat_n(
+                    ' ',
+                    widths[column].saturating_sub(part.width()) + 1,
+                ));
+            }
+            writeln!(out, "{}", text.trim_end())?;
+        }
+    }
+    Ok(())
+}
+
+/// Column widths that fit `available` columns: narrow columns keep their natural width, the
+/// others share what is left, but none gets less than its longest word.
+fn column_widths(natural: &[usize], longest_word: &[usize], available: usize) -> Vec<usize> {
+    let mut widths = natural.to_vec();
+    let mut open: Vec<usize> = (0..natural.len()).collect();
+    let mut left = available;
+    loop {
+        if open.is_empty() {
+            break;
+        }
+        let share = left / open.len();
+        let (fits, wide): (Vec<usize>, Vec<usize>) =
+            open.iter().partition(|&&c| natural[c] <= share);
+        if fits.is_empty() {
+            for &c in &wide {
+                widths[c] = share.max(longest_word[c]);
+            }
+            break;
+        }
+        for &c in &fits {
+            left = left.saturating_sub(natural[c]);
+        }
+        open = wide;
+    }
+    widths
+}
+
+/// `text` word-wrapped into lines of at most `width` columns.
+fn lines(text: &str, width: usize) -> Vec<String> {
+    let mut lines = vec![String::new()];
+    for word in text.split_whitespace() {
+        let last = lines.last_mut().expect("never empty");
+        if !last.is_empty() && last.width() + 1 + word.width() > width {
+            lines.push(word.to_owned());
+        } else {
+            if !last.is_empty() {
+                last.push(' ');
+            }
+            last.push_str(word);
+        }
+    }
+    lines
+}
+
+/// Writes `text` as lines of at most `width` columns (a longer word gets a line of its own).
+/// The cursor is at `column` when it starts; continuation lines are indented by `indent`.
 fn wrap<W: Write + ?Sized>(
     out: &mut W,
     text: &str,
+    column: usize,
     indent: usize,
     width: usize,
-    indent_first: bool,
 ) -> fmt::Result {
-    if indent_first {
-        write!(out, "{:indent$}", "")?;
-    }
-    let mut column = indent;
+    let mut column = column;
     let mut line_empty = true;
     for word in text.split_whitespace() {
         let word_width = word.width();
@@ -146,21 +200,4 @@ fn wrap<W: Write + ?Sized>(
         line_empty = false;
     }
     out.write_char('\n')
-}
-
-/// Other libraries' names, as `library Name` pairs. Library names are product names and stay
-/// as they are in every language.
-fn other_names(names: &PeerNames) -> String {
-    let pairs = [
-        ("tungstenite", names.tungstenite),
-        ("websockets", names.python),
-        ("gorilla", names.gorilla),
-        (".NET", names.dotnet),
-        ("Jakarta", names.jakarta),
-    ];
-    let pairs: Vec<String> = pairs
-        .iter()
-        .filter_map(|(library, name)| name.map(|name| format!("{library} {name}")))
-        .collect();
-    pairs.join(", ")
 }

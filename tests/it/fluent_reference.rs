@@ -9,6 +9,20 @@ use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
 use strum::IntoEnumIterator;
 use unic_langid::LanguageIdentifier;
 
+/// Arguments for the sentences and predicates, the same for both implementations: strings
+/// where the library passes strings, numbers where it passes numbers.
+const SAMPLE_STRINGS: [(&str, &str); 8] = [
+    ("a", "1001"),
+    ("b", "1014"),
+    ("name_a", "Going Away"),
+    ("name_b", "Bad Gateway"),
+    ("fact_a", "may be sent by either endpoint"),
+    ("fact_b", "is sent to the client by a gateway or proxy"),
+    ("reference", "RFC 6455 §7.4.1"),
+    ("date", "2016-10-10"),
+];
+const SAMPLE_NUMBERS: [(&str, u16); 3] = [("status", 502), ("first", 4000), ("last", 4999)];
+
 /// The first unregistered code of a range, to stand for the whole range.
 fn sample(range: CodeRange) -> CloseCode {
     (range.first()..=range.last())
@@ -25,8 +39,22 @@ fn ours(locale: Locale, id: &str, attribute: Option<&str>) -> (String, Option<Cl
         Some(sample(CodeRange::iter().find(|r| r.id() == range).unwrap()))
     } else {
         assert_eq!(attribute, None, "{id}: labels have no attributes");
-        let label = locale.label(id).unwrap_or_else(|| panic!("no label {id}"));
-        return (label.to_owned(), None);
+        let args: Vec<(&str, &dyn std::fmt::Display)> = SAMPLE_STRINGS
+            .iter()
+            .map(|(name, value)| (*name, value as &dyn std::fmt::Display))
+            .chain(
+                SAMPLE_NUMBERS
+                    .iter()
+                    .map(|(name, value)| (*name, value as &dyn std::fmt::Display)),
+            )
+            .collect();
+        let text = locale
+            .format(id, &args)
+            .unwrap_or_else(|| panic!("no message {id}"));
+        if let Some(label) = locale.label(id) {
+            assert_eq!(label, text, "{id}: label and format differ");
+        }
+        return (text, None);
     };
     let code = code.unwrap();
     let text = code.describe(locale);
@@ -35,6 +63,9 @@ fn ours(locale: Locale, id: &str, attribute: Option<&str>) -> (String, Option<Cl
         Some("description") => text.description(),
         Some("symptom") => text.symptom(),
         Some("remedy") => text.remedy(),
+        Some("cause") => text.cause(),
+        Some("sending") => text.sending(),
+        Some("receiving") => text.receiving(),
         Some(other) => panic!("unexpected attribute {other}"),
     };
     (part.to_string(), Some(code))
@@ -80,8 +111,16 @@ fn every_message_matches_fluent_bundle() {
                 Some(name) => message.get_attribute(name).unwrap().value(),
             };
             let mut args = FluentArgs::new();
-            if let Some(code) = code {
-                args.set("code", code.get());
+            match code {
+                Some(code) => args.set("code", code.get()),
+                None => {
+                    for (name, value) in SAMPLE_STRINGS {
+                        args.set(name, value);
+                    }
+                    for (name, value) in SAMPLE_NUMBERS {
+                        args.set(name, value);
+                    }
+                }
             }
             let mut errors = Vec::new();
             let reference = bundle.format_pattern(pattern, Some(&args), &mut errors);
@@ -90,6 +129,6 @@ fn every_message_matches_fluent_bundle() {
             compared += 1;
         }
     }
-    // 19 codes and 5 ranges with 4 texts each, plus the labels, in two locales.
-    assert!(compared > 2 * (24 * 4 + 30), "compared only {compared}");
+    // 19 codes and 5 ranges with 7 texts each, plus the labels and sentences, in two locales.
+    assert!(compared > 2 * (24 * 7 + 70), "compared only {compared}");
 }

@@ -7,8 +7,11 @@
 mod codegen;
 
 mod api;
+mod compare;
 mod exhaustive;
 mod fluent_reference;
 mod generator;
+mod html_check;
 mod iana;
 mod render;
+mod site;

@@ -1,44 +1,155 @@
-//! The plain-text page.
+//! The renderers: snapshots in both languages, width, escaping and well-formed HTML.
+//!
+//! Snapshots live in tests/snapshots/. After an intended change, rewrite them with
+//! `UPDATE_SNAPSHOTS=1 cargo test --all-features --test it render` and review the diff.
 
-use closecode::{CloseCode, Locale, render};
+use std::path::Path;
 
-fn page(code: u16, locale: Locale, width: usize) -> String {
-    let mut out = String::new();
-    render::text::code_page(&mut out, CloseCode::new(code), locale, width).unwrap();
-    out
+use closecode::render::{self, Block, Nav, Page};
+use closecode::{CloseCode, CodeRange, Locale, compare};
+
+use crate::html_check::assert_well_formed;
+
+fn snapshot(name: &str, actual: &str) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/snapshots")
+        .join(name);
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        std::fs::write(&path, actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&path)
+        .unwrap_or_else(|_| panic!("no snapshot {name}; run with UPDATE_SNAPSHOTS=1 to create it"));
+    assert!(
+        expected == actual,
+        "{name} changed; run with UPDATE_SNAPSHOTS=1 and review the diff"
+    );
+}
+
+fn pages(locale: Locale) -> [(&'static str, Page); 4] {
+    [
+        (
+            "code-1006",
+            render::code_page(CloseCode::ABNORMAL_CLOSURE, locale),
+        ),
+        (
+            "range-private",
+            render::range_page(CodeRange::Private, locale),
+        ),
+        (
+            "compare-1001-1014",
+            render::comparison_page(&compare(1001.into(), 1014.into(), locale)),
+        ),
+        ("reference", render::reference_page(locale)),
+    ]
 }
 
 #[test]
-fn korean_page_has_localized_headings_and_the_iana_name() {
-    let page = page(1006, Locale::KO, 80);
+fn text_markdown_and_html_snapshots() {
+    for locale in Locale::all() {
+        for (name, page) in pages(locale) {
+            let (mut text, mut md, mut html) = (String::new(), String::new(), String::new());
+            render::text::write(&page, &mut text, 80).unwrap();
+            render::markdown::write(&page, &mut md).unwrap();
+            render::html::write(&page, &mut html).unwrap();
+            snapshot(&format!("{name}.{locale}.txt"), &text);
+            snapshot(&format!("{name}.{locale}.md"), &md);
+            snapshot(&format!("{name}.{locale}.html"), &html);
+            assert_well_formed(&html);
+        }
+    }
+}
+
+#[cfg(feature = "serde")]
+#[test]
+fn json_snapshots() {
+    for locale in Locale::all() {
+        let mut out = String::new();
+        render::json::codes(
+            &[CloseCode::ABNORMAL_CLOSURE, CloseCode::new(4403)],
+            locale,
+            &mut out,
+        )
+        .unwrap();
+        snapshot(&format!("codes-1006-4403.{locale}.json"), &out);
+        let value: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(value[1]["range"], "private");
+
+        let mut out = String::new();
+        render::json::comparison(&compare(1001.into(), 1014.into(), locale), &mut out).unwrap();
+        snapshot(&format!("compare-1001-1014.{locale}.json"), &out);
+        let value: serde_json::Value = serde_json::from_str(&out).unwrap();
+        for key in ["a", "b", "differences", "when_to_use"] {
+            assert!(value.get(key).is_some(), "{key}");
+        }
+        for difference in value["differences"].as_array().unwrap() {
+            for key in ["aspect", "a", "b", "text"] {
+                assert!(difference[key].is_string(), "{key}");
+            }
+        }
+
+        let mut out = String::new();
+        render::json::reference(locale, &mut out).unwrap();
+        let value: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(value["codes"].as_array().unwrap().len(), 19);
+        assert_eq!(value["ranges"].as_array().unwrap().len(), 5);
+    }
+}
+
+#[test]
+fn korean_pages_have_korean_headings_and_the_iana_name() {
+    let mut page = String::new();
+    render::text::write(
+        &render::code_page(CloseCode::ABNORMAL_CLOSURE, Locale::KO),
+        &mut page,
+        80,
+    )
+    .unwrap();
     assert!(page.starts_with("1006 비정상 종료 (Abnormal Closure)\nIANA 등록 코드\n"));
-    for heading in ["기본 정보", "설명", "이 코드를 보게 되는 경우", "해결 방법"]
-    {
+    for heading in [
+        "기본 정보",
+        "설명",
+        "이 코드를 보게 되는 경우",
+        "해결 방법",
+        "닫는 쪽이라면",
+        "받는 쪽이라면",
+    ] {
         assert!(page.lines().any(|l| l == heading), "missing {heading}");
     }
-    assert!(page.contains("로컬 전용"));
     assert!(!page.contains("Description") && !page.contains("How to fix"));
 }
 
 #[test]
-fn english_page_skips_facts_that_do_not_apply() {
-    let page = page(4403, Locale::EN, 80);
+fn pages_skip_facts_that_do_not_apply() {
+    let mut page = String::new();
+    render::text::write(
+        &render::code_page(CloseCode::new(4403), Locale::EN),
+        &mut page,
+        80,
+    )
+    .unwrap();
     assert!(page.starts_with("4403 Private-use code\nNot registered\n"));
-    assert!(!page.contains("HTTP equivalent"));
-    assert!(!page.contains("IANA name"));
-    let page = self::page(1014, Locale::EN, 80);
-    assert!(page.contains("HTTP equivalent"));
-    assert!(page.contains("2016-10-10"));
+    assert!(!page.contains("HTTP equivalent") && !page.contains("IANA name"));
+    page.clear();
+    render::text::write(
+        &render::code_page(CloseCode::BAD_GATEWAY, Locale::EN),
+        &mut page,
+        80,
+    )
+    .unwrap();
+    assert!(page.contains("HTTP equivalent") && page.contains("2016-10-10"));
 }
 
 #[test]
-fn lines_fit_the_width_counting_korean_as_two_columns() {
+fn text_lines_fit_the_width_counting_korean_as_two_columns() {
     use unicode_width::UnicodeWidthStr;
     for width in [40, 60, 80, 120] {
         for locale in Locale::all() {
             for code in [1000, 1006, 1009, 1014, 3000, 4000, 65535] {
-                for line in page(code, locale, width).lines() {
-                    // A single word longer than the width may stand alone on its line.
+                let mut page = String::new();
+                render::text::write(&render::code_page(code.into(), locale), &mut page, width)
+                    .unwrap();
+                for line in page.lines().skip(1) {
                     let words = line.split_whitespace().count();
                     assert!(
                         line.width() <= width || words == 1,
@@ -48,4 +159,80 @@ fn lines_fit_the_width_counting_korean_as_two_columns() {
             }
         }
     }
+}
+
+fn hostile_page() -> Page {
+    let evil = "<script>alert('x')</script> & \"quotes\" *stars* [link](javascript:x) | pipe # hash `tick`";
+    Page {
+        locale: Locale::EN,
+        title: evil.to_owned(),
+        blocks: vec![
+            Block::Heading(2, evil.to_owned()),
+            Block::Paragraph(evil.to_owned()),
+            Block::Facts(vec![(evil.to_owned(), evil.to_owned())]),
+            Block::Labeled(vec![(evil.to_owned(), evil.to_owned())]),
+            Block::Table {
+                head: vec![render::Link {
+                    text: evil.to_owned(),
+                    href: None,
+                }],
+                rows: vec![vec![render::Link {
+                    text: evil.to_owned(),
+                    href: Some("a\"><script>.html".to_owned()),
+                }]],
+            },
+        ],
+        nav: Nav::default(),
+    }
+}
+
+#[test]
+fn html_escapes_every_text() {
+    let mut html = String::new();
+    render::html::write(&hostile_page(), &mut html).unwrap();
+    assert!(!html.contains("<script"), "{html}");
+    assert!(
+        html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quotes&quot;")
+    );
+    assert_well_formed(&html);
+}
+
+#[test]
+fn markdown_escapes_every_text() {
+    let mut md = String::new();
+    render::markdown::write(&hostile_page(), &mut md).unwrap();
+    // Every character that could start markup in a text is backslash-escaped (the pipes and
+    // asterisks of our own tables, lists and bold labels aside), and the link target is
+    // percent-encoded.
+    let bytes = md.as_bytes();
+    for (at, &byte) in bytes.iter().enumerate() {
+        if b"<>[`&".contains(&byte) {
+            let escaped = at > 0 && bytes[at - 1] == b'\\';
+            let our_link =
+                byte == b'[' && md[at..].starts_with("[\\<script") && md[..at].ends_with("| ");
+            assert!(
+                escaped || our_link,
+                "unescaped {:?} at {at}: {md}",
+                byte as char
+            );
+        }
+    }
+    assert!(md.contains("](a%22%3E%3Cscript%3E.html)"), "{md}");
+    assert!(md.contains("\\<script\\>") && md.contains("\\*stars\\*") && md.contains("\\| pipe"));
+}
+
+#[test]
+fn io_writer_reports_the_io_error() {
+    struct Full;
+    impl std::io::Write for Full {
+        fn write(&mut self, _: &[u8]) -> std::io::Result<usize> {
+            Err(std::io::Error::other("disk full"))
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let mut out = render::IoWriter::new(Full);
+    assert!(render::text::write(&render::reference_page(Locale::EN), &mut out, 80).is_err());
+    assert_eq!(out.error().unwrap().to_string(), "disk full");
 }

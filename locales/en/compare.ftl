@@ -1,0 +1,34 @@
+## Comparisons of two codes. $a and $b are code numbers, $name_a and $name_b their names.
+
+compare-title = { $a } { $name_a } vs { $b } { $name_b }
+compare-intro = This page compares { $a } ({ $name_a }) with { $b } ({ $name_b }): what each code means, when you see it, how to fix it, how the two differ, and which one to send or expect in which situation.
+compare-intro-same = This page compares { $a } ({ $name_a }) with itself: both sides are the same code, so nothing differs.
+## One key difference. $fact_a and $fact_b are predicates (the pred- messages below, or a .cause).
+compare-difference = { $a } { $fact_a }, while { $b } { $fact_b }.
+compare-no-differences = { $a } and { $b } share every fact in the code table; only their descriptions differ.
+compare-same-code = There are no differences: both sides are { $a }.
+
+## Predicates: each completes a sentence that starts with a code number, such as "1006 ...".
+pred-wire-sendable = may be sent in a Close frame
+pred-wire-local-only = is only reported locally and must never be sent in a Close frame
+pred-wire-invalid = is not valid in a Close frame, so receivers reject it
+pred-browser-yes = can be sent by a browser script through WebSocket.close()
+pred-browser-no = cannot be sent by a browser script, because WebSocket.close() throws InvalidAccessError for it
+pred-http = corresponds to HTTP { $status }
+pred-http-none = has no HTTP counterpart
+pred-registered-rfc = is defined by RFC 6455 itself
+pred-registered-on = was registered with IANA on { $date }, after RFC 6455
+pred-registered-later = was registered with IANA after RFC 6455
+pred-unregistered = is not registered; it belongs to the range { $first }–{ $last }
+pred-retry-done = means the work is done, so a client should not reconnect
+pred-retry-backoff = calls for reconnecting with exponential backoff and jitter
+pred-retry-randomized-delay = calls for reconnecting after a random delay of 5 to 30 seconds
+pred-retry-elsewhere = calls for connecting to another server, or retrying much later
+pred-retry-fix-first = fails again on every retry until its cause is fixed
+pred-retry-credentials = needs new credentials or permissions before a reconnect can succeed
+pred-retry-app-defined = leaves the decision to reconnect to the application's own rules
+pred-sender-either = may be sent by either endpoint
+pred-sender-client = is sent only by the client
+pred-sender-server = is sent by the server
+pred-sender-gateway = is sent to the client by a gateway or proxy
+pred-sender-nobody = is never sent by either endpoint

@@ -1,0 +1,358 @@
+//! Two close codes side by side: what each means, how they differ, and when to use which.
+
+use core::fmt;
+
+use crate::table::label;
+use crate::{CloseCode, Description, Facts, Locale, RetryClass, Sender};
+
+/// An aspect in which two close codes can differ. Each is computed from the code table, so a
+/// difference is a fact, not the descriptions repeated.
+///
+/// # Example
+///
+/// ```
+/// use closecode::Aspect;
+///
+/// assert_eq!(Aspect::Wire.id(), "wire");
+/// ```
+#[non_exhaustive]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, strum::EnumIter, strum::IntoStaticStr,
+)]
+#[strum(serialize_all = "kebab-case")]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize),
+    serde(rename_all = "kebab-case")
+)]
+pub enum Aspect {
+    /// Who sends the code.
+    Sender,
+    /// Whether it may be sent in a Close frame, or is reported locally only.
+    Wire,
+    /// Whether a browser script may send it.
+    Browser,
+    /// Whether and when it was registered, or which range it falls in.
+    Registration,
+    /// How a client should react.
+    Retry,
+    /// The HTTP status with the same meaning.
+    Http,
+    /// Its usual cause.
+    Cause,
+}
+
+impl Aspect {
+    /// The aspect's id, as JSON output spells it: `sender`, `wire`, `browser`, `registration`,
+    /// `retry`, `http` or `cause`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(closecode::Aspect::Registration.id(), "registration");
+    /// ```
+    pub fn id(self) -> &'static str {
+        self.into()
+    }
+
+    /// The aspect's heading in `locale`, such as "On the wire" or "전송".
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use closecode::{Aspect, Locale};
+    ///
+    /// assert_eq!(Aspect::Sender.label(Locale::KO), "보내는 쪽");
+    /// ```
+    pub fn label(self, locale: Locale) -> &'static str {
+        locale.label_at(match self {
+            Aspect::Sender => label::LABEL_SENT_BY,
+            Aspect::Wire => label::LABEL_WIRE,
+            Aspect::Browser => label::LABEL_BROWSER,
+            Aspect::Registration => label::LABEL_REGISTRATION,
+            Aspect::Retry => label::LABEL_RETRY,
+            Aspect::Http => label::LABEL_HTTP,
+            Aspect::Cause => label::LABEL_CAUSE,
+        })
+    }
+
+    /// What `code` is in this aspect, as a predicate that follows the code number
+    /// ("may be sent in a Close frame"); in Korean, a sentence that follows "1006 코드는".
+    fn predicate(self, facts: &Facts, text: &Description, locale: Locale) -> String {
+        let phrase = |index| locale.label_at(index).to_owned();
+        match self {
+            Aspect::Sender => phrase(match facts.sent_by {
+                Sender::Either => label::PRED_SENDER_EITHER,
+                Sender::Client => label::PRED_SENDER_CLIENT,
+                Sender::Server => label::PRED_SENDER_SERVER,
+                Sender::Gateway => label::PRED_SENDER_GATEWAY,
+                Sender::Nobody => label::PRED_SENDER_NOBODY,
+            }),
+            Aspect::Wire if facts.local_only => phrase(label::PRED_WIRE_LOCAL_ONLY),
+            Aspect::Wire if facts.sendable => phrase(label::PRED_WIRE_SENDABLE),
+            Aspect::Wire => phrase(label::PRED_WIRE_INVALID),
+            Aspect::Browser if facts.browser_sendable => phrase(label::PRED_BROWSER_YES),
+            Aspect::Browser => phrase(label::PRED_BROWSER_NO),
+            Aspect::Registration => match (facts.registered, facts.registered_on) {
+                (true, Some(date)) => {
+                    locale.sentence(label::PRED_REGISTERED_ON, &[("date", &date)])
+                }
+                (true, None) if facts.reference.starts_with("RFC 6455") => {
+                    phrase(label::PRED_REGISTERED_RFC)
+                }
+                (true, None) => phrase(label::PRED_REGISTERED_LATER),
+                (false, _) => locale.sentence(
+                    label::PRED_UNREGISTERED,
+                    &[
+                        ("first", &facts.range.first()),
+                        ("last", &facts.range.last()),
+                    ],
+                ),
+            },
+            Aspect::Retry => phrase(match facts.retry {
+                RetryClass::Done => label::PRED_RETRY_DONE,
+                RetryClass::Backoff => label::PRED_RETRY_BACKOFF,
+                RetryClass::RandomizedDelay => label::PRED_RETRY_RANDOMIZED_DELAY,
+                RetryClass::Elsewhere => label::PRED_RETRY_ELSEWHERE,
+                RetryClass::FixFirst => label::PRED_RETRY_FIX_FIRST,
+                RetryClass::Credentials => label::PRED_RETRY_CREDENTIALS,
+                RetryClass::AppDefined => label::PRED_RETRY_APP_DEFINED,
+            }),
+            Aspect::Http => match facts.http_status {
+                Some(status) => locale.sentence(label::PRED_HTTP, &[("status", &status)]),
+                None => phrase(label::PRED_HTTP_NONE),
+            },
+            Aspect::Cause => text.cause().to_string(),
+        }
+    }
+}
+
+/// One way in which two codes differ.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Difference {
+    /// What differs.
+    pub aspect: Aspect,
+    /// The first code's side, as a predicate ("may be sent in a Close frame").
+    pub a: String,
+    /// The second code's side.
+    pub b: String,
+    /// The whole sentence: "1006 is only reported locally ..., while 1014 may be sent ...".
+    pub text: String,
+}
+
+/// Two close codes compared in one locale: an introduction, both codes' texts, the key
+/// differences and guidance on which to use when. Works for any two `u16` values, including
+/// unregistered numbers and a code compared with itself.
+///
+/// # Example
+///
+/// ```
+/// use closecode::{Aspect, CloseCode, Locale, compare};
+///
+/// let c = compare(CloseCode::GOING_AWAY, CloseCode::BAD_GATEWAY, Locale::EN);
+/// assert_eq!(c.title(), "1001 Going Away vs 1014 Bad Gateway");
+/// let sender = c.differences().iter().find(|d| d.aspect == Aspect::Sender).unwrap();
+/// assert_eq!(sender.text, "1001 may be sent by either endpoint, while 1014 is sent to the client by a gateway or proxy.");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Comparison {
+    locale: Locale,
+    a: Description,
+    b: Description,
+    title: String,
+    intro: String,
+    differences: Vec<Difference>,
+}
+
+/// Compares two codes in `locale`. See [`Comparison`].
+///
+/// # Example
+///
+/// ```
+/// use closecode::{CloseCode, Locale, compare};
+///
+/// let c = compare(CloseCode::new(1005), CloseCode::new(1006), Locale::KO);
+/// assert_eq!(c.title(), "1005 상태 코드 없음 · 1006 비정상 종료 비교");
+/// assert!(!c.differences().is_empty());
+/// ```
+pub fn compare(a: CloseCode, b: CloseCode, locale: Locale) -> Comparison {
+    Comparison::new(a, b, locale)
+}
+
+impl Comparison {
+    fn new(a: CloseCode, b: CloseCode, locale: Locale) -> Comparison {
+        let (text_a, text_b) = (a.describe(locale), b.describe(locale));
+        let (facts_a, facts_b) = (a.facts(), b.facts());
+        let (name_a, name_b) = (text_a.name(), text_b.name());
+        let names: [(&str, &dyn fmt::Display); 4] = [
+            ("a", &a),
+            ("name_a", &name_a),
+            ("b", &b),
+            ("name_b", &name_b),
+        ];
+        let title = locale.sentence(label::COMPARE_TITLE, &names);
+        let intro = if a == b {
+            locale.sentence(label::COMPARE_INTRO_SAME, &names[..2])
+        } else {
+            locale.sentence(label::COMPARE_INTRO, &names)
+        };
+        let mut differences = Vec::new();
+        if a != b {
+            for aspect in <Aspect as strum::IntoEnumIterator>::iter() {
+                let fact_a = aspect.predicate(&facts_a, &text_a, locale);
+                let fact_b = aspect.predicate(&facts_b, &text_b, locale);
+                if fact_a == fact_b {
+                    continue;
+                }
+                let text = locale.sentence(
+                    label::COMPARE_DIFFERENCE,
+                    &[
+                        ("a", &a),
+                        ("fact_a", &fact_a),
+                        ("b", &b),
+                        ("fact_b", &fact_b),
+                    ],
+                );
+                differences.push(Difference {
+                    aspect,
+                    a: fact_a,
+                    b: fact_b,
+                    text,
+                });
+            }
+        }
+        Comparison {
+            locale,
+            a: text_a,
+            b: text_b,
+            title,
+            intro,
+            differences,
+        }
+    }
+
+    /// The locale of every text.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use closecode::{CloseCode, Locale, compare};
+    ///
+    /// assert_eq!(compare(1000.into(), 1001.into(), Locale::KO).locale(), Locale::KO);
+    /// ```
+    pub fn locale(&self) -> Locale {
+        self.locale
+    }
+
+    /// The first code's texts.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use closecode::{CloseCode, Locale, compare};
+    ///
+    /// assert_eq!(compare(1000.into(), 1001.into(), Locale::EN).a().code(), CloseCode::NORMAL_CLOSURE);
+    /// ```
+    pub fn a(&self) -> &Description {
+        &self.a
+    }
+
+    /// The second code's texts.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use closecode::{CloseCode, Locale, compare};
+    ///
+    /// assert_eq!(compare(1000.into(), 1001.into(), Locale::EN).b().code(), CloseCode::GOING_AWAY);
+    /// ```
+    pub fn b(&self) -> &Description {
+        &self.b
+    }
+
+    /// A title such as "1001 Going Away vs 1014 Bad Gateway".
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use closecode::{Locale, compare};
+    ///
+    /// assert_eq!(compare(1012.into(), 1013.into(), Locale::EN).title(), "1012 Service Restart vs 1013 Try Again Later");
+    /// ```
+    pub fn title(&self) -> &str {
+        &self.title
+    }
+
+    /// A one-paragraph introduction.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use closecode::{Locale, compare};
+    ///
+    /// assert!(compare(1012.into(), 1013.into(), Locale::EN).intro().starts_with("This page compares 1012"));
+    /// ```
+    pub fn intro(&self) -> &str {
+        &self.intro
+    }
+
+    /// The key differences, computed from the facts, in a fixed order of [`Aspect`]s. Empty
+    /// when the two codes share every fact (a code compared with itself, or two private codes).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use closecode::{Locale, compare};
+    ///
+    /// assert!(compare(1006.into(), 1006.into(), Locale::EN).differences().is_empty());
+    /// assert!(compare(4001.into(), 4002.into(), Locale::EN).differences().is_empty());
+    /// ```
+    pub fn differences(&self) -> &[Difference] {
+        &self.differences
+    }
+
+    /// The sentence to show when there are no differences, such as "There are no differences:
+    /// both sides are 1006."; `None` when there are some.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use closecode::{Locale, compare};
+    ///
+    /// let same = compare(1006.into(), 1006.into(), Locale::EN);
+    /// assert_eq!(same.no_differences().as_deref(), Some("There are no differences: both sides are 1006."));
+    /// ```
+    pub fn no_differences(&self) -> Option<String> {
+        if !self.differences.is_empty() {
+            return None;
+        }
+        let (a, b) = (self.a.code(), self.b.code());
+        Some(if a == b {
+            self.locale.sentence(label::COMPARE_SAME_CODE, &[("a", &a)])
+        } else {
+            self.locale
+                .sentence(label::COMPARE_NO_DIFFERENCES, &[("a", &a), ("b", &b)])
+        })
+    }
+
+    /// The codes compared, once each: two, or one when a code is compared with itself. The
+    /// "when to use which" guidance is their [`Description::sending`] and
+    /// [`Description::receiving`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use closecode::{Locale, compare};
+    ///
+    /// assert_eq!(compare(1001.into(), 1014.into(), Locale::EN).codes().len(), 2);
+    /// assert_eq!(compare(1001.into(), 1001.into(), Locale::EN).codes().len(), 1);
+    /// ```
+    pub fn codes(&self) -> Vec<&Description> {
+        if self.a.code() == self.b.code() {
+            vec![&self.a]
+        } else {
+            vec![&self.a, &self.b]
+        }
+    }
+}

@@ -1,0 +1,393 @@
+//! Pages as data: a title and blocks of text, built once from the catalogs and the facts and
+//! then written by every renderer (plain text, Markdown, HTML). Keeping the content here means
+//! each renderer only decides how a heading or a table looks, never what a page says.
+
+use crate::table::label;
+use crate::{CloseCode, CodeRange, Comparison, Description, Facts, KnownCode, Locale, PeerNames};
+
+/// A page: its locale, its title and its blocks, in order.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Page {
+    /// The language of every text on the page.
+    pub locale: Locale,
+    /// The title, also the first heading.
+    pub title: String,
+    /// The content.
+    pub blocks: Vec<Block>,
+    /// Links around the content, set when the page is part of a generated site.
+    pub nav: Nav,
+}
+
+/// Site navigation: where the index is and where the same page lives in other languages.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Nav {
+    /// A relative link to the index of this language, with its label.
+    pub home: Option<Link>,
+    /// The same page in other languages: (locale, relative link).
+    pub alternates: Vec<(Locale, String)>,
+}
+
+/// A piece of text, linked when `href` is set (relative links only).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Link {
+    /// The text.
+    pub text: String,
+    /// The target, relative to the page.
+    pub href: Option<String>,
+}
+
+impl Link {
+    fn plain(text: impl Into<String>) -> Link {
+        Link {
+            text: text.into(),
+            href: None,
+        }
+    }
+}
+
+/// A block of a page.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Block {
+    /// A section heading, level 2 or 3 (the title is level 1).
+    Heading(u8, String),
+    /// A paragraph.
+    Paragraph(String),
+    /// Label-value pairs, such as a code's facts.
+    Facts(Vec<(String, String)>),
+    /// Items that each start with a label in bold, such as key differences.
+    Labeled(Vec<(String, String)>),
+    /// A table with a header row.
+    Table {
+        /// Column headings; a heading may link somewhere.
+        head: Vec<Link>,
+        /// Rows of cells; a cell may link somewhere.
+        rows: Vec<Vec<Link>>,
+    },
+    /// A list of links.
+    Links(Vec<Link>),
+}
+
+/// Where links on generated pages point. `None` (pages outside a site) means no links.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct SiteLinks {
+    /// The path from the page to its language's folder: `""` or `"../"`.
+    pub(crate) up: &'static str,
+}
+
+impl SiteLinks {
+    pub(crate) fn code(self, code: CloseCode) -> String {
+        match code.known() {
+            Some(_) => format!("{}{}.html", self.up, code),
+            None => format!("{}range-{}.html", self.up, code.range().id()),
+        }
+    }
+
+    pub(crate) fn comparison(self, a: CloseCode, b: CloseCode) -> String {
+        let (first, second) = if a <= b { (a, b) } else { (b, a) };
+        format!("{}compare/{first}-{second}.html", self.up)
+    }
+}
+
+/// "1006 Abnormal Closure", and in other languages "1006 비정상 종료 (Abnormal Closure)" so a
+/// reader can search for the registered name.
+fn heading_name(text: &Description) -> String {
+    let code = text.code();
+    let name = text.name().to_string();
+    match code.iana_name() {
+        Some(iana) if !name.eq_ignore_ascii_case(iana) => format!("{code} {name} ({iana})"),
+        _ => format!("{code} {name}"),
+    }
+}
+
+fn other_names(names: &PeerNames) -> String {
+    let pairs = [
+        ("tungstenite", names.tungstenite),
+        ("websockets", names.python),
+        ("gorilla", names.gorilla),
+        (".NET", names.dotnet),
+        ("Jakarta", names.jakarta),
+    ];
+    let pairs: Vec<String> = pairs
+        .iter()
+        .filter_map(|(library, name)| name.map(|name| format!("{library} {name}")))
+        .collect();
+    pairs.join(", ")
+}
+
+/// The label for whether a code travels on the wire.
+fn wire_label(facts: &Facts) -> usize {
+    if facts.local_only {
+        label::WIRE_LOCAL_ONLY
+    } else if facts.sendable {
+        label::WIRE_SENDABLE
+    } else {
+        label::WIRE_INVALID
+    }
+}
+
+/// The order of the fact rows, by label.
+const FACT_ORDER: [usize; 10] = [
+    label::LABEL_RANGE,
+    label::LABEL_IANA_NAME,
+    label::LABEL_REFERENCE,
+    label::LABEL_REGISTERED_ON,
+    label::LABEL_WIRE,
+    label::LABEL_BROWSER,
+    label::LABEL_SENT_BY,
+    label::LABEL_RETRY,
+    label::LABEL_HTTP,
+    label::LABEL_OTHER_NAMES,
+];
+
+/// The facts of `code` that apply to it, as (label index, value), in [`FACT_ORDER`].
+fn fact_values(code: CloseCode, locale: Locale) -> Vec<(usize, String)> {
+    let facts = code.facts();
+    let label = |index| locale.label_at(index).to_owned();
+    let browser = if facts.browser_sendable {
+        label::BROWSER_YES
+    } else {
+        label::BROWSER_NO
+    };
+    let values = FACT_ORDER.map(|row| match row {
+        label::LABEL_RANGE => Some(format!("{}–{}", facts.range.first(), facts.range.last())),
+        label::LABEL_IANA_NAME => facts.iana_name.map(str::to_owned),
+        label::LABEL_REFERENCE => Some(facts.reference.to_owned()),
+        label::LABEL_REGISTERED_ON => facts.registered_on.map(str::to_owned),
+        label::LABEL_WIRE => Some(label(wire_label(&facts))),
+        label::LABEL_BROWSER => Some(label(browser)),
+        label::LABEL_SENT_BY => Some(facts.sent_by.phrase(locale).to_owned()),
+        label::LABEL_RETRY => Some(facts.retry.phrase(locale).to_owned()),
+        label::LABEL_HTTP => facts.http_status.map(|s| s.to_string()),
+        _ => Some(other_names(&facts.names)).filter(|n| !n.is_empty()),
+    });
+    FACT_ORDER
+        .into_iter()
+        .zip(values)
+        .filter_map(|(row, value)| Some((row, value?)))
+        .collect()
+}
+
+/// The facts of `code` as label-value pairs.
+fn facts(code: CloseCode, locale: Locale) -> Vec<(String, String)> {
+    let values = fact_values(code, locale).into_iter();
+    values
+        .map(|(row, value)| (locale.label_at(row).to_owned(), value))
+        .collect()
+}
+
+/// The facts of several codes side by side: a row per fact that applies to any of them.
+fn facts_table(texts: &[&Description], locale: Locale, links: Option<SiteLinks>) -> Block {
+    let columns: Vec<Vec<(usize, String)>> = texts
+        .iter()
+        .map(|t| fact_values(t.code(), locale))
+        .collect();
+    let mut head = vec![Link::plain(locale.label_at(label::LABEL_FACTS))];
+    head.extend(texts.iter().map(|t| Link {
+        text: format!("{} {}", t.code(), t.name()),
+        href: links.map(|l| l.code(t.code())),
+    }));
+    let rows = FACT_ORDER.into_iter().filter_map(|row| {
+        let cells: Vec<Option<&String>> = columns
+            .iter()
+            .map(|c| c.iter().find(|(r, _)| *r == row).map(|(_, v)| v))
+            .collect();
+        if cells.iter().all(Option::is_none) {
+            return None;
+        }
+        let mut cells: Vec<Link> = cells
+            .into_iter()
+            .map(|v| Link::plain(v.map_or("—", String::as_str)))
+            .collect();
+        cells.insert(0, Link::plain(locale.label_at(row)));
+        Some(cells)
+    });
+    Block::Table {
+        head,
+        rows: rows.collect(),
+    }
+}
+
+/// A page about one code: facts, description, when you see it, how to fix it, and guidance
+/// for both sides. In a site, it also links the comparisons with related codes.
+pub(crate) fn code_page(code: CloseCode, locale: Locale, links: Option<SiteLinks>) -> Page {
+    let text = code.describe(locale);
+    let label = |index| locale.label_at(index).to_owned();
+    let status = if code.is_registered() {
+        label::STATUS_REGISTERED
+    } else {
+        label::STATUS_UNREGISTERED
+    };
+    let mut blocks = vec![
+        Block::Paragraph(label(status)),
+        Block::Heading(2, label(label::LABEL_FACTS)),
+        Block::Facts(facts(code, locale)),
+    ];
+    for (heading, body) in [
+        (label::LABEL_DESCRIPTION, text.description()),
+        (label::LABEL_SYMPTOM, text.symptom()),
+        (label::LABEL_REMEDY, text.remedy()),
+        (label::LABEL_WHEN_SENDING, text.sending()),
+        (label::LABEL_WHEN_RECEIVING, text.receiving()),
+    ] {
+        blocks.push(Block::Heading(2, label(heading)));
+        blocks.push(Block::Paragraph(body.to_string()));
+    }
+    if let Some(links) = links {
+        let related = code.facts().related;
+        if !related.is_empty() {
+            blocks.push(Block::Heading(2, label(label::LABEL_COMPARE_WITH)));
+            let items = related.iter().map(|&other| Link {
+                text: crate::compare(code, other, locale).title().to_owned(),
+                href: Some(links.comparison(code, other)),
+            });
+            blocks.push(Block::Links(items.collect()));
+        }
+    }
+    Page {
+        locale,
+        title: heading_name(&text),
+        blocks,
+        nav: Nav::default(),
+    }
+}
+
+/// The first unregistered number of `range`: the code whose facts and texts stand for the
+/// range (every range has one; the build checks that ranges cover all numbers).
+pub(crate) fn range_sample(range: CodeRange) -> CloseCode {
+    let sample = (range.first()..=range.last())
+        .map(CloseCode::new)
+        .find(|c| !c.is_registered());
+    sample.unwrap_or(CloseCode::new(range.first()))
+}
+
+/// A page about a whole range: its facts and texts, shown for its first unregistered number.
+pub(crate) fn range_page(range: CodeRange, locale: Locale, links: Option<SiteLinks>) -> Page {
+    let mut page = code_page(range_sample(range), locale, links);
+    let name = range_row_name(range, locale);
+    page.title = format!("{}–{} {name}", range.first(), range.last());
+    page
+}
+
+fn range_row_name(range: CodeRange, locale: Locale) -> String {
+    locale.catalog().ranges[range as usize]
+        .name
+        .as_static()
+        .unwrap_or_default()
+        .to_owned()
+}
+
+/// A comparison of two codes, with every section of a classic "A vs B" page.
+pub(crate) fn comparison_page(comparison: &Comparison, links: Option<SiteLinks>) -> Page {
+    let locale = comparison.locale();
+    let label = |index| locale.label_at(index).to_owned();
+    let mut blocks = vec![
+        Block::Paragraph(comparison.intro().to_owned()),
+        facts_table(&comparison.codes(), locale, links),
+    ];
+    for text in comparison.codes() {
+        blocks.push(Block::Heading(2, heading_name(text)));
+        for (heading, body) in [
+            (label::LABEL_DESCRIPTION, text.description()),
+            (label::LABEL_SYMPTOM, text.symptom()),
+            (label::LABEL_REMEDY, text.remedy()),
+        ] {
+            blocks.push(Block::Heading(3, label(heading)));
+            blocks.push(Block::Paragraph(body.to_string()));
+        }
+    }
+    blocks.push(Block::Heading(2, label(label::LABEL_KEY_DIFFERENCES)));
+    match comparison.no_differences() {
+        Some(sentence) => blocks.push(Block::Paragraph(sentence)),
+        None => {
+            let items = comparison.differences().iter();
+            blocks.push(Block::Labeled(
+                items
+                    .map(|d| (d.aspect.label(locale).to_owned(), d.text.clone()))
+                    .collect(),
+            ));
+        }
+    }
+    blocks.push(Block::Heading(2, label(label::LABEL_WHEN_TO_USE)));
+    for (heading, part) in [
+        (label::LABEL_WHEN_SENDING, 0),
+        (label::LABEL_WHEN_RECEIVING, 1),
+    ] {
+        blocks.push(Block::Heading(3, label(heading)));
+        let items = comparison.codes().into_iter().map(|text| {
+            let guidance = if part == 0 {
+                text.sending()
+            } else {
+                text.receiving()
+            };
+            (
+                format!("{} {}", text.code(), text.name()),
+                guidance.to_string(),
+            )
+        });
+        blocks.push(Block::Labeled(items.collect()));
+    }
+    Page {
+        locale,
+        title: comparison.title().to_owned(),
+        blocks,
+        nav: Nav::default(),
+    }
+}
+
+/// The reference table: every registered code and every range, one row each.
+pub(crate) fn reference_page(locale: Locale, links: Option<SiteLinks>) -> Page {
+    use strum::IntoEnumIterator;
+    let label = |index| locale.label_at(index).to_owned();
+    let wire = |code: CloseCode| label(wire_label(&code.facts()));
+    let linked = |code: CloseCode, text: String| Link {
+        text,
+        href: links.map(|l| l.code(code)),
+    };
+    let head = [
+        label::LABEL_CODE,
+        label::LABEL_NAME,
+        label::LABEL_WIRE,
+        label::LABEL_RETRY,
+    ];
+    let head: Vec<Link> = head
+        .into_iter()
+        .map(|index| Link::plain(label(index)))
+        .collect();
+    let codes = KnownCode::iter().map(CloseCode::from).map(|code| {
+        let name = code.describe(locale).name().to_string();
+        vec![
+            linked(code, code.to_string()),
+            linked(code, name),
+            Link::plain(wire(code)),
+            Link::plain(code.retry().phrase(locale)),
+        ]
+    });
+    let ranges = CodeRange::iter().map(|range| {
+        let sample = range_sample(range);
+        vec![
+            linked(sample, format!("{}–{}", range.first(), range.last())),
+            linked(sample, range_row_name(range, locale)),
+            Link::plain(wire(sample)),
+            Link::plain(sample.retry().phrase(locale)),
+        ]
+    });
+    let blocks = vec![
+        Block::Paragraph(label(label::LABEL_REFERENCE_INTRO)),
+        Block::Heading(2, label(label::LABEL_REGISTERED_CODES)),
+        Block::Table {
+            head: head.clone(),
+            rows: codes.collect(),
+        },
+        Block::Heading(2, label(label::LABEL_RANGES)),
+        Block::Table {
+            head,
+            rows: ranges.collect(),
+        },
+    ];
+    Page {
+        locale,
+        title: label(label::LABEL_REFERENCE_TITLE),
+        blocks,
+        nav: Nav::default(),
+    }
+}

@@ -1,0 +1,200 @@
+//! JSON: the data behind the pages, for programs and static-site generators. Shapes:
+//!
+//! * a code: every field of [`Facts`] (`code`, `range`, `registered`, `sendable`,
+//!   `local_only`, `browser_sendable`, `retry`, ...) plus `locale`, `name`, `description`,
+//!   `symptom`, `remedy`, `cause`, `sending`, `receiving` and `retry_advice`;
+//! * a comparison: `locale`, `title`, `intro`, `a` and `b` (codes), `differences` (objects
+//!   with `aspect`, `a`, `b` and `text`) and `when_to_use` (text);
+//! * the reference: `locale`, `title`, `codes` (codes) and `ranges` (a code object for the
+//!   range's first unregistered number, plus `id`, `first` and `last`).
+
+use core::fmt;
+
+use serde::Serialize;
+use strum::IntoEnumIterator;
+
+use crate::page::range_sample;
+use crate::table::label;
+use crate::{CloseCode, CodeRange, Comparison, Difference, Facts, KnownCode, Locale, Text};
+
+/// One code, shaped like the objects of `closecode show --format json`.
+#[derive(Serialize)]
+struct CodeJson {
+    #[serde(flatten)]
+    facts: Facts,
+    locale: Locale,
+    name: Text,
+    description: Text,
+    symptom: Text,
+    remedy: Text,
+    cause: Text,
+    sending: Text,
+    receiving: Text,
+    retry_advice: &'static str,
+}
+
+impl CodeJson {
+    fn new(code: CloseCode, locale: Locale) -> CodeJson {
+        let text = code.describe(locale);
+        let facts = code.facts();
+        CodeJson {
+            facts,
+            locale,
+            name: text.name(),
+            description: text.description(),
+            symptom: text.symptom(),
+            remedy: text.remedy(),
+            cause: text.cause(),
+            sending: text.sending(),
+            receiving: text.receiving(),
+            retry_advice: facts.retry.phrase(locale),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct ComparisonJson<'a> {
+    locale: Locale,
+    title: &'a str,
+    intro: &'a str,
+    a: CodeJson,
+    b: CodeJson,
+    differences: &'a [Difference],
+    no_differences: Option<String>,
+    when_to_use: String,
+}
+
+#[derive(Serialize)]
+struct RangeJson {
+    id: &'static str,
+    first: u16,
+    last: u16,
+    #[serde(flatten)]
+    sample: CodeJson,
+}
+
+#[derive(Serialize)]
+struct ReferenceJson {
+    locale: Locale,
+    title: &'static str,
+    codes: Vec<CodeJson>,
+    ranges: Vec<RangeJson>,
+}
+
+fn write_json<W: fmt::Write + ?Sized>(value: &impl Serialize, out: &mut W) -> fmt::Result {
+    let text = serde_json::to_string_pretty(value).map_err(|_| fmt::Error)?;
+    out.write_str(&text)?;
+    out.write_char('\n')
+}
+
+/// Writes a JSON array with one object per code.
+///
+/// # Errors
+///
+/// Only the errors `out` returns.
+///
+/// # Example
+///
+/// ```
+/// use closecode::{CloseCode, Locale, render};
+///
+/// let mut json = String::new();
+/// render::json::codes(&[CloseCode::new(1014)], Locale::EN, &mut json)?;
+/// assert!(json.contains("\"http_status\": 502"));
+/// # Ok::<(), std::fmt::Error>(())
+/// ```
+pub fn codes<W: fmt::Write + ?Sized>(
+    codes: &[CloseCode],
+    locale: Locale,
+    out: &mut W,
+) -> fmt::Result {
+    let items: Vec<CodeJson> = codes
+        .iter()
+        .map(|&code| CodeJson::new(code, locale))
+        .collect();
+    write_json(&items, out)
+}
+
+/// Writes a comparison as one JSON object.
+///
+/// # Errors
+///
+/// Only the errors `out` returns.
+///
+/// # Example
+///
+/// ```
+/// use closecode::{Locale, compare, render};
+///
+/// let mut json = String::new();
+/// render::json::comparison(&compare(1001.into(), 1014.into(), Locale::EN), &mut json)?;
+/// assert!(json.contains("\"aspect\": \"sender\""));
+/// # Ok::<(), std::fmt::Error>(())
+/// ```
+pub fn comparison<W: fmt::Write + ?Sized>(comparison: &Comparison, out: &mut W) -> fmt::Result {
+    let locale = comparison.locale();
+    let mut when_to_use = String::new();
+    for (heading, sending) in [
+        (label::LABEL_WHEN_SENDING, true),
+        (label::LABEL_WHEN_RECEIVING, false),
+    ] {
+        if !when_to_use.is_empty() {
+            when_to_use.push('\n');
+        }
+        when_to_use.push_str(locale.label_at(heading));
+        for text in comparison.codes() {
+            let guidance = if sending {
+                text.sending()
+            } else {
+                text.receiving()
+            };
+            when_to_use.push_str(&format!("\n{} {}: {guidance}", text.code(), text.name()));
+        }
+    }
+    let json = ComparisonJson {
+        locale,
+        title: comparison.title(),
+        intro: comparison.intro(),
+        a: CodeJson::new(comparison.a().code(), locale),
+        b: CodeJson::new(comparison.b().code(), locale),
+        differences: comparison.differences(),
+        no_differences: comparison.no_differences(),
+        when_to_use,
+    };
+    write_json(&json, out)
+}
+
+/// Writes the reference: every registered code and every range.
+///
+/// # Errors
+///
+/// Only the errors `out` returns.
+///
+/// # Example
+///
+/// ```
+/// use closecode::{Locale, render};
+///
+/// let mut json = String::new();
+/// render::json::reference(Locale::KO, &mut json)?;
+/// assert!(json.contains("\"id\": \"out-of-spec\""));
+/// # Ok::<(), std::fmt::Error>(())
+/// ```
+pub fn reference<W: fmt::Write + ?Sized>(locale: Locale, out: &mut W) -> fmt::Result {
+    let json = ReferenceJson {
+        locale,
+        title: locale.label_at(label::LABEL_REFERENCE_TITLE),
+        codes: KnownCode::iter()
+            .map(|k| CodeJson::new(k.into(), locale))
+            .collect(),
+        ranges: CodeRange::iter()
+            .map(|range| RangeJson {
+                id: range.id(),
+                first: range.first(),
+                last: range.last(),
+                sample: CodeJson::new(range_sample(range), locale),
+            })
+            .collect(),
+    };
+    write_json(&json, out)
+}

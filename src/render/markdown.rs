@@ -1,0 +1,109 @@
+//! CommonMark, for READMEs and mdBook: headings, paragraphs, lists and pipe tables. Every text
+//! is escaped, so nothing in a text can turn into markup.
+
+use core::fmt::{self, Write};
+
+use crate::render::{Block, Link, Page};
+
+/// Writes `page` as CommonMark.
+///
+/// # Errors
+///
+/// Only the errors `out` returns.
+///
+/// # Example
+///
+/// ```
+/// use closecode::{CloseCode, Locale, render};
+///
+/// let mut md = String::new();
+/// render::markdown::write(&render::code_page(CloseCode::GOING_AWAY, Locale::EN), &mut md)?;
+/// assert!(md.starts_with("# 1001 Going Away\n"));
+/// assert!(md.contains("\n## How to fix\n"));
+/// # Ok::<(), std::fmt::Error>(())
+/// ```
+pub fn write<W: Write + ?Sized>(page: &Page, out: &mut W) -> fmt::Result {
+    writeln!(out, "# {}", Escaped(&page.title))?;
+    for block in &page.blocks {
+        out.write_char('\n')?;
+        match block {
+            Block::Heading(level, text) => {
+                writeln!(out, "{} {}", "#".repeat(usize::from(*level)), Escaped(text))?;
+            }
+            Block::Paragraph(text) => writeln!(out, "{}", Escaped(text))?,
+            Block::Facts(items) | Block::Labeled(items) => {
+                for (label, text) in items {
+                    writeln!(out, "- **{}**: {}", Escaped(label), Escaped(text))?;
+                }
+            }
+            Block::Table { head, rows } => {
+                out.write_char('|')?;
+                for cell in head {
+                    write!(out, " {} |", MarkdownLink(cell))?;
+                }
+                out.write_str("\n|")?;
+                for _ in head {
+                    out.write_str(" --- |")?;
+                }
+                out.write_char('\n')?;
+                for row in rows {
+                    out.write_char('|')?;
+                    for cell in row {
+                        write!(out, " {} |", MarkdownLink(cell))?;
+                    }
+                    out.write_char('\n')?;
+                }
+            }
+            Block::Links(links) => {
+                for link in links {
+                    writeln!(out, "- {}", MarkdownLink(link))?;
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+struct MarkdownLink<'a>(&'a Link);
+
+impl fmt::Display for MarkdownLink<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.0.href {
+            Some(href) => {
+                write!(f, "[{}](", Escaped(&self.0.text))?;
+                // Percent-encode whatever could end the destination or start markup; the
+                // site's own relative file names pass through unchanged.
+                for byte in href.bytes() {
+                    if byte.is_ascii_alphanumeric() || b"-._~/#?=&%:+,;@!$".contains(&byte) {
+                        f.write_char(char::from(byte))?;
+                    } else {
+                        write!(f, "%{byte:02X}")?;
+                    }
+                }
+                f.write_char(')')
+            }
+            None => write!(f, "{}", Escaped(&self.0.text)),
+        }
+    }
+}
+
+/// Text with every CommonMark punctuation that could start markup backslash-escaped, and line
+/// breaks folded to spaces so a text cannot end a list item or a table row.
+struct Escaped<'a>(&'a str);
+
+impl fmt::Display for Escaped<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for c in self.0.chars() {
+            match c {
+                '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '&' | '!' | '{'
+                | '}' | '~' => {
+                    f.write_char('\\')?;
+                    f.write_char(c)?;
+                }
+                '\n' | '\r' => f.write_char(' ')?,
+                _ => f.write_char(c)?,
+            }
+        }
+        Ok(())
+    }
+}
