@@ -33,7 +33,11 @@
 //!   [`RetryClass`], the HTTP analogue and the names other libraries use.
 //! * [`CloseCode::describe`] returns a [`Description`]: name, description, symptom and remedy
 //!   as [`Text`]s, for a [`Locale`] picked from a tag, a POSIX locale or an `Accept-Language`
-//!   header.
+//!   header; also the usual cause and what to do when sending or receiving the code.
+//! * [`compare`] puts two codes side by side: the key [`Difference`]s, computed from the
+//!   facts, and guidance on which to use when.
+//! * [`render`] writes pages (a code, a range, a comparison, the reference table) as plain
+//!   text, Markdown, HTML or JSON; [`site`] builds a whole bilingual documentation site.
 //!
 //! # How the data gets here
 //!
@@ -49,7 +53,8 @@
 //! # Features
 //!
 //! * `serde`: `Serialize` for [`CloseCode`] (also `Deserialize`, as a number), [`Facts`],
-//!   [`Description`], [`Text`], [`Locale`] (as its tag) and the enums (as kebab-case ids).
+//!   [`Description`], [`Text`], [`Difference`], [`Locale`] (as its tag) and the enums (as
+//!   kebab-case ids), and the JSON renderer `render::json`.
 
 mod code;
 mod compare;

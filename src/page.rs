@@ -62,6 +62,9 @@ pub enum Block {
         head: Vec<Link>,
         /// Rows of cells; a cell may link somewhere.
         rows: Vec<Vec<Link>>,
+        /// Whether the first cell of each row labels the row (a side-by-side comparison)
+        /// rather than being data.
+        row_headers: bool,
     },
     /// A list of links.
     Links(Vec<Link>),
@@ -204,6 +207,7 @@ fn facts_table(texts: &[&Description], locale: Locale, links: Option<SiteLinks>)
     Block::Table {
         head,
         rows: rows.collect(),
+        row_headers: true,
     }
 }
 
@@ -377,11 +381,13 @@ pub(crate) fn reference_page(locale: Locale, links: Option<SiteLinks>) -> Page {
         Block::Table {
             head: head.clone(),
             rows: codes.collect(),
+            row_headers: false,
         },
         Block::Heading(2, label(label::LABEL_RANGES)),
         Block::Table {
             head,
             rows: ranges.collect(),
+            row_headers: false,
         },
     ];
     Page {

@@ -223,3 +223,134 @@ fn help_and_version_work() {
     assert!(stdout(&show_help).contains("--lang"));
     assert!(run(&["--version"], &[]).status.success());
 }
+
+#[test]
+fn compare_prints_every_section_in_korean() {
+    let output = run(&["compare", "1001", "1014", "--lang", "ko"], &[]);
+    assert!(output.status.success());
+    let page = stdout(&output);
+    assert!(page.starts_with("1001 엔드포인트 이탈 · 1014 잘못된 게이트웨이 비교\n"));
+    for heading in ["설명", "이 코드를 보게 되는 경우", "해결 방법"] {
+        assert_eq!(
+            page.lines().filter(|l| l.trim() == heading).count(),
+            2,
+            "{heading}"
+        );
+    }
+    for heading in [
+        "주요 차이점",
+        "언제 어떤 것을 사용할지",
+        "닫는 쪽이라면",
+        "받는 쪽이라면",
+    ] {
+        assert_eq!(
+            page.lines().filter(|l| l.trim() == heading).count(),
+            1,
+            "{heading}"
+        );
+    }
+}
+
+#[test]
+fn compare_json_has_the_documented_keys() {
+    let output = run(
+        &["compare", "going-away", "BAD_GATEWAY", "--format", "json"],
+        &[],
+    );
+    assert!(output.status.success());
+    let value: Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(value["a"]["code"], 1001);
+    assert_eq!(value["b"]["code"], 1014);
+    assert_eq!(value["b"]["sendable"], true);
+    let differences = value["differences"].as_array().unwrap();
+    assert!(!differences.is_empty());
+    for difference in differences {
+        for key in ["aspect", "a", "b", "text"] {
+            assert!(difference[key].is_string(), "{key}");
+        }
+    }
+    assert!(
+        value["when_to_use"]
+            .as_str()
+            .unwrap()
+            .contains("1014 Bad Gateway:")
+    );
+}
+
+#[test]
+fn every_format_works_for_every_page_command() {
+    for args in [
+        vec!["show", "1006"],
+        vec!["compare", "1005", "1006"],
+        vec!["list"],
+    ] {
+        for format in ["text", "md", "html", "json"] {
+            let mut all = args.clone();
+            all.extend(["--format", format, "--lang", "ko"]);
+            let output = run(&all, &[]);
+            assert!(output.status.success(), "{all:?}");
+            let out = stdout(&output);
+            match format {
+                "html" => assert!(
+                    out.starts_with("<!DOCTYPE html>\n<html lang=\"ko\">"),
+                    "{all:?}"
+                ),
+                "md" => assert!(out.starts_with("# "), "{all:?}"),
+                "json" => assert!(serde_json::from_str::<Value>(&out).is_ok(), "{all:?}"),
+                _ => assert!(!out.is_empty()),
+            }
+        }
+    }
+}
+
+#[test]
+fn compare_rejects_bad_codes_with_status_2() {
+    let output = run(&["compare", "1001", "70000"], &[]);
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(stderr(&output).lines().count(), 1);
+}
+
+#[test]
+fn docs_writes_a_reproducible_site() {
+    let dir = std::env::temp_dir().join(format!("closecode-docs-test-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let out = dir.to_str().unwrap();
+    let read = |path: &str| std::fs::read(dir.join(path)).unwrap();
+
+    let output = run(&["docs", "--out", out], &[]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(stdout(&output).starts_with("wrote 396 files for en, ko into"));
+    let first = (
+        read("ko/compare/1001-1014.html"),
+        read("en/index.html"),
+        read("sitemap.xml"),
+    );
+    assert!(run(&["docs", "--out", out], &[]).status.success());
+    assert_eq!(
+        first,
+        (
+            read("ko/compare/1001-1014.html"),
+            read("en/index.html"),
+            read("sitemap.xml")
+        )
+    );
+
+    // One language: no links to the other.
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(
+        run(&["docs", "--out", out, "--lang", "ko"], &[])
+            .status
+            .success()
+    );
+    assert!(
+        !String::from_utf8(read("ko/1006.html"))
+            .unwrap()
+            .contains("hreflang")
+    );
+    assert!(!dir.join("en").exists());
+
+    let bad = run(&["docs", "--out", out, "--lang", "fr"], &[]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(stderr(&bad).contains("available: en, ko"));
+    let _ = std::fs::remove_dir_all(&dir);
+}

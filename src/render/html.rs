@@ -14,7 +14,7 @@ const STYLE: &str = "
   :root { --fg: #e8e8ed; --bg: #16161a; --muted: #a4a4b0; --line: #3a3a44; --accent: #8ab4f8; --band: #202027; }
 }
 * { box-sizing: border-box; }
-body { margin: 0; background: var(--bg); color: var(--fg); font: 16px/1.65 system-ui, -apple-system, 'Segoe UI', 'Apple SD Gothic Neo', 'Noto Sans KR', 'Malgun Gothic', sans-serif; word-break: keep-all; overflow-wrap: anywhere; }
+body { margin: 0; background: var(--bg); color: var(--fg); font: 16px/1.65 system-ui, -apple-system, 'Segoe UI', 'Apple SD Gothic Neo', 'Noto Sans KR', 'Malgun Gothic', sans-serif; word-break: keep-all; overflow-wrap: break-word; }
 header, main, footer { max-width: 52rem; margin: 0 auto; padding: 0 1.25rem; }
 header { padding-top: 1rem; display: flex; gap: 1rem; flex-wrap: wrap; justify-content: space-between; font-size: 0.95rem; }
 h1 { font-size: 1.9rem; line-height: 1.3; margin: 1.2rem 0 0.6rem; }
@@ -25,7 +25,9 @@ a { color: var(--accent); }
 table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1rem; }
 th, td { text-align: left; vertical-align: top; padding: 0.45rem 0.6rem; border-bottom: 1px solid var(--line); }
 thead th { background: var(--band); }
-table.facts th { width: 14rem; color: var(--muted); font-weight: 600; }
+table.facts th, table.side-by-side tbody th { width: 11rem; color: var(--muted); font-weight: 600; }
+table.side-by-side { table-layout: fixed; }
+table.side-by-side thead th:first-child { width: 11rem; }
 ul { padding-left: 1.25rem; }
 li { margin: 0.35rem 0; }
 footer { margin-top: 3rem; padding-bottom: 2rem; color: var(--muted); font-size: 0.85rem; }
@@ -120,16 +122,28 @@ pub fn write<W: Write + ?Sized>(page: &Page, out: &mut W) -> fmt::Result {
                 }
                 out.write_str("</ul>\n")?;
             }
-            Block::Table { head, rows } => {
-                out.write_str("<table>\n<thead>\n<tr>")?;
+            Block::Table {
+                head,
+                rows,
+                row_headers,
+            } => {
+                out.write_str(if *row_headers {
+                    "<table class=\"side-by-side\">\n<thead>\n<tr>"
+                } else {
+                    "<table>\n<thead>\n<tr>"
+                })?;
                 for cell in head {
                     write!(out, "<th scope=\"col\">{}</th>", HtmlLink(cell, None))?;
                 }
                 out.write_str("</tr>\n</thead>\n<tbody>\n")?;
                 for row in rows {
                     out.write_str("<tr>")?;
-                    for cell in row {
-                        write!(out, "<td>{}</td>", HtmlLink(cell, None))?;
+                    for (i, cell) in row.iter().enumerate() {
+                        if i == 0 && *row_headers {
+                            write!(out, "<th scope=\"row\">{}</th>", HtmlLink(cell, None))?;
+                        } else {
+                            write!(out, "<td>{}</td>", HtmlLink(cell, None))?;
+                        }
                     }
                     out.write_str("</tr>\n")?;
                 }

@@ -36,7 +36,7 @@ pub fn write<W: Write + ?Sized>(page: &Page, out: &mut W) -> fmt::Result {
                     writeln!(out, "- **{}**: {}", Escaped(label), Escaped(text))?;
                 }
             }
-            Block::Table { head, rows } => {
+            Block::Table { head, rows, .. } => {
                 out.write_char('|')?;
                 for cell in head {
                     write!(out, " {} |", MarkdownLink(cell))?;

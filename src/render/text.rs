@@ -57,7 +57,7 @@ pub fn write<W: Write + ?Sized>(page: &Page, out: &mut W, width: usize) -> fmt::
                     wrap(out, &format!("- {label}: {text}"), 2, 4, width)?;
                 }
             }
-            Block::Table { head, rows } => {
+            Block::Table { head, rows, .. } => {
                 out.write_char('\n')?;
                 let head = head.iter().map(|c| c.text.as_str()).collect();
                 table(

@@ -180,6 +180,7 @@ fn hostile_page() -> Page {
                     text: evil.to_owned(),
                     href: Some("a\"><script>.html".to_owned()),
                 }]],
+                row_headers: true,
             },
         ],
         nav: Nav::default(),
