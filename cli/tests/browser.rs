@@ -111,7 +111,23 @@ fn the_generated_site_renders_in_chromium() {
             "1006 비정상 종료 (Abnormal Closure)",
             "proxy_read_timeout",
         ),
+        (
+            "ko/range-private.html",
+            "ko",
+            "4000–4999 사설 코드",
+            "4000번 코드는",
+        ),
+        (
+            "en/compare/index.html",
+            "en",
+            "All comparisons",
+            "1012 Service Restart vs 1013 Try Again Later",
+        ),
     ];
+    // One page of every kind the site has: the language chooser, an index, a code, a range, a
+    // comparison and the list of comparisons. (Every page is checked for well-formed, escaped
+    // HTML and resolving links by the library's tests; this checks what a browser makes of
+    // them.)
     for (path, lang, title, text) in pages {
         let file = site.join(path);
         let dom = headless(

@@ -363,11 +363,11 @@ fn suggested_korean_names_are_used() {
     }
 }
 
-/// A Korean reader must never meet an English sentence: outside code, product names and
-/// quoted log strings, the Korean texts contain no run of three or more English words.
-#[test]
-fn korean_texts_have_no_english_sentences() {
-    let allowed_phrases = [
+/// Fails when `text` has a run of three or more English words outside names, code and the
+/// quoted log strings that a reader searches for verbatim.
+pub(crate) fn assert_no_english_sentence(text: &str, context: &str) {
+    let mut text = text.to_owned();
+    let mut allowed: Vec<&str> = vec![
         "CloudFlare WebSocket Proxy restarting",
         "Connection Idle Timeout",
         "keepalive ping timeout",
@@ -376,32 +376,71 @@ fn korean_texts_have_no_english_sentences() {
         "Python websockets",
         "Node ws",
     ];
-    for number in 0..=u16::MAX {
+    allowed.extend(KnownCode::iter().filter_map(|k| CloseCode::from(k).iana_name()));
+    allowed.sort_by_key(|phrase| std::cmp::Reverse(phrase.len()));
+    for phrase in allowed {
+        text = text.replace(phrase, "");
+    }
+    let mut run = 0;
+    for word in text.split(|c: char| c.is_whitespace() || ",.():;·".contains(c)) {
+        let latin = !word.is_empty() && word.chars().all(|c| c.is_ascii_alphabetic() || c == '\'');
+        run = if latin { run + 1 } else { 0 };
+        assert!(
+            run < 3,
+            "{context}: English run in Korean text near {word:?}:\n{text}"
+        );
+    }
+}
+
+/// A Korean reader must never meet an English sentence, in any text or on any page.
+#[test]
+fn korean_texts_have_no_english_sentences() {
+    use closecode::{compare, render};
+    // The check itself catches English.
+    assert!(
+        std::panic::catch_unwind(|| assert_no_english_sentence(
+            "1006 코드는 the connection dropped.",
+            ""
+        ))
+        .is_err()
+    );
+    for number in (0..=u16::MAX)
+        .filter(|n| CloseCode::new(*n).is_registered() || [0, 1016, 3001, 4000, 5000].contains(n))
+    {
         let code = CloseCode::new(number);
-        if !code.is_registered() && ![0, 1016, 3001, 4000, 5000].contains(&number) {
-            continue;
-        }
         let text = code.describe(Locale::KO);
         for part in [
             text.name(),
             text.description(),
             text.symptom(),
             text.remedy(),
+            text.cause(),
+            text.sending(),
+            text.receiving(),
         ] {
-            let mut part = part.to_string();
-            for phrase in allowed_phrases {
-                part = part.replace(phrase, "");
-            }
-            let mut run = 0;
-            for word in part.split(|c: char| c.is_whitespace() || ",.()".contains(c)) {
-                let latin =
-                    !word.is_empty() && word.chars().all(|c| c.is_ascii_alphabetic() || c == '\'');
-                run = if latin { run + 1 } else { 0 };
-                assert!(
-                    run < 3,
-                    "{number}: English run in Korean text near {word:?}: {part}"
-                );
-            }
+            assert_no_english_sentence(&part.to_string(), &number.to_string());
+        }
+        let mut page = String::new();
+        render::text::write(&render::code_page(code, Locale::KO), &mut page, 80).unwrap();
+        assert_no_english_sentence(&page, &format!("page {number}"));
+    }
+    let mut page = String::new();
+    render::text::write(&render::reference_page(Locale::KO), &mut page, 80).unwrap();
+    assert_no_english_sentence(&page, "reference");
+    let codes: Vec<CloseCode> = KnownCode::iter()
+        .map(CloseCode::from)
+        .chain([4000.into(), 65535.into()])
+        .collect();
+    for &a in &codes {
+        for &b in &codes {
+            let mut page = String::new();
+            render::text::write(
+                &render::comparison_page(&compare(a, b, Locale::KO)),
+                &mut page,
+                80,
+            )
+            .unwrap();
+            assert_no_english_sentence(&page, &format!("{a} vs {b}"));
         }
     }
 }
