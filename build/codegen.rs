@@ -122,6 +122,25 @@ pub const MESSAGES: &[(&str, &[&str])] = &[
     ("compare-difference", &["a", "fact_a", "b", "fact_b"]),
     ("compare-no-differences", &["a", "b"]),
     ("compare-same-code", &["a"]),
+    ("label-close-frame", &[]),
+    ("label-payload", &[]),
+    ("label-reason", &[]),
+    ("label-verdict", &[]),
+    ("label-rejected-by", &[]),
+    ("label-schedule", &[]),
+    ("label-attempt", &[]),
+    ("label-delay", &[]),
+    ("duration-seconds", &["seconds"]),
+    ("frame-valid", &[]),
+    ("frame-invalid", &["code"]),
+    ("frame-empty", &[]),
+    ("frame-error-one-byte", &[]),
+    ("frame-error-too-long", &["length"]),
+    ("frame-error-utf8", &["valid"]),
+    ("frame-error-utf8-cut", &["valid"]),
+    ("frame-error-code", &["code"]),
+    ("encode-error-code", &["code"]),
+    ("encode-error-reason", &["length"]),
 ];
 
 /// The variable every `code-` and `range-` text may use: the close code itself.
@@ -362,11 +381,21 @@ struct RangeRow {
     sources: Vec<String>,
 }
 
+/// A `[[library]]` row: which codes a WebSocket library accepts on receipt.
+#[derive(Clone, Debug)]
+struct LibraryRow {
+    id: String,
+    name: String,
+    accepts: Vec<(u16, u16)>,
+    sources: Vec<String>,
+}
+
 #[derive(Debug, Default)]
 struct Table {
     snapshot: String,
     codes: Vec<CodeRow>,
     ranges: Vec<RangeRow>,
+    libraries: Vec<LibraryRow>,
     /// Name key -> code, for the forgiving name lookup.
     names: BTreeMap<String, u16>,
 }
@@ -514,6 +543,30 @@ impl<'a> Row<'a> {
         codes
     }
 
+    /// A list of strings, each with its offset.
+    fn spans(&mut self, key: &'static str) -> Vec<(String, usize)> {
+        let Some(value) = self.value(key, true) else {
+            return Vec::new();
+        };
+        let DeValue::Array(items) = value.get_ref() else {
+            self.problem(
+                value.span().start,
+                format!("`{key}` must be a list of strings"),
+            );
+            return Vec::new();
+        };
+        items
+            .iter()
+            .filter_map(|item| match item.get_ref() {
+                DeValue::String(s) => Some((s.to_string(), item.span().start)),
+                _ => {
+                    self.problem(item.span().start, format!("`{key}` must list strings"));
+                    None
+                }
+            })
+            .collect()
+    }
+
     fn strings(&mut self, key: &'static str) -> Vec<String> {
         let Some(value) = self.value(key, true) else {
             return Vec::new();
@@ -615,7 +668,7 @@ fn parse_table(file: &SourceFile, problems: &mut Vec<Problem>) -> Table {
         table: doc,
         offset: 0,
         id: "(table)".to_owned(),
-        used: BTreeSet::from(["code", "range"]),
+        used: BTreeSet::from(["code", "range", "library"]),
         problems,
     };
     table.snapshot = top.string("snapshot", true).unwrap_or_default();
@@ -800,6 +853,56 @@ fn parse_table(file: &SourceFile, problems: &mut Vec<Problem>) -> Table {
     }
     table.ranges.sort_by_key(|r| r.first);
     check_ranges(file, &table.ranges, problems);
+
+    for (row, offset) in rows(file, doc, "library", problems) {
+        let id = row.get("id").and_then(|v| match v.get_ref() {
+            DeValue::String(s) => Some(format!("library-{s}")),
+            _ => None,
+        });
+        let id = id.unwrap_or_else(|| "library-?".to_owned());
+        let mut r = Row {
+            file,
+            table: row,
+            offset,
+            id,
+            used: BTreeSet::new(),
+            problems,
+        };
+        let library_id = r.string("id", true).unwrap_or_default();
+        if !library_id.is_empty() && !is_kebab(&library_id) {
+            r.problem(
+                offset,
+                format!("library id `{library_id}` must be lowercase words joined by '-'"),
+            );
+        }
+        let name = r.string("name", true).unwrap_or_default();
+        let mut accepts = Vec::new();
+        for (spec, at) in r.spans("accepts") {
+            match parse_span(&spec) {
+                Some(span) => accepts.push(span),
+                None => r.problem(
+                    at,
+                    format!("`{spec}` is not a code or a range such as 1007-1014"),
+                ),
+            }
+        }
+        let sources = r.strings("sources");
+        r.finish();
+        if table.libraries.iter().any(|l| l.id == library_id) {
+            problems.push(problem_at(
+                file,
+                offset,
+                &format!("library-{library_id}"),
+                "library id appears twice; keep one row".to_owned(),
+            ));
+        }
+        table.libraries.push(LibraryRow {
+            id: library_id,
+            name,
+            accepts,
+            sources,
+        });
+    }
     table.names = name_map(file, &table.codes, problems);
     table
 }
@@ -914,6 +1017,13 @@ fn name_map(
         }
     }
     map
+}
+
+/// `"1007-1014"` -> (1007, 1014), `"1014"` -> (1014, 1014).
+fn parse_span(spec: &str) -> Option<(u16, u16)> {
+    let (first, last) = spec.split_once('-').unwrap_or((spec, spec));
+    let (first, last) = (first.trim().parse().ok()?, last.trim().parse().ok()?);
+    (first <= last).then_some((first, last))
 }
 
 fn is_screaming_snake(s: &str) -> bool {
@@ -1542,6 +1652,7 @@ fn emit(table: &Table, catalogs: &[Catalog]) -> String {
     out.push_str("// @generated by build.rs (build/codegen.rs) from data/close-codes.toml and locales/. Do not edit.\n\n");
     emit_codes(&mut out, table);
     emit_ranges(&mut out, table);
+    emit_libraries(&mut out, table);
     emit_names(&mut out, table);
     emit_catalogs(&mut out, table, catalogs);
     out
@@ -1709,6 +1820,31 @@ fn emit_ranges(out: &mut String, table: &Table) {
             range.browser_sendable,
             variant_of(&SENDERS, range.sent_by),
             variant_of(&RETRY_CLASSES, range.retry),
+            sources.join(", "),
+        );
+    }
+    out.push_str("];\n\n");
+}
+
+fn emit_libraries(out: &mut String, table: &Table) {
+    let _ = writeln!(
+        out,
+        "pub(crate) static LIBRARIES: [Library; {}] = [",
+        table.libraries.len()
+    );
+    for library in &table.libraries {
+        let accepts: Vec<String> = library
+            .accepts
+            .iter()
+            .map(|(a, b)| format!("({a}, {b})"))
+            .collect();
+        let sources: Vec<String> = library.sources.iter().map(|s| lit(s)).collect();
+        let _ = writeln!(
+            out,
+            "    Library {{ id: {}, name: {}, accepts: &[{}], sources: &[{}] }},",
+            lit(&library.id),
+            lit(&library.name),
+            accepts.join(", "),
             sources.join(", "),
         );
     }

@@ -38,6 +38,10 @@
 //!   facts, and guidance on which to use when.
 //! * [`render`] writes pages (a code, a range, a comparison, the reference table) as plain
 //!   text, Markdown, HTML or JSON; [`site`] builds a whole bilingual documentation site.
+//! * [`frame`] decodes and validates Close payloads and encodes them; [`Library`] records
+//!   which codes well-known libraries accept.
+//! * [`CloseCode::decision`] says whether and how to reconnect, and [`Backoff`] gives the
+//!   delays (RFC 6455 §7.2.3).
 //!
 //! # How the data gets here
 //!
@@ -55,25 +59,34 @@
 //! * `serde`: `Serialize` for [`CloseCode`] (also `Deserialize`, as a number), [`Facts`],
 //!   [`Description`], [`Text`], [`Difference`], [`Locale`] (as its tag) and the enums (as
 //!   kebab-case ids), and the JSON renderer `render::json`.
+//! * `tungstenite`: conversions to and from tungstenite's close codes and the `tungstenite`
+//!   module, which turns the result of `WebSocket::read` into a close code.
 
 mod code;
 mod compare;
 mod describe;
 mod facts;
+pub mod frame;
+mod library;
 mod locale;
 mod name_key;
 mod page;
+mod reconnect;
 pub mod render;
 mod retry;
 pub mod site;
 mod table;
 mod text;
+#[cfg(feature = "tungstenite")]
+pub mod tungstenite;
 
 pub use code::{CloseCode, ParseCodeError};
 pub use compare::{Aspect, Comparison, Difference, compare};
 pub use describe::Description;
 pub use facts::{Facts, PeerNames, Sender};
+pub use library::Library;
 pub use locale::{Locale, LocaleError};
+pub use reconnect::{Backoff, BackoffConfig, Decision, Random, SplitMix64, StopReason};
 pub use retry::RetryClass;
 pub use table::{CodeRange, KnownCode, REGISTRY_SNAPSHOT};
 pub use text::Text;

@@ -5,6 +5,7 @@
 //! through `code.rs`, `facts.rs`, `locale.rs` and `describe.rs`.
 
 use crate::facts::{PeerNames, Sender};
+use crate::library::Library;
 use crate::text::{Message, Piece};
 use crate::{CloseCode, Locale, RetryClass};
 

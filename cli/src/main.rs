@@ -13,6 +13,9 @@ use clap::{Parser, Subcommand, ValueEnum};
 use closecode::render::{self, Page};
 use closecode::{CloseCode, Locale, compare, site};
 
+mod frame;
+mod retry;
+
 /// Explain WebSocket close codes: what a code means, when you see it and how to fix it.
 #[derive(Debug, Parser)]
 #[command(name = "closecode", version, about, long_about = None)]
@@ -52,6 +55,26 @@ enum Command {
         #[command(flatten)]
         output: Output,
     },
+    /// Decode the payload of a Close frame written in hex (such as 03e9 or "03e9 6279 65"):
+    /// the code, the reason, whether the frame is valid and why not, and what the code means.
+    Frame {
+        /// The payload in hex; spaces are ignored.
+        #[arg(value_name = "HEX", required = true)]
+        hex: Vec<String>,
+        #[command(flatten)]
+        output: Output,
+    },
+    /// Whether and when to reconnect after a code, with an example schedule of delays.
+    Retry {
+        /// The code, as a number or a name.
+        #[arg(value_name = "CODE|NAME", allow_negative_numbers = true)]
+        code: String,
+        /// The seed of the example schedule's jitter (the same seed gives the same delays).
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        #[command(flatten)]
+        output: Output,
+    },
     /// Write a static reference site: per language an index, a page per code and per range,
     /// and a comparison page for every pair of registered codes.
     Docs {
@@ -73,21 +96,21 @@ enum Command {
 }
 
 #[derive(Debug, clap::Args)]
-struct Output {
+pub(crate) struct Output {
     /// Language of the texts: a tag such as ko, ko-KR or en. Default: LC_ALL, LC_MESSAGES
     /// or LANG, else English.
     #[arg(long, value_name = "TAG")]
     lang: Option<String>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Text)]
-    format: Format,
+    pub(crate) format: Format,
     /// Wrap text output at this many columns.
     #[arg(long, default_value_t = 80, value_parser = clap::value_parser!(u16).range(40..=400))]
-    width: u16,
+    pub(crate) width: u16,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-enum Format {
+pub(crate) enum Format {
     /// Plain text for a terminal.
     Text,
     /// CommonMark, for READMEs and mdBook.
@@ -156,12 +179,41 @@ fn run(command: Command) -> Result<String, Failure> {
             lang,
             base_url,
         } => docs(Path::new(&out), &lang, base_url.as_deref()),
+        Command::Frame { hex, output } => {
+            let bytes = parse_hex(&hex.concat())?;
+            let locale = choose_locale(output.lang.as_deref());
+            Ok(frame::report(&bytes, locale, &output))
+        }
+        Command::Retry { code, seed, output } => {
+            let code = parse_code(&code)?;
+            let locale = choose_locale(output.lang.as_deref());
+            Ok(retry::report(code, seed, locale, &output))
+        }
     }
+}
+
+/// Hex digits, ignoring white space and an optional `0x`.
+fn parse_hex(input: &str) -> Result<Vec<u8>, Failure> {
+    let digits: String = input.chars().filter(|c| !c.is_whitespace()).collect();
+    let digits = digits.strip_prefix("0x").unwrap_or(&digits);
+    let bad = || {
+        let shown: String = input.chars().take(40).collect();
+        Failure::Input(format!(
+            "{shown:?} is not a hex payload: expected pairs of hex digits such as 03e9 or \"03e9 6279 65\""
+        ))
+    };
+    if digits.len() % 2 != 0 || !digits.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Err(bad());
+    }
+    (0..digits.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&digits[i..i + 2], 16).map_err(|_| bad()))
+        .collect()
 }
 
 /// The pages in the chosen format: text pages separated by a blank line, Markdown by a rule,
 /// HTML as one document per page.
-fn pages_in(pages: &[Page], output: &Output) -> String {
+pub(crate) fn pages_in(pages: &[Page], output: &Output) -> String {
     let mut out = String::new();
     for (i, page) in pages.iter().enumerate() {
         // Writing into a String cannot fail.
@@ -185,7 +237,7 @@ fn pages_in(pages: &[Page], output: &Output) -> String {
     out
 }
 
-fn json(write: impl FnOnce(&mut String) -> std::fmt::Result) -> String {
+pub(crate) fn json(write: impl FnOnce(&mut String) -> std::fmt::Result) -> String {
     let mut out = String::new();
     let _ = write(&mut out);
     out

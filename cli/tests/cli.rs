@@ -354,3 +354,105 @@ fn docs_writes_a_reproducible_site() {
     assert!(stderr(&bad).contains("available: en, ko"));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn frame_decodes_hex_and_explains() {
+    let output = run(&["frame", "03e9 6279 65"], &[]);
+    assert!(output.status.success());
+    let page = stdout(&output);
+    assert!(
+        page.contains("A valid Close frame")
+            && page.contains("1001 Going Away")
+            && page.contains("\"bye\"")
+    );
+    let output = run(&["frame", "03ee", "--lang", "ko", "--width", "200"], &[]);
+    let page = stdout(&output);
+    assert!(
+        page.contains("1002 코드로 연결을 실패시키십시오")
+            && page.contains("1006번 코드는 닫기 프레임에 쓸 수 없습니다"),
+        "{page}"
+    );
+    let page = stdout(&run(&["frame", "03f6"], &[]));
+    assert!(
+        page.contains("gorilla/websocket, tungstenite"),
+        "1014 is valid but rejected by some: {page}"
+    );
+}
+
+#[test]
+fn frame_json_has_the_documented_keys() {
+    let cases = [
+        ("03e8", true, Some(1000u16), Some(""), None::<u16>),
+        ("", true, Some(1005), Some(""), None),
+        ("03", false, None, None, Some(1002)),
+        ("03e8ff", false, Some(1000), None, Some(1007)),
+        ("03ed", false, Some(1005), None, Some(1002)),
+    ];
+    for (hex, valid, code, reason, fail_with) in cases {
+        let output = run(&["frame", "--format", "json", "--", hex], &[]);
+        assert!(output.status.success(), "{hex}: {}", stderr(&output));
+        let value: Value = serde_json::from_str(&stdout(&output)).unwrap();
+        assert_eq!(value["valid"], valid, "{hex}");
+        assert_eq!(value["code"].as_u64(), code.map(u64::from), "{hex}");
+        assert_eq!(value["reason"].as_str(), reason, "{hex}");
+        assert_eq!(
+            value["fail_with"].as_u64(),
+            fail_with.map(u64::from),
+            "{hex}"
+        );
+        assert_eq!(value["error"].is_string(), !valid, "{hex}");
+    }
+}
+
+#[test]
+fn frame_escapes_what_the_peer_wrote() {
+    // An ANSI color sequence and a right-to-left override in the reason.
+    let output = run(&["frame", "03e8 1b5b33316d e280ae 7a"], &[]);
+    let page = stdout(&output);
+    assert!(
+        !page.contains('\u{1b}') && !page.contains('\u{202e}'),
+        "{page:?}"
+    );
+    assert!(page.contains(r#""\u{1b}[31m\u{202e}z""#), "{page}");
+}
+
+#[test]
+fn bad_hex_exits_2() {
+    for hex in ["03e", "zz", "03 e9 g1"] {
+        let output = run(&["frame", hex], &[]);
+        assert_eq!(output.status.code(), Some(2), "{hex}");
+        assert!(
+            stderr(&output).contains("expected pairs of hex digits"),
+            "{hex}"
+        );
+    }
+}
+
+#[test]
+fn retry_prints_the_advice_and_a_schedule() {
+    let page = stdout(&run(&["retry", "1012", "--lang", "ko"], &[]));
+    assert!(
+        page.starts_with("1012 서비스 재시작\n5~30초 사이의 무작위 지연 뒤 재연결\n"),
+        "{page}"
+    );
+    assert!(page.contains("재연결 일정 예시") && page.contains("시도 10"));
+    let value: Value = serde_json::from_str(&stdout(&run(
+        &["retry", "going-away", "--format", "json", "--seed", "3"],
+        &[],
+    )))
+    .unwrap();
+    assert_eq!(value["reconnects"], true);
+    let schedule = value["schedule_seconds"].as_array().unwrap();
+    assert_eq!(schedule.len(), 10);
+    assert!(schedule[0].as_f64().unwrap() <= 5.0);
+    let value: Value =
+        serde_json::from_str(&stdout(&run(&["retry", "1008", "--format", "json"], &[]))).unwrap();
+    assert_eq!(value["reconnects"], false);
+    assert_eq!(value["decision"]["stop"], "new-credentials");
+    assert!(value["schedule_seconds"].as_array().unwrap().is_empty());
+    // The same seed, the same example.
+    assert_eq!(
+        stdout(&run(&["retry", "1006", "--seed", "9"], &[])),
+        stdout(&run(&["retry", "1006", "--seed", "9"], &[]))
+    );
+}

@@ -11,7 +11,7 @@ use unic_langid::LanguageIdentifier;
 
 /// Arguments for the sentences and predicates, the same for both implementations: strings
 /// where the library passes strings, numbers where it passes numbers.
-const SAMPLE_STRINGS: [(&str, &str); 8] = [
+const SAMPLE_STRINGS: [(&str, &str); 9] = [
     ("a", "1001"),
     ("b", "1014"),
     ("name_a", "Going Away"),
@@ -20,8 +20,16 @@ const SAMPLE_STRINGS: [(&str, &str); 8] = [
     ("fact_b", "is sent to the client by a gateway or proxy"),
     ("reference", "RFC 6455 §7.4.1"),
     ("date", "2016-10-10"),
+    ("seconds", "17.2"),
 ];
-const SAMPLE_NUMBERS: [(&str, u16); 3] = [("status", 502), ("first", 4000), ("last", 4999)];
+const SAMPLE_NUMBERS: [(&str, u16); 6] = [
+    ("status", 502),
+    ("first", 4000),
+    ("last", 4999),
+    ("length", 126),
+    ("valid", 11),
+    ("code", 1006),
+];
 
 /// The first unregistered code of a range, to stand for the whole range.
 fn sample(range: CodeRange) -> CloseCode {

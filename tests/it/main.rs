@@ -10,8 +10,12 @@ mod api;
 mod compare;
 mod exhaustive;
 mod fluent_reference;
+mod frame;
 mod generator;
 mod html_check;
 mod iana;
+mod reconnect;
 mod render;
+#[cfg(feature = "tungstenite")]
+mod round_trip;
 mod site;

@@ -1,0 +1,365 @@
+//! The payload of a Close frame (RFC 6455 §5.5.1): decoding with the validation an endpoint
+//! must apply, and encoding.
+//!
+//! A payload is empty (no status code: the receiver reports 1005), or a 2-byte code in network
+//! byte order followed by a UTF-8 reason, 125 bytes at most in all. Decoding rejects what the
+//! RFC forbids and says which close code to fail the connection with: 1002 for a malformed
+//! payload or a code that may not be sent, 1007 for a reason that is not UTF-8 (as Python
+//! websockets and Node ws do; Autobahn accepts 1002 or 1007).
+
+use core::fmt;
+
+use crate::table::label;
+use crate::{CloseCode, Locale};
+
+/// The largest payload a control frame may carry (RFC 6455 §5.5).
+pub const MAX_PAYLOAD: usize = 125;
+
+/// The longest reason, in bytes: the payload minus the 2-byte code.
+pub const MAX_REASON: usize = MAX_PAYLOAD - 2;
+
+/// A decoded Close payload.
+///
+/// # Example
+///
+/// ```
+/// use closecode::CloseCode;
+/// use closecode::frame::{ClosePayload, decode};
+///
+/// assert_eq!(decode(&[])?, ClosePayload::Empty);
+/// assert_eq!(decode(b"\x03\xe9bye")?, ClosePayload::Status { code: CloseCode::GOING_AWAY, reason: "bye" });
+/// assert_eq!(decode(b"\x03\xe9bye")?.code(), CloseCode::GOING_AWAY);
+/// assert_eq!(decode(&[])?.code(), CloseCode::NO_STATUS_RCVD);
+/// # Ok::<(), closecode::frame::FrameError>(())
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ClosePayload<'a> {
+    /// No payload: the peer closed without a code. Endpoints report 1005.
+    Empty,
+    /// A code and a reason (possibly empty).
+    Status {
+        /// The close code.
+        code: CloseCode,
+        /// The reason, valid UTF-8, at most 123 bytes.
+        reason: &'a str,
+    },
+}
+
+impl<'a> ClosePayload<'a> {
+    /// The code to report: the payload's, or 1005 for an empty payload (RFC 6455 §7.1.5).
+    pub fn code(&self) -> CloseCode {
+        match self {
+            ClosePayload::Empty => CloseCode::NO_STATUS_RCVD,
+            ClosePayload::Status { code, .. } => *code,
+        }
+    }
+
+    /// The reason; empty for an empty payload.
+    pub fn reason(&self) -> &'a str {
+        match self {
+            ClosePayload::Empty => "",
+            ClosePayload::Status { reason, .. } => reason,
+        }
+    }
+}
+
+/// Decodes and validates a Close payload.
+///
+/// # Errors
+///
+/// A [`FrameError`] for a 1-byte payload, a payload over 125 bytes, a reason that is not valid
+/// UTF-8 (including a character cut at the end), or a code that may not appear on the wire
+/// (0-999, 1004, 1005, 1006, 1015, 1016-2999, 5000 and above). [`FrameError::fail_with`] is the
+/// code to fail the connection with.
+///
+/// # Example
+///
+/// ```
+/// use closecode::CloseCode;
+/// use closecode::frame::decode;
+///
+/// let err = decode(&[0x03, 0xed]).unwrap_err(); // 1005 may not be sent
+/// assert_eq!(err.fail_with(), CloseCode::PROTOCOL_ERROR);
+/// let err = decode(b"\x03\xe8\xea\xb0").unwrap_err(); // a Korean syllable cut in half
+/// assert_eq!(err.fail_with(), CloseCode::INVALID_FRAME_PAYLOAD_DATA);
+/// ```
+pub fn decode(payload: &[u8]) -> Result<ClosePayload<'_>, FrameError> {
+    let kind = match payload {
+        [] => return Ok(ClosePayload::Empty),
+        [_] => FrameErrorKind::OneByte,
+        _ if payload.len() > MAX_PAYLOAD => FrameErrorKind::TooLong {
+            length: payload.len(),
+        },
+        [high, low, reason @ ..] => {
+            let code = CloseCode::new(u16::from_be_bytes([*high, *low]));
+            if !code.is_sendable() {
+                FrameErrorKind::CodeNotAllowed { code }
+            } else {
+                match core::str::from_utf8(reason) {
+                    Ok(reason) => return Ok(ClosePayload::Status { code, reason }),
+                    Err(err) => FrameErrorKind::InvalidUtf8 {
+                        code,
+                        valid: err.valid_up_to(),
+                        cut: err.error_len().is_none(),
+                    },
+                }
+            }
+        }
+    };
+    Err(FrameError { kind })
+}
+
+/// Why a Close payload is invalid.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum FrameErrorKind {
+    /// One byte: too short for a code, too long for nothing.
+    OneByte,
+    /// More than 125 bytes.
+    TooLong {
+        /// The payload's length.
+        length: usize,
+    },
+    /// The reason is not valid UTF-8.
+    InvalidUtf8 {
+        /// The code, which was valid.
+        code: CloseCode,
+        /// How many bytes of the reason are valid.
+        valid: usize,
+        /// Whether the reason ends in the middle of a character (rather than holding a byte
+        /// that can never be UTF-8).
+        cut: bool,
+    },
+    /// A code that may not appear in a Close frame.
+    CodeNotAllowed {
+        /// The code.
+        code: CloseCode,
+    },
+}
+
+/// An invalid Close payload, and the close code to fail the connection with.
+///
+/// # Example
+///
+/// ```
+/// use closecode::{CloseCode, Locale};
+/// use closecode::frame::decode;
+///
+/// let err = decode(&[0x03]).unwrap_err();
+/// assert_eq!(err.fail_with(), CloseCode::PROTOCOL_ERROR);
+/// assert_eq!(err.to_string(), "The payload is 1 byte long; a Close payload is either empty or starts with a 2-byte code");
+/// assert!(err.describe(Locale::KO).starts_with("페이로드가 1바이트입니다."));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FrameError {
+    kind: FrameErrorKind,
+}
+
+impl FrameError {
+    /// What is wrong.
+    pub fn kind(&self) -> FrameErrorKind {
+        self.kind
+    }
+
+    /// The code to fail the connection with: 1007 for a reason that is not UTF-8, else 1002.
+    pub fn fail_with(&self) -> CloseCode {
+        match self.kind {
+            FrameErrorKind::InvalidUtf8 { .. } => CloseCode::INVALID_FRAME_PAYLOAD_DATA,
+            _ => CloseCode::PROTOCOL_ERROR,
+        }
+    }
+
+    /// The code the payload carried, when it had one.
+    pub fn code(&self) -> Option<CloseCode> {
+        match self.kind {
+            FrameErrorKind::CodeNotAllowed { code } | FrameErrorKind::InvalidUtf8 { code, .. } => {
+                Some(code)
+            }
+            FrameErrorKind::OneByte | FrameErrorKind::TooLong { .. } => None,
+        }
+    }
+
+    /// What is wrong, in `locale`.
+    pub fn describe(&self, locale: Locale) -> String {
+        match self.kind {
+            FrameErrorKind::OneByte => locale.label_at(label::FRAME_ERROR_ONE_BYTE).to_owned(),
+            FrameErrorKind::TooLong { length } => {
+                locale.sentence(label::FRAME_ERROR_TOO_LONG, &[("length", &length)])
+            }
+            FrameErrorKind::InvalidUtf8 {
+                valid, cut: false, ..
+            } => locale.sentence(label::FRAME_ERROR_UTF8, &[("valid", &valid)]),
+            FrameErrorKind::InvalidUtf8 {
+                valid, cut: true, ..
+            } => locale.sentence(label::FRAME_ERROR_UTF8_CUT, &[("valid", &valid)]),
+            FrameErrorKind::CodeNotAllowed { code } => {
+                locale.sentence(label::FRAME_ERROR_CODE, &[("code", &code)])
+            }
+        }
+    }
+}
+
+/// In English; [`FrameError::describe`] gives other languages.
+impl fmt::Display for FrameError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.describe(Locale::FALLBACK))
+    }
+}
+
+impl core::error::Error for FrameError {}
+
+/// An encoded Close payload: up to 125 bytes, on the stack.
+///
+/// # Example
+///
+/// ```
+/// use closecode::CloseCode;
+/// use closecode::frame::encode;
+///
+/// let payload = encode(CloseCode::GOING_AWAY, "bye")?;
+/// assert_eq!(payload.as_bytes(), b"\x03\xe9bye");
+/// # Ok::<(), closecode::frame::EncodeError>(())
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct EncodedClose {
+    bytes: [u8; MAX_PAYLOAD],
+    len: u8,
+}
+
+impl EncodedClose {
+    /// The empty payload: a close without a code, which the peer reports as 1005. This is how
+    /// to "send 1005", which may never be put in a frame.
+    pub const EMPTY: EncodedClose = EncodedClose {
+        bytes: [0; MAX_PAYLOAD],
+        len: 0,
+    };
+
+    /// The payload bytes.
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.bytes[..usize::from(self.len)]
+    }
+}
+
+impl AsRef<[u8]> for EncodedClose {
+    fn as_ref(&self) -> &[u8] {
+        self.as_bytes()
+    }
+}
+
+impl fmt::Debug for EncodedClose {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("EncodedClose")
+            .field(&self.as_bytes())
+            .finish()
+    }
+}
+
+/// Encodes a code and a reason into a Close payload.
+///
+/// # Errors
+///
+/// An [`EncodeError`] when the code may not be sent (local-only 1005, 1006, 1015; 1004; the
+/// unassigned and out-of-spec ranges) or the reason is longer than 123 bytes (see
+/// [`truncate_reason`]).
+///
+/// # Example
+///
+/// ```
+/// use closecode::CloseCode;
+/// use closecode::frame::{encode, truncate_reason};
+///
+/// assert!(encode(CloseCode::ABNORMAL_CLOSURE, "").is_err());
+/// let long = "가".repeat(50); // 150 bytes
+/// assert!(encode(CloseCode::NORMAL_CLOSURE, &long).is_err());
+/// let payload = encode(CloseCode::NORMAL_CLOSURE, truncate_reason(&long, 123))?;
+/// assert_eq!(payload.as_bytes().len(), 2 + 123);
+/// # Ok::<(), closecode::frame::EncodeError>(())
+/// ```
+pub fn encode(code: CloseCode, reason: &str) -> Result<EncodedClose, EncodeError> {
+    if !code.is_sendable() {
+        return Err(EncodeError::CodeNotSendable { code });
+    }
+    if reason.len() > MAX_REASON {
+        return Err(EncodeError::ReasonTooLong {
+            length: reason.len(),
+        });
+    }
+    let mut payload = EncodedClose::EMPTY;
+    payload.bytes[..2].copy_from_slice(&code.get().to_be_bytes());
+    payload.bytes[2..2 + reason.len()].copy_from_slice(reason.as_bytes());
+    // At most 125, checked above.
+    payload.len = (2 + reason.len()) as u8;
+    Ok(payload)
+}
+
+/// Why a code and reason cannot be encoded.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum EncodeError {
+    /// The code may not be sent in a Close frame.
+    CodeNotSendable {
+        /// The code.
+        code: CloseCode,
+    },
+    /// The reason is longer than 123 bytes.
+    ReasonTooLong {
+        /// Its length in bytes.
+        length: usize,
+    },
+}
+
+impl EncodeError {
+    /// What is wrong, in `locale`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use closecode::{CloseCode, Locale};
+    /// use closecode::frame::encode;
+    ///
+    /// let err = encode(CloseCode::ABNORMAL_CLOSURE, "").unwrap_err();
+    /// assert_eq!(err.describe(Locale::KO), "1006번 코드는 닫기 프레임에 담아 보낼 수 없습니다.");
+    /// ```
+    pub fn describe(&self, locale: Locale) -> String {
+        match *self {
+            EncodeError::CodeNotSendable { code } => {
+                locale.sentence(label::ENCODE_ERROR_CODE, &[("code", &code)])
+            }
+            EncodeError::ReasonTooLong { length } => {
+                locale.sentence(label::ENCODE_ERROR_REASON, &[("length", &length)])
+            }
+        }
+    }
+}
+
+/// In English; [`EncodeError::describe`] gives other languages.
+impl fmt::Display for EncodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.describe(Locale::FALLBACK))
+    }
+}
+
+impl core::error::Error for EncodeError {}
+
+/// The longest prefix of `reason` that fits in `max_bytes` without cutting a character, so that
+/// a truncated reason is still valid UTF-8 (a reason cut mid-character makes the peer fail the
+/// connection with 1007).
+///
+/// # Example
+///
+/// ```
+/// use closecode::frame::truncate_reason;
+///
+/// assert_eq!(truncate_reason("정상 종료", 4), "정");
+/// assert_eq!(truncate_reason("bye", 123), "bye");
+/// ```
+pub fn truncate_reason(reason: &str, max_bytes: usize) -> &str {
+    if reason.len() <= max_bytes {
+        return reason;
+    }
+    let mut end = max_bytes;
+    while !reason.is_char_boundary(end) {
+        end -= 1;
+    }
+    &reason[..end]
+}

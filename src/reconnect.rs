@@ -1,0 +1,316 @@
+//! Whether and when to reconnect after a close: a decision per code, and a backoff schedule
+//! that follows RFC 6455 §7.2.3 (a random first delay, then truncated binary exponential growth
+//! with jitter), with a cap and an attempt limit. It needs no async runtime: it only computes
+//! delays; the caller sleeps however it likes.
+
+use core::time::Duration;
+
+use crate::{CloseCode, RetryClass};
+
+/// What a client should do after a close code.
+///
+/// # Example
+///
+/// ```
+/// use closecode::{CloseCode, Decision, StopReason};
+///
+/// assert_eq!(CloseCode::ABNORMAL_CLOSURE.decision(), Decision::Backoff);
+/// assert_eq!(CloseCode::SERVICE_RESTART.decision(), Decision::RandomDelay);
+/// assert_eq!(CloseCode::POLICY_VIOLATION.decision(), Decision::Stop(StopReason::NewCredentials));
+/// assert!(!CloseCode::NORMAL_CLOSURE.decision().reconnects());
+/// ```
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize),
+    serde(rename_all = "kebab-case")
+)]
+pub enum Decision {
+    /// Do not reconnect on your own.
+    Stop(StopReason),
+    /// Reconnect with exponential backoff and jitter, starting with a random delay of up to
+    /// 5 seconds (RFC 6455 §7.2.3). Also the default for unregistered and private codes, whose
+    /// meaning only the application knows; the attempt limit bounds it.
+    Backoff,
+    /// Reconnect after a random delay of 5 to 30 seconds (1012, as its registration proposes).
+    RandomDelay,
+    /// Connect to another server if there is one; otherwise wait much longer, 30 to 120 seconds
+    /// (1013).
+    Elsewhere,
+}
+
+/// Why not to reconnect.
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize),
+    serde(rename_all = "kebab-case")
+)]
+pub enum StopReason {
+    /// The connection ended as intended (1000, 1005).
+    Done,
+    /// The same attempt fails again until a bug or a configuration is fixed.
+    FixFirst,
+    /// Reconnecting needs new credentials or permissions (1008, 3000, 3003).
+    NewCredentials,
+}
+
+impl Decision {
+    /// Whether the client may reconnect on its own.
+    pub fn reconnects(self) -> bool {
+        !matches!(self, Decision::Stop(_))
+    }
+
+    /// The schedule of delays for this decision, or `None` for [`Decision::Stop`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// use closecode::{CloseCode, Decision};
+    ///
+    /// let config = CloseCode::SERVICE_RESTART.decision().schedule().unwrap();
+    /// assert_eq!((config.first_min, config.first_max), (Duration::from_secs(5), Duration::from_secs(30)));
+    /// assert!(CloseCode::NORMAL_CLOSURE.decision().schedule().is_none());
+    /// ```
+    pub fn schedule(self) -> Option<BackoffConfig> {
+        let secs = Duration::from_secs;
+        let (first_min, first_max, cap) = match self {
+            Decision::Stop(_) => return None,
+            Decision::Backoff => (secs(0), secs(5), secs(60)),
+            Decision::RandomDelay => (secs(5), secs(30), secs(120)),
+            Decision::Elsewhere => (secs(30), secs(120), secs(600)),
+        };
+        Some(BackoffConfig {
+            first_min,
+            first_max,
+            cap,
+            max_attempts: 10,
+        })
+    }
+}
+
+impl From<RetryClass> for Decision {
+    fn from(class: RetryClass) -> Decision {
+        match class {
+            RetryClass::Done => Decision::Stop(StopReason::Done),
+            RetryClass::FixFirst => Decision::Stop(StopReason::FixFirst),
+            RetryClass::Credentials => Decision::Stop(StopReason::NewCredentials),
+            RetryClass::Backoff | RetryClass::AppDefined => Decision::Backoff,
+            RetryClass::RandomizedDelay => Decision::RandomDelay,
+            RetryClass::Elsewhere => Decision::Elsewhere,
+        }
+    }
+}
+
+impl CloseCode {
+    /// Whether and how to reconnect after this code. For a one-line, localized explanation,
+    /// use `code.retry().phrase(locale)`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use closecode::{CloseCode, Decision};
+    ///
+    /// assert_eq!(CloseCode::TRY_AGAIN_LATER.decision(), Decision::Elsewhere);
+    /// assert_eq!(CloseCode::new(4500).decision(), Decision::Backoff);
+    /// ```
+    pub fn decision(self) -> Decision {
+        self.retry().into()
+    }
+}
+
+/// The shape of a backoff schedule.
+///
+/// Attempt 1 waits a uniformly random delay in `first_min..=first_max`. Attempt `n > 1` waits a
+/// uniformly random delay in `ceiling/2..=ceiling`, where `ceiling = min(cap, first_max * 2^(n-2))`
+/// ("equal jitter": it keeps growing, yet clients that dropped together spread out). After
+/// `max_attempts` delays the schedule ends.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct BackoffConfig {
+    /// The shortest first delay.
+    pub first_min: Duration,
+    /// The longest first delay, and the base of the exponential growth.
+    pub first_max: Duration,
+    /// No delay is longer.
+    pub cap: Duration,
+    /// How many delays the schedule gives before it ends.
+    pub max_attempts: u32,
+}
+
+impl BackoffConfig {
+    /// A schedule with these bounds. `first_max` is raised to `first_min` and `cap` to
+    /// `first_max` when they are smaller, so every range is well formed.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// use closecode::BackoffConfig;
+    ///
+    /// let config = BackoffConfig::new(Duration::ZERO, Duration::from_secs(2), Duration::from_secs(30), 5);
+    /// assert_eq!(config.max_attempts, 5);
+    /// ```
+    pub fn new(
+        first_min: Duration,
+        first_max: Duration,
+        cap: Duration,
+        max_attempts: u32,
+    ) -> BackoffConfig {
+        let first_max = first_max.max(first_min);
+        BackoffConfig {
+            first_min,
+            first_max,
+            cap: cap.max(first_max),
+            max_attempts,
+        }
+    }
+
+    /// The range attempt `attempt` (1-based) draws its delay from, or `None` past the limit.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// use closecode::Decision;
+    ///
+    /// let config = Decision::Backoff.schedule().unwrap();
+    /// let secs = Duration::from_secs;
+    /// assert_eq!(config.range(1), Some((secs(0), secs(5))));
+    /// assert_eq!(config.range(2), Some((Duration::from_millis(2500), secs(5))));
+    /// assert_eq!(config.range(3), Some((secs(5), secs(10))));
+    /// assert_eq!(config.range(6), Some((secs(30), secs(60))));
+    /// assert_eq!(config.range(11), None);
+    /// ```
+    pub fn range(&self, attempt: u32) -> Option<(Duration, Duration)> {
+        if attempt == 0 || attempt > self.max_attempts {
+            return None;
+        }
+        if attempt == 1 {
+            return Some((self.first_min, self.first_max));
+        }
+        // first_max * 2^(attempt - 2), truncated at the cap (also when it would overflow).
+        let growth = 1u32
+            .checked_shl(attempt - 2)
+            .and_then(|factor| self.first_max.checked_mul(factor));
+        let ceiling = growth.map_or(self.cap, |ceiling| ceiling.min(self.cap));
+        Some((ceiling / 2, ceiling))
+    }
+}
+
+/// A source of random numbers for the jitter. Implemented by [`SplitMix64`] and by any
+/// `FnMut() -> u64`, so tests can inject their own.
+pub trait Random {
+    /// The next random number.
+    fn next_u64(&mut self) -> u64;
+}
+
+impl<F: FnMut() -> u64> Random for F {
+    fn next_u64(&mut self) -> u64 {
+        self()
+    }
+}
+
+/// A small, fast, seedable generator (SplitMix64). Not for cryptography; plenty for spreading
+/// reconnects.
+///
+/// # Example
+///
+/// ```
+/// use closecode::{Random, SplitMix64};
+///
+/// let (mut a, mut b) = (SplitMix64::new(7), SplitMix64::new(7));
+/// assert_eq!(a.next_u64(), b.next_u64());
+/// ```
+#[derive(Clone, Debug)]
+pub struct SplitMix64(u64);
+
+impl SplitMix64 {
+    /// A generator that always produces the same numbers for the same seed.
+    pub fn new(seed: u64) -> SplitMix64 {
+        SplitMix64(seed)
+    }
+
+    /// A generator seeded differently in every process and call, from the standard library's
+    /// per-process random hash keys and the clock. Use it so that clients do not share a
+    /// schedule.
+    pub fn from_entropy() -> SplitMix64 {
+        use std::hash::{BuildHasher, Hasher};
+        let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap_or_default();
+        hasher.write_u128(now.as_nanos());
+        SplitMix64(hasher.finish())
+    }
+}
+
+impl Random for SplitMix64 {
+    fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+}
+
+/// The delays before each reconnect attempt, as an iterator that ends after the attempt limit.
+///
+/// # Example
+///
+/// ```
+/// use closecode::{Backoff, CloseCode, SplitMix64};
+///
+/// let config = CloseCode::ABNORMAL_CLOSURE.decision().schedule().unwrap();
+/// let delays: Vec<_> = Backoff::new(config, SplitMix64::new(1)).collect();
+/// assert_eq!(delays.len(), 10);
+/// assert!(delays.iter().all(|d| *d <= config.cap));
+/// // In a client: for delay in Backoff::new(config, SplitMix64::from_entropy()) { sleep(delay); connect()?; }
+/// ```
+#[derive(Clone, Debug)]
+pub struct Backoff<R = SplitMix64> {
+    config: BackoffConfig,
+    random: R,
+    attempt: u32,
+}
+
+impl<R: Random> Backoff<R> {
+    /// A schedule drawing its jitter from `random`.
+    pub fn new(config: BackoffConfig, random: R) -> Backoff<R> {
+        Backoff {
+            config,
+            random,
+            attempt: 0,
+        }
+    }
+
+    /// How many delays have been given.
+    pub fn attempts(&self) -> u32 {
+        self.attempt
+    }
+
+    /// Starts over, after a connection that stayed up.
+    pub fn reset(&mut self) {
+        self.attempt = 0;
+    }
+}
+
+impl<R: Random> Iterator for Backoff<R> {
+    type Item = Duration;
+
+    fn next(&mut self) -> Option<Duration> {
+        let (low, high) = self.config.range(self.attempt.checked_add(1)?)?;
+        self.attempt += 1;
+        let span = u64::try_from((high - low).as_nanos()).unwrap_or(u64::MAX);
+        let offset = if span == u64::MAX {
+            self.random.next_u64()
+        } else {
+            self.random.next_u64() % (span + 1)
+        };
+        Some(low + Duration::from_nanos(offset))
+    }
+}

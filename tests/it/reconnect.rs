@@ -1,0 +1,146 @@
+//! Reconnect decisions and the backoff schedule: bounds, growth, cap and jitter.
+
+use std::time::Duration;
+
+use closecode::{
+    Backoff, BackoffConfig, CloseCode, Decision, KnownCode, Random, SplitMix64, StopReason,
+};
+use strum::IntoEnumIterator;
+
+#[test]
+fn decisions_follow_the_code_table() {
+    use Decision::*;
+    let expected = [
+        (1000, Stop(StopReason::Done)),
+        (1001, Backoff),
+        (1002, Stop(StopReason::FixFirst)),
+        (1005, Stop(StopReason::Done)),
+        (1006, Backoff),
+        (1008, Stop(StopReason::NewCredentials)),
+        (1009, Stop(StopReason::FixFirst)),
+        (1011, Backoff),
+        (1012, RandomDelay),
+        (1013, Elsewhere),
+        (1014, Backoff),
+        (1015, Stop(StopReason::FixFirst)),
+        (3000, Stop(StopReason::NewCredentials)),
+        (3003, Stop(StopReason::NewCredentials)),
+        (3008, Backoff),
+        (4000, Backoff),
+        (999, Stop(StopReason::FixFirst)),
+        (5000, Stop(StopReason::FixFirst)),
+    ];
+    for (code, decision) in expected {
+        assert_eq!(CloseCode::new(code).decision(), decision, "{code}");
+    }
+    for code in KnownCode::iter().map(CloseCode::from) {
+        assert_eq!(
+            code.decision().reconnects(),
+            code.decision().schedule().is_some()
+        );
+    }
+}
+
+fn configs() -> Vec<BackoffConfig> {
+    let mut configs: Vec<BackoffConfig> = [
+        Decision::Backoff,
+        Decision::RandomDelay,
+        Decision::Elsewhere,
+    ]
+    .iter()
+    .map(|d| d.schedule().unwrap())
+    .collect();
+    let ms = Duration::from_millis;
+    configs.push(BackoffConfig::new(ms(0), ms(100), ms(1000), 40));
+    configs.push(BackoffConfig::new(ms(500), ms(100), ms(50), 3)); // raised to well-formed bounds
+    configs.push(BackoffConfig::new(ms(0), ms(0), ms(0), 5));
+    configs.push(BackoffConfig::new(
+        Duration::from_secs(1),
+        Duration::from_secs(1),
+        Duration::MAX,
+        200,
+    )); // no overflow
+    configs
+}
+
+#[test]
+fn delays_stay_in_their_ranges_and_under_the_cap() {
+    for config in configs() {
+        for seed in 0..200 {
+            let delays: Vec<Duration> = Backoff::new(config, SplitMix64::new(seed)).collect();
+            assert_eq!(delays.len() as u32, config.max_attempts);
+            for (i, delay) in delays.iter().enumerate() {
+                let (low, high) = config.range(i as u32 + 1).unwrap();
+                assert!(
+                    low <= *delay && *delay <= high,
+                    "{config:?} attempt {}: {delay:?}",
+                    i + 1
+                );
+                assert!(*delay <= config.cap);
+            }
+            assert!(delays[0] >= config.first_min && delays[0] <= config.first_max);
+        }
+    }
+}
+
+#[test]
+fn ranges_grow_until_the_cap() {
+    for config in configs() {
+        let ranges: Vec<(Duration, Duration)> = (1..=config.max_attempts)
+            .map(|a| config.range(a).unwrap())
+            .collect();
+        for pair in ranges[1..].windows(2) {
+            assert!(
+                pair[1].0 >= pair[0].0 && pair[1].1 >= pair[0].1,
+                "{config:?}"
+            );
+            // Doubling, until the cap stops it.
+            assert!(
+                pair[1].1 == config.cap || pair[1].1 == pair[0].1 * 2,
+                "{config:?}"
+            );
+        }
+        assert_eq!(config.range(config.max_attempts + 1), None);
+        assert_eq!(config.range(0), None);
+    }
+}
+
+#[test]
+fn jitter_covers_the_range() {
+    let config = Decision::Backoff.schedule().unwrap();
+    for attempt in 1..=config.max_attempts {
+        let (low, high) = config.range(attempt).unwrap();
+        let samples: Vec<Duration> = (0..2000)
+            .map(|seed| {
+                Backoff::new(config, SplitMix64::new(seed))
+                    .nth(attempt as usize - 1)
+                    .unwrap()
+            })
+            .collect();
+        let (min, max) = (samples.iter().min().unwrap(), samples.iter().max().unwrap());
+        let tolerance = (high - low) / 20;
+        assert!(
+            *min <= low + tolerance && *max >= high - tolerance,
+            "attempt {attempt}: {min:?}..{max:?}"
+        );
+    }
+}
+
+#[test]
+fn the_same_seed_gives_the_same_schedule_and_randomness_is_injectable() {
+    let config = Decision::RandomDelay.schedule().unwrap();
+    let a: Vec<Duration> = Backoff::new(config, SplitMix64::new(42)).collect();
+    let b: Vec<Duration> = Backoff::new(config, SplitMix64::new(42)).collect();
+    assert_eq!(a, b);
+    // Always the lowest value: every delay is the low end of its range.
+    let low: Vec<Duration> = Backoff::new(config, || 0u64).collect();
+    assert_eq!(low[0], Duration::from_secs(5));
+    assert_eq!(low[1], Duration::from_secs(15));
+    let mut backoff = Backoff::new(config, SplitMix64::from_entropy());
+    backoff.next();
+    assert_eq!(backoff.attempts(), 1);
+    backoff.reset();
+    assert_eq!(backoff.attempts(), 0);
+    let mut other = SplitMix64::from_entropy();
+    let _ = other.next_u64();
+}
