@@ -411,6 +411,37 @@ struct Row<'a> {
 }
 
 impl<'a> Row<'a> {
+    /// A row named by its own kebab-case `id` key, reported as `<kind>-<id>`; returns the id.
+    fn named(
+        file: &'a SourceFile,
+        table: &'a DeTable<'a>,
+        offset: usize,
+        kind: &str,
+        problems: &'a mut Vec<Problem>,
+    ) -> (Row<'a>, String) {
+        let id = table.get("id").and_then(|v| match v.get_ref() {
+            DeValue::String(s) => Some(s.to_string()),
+            _ => None,
+        });
+        let id = format!("{kind}-{}", id.as_deref().unwrap_or("?"));
+        let mut row = Row {
+            file,
+            table,
+            offset,
+            id,
+            used: BTreeSet::new(),
+            problems,
+        };
+        let value = row.string("id", true).unwrap_or_default();
+        if !value.is_empty() && !is_kebab(&value) {
+            row.problem(
+                offset,
+                format!("{kind} id `{value}` must be lowercase words joined by '-'"),
+            );
+        }
+        (row, value)
+    }
+
     fn problem(&mut self, offset: usize, message: String) {
         self.problems
             .push(problem_at(self.file, offset, &self.id, message));
@@ -806,26 +837,7 @@ fn parse_table(file: &SourceFile, problems: &mut Vec<Problem>) -> Table {
     }
 
     for (row, offset) in rows(file, doc, "range", problems) {
-        let id = row.get("id").and_then(|v| match v.get_ref() {
-            DeValue::String(s) => Some(format!("range-{s}")),
-            _ => None,
-        });
-        let id = id.unwrap_or_else(|| "range-?".to_owned());
-        let mut r = Row {
-            file,
-            table: row,
-            offset,
-            id,
-            used: BTreeSet::new(),
-            problems,
-        };
-        let range_id = r.string("id", true).unwrap_or_default();
-        if !range_id.is_empty() && !is_kebab(&range_id) {
-            r.problem(
-                offset,
-                format!("range id `{range_id}` must be lowercase words joined by '-'"),
-            );
-        }
+        let (mut r, range_id) = Row::named(file, row, offset, "range", problems);
         let first = r.code("first");
         let last = r.code("last");
         let reference = r.string("reference", true).unwrap_or_default();
@@ -855,26 +867,7 @@ fn parse_table(file: &SourceFile, problems: &mut Vec<Problem>) -> Table {
     check_ranges(file, &table.ranges, problems);
 
     for (row, offset) in rows(file, doc, "library", problems) {
-        let id = row.get("id").and_then(|v| match v.get_ref() {
-            DeValue::String(s) => Some(format!("library-{s}")),
-            _ => None,
-        });
-        let id = id.unwrap_or_else(|| "library-?".to_owned());
-        let mut r = Row {
-            file,
-            table: row,
-            offset,
-            id,
-            used: BTreeSet::new(),
-            problems,
-        };
-        let library_id = r.string("id", true).unwrap_or_default();
-        if !library_id.is_empty() && !is_kebab(&library_id) {
-            r.problem(
-                offset,
-                format!("library id `{library_id}` must be lowercase words joined by '-'"),
-            );
-        }
+        let (mut r, library_id) = Row::named(file, row, offset, "library", problems);
         let name = r.string("name", true).unwrap_or_default();
         let mut accepts = Vec::new();
         for (spec, at) in r.spans("accepts") {
