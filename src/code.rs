@@ -45,6 +45,7 @@ impl CloseCode {
     /// const MY_RATE_LIMIT: CloseCode = CloseCode::new(4029);
     /// assert_eq!(MY_RATE_LIMIT.get(), 4029);
     /// ```
+    #[inline]
     pub const fn new(code: u16) -> CloseCode {
         CloseCode(code)
     }
@@ -56,6 +57,7 @@ impl CloseCode {
     /// ```
     /// assert_eq!(closecode::CloseCode::GOING_AWAY.get(), 1001);
     /// ```
+    #[inline]
     pub const fn get(self) -> u16 {
         self.0
     }
@@ -84,6 +86,7 @@ impl CloseCode {
     /// assert!(CloseCode::new(3008).is_registered());
     /// assert!(!CloseCode::new(3009).is_registered());
     /// ```
+    #[inline]
     pub fn is_registered(self) -> bool {
         table::code_index(self.0).is_some()
     }
@@ -99,6 +102,7 @@ impl CloseCode {
     /// assert_eq!(CloseCode::BAD_GATEWAY.range(), CodeRange::Protocol);
     /// assert_eq!(CloseCode::new(65535).range(), CodeRange::OutOfSpec);
     /// ```
+    #[inline]
     pub const fn range(self) -> CodeRange {
         CodeRange::of(self.0)
     }
@@ -220,6 +224,7 @@ impl CloseCode {
     /// assert_eq!(ko.name().as_str(), Some("비정상 종료"));
     /// assert!(ko.remedy().to_string().contains("proxy_read_timeout"));
     /// ```
+    #[inline]
     pub fn describe(self, locale: Locale) -> Description {
         Description::new(self, locale)
     }
@@ -244,7 +249,7 @@ impl CloseCode {
     pub fn from_name(name: &str) -> Option<CloseCode> {
         let mut buf = [0; MAX_NAME_KEY];
         let key = name_key(name, &mut buf)?;
-        table::NAMES.get(key).map(|&code| CloseCode(code))
+        table::name_code(key).map(CloseCode)
     }
 }
 

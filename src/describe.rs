@@ -1,6 +1,6 @@
 //! The localized explanation of a close code.
 
-use crate::table::{self, CodeRange};
+use crate::table::{self, CodeRange, Entry};
 use crate::text::Text;
 use crate::{CloseCode, Locale};
 
@@ -24,21 +24,17 @@ use crate::{CloseCode, Locale};
 /// assert_eq!(private.name().to_string(), "사설 코드");
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Description {
     code: CloseCode,
     locale: Locale,
     specific: bool,
-    name: Text,
-    description: Text,
-    symptom: Text,
-    remedy: Text,
-    cause: Text,
-    sending: Text,
-    receiving: Text,
+    /// The catalog entry; texts are made from it on demand, so building a description is a
+    /// table lookup and nothing more.
+    entry: &'static Entry,
 }
 
 impl Description {
+    #[inline]
     pub(crate) fn new(code: CloseCode, locale: Locale) -> Description {
         let catalog = locale.catalog();
         let (entry, specific) = match table::code_index(code.get()) {
@@ -49,13 +45,7 @@ impl Description {
             code,
             locale,
             specific,
-            name: Text::new(entry.name, code),
-            description: Text::new(entry.description, code),
-            symptom: Text::new(entry.symptom, code),
-            remedy: Text::new(entry.remedy, code),
-            cause: Text::new(entry.cause, code),
-            sending: Text::new(entry.sending, code),
-            receiving: Text::new(entry.receiving, code),
+            entry,
         }
     }
 
@@ -68,6 +58,7 @@ impl Description {
     ///
     /// assert_eq!(CloseCode::new(1001).describe(Locale::EN).code(), CloseCode::GOING_AWAY);
     /// ```
+    #[inline]
     pub fn code(&self) -> CloseCode {
         self.code
     }
@@ -81,6 +72,7 @@ impl Description {
     ///
     /// assert_eq!(CloseCode::GOING_AWAY.describe(Locale::KO).locale(), Locale::KO);
     /// ```
+    #[inline]
     pub fn locale(&self) -> Locale {
         self.locale
     }
@@ -95,6 +87,7 @@ impl Description {
     /// assert!(CloseCode::new(3003).describe(Locale::EN).is_specific());
     /// assert!(!CloseCode::new(3004).describe(Locale::EN).is_specific());
     /// ```
+    #[inline]
     pub fn is_specific(&self) -> bool {
         self.specific
     }
@@ -108,8 +101,9 @@ impl Description {
     ///
     /// assert_eq!(CloseCode::GOING_AWAY.describe(Locale::KO).name().as_str(), Some("엔드포인트 이탈"));
     /// ```
+    #[inline]
     pub fn name(&self) -> Text {
-        self.name
+        Text::new(self.entry.name, self.code)
     }
 
     /// What the code means.
@@ -122,8 +116,9 @@ impl Description {
     /// let text = CloseCode::MESSAGE_TOO_BIG.describe(Locale::EN).description().to_string();
     /// assert!(text.contains("larger"));
     /// ```
+    #[inline]
     pub fn description(&self) -> Text {
-        self.description
+        Text::new(self.entry.description, self.code)
     }
 
     /// When you see the code: the real-world causes.
@@ -136,8 +131,9 @@ impl Description {
     /// let text = CloseCode::GOING_AWAY.describe(Locale::EN).symptom().to_string();
     /// assert!(text.contains("Cloudflare"));
     /// ```
+    #[inline]
     pub fn symptom(&self) -> Text {
-        self.symptom
+        Text::new(self.entry.symptom, self.code)
     }
 
     /// What to do about it.
@@ -150,8 +146,9 @@ impl Description {
     /// let text = CloseCode::MESSAGE_TOO_BIG.describe(Locale::EN).remedy().to_string();
     /// assert!(text.contains("max_size"));
     /// ```
+    #[inline]
     pub fn remedy(&self) -> Text {
-        self.remedy
+        Text::new(self.entry.remedy, self.code)
     }
 
     /// The usual cause, as a predicate that follows the code: "1006 usually comes from a
@@ -166,8 +163,9 @@ impl Description {
     /// let cause = CloseCode::SERVICE_RESTART.describe(Locale::EN).cause().to_string();
     /// assert_eq!(cause, "usually comes from a planned restart or a rolling deploy");
     /// ```
+    #[inline]
     pub fn cause(&self) -> Text {
-        self.cause
+        Text::new(self.entry.cause, self.code)
     }
 
     /// When to send the code, for the side that closes (or why never to send it).
@@ -180,8 +178,9 @@ impl Description {
     /// let text = CloseCode::ABNORMAL_CLOSURE.describe(Locale::EN).sending().to_string();
     /// assert!(text.starts_with("Never send 1006"));
     /// ```
+    #[inline]
     pub fn sending(&self) -> Text {
-        self.sending
+        Text::new(self.entry.sending, self.code)
     }
 
     /// How to react when you receive the code.
@@ -194,7 +193,28 @@ impl Description {
     /// let text = CloseCode::SERVICE_RESTART.describe(Locale::EN).receiving().to_string();
     /// assert_eq!(text, "Reconnect after a random delay of 5 to 30 seconds.");
     /// ```
+    #[inline]
     pub fn receiving(&self) -> Text {
-        self.receiving
+        Text::new(self.entry.receiving, self.code)
+    }
+}
+
+/// The code, the locale, and every text as a string.
+#[cfg(feature = "serde")]
+impl serde::Serialize for Description {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut s = serializer.serialize_struct("Description", 10)?;
+        s.serialize_field("code", &self.code)?;
+        s.serialize_field("locale", &self.locale)?;
+        s.serialize_field("specific", &self.specific)?;
+        s.serialize_field("name", &self.name())?;
+        s.serialize_field("description", &self.description())?;
+        s.serialize_field("symptom", &self.symptom())?;
+        s.serialize_field("remedy", &self.remedy())?;
+        s.serialize_field("cause", &self.cause())?;
+        s.serialize_field("sending", &self.sending())?;
+        s.serialize_field("receiving", &self.receiving())?;
+        s.end()
     }
 }

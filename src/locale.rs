@@ -105,6 +105,7 @@ impl Locale {
         Some(self.sentence(index, args))
     }
 
+    #[inline]
     pub(crate) fn catalog(self) -> &'static Catalog {
         &CATALOGS[usize::from(self.0)]
     }

@@ -11,6 +11,7 @@ pub(crate) const MAX_NAME_KEY: usize = 64;
 
 /// Writes the lookup key of `name` into `buf` and returns it, or `None` when the key would be
 /// empty or longer than [`MAX_NAME_KEY`].
+#[inline]
 pub(crate) fn name_key<'b>(name: &str, buf: &'b mut [u8; MAX_NAME_KEY]) -> Option<&'b str> {
     let mut len = 0;
     for byte in name.bytes().filter(u8::is_ascii_alphanumeric) {

@@ -44,7 +44,7 @@ pub(crate) struct RangeRow {
 }
 
 /// The texts of one code or range in one locale.
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Eq)]
 pub(crate) struct Entry {
     pub(crate) name: Message,
     pub(crate) description: Message,

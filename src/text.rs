@@ -31,6 +31,7 @@ pub(crate) type Arg<'a> = (&'a str, &'a dyn fmt::Display);
 
 impl Message {
     /// The text, if the message has no variables.
+    #[inline]
     pub(crate) fn as_static(self) -> Option<&'static str> {
         match self {
             Message::Static(text) => Some(text),
@@ -92,6 +93,7 @@ pub struct Text {
 }
 
 impl Text {
+    #[inline]
     pub(crate) fn new(message: Message, code: CloseCode) -> Text {
         Text { message, code }
     }
@@ -106,6 +108,7 @@ impl Text {
     /// let name = CloseCode::ABNORMAL_CLOSURE.describe(Locale::KO).name();
     /// assert_eq!(name.as_str(), Some("비정상 종료"));
     /// ```
+    #[inline]
     pub fn as_str(&self) -> Option<&'static str> {
         self.message.as_static()
     }
@@ -126,9 +129,40 @@ impl Text {
     /// assert!(out.starts_with("4000번 코드는"));
     /// # Ok::<(), std::fmt::Error>(())
     /// ```
+    #[inline]
     pub fn write_to<W: fmt::Write + ?Sized>(&self, out: &mut W) -> fmt::Result {
-        self.message.write_with(out, &[("code", &self.code.get())])
+        match self.message {
+            Message::Static(text) => out.write_str(text),
+            // The only variable of code and range texts is the code (the build checks it), so
+            // it is written directly, without the formatting machinery.
+            Message::Pieces(pieces) => {
+                let mut digits = [0u8; 5];
+                let number = decimal(self.code.get(), &mut digits);
+                for piece in pieces {
+                    out.write_str(match piece {
+                        Piece::Text(text) => text,
+                        Piece::Var(_) => number,
+                    })?;
+                }
+                Ok(())
+            }
+        }
     }
+}
+
+/// `number` in decimal, written into the end of `digits`.
+fn decimal(mut number: u16, digits: &mut [u8; 5]) -> &str {
+    let mut start = digits.len();
+    loop {
+        start -= 1;
+        digits[start] = b'0' + (number % 10) as u8;
+        number /= 10;
+        if number == 0 {
+            break;
+        }
+    }
+    // Only ASCII digits were written.
+    core::str::from_utf8(&digits[start..]).unwrap_or_default()
 }
 
 impl fmt::Display for Text {

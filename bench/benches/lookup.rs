@@ -1,0 +1,253 @@
+//! closecode against the alternatives, in one run: `cargo bench` in this folder.
+//!
+//! Every describe benchmark fetches the four texts (name, description, symptom, remedy) of the
+//! same eight registered codes, so the times compare like with like.
+
+use std::hint::black_box;
+
+use closecode::{CloseCode, Locale};
+use closecode_bench::{PHF_EN, PHF_KO, StrumCode, bundle, matched, scan};
+use divan::Bencher;
+use fluent_bundle::FluentArgs;
+use fluent_templates::Loader;
+use unic_langid::LanguageIdentifier;
+
+fn main() {
+    divan::main();
+}
+
+const CODES: [u16; 8] = [1000, 1001, 1006, 1008, 1011, 1012, 1014, 3000];
+const LANGS: [&str; 2] = ["en", "ko"];
+
+mod describe {
+    use super::*;
+
+    #[divan::bench(args = LANGS)]
+    fn closecode(bencher: Bencher, lang: &str) {
+        let locale = Locale::from_tag(lang).unwrap();
+        bencher.bench(|| {
+            let mut total = 0;
+            for code in CODES {
+                let d = CloseCode::new(black_box(code)).describe(locale);
+                for text in [d.name(), d.description(), d.symptom(), d.remedy()] {
+                    total += text.as_str().map_or(0, str::len);
+                }
+            }
+            total
+        });
+    }
+
+    #[divan::bench(args = LANGS)]
+    fn hand_written_match(bencher: Bencher, lang: &str) {
+        let ko = lang == "ko";
+        bencher.bench(|| {
+            let mut total = 0;
+            for code in CODES {
+                let t = matched(black_box(code), black_box(ko)).unwrap();
+                total += t.name.len() + t.description.len() + t.symptom.len() + t.remedy.len();
+            }
+            total
+        });
+    }
+
+    #[divan::bench(args = LANGS)]
+    fn phf_map_u16(bencher: Bencher, lang: &str) {
+        let map = if lang == "ko" { &PHF_KO } else { &PHF_EN };
+        bencher.bench(|| {
+            let mut total = 0;
+            for code in CODES {
+                let t = map.get(&black_box(code)).unwrap();
+                total += t.name.len() + t.description.len() + t.symptom.len() + t.remedy.len();
+            }
+            total
+        });
+    }
+
+    #[divan::bench(args = LANGS)]
+    fn fluent_bundle(bencher: Bencher, lang: &str) {
+        let bundle = bundle(lang);
+        let ids: Vec<String> = CODES.iter().map(|c| format!("code-{c}")).collect();
+        // FluentBundle is not Sync, so the closure runs on this thread only.
+        bencher.bench_local(|| {
+            let mut total = 0;
+            let mut errors = Vec::new();
+            for id in &ids {
+                let message = bundle.get_message(black_box(id)).unwrap();
+                total += bundle
+                    .format_pattern(message.value().unwrap(), None, &mut errors)
+                    .len();
+                for attribute in ["description", "symptom", "remedy"] {
+                    let pattern = message.get_attribute(attribute).unwrap().value();
+                    total += bundle.format_pattern(pattern, None, &mut errors).len();
+                }
+            }
+            total
+        });
+    }
+
+    #[divan::bench(args = LANGS)]
+    fn fluent_templates(bencher: Bencher, lang: &str) {
+        let langid: LanguageIdentifier = lang.parse().unwrap();
+        let ids: Vec<[String; 4]> = CODES
+            .iter()
+            .map(|c| {
+                [
+                    format!("code-{c}"),
+                    format!("code-{c}.description"),
+                    format!("code-{c}.symptom"),
+                    format!("code-{c}.remedy"),
+                ]
+            })
+            .collect();
+        closecode_bench::LOCALES.lookup(&langid, "code-1000"); // loaded before timing
+        bencher.bench(|| {
+            let mut total = 0;
+            for code_ids in &ids {
+                for id in code_ids {
+                    total += closecode_bench::LOCALES
+                        .lookup(&langid, black_box(id))
+                        .len();
+                }
+            }
+            total
+        });
+    }
+}
+
+/// A range text with the number filled in, written into a caller's buffer.
+mod range_text {
+    use super::*;
+
+    #[divan::bench(args = LANGS)]
+    fn closecode(bencher: Bencher, lang: &str) {
+        let locale = Locale::from_tag(lang).unwrap();
+        let mut buffer = String::with_capacity(512);
+        bencher.bench_local(|| {
+            buffer.clear();
+            CloseCode::new(black_box(4403))
+                .describe(locale)
+                .description()
+                .write_to(&mut buffer)
+                .unwrap();
+            buffer.len()
+        });
+    }
+
+    #[divan::bench(args = LANGS)]
+    fn fluent_bundle(bencher: Bencher, lang: &str) {
+        let bundle = bundle(lang);
+        let pattern = bundle
+            .get_message("range-private")
+            .unwrap()
+            .get_attribute("description")
+            .unwrap()
+            .value();
+        let mut args = FluentArgs::new();
+        args.set("code", 4403);
+        let mut buffer = String::with_capacity(512);
+        let mut errors = Vec::new();
+        bencher.bench_local(|| {
+            buffer.clear();
+            bundle
+                .write_pattern(&mut buffer, pattern, Some(black_box(&args)), &mut errors)
+                .unwrap();
+            buffer.len()
+        });
+    }
+}
+
+mod name_lookup {
+    use super::*;
+
+    const NAMES: [&str; 3] = ["going-away", "EndpointUnavailable", "BAD_GATEWAY"];
+
+    #[divan::bench]
+    fn closecode() -> usize {
+        NAMES
+            .iter()
+            .filter_map(|n| CloseCode::from_name(black_box(n)))
+            .count()
+    }
+
+    #[divan::bench]
+    fn phf_map_str() -> usize {
+        NAMES
+            .iter()
+            .filter_map(|n| closecode_bench::normalized_phf(black_box(n)))
+            .count()
+    }
+
+    #[divan::bench]
+    fn linear_scan() -> usize {
+        NAMES.iter().filter_map(|n| scan(black_box(n))).count()
+    }
+
+    #[divan::bench]
+    fn strum_enum_string() -> usize {
+        NAMES
+            .iter()
+            .filter_map(|n| black_box(n).parse::<StrumCode>().ok())
+            .count()
+    }
+}
+
+mod negotiation {
+    use super::*;
+
+    const HEADER: &str = "ko-KR,ko;q=0.9,en-US;q=0.8,en;q=0.7";
+    const POSIX: &str = "ko_KR.UTF-8";
+
+    #[divan::bench]
+    fn closecode_accept_language() -> Option<Locale> {
+        Locale::from_accept_language(black_box(HEADER))
+    }
+
+    #[divan::bench]
+    fn fluent_langneg_accept_language(bencher: Bencher) {
+        let available: Vec<LanguageIdentifier> = vec!["en".parse().unwrap(), "ko".parse().unwrap()];
+        let default: LanguageIdentifier = "en".parse().unwrap();
+        bencher.bench(|| {
+            let requested = fluent_langneg::accepted_languages::parse(black_box(HEADER));
+            let chosen = fluent_langneg::negotiate_languages(
+                &requested,
+                &available,
+                Some(&default),
+                fluent_langneg::NegotiationStrategy::Lookup,
+            );
+            chosen.first().map(|l| l.language)
+        });
+    }
+
+    #[divan::bench]
+    fn closecode_posix() -> Option<Locale> {
+        Locale::from_tag(black_box(POSIX)).ok()
+    }
+
+    #[divan::bench]
+    fn fluent_langneg_posix(bencher: Bencher) {
+        let available: Vec<LanguageIdentifier> = vec!["en".parse().unwrap(), "ko".parse().unwrap()];
+        let default: LanguageIdentifier = "en".parse().unwrap();
+        bencher.bench(|| {
+            // fluent-langneg has no POSIX parser: strip the codeset, then parse and negotiate.
+            let tag = black_box(POSIX).split(['.', '@']).next().unwrap();
+            let requested: Vec<LanguageIdentifier> = tag.parse().into_iter().collect();
+            let chosen = fluent_langneg::negotiate_languages(
+                &requested,
+                &available,
+                Some(&default),
+                fluent_langneg::NegotiationStrategy::Lookup,
+            );
+            chosen.first().map(|l| l.language)
+        });
+    }
+}
+
+mod site {
+    use super::*;
+
+    /// The whole documentation site, both languages (396 files), built in memory.
+    #[divan::bench(sample_count = 20)]
+    fn build_both_languages() -> usize {
+        closecode::site::build(black_box(&[]), None).len()
+    }
+}

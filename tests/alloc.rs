@@ -1,0 +1,127 @@
+//! Allocation counts (not timings, so they belong in the test suite): describing any registered
+//! code allocates nothing, and neither does writing a range text into a buffer with room.
+//!
+//! A test binary of its own, because it installs a counting global allocator. Counts are per
+//! thread, so tests running in parallel do not disturb each other.
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::cell::Cell;
+use std::hint::black_box;
+
+use closecode::{CloseCode, KnownCode, Locale, frame};
+use strum::IntoEnumIterator;
+
+struct Counting;
+
+thread_local! {
+    static ALLOCATIONS: Cell<usize> = const { Cell::new(0) };
+}
+
+fn count() {
+    let _ = ALLOCATIONS.try_with(|c| c.set(c.get() + 1));
+}
+
+// SAFETY: every call is forwarded to the system allocator unchanged; counting touches only a
+// const-initialized thread-local integer, which never allocates.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        count();
+        unsafe { System.alloc(layout) }
+    }
+
+    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+        count();
+        unsafe { System.alloc_zeroed(layout) }
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        count();
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        unsafe { System.dealloc(ptr, layout) }
+    }
+}
+
+#[global_allocator]
+static GLOBAL: Counting = Counting;
+
+/// How many allocations `work` made on this thread.
+fn allocations(work: impl FnOnce()) -> usize {
+    let before = ALLOCATIONS.with(Cell::get);
+    work();
+    ALLOCATIONS.with(Cell::get) - before
+}
+
+#[test]
+fn the_counter_counts() {
+    assert_eq!(allocations(|| drop(black_box(vec![1u8; 16]))), 1);
+}
+
+#[test]
+fn describing_registered_codes_allocates_nothing() {
+    let codes: Vec<CloseCode> = KnownCode::iter().map(CloseCode::from).collect();
+    let locales: Vec<Locale> = Locale::all().collect();
+    let count = allocations(|| {
+        for &code in &codes {
+            for &locale in &locales {
+                let text = code.describe(locale);
+                for part in [
+                    text.name(),
+                    text.description(),
+                    text.symptom(),
+                    text.remedy(),
+                    text.cause(),
+                    text.sending(),
+                    text.receiving(),
+                ] {
+                    black_box(part.as_str().expect("registered codes have static texts"));
+                }
+                black_box(code.facts());
+                black_box(code.retry().phrase(locale));
+            }
+        }
+    });
+    assert_eq!(count, 0);
+}
+
+#[test]
+fn writing_range_texts_into_a_buffer_with_room_allocates_nothing() {
+    let mut buffer = String::with_capacity(4096);
+    let count = allocations(|| {
+        for code in [
+            0, 999, 1016, 2999, 3001, 3999, 4000, 4403, 4999, 5000, 65535,
+        ] {
+            for locale in Locale::all() {
+                let text = CloseCode::new(code).describe(locale);
+                for part in [
+                    text.name(),
+                    text.description(),
+                    text.symptom(),
+                    text.remedy(),
+                ] {
+                    buffer.clear();
+                    part.write_to(&mut buffer).unwrap();
+                    black_box(&buffer);
+                }
+            }
+        }
+    });
+    assert_eq!(count, 0);
+}
+
+#[test]
+fn parsing_names_locales_and_frames_allocates_nothing() {
+    let count = allocations(|| {
+        black_box(CloseCode::from_name(black_box("EndpointUnavailable")));
+        black_box("1006".parse::<CloseCode>().unwrap());
+        black_box(Locale::from_accept_language(black_box(
+            "ko-KR,ko;q=0.9,en-US;q=0.8,en;q=0.7",
+        )));
+        black_box(Locale::from_tag(black_box("ko_KR.UTF-8")).unwrap());
+        black_box(frame::decode(black_box(b"\x03\xe9bye")).unwrap());
+        black_box(frame::encode(CloseCode::GOING_AWAY, "bye").unwrap());
+    });
+    assert_eq!(count, 0);
+}
