@@ -363,3 +363,97 @@ pub fn truncate_reason(reason: &str, max_bytes: usize) -> &str {
     }
     &reason[..end]
 }
+
+/// The most bytes [`from_hex`] decodes: far more than any Close payload (125 bytes), so an
+/// oversized payload can still be examined, while hostile input stays bounded.
+pub const MAX_HEX_BYTES: usize = 1024;
+
+/// Decodes a payload written in hex, as people paste it from captures and logs: pairs of hex
+/// digits in either case, white space anywhere, an optional `0x` in front.
+///
+/// # Errors
+///
+/// A [`HexError`] for a character that is not a hex digit, an odd number of digits, or more
+/// than [`MAX_HEX_BYTES`] bytes; reading stops at the first problem, so the time spent is
+/// bounded whatever the input's size.
+///
+/// # Example
+///
+/// ```
+/// use closecode::frame::from_hex;
+///
+/// assert_eq!(from_hex("03e9 6279 65")?, b"\x03\xe9bye");
+/// assert_eq!(from_hex("0x03E8")?, [0x03, 0xe8]);
+/// assert!(from_hex("03e").is_err());
+/// # Ok::<(), closecode::frame::HexError>(())
+/// ```
+pub fn from_hex(input: &str) -> Result<Vec<u8>, HexError> {
+    let trimmed = input.trim_start();
+    let digits = trimmed
+        .strip_prefix("0x")
+        .or_else(|| trimmed.strip_prefix("0X"))
+        .unwrap_or(trimmed);
+    let mut bytes = Vec::new();
+    let mut high: Option<u8> = None;
+    for (at, c) in digits.char_indices().filter(|(_, c)| !c.is_whitespace()) {
+        let Some(value) = c.to_digit(16) else {
+            return Err(HexError::NotHex {
+                character: c,
+                at: input.len() - digits.len() + at,
+            });
+        };
+        // At most 15, so it fits.
+        let value = value as u8;
+        match high.take() {
+            None => high = Some(value),
+            Some(high) => {
+                if bytes.len() == MAX_HEX_BYTES {
+                    return Err(HexError::TooLong);
+                }
+                bytes.push(high << 4 | value);
+            }
+        }
+    }
+    if high.is_some() {
+        return Err(HexError::OddDigits);
+    }
+    Ok(bytes)
+}
+
+/// Why a string is not a hex payload.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum HexError {
+    /// A character that is neither a hex digit nor white space.
+    NotHex {
+        /// The character.
+        character: char,
+        /// Its byte offset in the input.
+        at: usize,
+    },
+    /// An odd number of hex digits: the last byte is incomplete.
+    OddDigits,
+    /// More than [`MAX_HEX_BYTES`] bytes.
+    TooLong,
+}
+
+impl fmt::Display for HexError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            HexError::NotHex { character, at } => write!(
+                f,
+                "{:?} at byte {at} is not a hex digit; expected pairs of hex digits such as 03e9 or \"03e9 6279 65\"",
+                character
+            ),
+            HexError::OddDigits => f.write_str(
+                "odd number of hex digits; every byte takes two, such as 03e9 or \"03e9 6279 65\"",
+            ),
+            HexError::TooLong => write!(
+                f,
+                "more than {MAX_HEX_BYTES} bytes; a Close payload is at most {MAX_PAYLOAD} bytes"
+            ),
+        }
+    }
+}
+
+impl core::error::Error for HexError {}

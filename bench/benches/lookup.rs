@@ -251,3 +251,28 @@ mod site {
         closecode::site::build(black_box(&[]), None).len()
     }
 }
+
+/// Hostile sizes: the time grows linearly with the input (and the hex decoder stops early).
+mod hostile {
+    use super::*;
+
+    const SIZES: [usize; 3] = [1 << 10, 1 << 17, 1 << 20];
+
+    #[divan::bench(args = SIZES, sample_count = 20)]
+    fn accept_language_header(bencher: Bencher, bytes: usize) {
+        let header = "fr-CH;q=0.5, ".repeat(bytes / 13);
+        bencher.bench(|| Locale::from_accept_language(black_box(&header)));
+    }
+
+    #[divan::bench(args = SIZES, sample_count = 20)]
+    fn invalid_tag(bencher: Bencher, bytes: usize) {
+        let tag = "ab-".repeat(bytes / 3);
+        bencher.bench(|| Locale::from_tag(black_box(&tag)).is_err());
+    }
+
+    #[divan::bench(sample_count = 20)]
+    fn ten_megabytes_of_hex(bencher: Bencher) {
+        let hex = "03e8".repeat((10 << 20) / 4);
+        bencher.bench(|| closecode::frame::from_hex(black_box(&hex)).is_err());
+    }
+}

@@ -58,7 +58,7 @@ enum Command {
     /// Decode the payload of a Close frame written in hex (such as 03e9 or "03e9 6279 65"):
     /// the code, the reason, whether the frame is valid and why not, and what the code means.
     Frame {
-        /// The payload in hex; spaces are ignored.
+        /// The payload in hex; spaces are ignored. `-` reads it from standard input.
         #[arg(value_name = "HEX", required = true)]
         hex: Vec<String>,
         #[command(flatten)]
@@ -180,7 +180,7 @@ fn run(command: Command) -> Result<String, Failure> {
             base_url,
         } => docs(Path::new(&out), &lang, base_url.as_deref()),
         Command::Frame { hex, output } => {
-            let bytes = parse_hex(&hex.concat())?;
+            let bytes = read_hex(&hex)?;
             let locale = choose_locale(output.lang.as_deref());
             Ok(frame::report(&bytes, locale, &output))
         }
@@ -192,23 +192,29 @@ fn run(command: Command) -> Result<String, Failure> {
     }
 }
 
-/// Hex digits, ignoring white space and an optional `0x`.
-fn parse_hex(input: &str) -> Result<Vec<u8>, Failure> {
-    let digits: String = input.chars().filter(|c| !c.is_whitespace()).collect();
-    let digits = digits.strip_prefix("0x").unwrap_or(&digits);
-    let bad = || {
-        let shown: String = input.chars().take(40).collect();
-        Failure::Input(format!(
-            "{shown:?} is not a hex payload: expected pairs of hex digits such as 03e9 or \"03e9 6279 65\""
-        ))
+/// The hex payload from the arguments, or from standard input when the argument is `-`.
+fn read_hex(args: &[String]) -> Result<Vec<u8>, Failure> {
+    /// Standard input is read up to this much; a Close payload in hex is a few hundred bytes.
+    const MAX_STDIN: u64 = 16 << 20;
+    let text = if args == ["-"] {
+        use std::io::Read as _;
+        let mut text = String::new();
+        io::stdin()
+            .take(MAX_STDIN + 1)
+            .read_to_string(&mut text)
+            .map_err(|err| Failure::Input(format!("cannot read hex from standard input: {err}")))?;
+        if text.len() as u64 > MAX_STDIN {
+            return Err(Failure::Input(format!(
+                "standard input is longer than {} MiB; a Close payload in hex is a few hundred bytes",
+                MAX_STDIN >> 20
+            )));
+        }
+        text
+    } else {
+        args.join(" ")
     };
-    if digits.len() % 2 != 0 || !digits.bytes().all(|b| b.is_ascii_hexdigit()) {
-        return Err(bad());
-    }
-    (0..digits.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(&digits[i..i + 2], 16).map_err(|_| bad()))
-        .collect()
+    closecode::frame::from_hex(&text)
+        .map_err(|err| Failure::Input(format!("not a hex payload: {err}")))
 }
 
 /// The pages in the chosen format: text pages separated by a blank line, Markdown by a rule,
@@ -308,9 +314,12 @@ fn choose_locale(lang: Option<&str>) -> Locale {
         }
     };
     Locale::from_tag(&value).unwrap_or_else(|err| {
+        // Show the start of the value only: it may be anything, of any length.
+        let shown: String = value.chars().take(40).collect();
+        let more = if shown.len() < value.len() { "…" } else { "" };
         eprintln!(
-            "closecode: notice: {source}={}: {err}; using {}",
-            value.escape_debug(),
+            "closecode: notice: {source}={}{more}: {err}; using {}",
+            closecode::render::Untrusted(&shown),
             Locale::FALLBACK.tag()
         );
         Locale::FALLBACK

@@ -421,10 +421,12 @@ fn bad_hex_exits_2() {
     for hex in ["03e", "zz", "03 e9 g1"] {
         let output = run(&["frame", hex], &[]);
         assert_eq!(output.status.code(), Some(2), "{hex}");
+        let err = stderr(&output);
         assert!(
-            stderr(&output).contains("expected pairs of hex digits"),
-            "{hex}"
+            err.starts_with("closecode: error: not a hex payload: "),
+            "{hex}: {err}"
         );
+        assert_eq!(err.lines().count(), 1);
     }
 }
 
@@ -455,4 +457,104 @@ fn retry_prints_the_advice_and_a_schedule() {
         stdout(&run(&["retry", "1006", "--seed", "9"], &[])),
         stdout(&run(&["retry", "1006", "--seed", "9"], &[]))
     );
+}
+
+/// Runs `closecode` with `args` given as raw bytes and `stdin` as its input.
+fn run_raw(args: &[&[u8]], env: &[(&str, &[u8])], stdin: &[u8]) -> Output {
+    use std::ffi::OsStr;
+    use std::io::Write as _;
+    use std::os::unix::ffi::OsStrExt;
+    let mut command = Command::new(env!("CARGO_BIN_EXE_closecode"));
+    command.args(args.iter().map(|a| OsStr::from_bytes(a)));
+    for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+        command.env_remove(name);
+    }
+    for (name, value) in env {
+        command.env(name, OsStr::from_bytes(value));
+    }
+    let mut child = command
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut input = child.stdin.take().unwrap();
+    let stdin = stdin.to_vec();
+    let writer = std::thread::spawn(move || {
+        let _ = input.write_all(&stdin);
+    });
+    let output = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    output
+}
+
+#[test]
+fn invalid_utf8_arguments_exit_2() {
+    for args in [
+        &[&b"show"[..], b"\xff\xfe"][..],
+        &[b"show", b"1000", b"--lang", b"k\xffo"],
+        &[b"frame", b"03\xe8"],
+    ] {
+        let output = run_raw(args, &[], b"");
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        assert!(!stderr(&output).is_empty());
+    }
+}
+
+#[test]
+fn invalid_utf8_and_odd_locale_variables_fall_back_without_failing() {
+    for value in [
+        &b"ko_KR.\xff\xfe"[..],
+        b"\xff",
+        b"C",
+        b"x".repeat(100_000).as_slice(),
+        b"ko_KR@\x01",
+    ] {
+        let output = run_raw(&[b"show", b"1000"], &[("LANG", value)], b"");
+        assert!(
+            output.status.success(),
+            "{:?}",
+            String::from_utf8_lossy(value)
+        );
+        let page = stdout(&output);
+        assert!(page.starts_with("1000 "), "{page}");
+    }
+    // The lossy value still names Korean.
+    let output = run_raw(&[b"show", b"1000"], &[("LANG", b"ko_KR.\xff")], b"");
+    assert!(stdout(&output).starts_with("1000 정상 종료"));
+}
+
+#[test]
+fn hex_from_stdin_is_bounded() {
+    let output = run_raw(&[b"frame", b"-"], &[], b"03e9 6279 65\n");
+    assert!(output.status.success());
+    assert!(stdout(&output).contains("\"bye\""));
+    // 10 MB of hex: refused with one clear line, exit status 2.
+    let ten_megabytes = b"03e8".repeat(10 << 20 >> 2);
+    let output = run_raw(&[b"frame", b"-"], &[], &ten_megabytes);
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        stderr(&output),
+        "closecode: error: not a hex payload: more than 1024 bytes; a Close payload is at most 125 bytes\n"
+    );
+    // More than 16 MiB of anything is not read to the end.
+    let output = run_raw(&[b"frame", b"-"], &[], &vec![b' '; 17 << 20]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("longer than 16 MiB"));
+    // NUL and invalid UTF-8 on stdin.
+    for input in [&b"03e8\0"[..], b"03\xe8"] {
+        let output = run_raw(&[b"frame", b"-"], &[], input);
+        assert_eq!(output.status.code(), Some(2), "{input:?}");
+    }
+}
+
+#[test]
+fn a_huge_language_tag_falls_back_with_a_short_notice() {
+    let tag = "x".repeat(100_000);
+    let output = run(&["show", "1000", "--lang", &tag], &[]);
+    assert!(output.status.success());
+    assert!(stdout(&output).starts_with("1000 Normal Closure"));
+    let notice = stderr(&output);
+    assert_eq!(notice.lines().count(), 1);
+    assert!(notice.len() < 300, "{} bytes", notice.len());
 }

@@ -7,11 +7,14 @@
 mod codegen;
 
 mod api;
+mod broken_build;
 mod compare;
 mod exhaustive;
 mod fluent_reference;
 mod frame;
+mod fuzz_replay;
 mod generator;
+mod hostile;
 mod html_check;
 mod iana;
 mod reconnect;

@@ -1,0 +1,263 @@
+//! The fuzz entry points: one function per target, each taking arbitrary bytes. They panic
+//! only when an invariant breaks. Compiled into the fuzz targets (fuzz_targets/*.rs) and into
+//! the stable test suite (tests/it/fuzz_replay.rs), which replays every corpus file.
+
+use closecode::frame::{self, ClosePayload};
+use closecode::render::{self, Block, Link, Nav, Page, Untrusted};
+use closecode::{CloseCode, Locale, compare};
+
+// The generator (build/codegen.rs) and the HTML check (tests/it/html_check.rs) are modules of
+// the crate that includes this file: each fuzz target declares them, and so does the test
+// binary, which has them already.
+use crate::{codegen, html_check};
+
+/// A fuzz target's entry point.
+pub type Target = fn(&[u8]);
+
+/// The fuzz targets, by name, for the replay test.
+pub const TARGETS: [(&str, Target); 6] = [
+    ("frame", frame),
+    ("hex", hex),
+    ("names", names),
+    ("locale", locale),
+    ("render", render),
+    ("generator", generator),
+];
+
+/// Close payloads: decoding never panics; what decodes encodes back to the same bytes; errors
+/// name 1002 or 1007.
+pub fn frame(data: &[u8]) {
+    match frame::decode(data) {
+        Ok(ClosePayload::Empty) => assert!(data.is_empty()),
+        Ok(ClosePayload::Status { code, reason }) => {
+            assert!(code.is_sendable() && reason.len() <= frame::MAX_REASON);
+            assert_eq!(frame::encode(code, reason).unwrap().as_bytes(), data);
+            let _ = frame::encode(code, frame::truncate_reason(reason, data.len() % 130));
+        }
+        Err(err) => {
+            assert!(matches!(err.fail_with().get(), 1002 | 1007));
+            for locale in Locale::all() {
+                assert!(!err.describe(locale).is_empty());
+            }
+        }
+    }
+}
+
+/// The CLI's hex input: decodes in bounded time, and what decodes is examined like a frame.
+pub fn hex(data: &[u8]) {
+    let text = String::from_utf8_lossy(data);
+    if let Ok(bytes) = frame::from_hex(&text) {
+        assert!(bytes.len() <= frame::MAX_HEX_BYTES);
+        frame(&bytes);
+    }
+}
+
+/// Code numbers and names: strict numbers round-trip; names never panic.
+pub fn names(data: &[u8]) {
+    let text = String::from_utf8_lossy(data);
+    if let Ok(code) = text.parse::<CloseCode>() {
+        assert_eq!(code.to_string(), text);
+    }
+    if let Some(code) = CloseCode::from_name(&text) {
+        assert!(code.is_registered());
+    }
+}
+
+/// Language tags, POSIX locale strings and Accept-Language headers.
+pub fn locale(data: &[u8]) {
+    let text = String::from_utf8_lossy(data);
+    if let Ok(locale) = Locale::from_tag(&text) {
+        assert!(Locale::all().any(|l| l == locale));
+    }
+    let _ = Locale::from_accept_language(&text);
+    for line in text.lines() {
+        let _ = Locale::from_tag(line);
+    }
+}
+
+/// Arbitrary text in every block of every renderer: HTML stays well-formed and escaped,
+/// Markdown escaped, terminal text free of control characters; comparisons of arbitrary codes
+/// render; JSON stays valid.
+pub fn render(data: &[u8]) {
+    let text = String::from_utf8_lossy(data).into_owned();
+    let page = Page {
+        locale: Locale::KO,
+        title: text.clone(),
+        blocks: vec![
+            Block::Heading(2, text.clone()),
+            Block::Paragraph(text.clone()),
+            Block::Facts(vec![(text.clone(), text.clone())]),
+            Block::Labeled(vec![(text.clone(), text.clone())]),
+            Block::Table {
+                head: vec![Link {
+                    text: text.clone(),
+                    href: None,
+                }],
+                rows: vec![vec![Link {
+                    text: text.clone(),
+                    href: Some(text.clone()),
+                }]],
+                row_headers: data.len() % 2 == 0,
+            },
+            Block::Links(vec![Link {
+                text: text.clone(),
+                href: Some(text.clone()),
+            }]),
+        ],
+        nav: Nav {
+            home: Some(Link {
+                text: text.clone(),
+                href: Some(text.clone()),
+            }),
+            alternates: vec![(Locale::EN, text.clone())],
+        },
+    };
+    let mut html = String::new();
+    render::html::write(&page, &mut html).unwrap();
+    html_check::assert_well_formed(&html);
+    let mut markdown = String::new();
+    render::markdown::write(&page, &mut markdown).unwrap();
+    let mut plain = String::new();
+    render::text::write(&page, &mut plain, 40 + data.len() % 80).unwrap();
+    let shown = Untrusted(&text).to_string();
+    assert!(
+        !shown
+            .chars()
+            .any(|c| c.is_control()
+                || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'))
+    );
+
+    let code = |at: usize| {
+        CloseCode::new(u16::from_le_bytes([
+            data.get(at).copied().unwrap_or(0),
+            data.get(at + 1).copied().unwrap_or(0),
+        ]))
+    };
+    let comparison = compare(
+        code(0),
+        code(2),
+        if data.len() % 3 == 0 {
+            Locale::KO
+        } else {
+            Locale::EN
+        },
+    );
+    let mut html = String::new();
+    render::html::write(&render::comparison_page(&comparison), &mut html).unwrap();
+    html_check::assert_well_formed(&html);
+    #[cfg(feature = "serde")]
+    {
+        let mut json = String::new();
+        render::json::comparison(&comparison, &mut json).unwrap();
+        serde_json::from_str::<serde_json::Value>(&json).unwrap();
+        json.clear();
+        render::json::codes(&[code(0), code(4)], Locale::KO, &mut json).unwrap();
+        serde_json::from_str::<serde_json::Value>(&json).unwrap();
+    }
+}
+
+/// The real catalogs and table, for the generator target to break.
+pub const INPUTS: [(&str, &str); 11] = [
+    (
+        "data/close-codes.toml",
+        include_str!("../data/close-codes.toml"),
+    ),
+    (
+        "locales/en/codes.ftl",
+        include_str!("../locales/en/codes.ftl"),
+    ),
+    (
+        "locales/en/compare.ftl",
+        include_str!("../locales/en/compare.ftl"),
+    ),
+    (
+        "locales/en/frame.ftl",
+        include_str!("../locales/en/frame.ftl"),
+    ),
+    (
+        "locales/en/labels.ftl",
+        include_str!("../locales/en/labels.ftl"),
+    ),
+    (
+        "locales/en/ranges.ftl",
+        include_str!("../locales/en/ranges.ftl"),
+    ),
+    (
+        "locales/ko/codes.ftl",
+        include_str!("../locales/ko/codes.ftl"),
+    ),
+    (
+        "locales/ko/compare.ftl",
+        include_str!("../locales/ko/compare.ftl"),
+    ),
+    (
+        "locales/ko/frame.ftl",
+        include_str!("../locales/ko/frame.ftl"),
+    ),
+    (
+        "locales/ko/labels.ftl",
+        include_str!("../locales/ko/labels.ftl"),
+    ),
+    (
+        "locales/ko/ranges.ftl",
+        include_str!("../locales/ko/ranges.ftl"),
+    ),
+];
+
+/// The build's generator fed arbitrary TOML and Fluent: it returns problems, never panics.
+/// The first byte picks a file; the rest replaces it, or is spliced into it.
+pub fn generator(data: &[u8]) {
+    let Some((&pick, rest)) = data.split_first() else {
+        return;
+    };
+    let target = usize::from(pick) % INPUTS.len();
+    let fuzzed = String::from_utf8_lossy(rest);
+    let file = |(path, text): (&str, &str), index: usize| {
+        let text = if index != target {
+            text.to_owned()
+        } else if pick & 0x80 == 0 {
+            fuzzed.clone().into_owned()
+        } else {
+            // Splice into the real text at a character boundary, to stay close to valid input.
+            let mut at = (usize::from(pick) * 7919 + rest.len()) % (text.len() + 1);
+            while !text.is_char_boundary(at) {
+                at -= 1;
+            }
+            format!("{}{fuzzed}{}", &text[..at], &text[at..])
+        };
+        codegen::SourceFile {
+            path: path.to_owned(),
+            text,
+        }
+    };
+    let mut table = None;
+    let mut en = Vec::new();
+    let mut ko = Vec::new();
+    for (index, input) in INPUTS.iter().enumerate() {
+        let source = file(*input, index);
+        match index {
+            0 => table = Some(source),
+            1..=5 => en.push(source),
+            _ => ko.push(source),
+        }
+    }
+    let input = codegen::Input {
+        table: table.unwrap(),
+        locales: vec![
+            codegen::LocaleInput {
+                tag: "en".to_owned(),
+                files: en,
+            },
+            codegen::LocaleInput {
+                tag: "ko".to_owned(),
+                files: ko,
+            },
+        ],
+    };
+    if let Err(problems) = codegen::generate(&input) {
+        for problem in problems {
+            assert!(problem.line >= 1 && problem.col >= 1 && !problem.message.is_empty());
+            assert!(!problem.to_string().contains('\n'));
+        }
+    }
+}
