@@ -14,7 +14,7 @@ pub(crate) fn report(bytes: &[u8], locale: Locale, output: &Output) -> String {
         Err(err) => err.code(),
     };
     if output.format == Format::Json {
-        return json(|out| write_json(bytes, &decoded, code, locale, out));
+        return json(|out| write_json(&decoded, code, locale, out));
     }
     let label = |id: &str| locale.label(id).unwrap_or(id).to_owned();
     let hex: Vec<String> = bytes.iter().map(|b| format!("{b:02x}")).collect();
@@ -82,13 +82,11 @@ struct FrameJson<'a> {
 }
 
 fn write_json(
-    bytes: &[u8],
     decoded: &Result<ClosePayload<'_>, frame::FrameError>,
     code: Option<CloseCode>,
     locale: Locale,
     out: &mut String,
 ) -> std::fmt::Result {
-    let _ = bytes;
     let text = code.map(|c| c.describe(locale));
     let report = FrameJson {
         valid: decoded.is_ok(),

@@ -5,10 +5,10 @@
 #[path = "../../build/codegen.rs"]
 mod codegen;
 #[allow(dead_code)]
-#[path = "../../tests/it/html_check.rs"]
-mod html_check;
-#[allow(dead_code)]
 #[path = "../entry.rs"]
 mod entry;
+#[allow(dead_code)]
+#[path = "../../tests/it/html_check.rs"]
+mod html_check;
 
 libfuzzer_sys::fuzz_target!(|data: &[u8]| entry::frame(data));
