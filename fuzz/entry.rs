@@ -80,38 +80,7 @@ pub fn locale(data: &[u8]) {
 /// render; JSON stays valid.
 pub fn render(data: &[u8]) {
     let text = String::from_utf8_lossy(data).into_owned();
-    let page = Page {
-        locale: Locale::KO,
-        title: text.clone(),
-        blocks: vec![
-            Block::Heading(2, text.clone()),
-            Block::Paragraph(text.clone()),
-            Block::Facts(vec![(text.clone(), text.clone())]),
-            Block::Labeled(vec![(text.clone(), text.clone())]),
-            Block::Table {
-                head: vec![Link {
-                    text: text.clone(),
-                    href: None,
-                }],
-                rows: vec![vec![Link {
-                    text: text.clone(),
-                    href: Some(text.clone()),
-                }]],
-                row_headers: data.len() % 2 == 0,
-            },
-            Block::Links(vec![Link {
-                text: text.clone(),
-                href: Some(text.clone()),
-            }]),
-        ],
-        nav: Nav {
-            home: Some(Link {
-                text: text.clone(),
-                href: Some(text.clone()),
-            }),
-            alternates: vec![(Locale::EN, text.clone())],
-        },
-    };
+    let page = page_with(&text, data.len() % 2 == 0);
     let mut html = String::new();
     render::html::write(&page, &mut html).unwrap();
     html_check::assert_well_formed(&html);
@@ -153,6 +122,39 @@ pub fn render(data: &[u8]) {
         json.clear();
         render::json::codes(&[code(0), code(4)], Locale::KO, &mut json).unwrap();
         serde_json::from_str::<serde_json::Value>(&json).unwrap();
+    }
+}
+
+/// A page with `text` in every kind of block, title, link and navigation: what an attacker
+/// controls when a page shows a close reason.
+pub fn page_with(text: &str, row_headers: bool) -> Page {
+    let text = text.to_owned();
+    let link = || Link {
+        text: text.clone(),
+        href: Some(text.clone()),
+    };
+    Page {
+        locale: Locale::KO,
+        title: text.clone(),
+        blocks: vec![
+            Block::Heading(2, text.clone()),
+            Block::Paragraph(text.clone()),
+            Block::Facts(vec![(text.clone(), text.clone())]),
+            Block::Labeled(vec![(text.clone(), text.clone())]),
+            Block::Table {
+                head: vec![Link {
+                    text: text.clone(),
+                    href: None,
+                }],
+                rows: vec![vec![link()]],
+                row_headers,
+            },
+            Block::Links(vec![link()]),
+        ],
+        nav: Nav {
+            home: Some(link()),
+            alternates: vec![(Locale::EN, text.clone())],
+        },
     }
 }
 

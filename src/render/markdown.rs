@@ -71,10 +71,11 @@ impl fmt::Display for MarkdownLink<'_> {
         match &self.0.href {
             Some(href) => {
                 write!(f, "[{}](", Escaped(&self.0.text))?;
-                // Percent-encode whatever could end the destination or start markup; the
+                // Percent-encode whatever could end the destination, start markup or an entity
+                // reference (CommonMark decodes those in destinations); the
                 // site's own relative file names pass through unchanged.
                 for byte in href.bytes() {
-                    if byte.is_ascii_alphanumeric() || b"-._~/#?=&%:+,;@!$".contains(&byte) {
+                    if byte.is_ascii_alphanumeric() || b"-._~/#?=%:+,;@!$".contains(&byte) {
                         f.write_char(char::from(byte))?;
                     } else {
                         write!(f, "%{byte:02X}")?;

@@ -6,7 +6,7 @@ use std::path::Path;
 
 #[allow(dead_code)]
 #[path = "../../fuzz/entry.rs"]
-mod entry;
+pub(crate) mod entry;
 
 #[test]
 fn every_corpus_file_replays() {
