@@ -368,7 +368,7 @@ fn frame_decodes_hex_and_explains() {
     let output = run(&["frame", "03ee", "--lang", "ko", "--width", "200"], &[]);
     let page = stdout(&output);
     assert!(
-        page.contains("1002 코드로 연결을 실패시키십시오")
+        page.contains("1002 코드를 보내고 연결을 끊으십시오")
             && page.contains("1006번 코드는 닫기 프레임에 쓸 수 없습니다"),
         "{page}"
     );
