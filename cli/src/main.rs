@@ -26,7 +26,10 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Show one page per close code: facts, description, when you see it, how to fix it.
+    /// Explain close codes: one page per code.
+    ///
+    /// Each page has the code's facts, what it means, when you see it, how to fix it, and what
+    /// to do when you send or receive it.
     Show {
         /// Close codes as numbers (1006) or names (GOING_AWAY, going-away, "Going Away",
         /// EndpointUnavailable).
@@ -39,7 +42,10 @@ enum Command {
         #[command(flatten)]
         output: Output,
     },
-    /// Compare two close codes: what each means, the key differences, and when to use which.
+    /// Compare two close codes.
+    ///
+    /// An introduction, their facts side by side, each code's texts, the key differences
+    /// (computed from the facts) and when to use which.
     Compare {
         /// The first code, as a number or a name.
         #[arg(value_name = "A", allow_negative_numbers = true)]
@@ -50,13 +56,15 @@ enum Command {
         #[command(flatten)]
         output: Output,
     },
-    /// List every registered close code and every range, one row each.
+    /// List every registered close code and every range.
     List {
         #[command(flatten)]
         output: Output,
     },
-    /// Decode the payload of a Close frame written in hex (such as 03e9 or "03e9 6279 65"):
-    /// the code, the reason, whether the frame is valid and why not, and what the code means.
+    /// Decode a Close frame payload written in hex.
+    ///
+    /// Such as 03e9 or "03e9 6279 65". Prints the code, the reason (escaped), whether the
+    /// frame is valid and why not, which libraries would reject the code, and what it means.
     Frame {
         /// The payload in hex; spaces are ignored. `-` reads it from standard input.
         #[arg(value_name = "HEX", required = true)]
@@ -64,7 +72,9 @@ enum Command {
         #[command(flatten)]
         output: Output,
     },
-    /// Whether and when to reconnect after a code, with an example schedule of delays.
+    /// Whether and when to reconnect after a code.
+    ///
+    /// Prints the advice and an example schedule of delays (RFC 6455 §7.2.3 backoff).
     Retry {
         /// The code, as a number or a name.
         #[arg(value_name = "CODE|NAME", allow_negative_numbers = true)]
@@ -75,8 +85,10 @@ enum Command {
         #[command(flatten)]
         output: Output,
     },
-    /// Write a static reference site: per language an index, a page per code and per range,
-    /// and a comparison page for every pair of registered codes.
+    /// Write a static reference site in English and Korean.
+    ///
+    /// Per language an index, a page per code and per range, and a comparison page for every
+    /// pair of registered codes; relative links, hreflang alternates and a sitemap.
     Docs {
         /// The folder to write into (created if needed).
         #[arg(long, value_name = "DIR")]
