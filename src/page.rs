@@ -272,12 +272,9 @@ pub(crate) fn range_page(range: CodeRange, locale: Locale, links: Option<SiteLin
     page
 }
 
+/// The range's name: the name of any of its unregistered codes.
 fn range_row_name(range: CodeRange, locale: Locale) -> String {
-    locale.catalog().ranges[range as usize]
-        .name
-        .as_static()
-        .unwrap_or_default()
-        .to_owned()
+    range_sample(range).describe(locale).name().to_string()
 }
 
 /// A comparison of two codes, with every section of a classic "A vs B" page.
