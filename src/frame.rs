@@ -67,10 +67,10 @@ impl<'a> ClosePayload<'a> {
 ///
 /// # Errors
 ///
-/// A [`FrameError`] for a 1-byte payload, a payload over 125 bytes, a reason that is not valid
-/// UTF-8 (including a character cut at the end), or a code that may not appear on the wire
-/// (0-999, 1004, 1005, 1006, 1015, 1016-2999, 5000 and above). [`FrameError::fail_with`] is the
-/// code to fail the connection with.
+/// A [`FrameError`] listing every problem of the payload: a 1-byte payload, a payload over 125
+/// bytes, a code that may not appear on the wire (0-999, 1004, 1005, 1006, 1015, 1016-2999,
+/// 5000 and above), a reason that is not valid UTF-8 (including a character cut at the end).
+/// [`FrameError::fail_with`] is the code to fail the connection with.
 ///
 /// # Example
 ///
@@ -82,34 +82,40 @@ impl<'a> ClosePayload<'a> {
 /// assert_eq!(err.fail_with(), CloseCode::PROTOCOL_ERROR);
 /// let err = decode(b"\x03\xe8\xea\xb0").unwrap_err(); // a Korean syllable cut in half
 /// assert_eq!(err.fail_with(), CloseCode::INVALID_FRAME_PAYLOAD_DATA);
+/// let err = decode(b"\x00\x00\xc0\x80").unwrap_err(); // code 0 and a reason that is not UTF-8
+/// assert_eq!(err.problems().len(), 2);
 /// ```
 pub fn decode(payload: &[u8]) -> Result<ClosePayload<'_>, FrameError> {
-    let kind = match payload {
+    let mut error = FrameError::EMPTY;
+    match payload {
         [] => return Ok(ClosePayload::Empty),
-        [_] => FrameErrorKind::OneByte,
-        _ if payload.len() > MAX_PAYLOAD => FrameErrorKind::TooLong {
-            length: payload.len(),
-        },
+        [_] => error.push(FrameErrorKind::OneByte),
         [high, low, reason @ ..] => {
+            if payload.len() > MAX_PAYLOAD {
+                error.push(FrameErrorKind::TooLong {
+                    length: payload.len(),
+                });
+            }
             let code = CloseCode::new(u16::from_be_bytes([*high, *low]));
+            error.code = Some(code);
             if !code.is_sendable() {
-                FrameErrorKind::CodeNotAllowed { code }
-            } else {
-                match core::str::from_utf8(reason) {
-                    Ok(reason) => return Ok(ClosePayload::Status { code, reason }),
-                    Err(err) => FrameErrorKind::InvalidUtf8 {
-                        code,
-                        valid: err.valid_up_to(),
-                        cut: err.error_len().is_none(),
-                    },
-                }
+                error.push(FrameErrorKind::CodeNotAllowed { code });
+            }
+            match core::str::from_utf8(reason) {
+                Ok(reason) if error.len == 0 => return Ok(ClosePayload::Status { code, reason }),
+                Ok(_) => {}
+                Err(err) => error.push(FrameErrorKind::InvalidUtf8 {
+                    code,
+                    valid: err.valid_up_to(),
+                    cut: err.error_len().is_none(),
+                }),
             }
         }
-    };
-    Err(FrameError { kind })
+    }
+    Err(error)
 }
 
-/// Why a Close payload is invalid.
+/// One problem of a Close payload.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum FrameErrorKind {
@@ -122,7 +128,7 @@ pub enum FrameErrorKind {
     },
     /// The reason is not valid UTF-8.
     InvalidUtf8 {
-        /// The code, which was valid.
+        /// The code the payload carried.
         code: CloseCode,
         /// How many bytes of the reason are valid.
         valid: usize,
@@ -137,51 +143,20 @@ pub enum FrameErrorKind {
     },
 }
 
-/// An invalid Close payload, and the close code to fail the connection with.
-///
-/// # Example
-///
-/// ```
-/// use closecode::{CloseCode, Locale};
-/// use closecode::frame::decode;
-///
-/// let err = decode(&[0x03]).unwrap_err();
-/// assert_eq!(err.fail_with(), CloseCode::PROTOCOL_ERROR);
-/// assert_eq!(err.to_string(), "The payload is 1 byte long; a Close payload is either empty or starts with a 2-byte code");
-/// assert!(err.describe(Locale::KO).starts_with("페이로드가 1바이트입니다."));
-/// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct FrameError {
-    kind: FrameErrorKind,
-}
-
-impl FrameError {
-    /// What is wrong.
-    pub fn kind(&self) -> FrameErrorKind {
-        self.kind
-    }
-
-    /// The code to fail the connection with: 1007 for a reason that is not UTF-8, else 1002.
-    pub fn fail_with(&self) -> CloseCode {
-        match self.kind {
-            FrameErrorKind::InvalidUtf8 { .. } => CloseCode::INVALID_FRAME_PAYLOAD_DATA,
-            _ => CloseCode::PROTOCOL_ERROR,
-        }
-    }
-
-    /// The code the payload carried, when it had one.
-    pub fn code(&self) -> Option<CloseCode> {
-        match self.kind {
-            FrameErrorKind::CodeNotAllowed { code } | FrameErrorKind::InvalidUtf8 { code, .. } => {
-                Some(code)
-            }
-            FrameErrorKind::OneByte | FrameErrorKind::TooLong { .. } => None,
-        }
-    }
-
-    /// What is wrong, in `locale`.
+impl FrameErrorKind {
+    /// The problem, in `locale`: one sentence.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use closecode::Locale;
+    /// use closecode::frame::FrameErrorKind;
+    ///
+    /// let text = FrameErrorKind::TooLong { length: 126 }.describe(Locale::EN);
+    /// assert!(text.starts_with("The payload is 126 bytes long"));
+    /// ```
     pub fn describe(&self, locale: Locale) -> String {
-        match self.kind {
+        match *self {
             FrameErrorKind::OneByte => locale.label_at(label::FRAME_ERROR_ONE_BYTE).to_owned(),
             FrameErrorKind::TooLong { length } => {
                 locale.sentence(label::FRAME_ERROR_TOO_LONG, &[("length", &length)])
@@ -196,6 +171,90 @@ impl FrameError {
                 locale.sentence(label::FRAME_ERROR_CODE, &[("code", &code)])
             }
         }
+    }
+}
+
+/// The most problems one payload can have: too long, a code that may not be sent, and a reason
+/// that is not UTF-8 (a 1-byte payload has only its length).
+const MAX_PROBLEMS: usize = 3;
+
+/// An invalid Close payload: every problem it has, in the order of the bytes (length, code,
+/// reason), and the close code to fail the connection with.
+///
+/// # Example
+///
+/// ```
+/// use closecode::{CloseCode, Locale};
+/// use closecode::frame::decode;
+///
+/// let err = decode(&[0x03]).unwrap_err();
+/// assert_eq!(err.fail_with(), CloseCode::PROTOCOL_ERROR);
+/// assert_eq!(err.to_string(), "The payload is 1 byte long; a Close payload is either empty or starts with a 2-byte code.");
+/// assert!(err.describe(Locale::KO).starts_with("페이로드가 1바이트입니다."));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FrameError {
+    /// The first `len` entries are the problems; the rest are never read.
+    problems: [FrameErrorKind; MAX_PROBLEMS],
+    len: u8,
+    code: Option<CloseCode>,
+}
+
+impl FrameError {
+    const EMPTY: FrameError = FrameError {
+        problems: [FrameErrorKind::OneByte; MAX_PROBLEMS],
+        len: 0,
+        code: None,
+    };
+
+    fn push(&mut self, problem: FrameErrorKind) {
+        self.problems[usize::from(self.len)] = problem;
+        self.len += 1;
+    }
+
+    /// Every problem of the payload, in the order of its bytes: its length, then the code,
+    /// then the reason. Never empty.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use closecode::CloseCode;
+    /// use closecode::frame::{FrameErrorKind, decode};
+    ///
+    /// let err = decode(b"\x00\x00\xc0\x80").unwrap_err();
+    /// assert_eq!(err.problems()[0], FrameErrorKind::CodeNotAllowed { code: CloseCode::new(0) });
+    /// assert!(matches!(err.problems()[1], FrameErrorKind::InvalidUtf8 { valid: 0, .. }));
+    /// ```
+    pub fn problems(&self) -> &[FrameErrorKind] {
+        &self.problems[..usize::from(self.len)]
+    }
+
+    /// The first problem.
+    pub fn kind(&self) -> FrameErrorKind {
+        self.problems[0]
+    }
+
+    /// The code to fail the connection with, as closecode recommends: 1007 when the only
+    /// problem is a reason that is not UTF-8 (RFC 6455 §8.1 and §7.4.1), else 1002 (the payload
+    /// breaks the rules of §5.5 and §7.4). When the code and the reason are both wrong, the code
+    /// is the one to report: it comes first in the payload and needs no decoding to judge.
+    /// Peers differ here: see [`Peer::reaction`](crate::Peer::reaction).
+    pub fn fail_with(&self) -> CloseCode {
+        match self.problems() {
+            [FrameErrorKind::InvalidUtf8 { .. }] => CloseCode::INVALID_FRAME_PAYLOAD_DATA,
+            _ => CloseCode::PROTOCOL_ERROR,
+        }
+    }
+
+    /// The code the payload carried, when it had one (2 bytes or more).
+    pub fn code(&self) -> Option<CloseCode> {
+        self.code
+    }
+
+    /// Every problem, in `locale`: a sentence each, separated by spaces.
+    pub fn describe(&self, locale: Locale) -> String {
+        let sentences: Vec<String> = self.problems().iter().map(|p| p.describe(locale)).collect();
+        sentences.join(" ")
     }
 }
 
@@ -318,7 +377,7 @@ impl EncodeError {
     /// use closecode::frame::encode;
     ///
     /// let err = encode(CloseCode::ABNORMAL_CLOSURE, "").unwrap_err();
-    /// assert_eq!(err.describe(Locale::KO), "1006번 코드는 닫기 프레임에 담아 보낼 수 없습니다.");
+    /// assert_eq!(err.describe(Locale::KO), "1006 코드는 닫기 프레임에 담아 보낼 수 없습니다.");
     /// ```
     pub fn describe(&self, locale: Locale) -> String {
         match *self {

@@ -126,7 +126,7 @@ impl Text {
     ///
     /// let mut out = String::new();
     /// CloseCode::new(4000).describe(Locale::KO).description().write_to(&mut out)?;
-    /// assert!(out.starts_with("4000번 코드는"));
+    /// assert!(out.starts_with("4000 코드는"));
     /// # Ok::<(), std::fmt::Error>(())
     /// ```
     #[inline]

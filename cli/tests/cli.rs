@@ -106,7 +106,7 @@ fn json_has_the_documented_keys() {
         private["description"]
             .as_str()
             .unwrap()
-            .starts_with("4403번 코드는")
+            .starts_with("4403 코드는")
     );
 }
 
@@ -369,7 +369,7 @@ fn frame_decodes_hex_and_explains() {
     let page = stdout(&output);
     assert!(
         page.contains("1002 코드를 보내고 연결을 끊으십시오")
-            && page.contains("1006번 코드는 닫기 프레임에 쓸 수 없습니다"),
+            && page.contains("1006 코드는 닫기 프레임에 쓸 수 없습니다"),
         "{page}"
     );
     let page = stdout(&run(&["frame", "03f6"], &[]));

@@ -461,7 +461,7 @@ fn serde_output_is_stable() {
         text["description"]
             .as_str()
             .unwrap()
-            .starts_with("4001번 코드는")
+            .starts_with("4001 코드는")
     );
     let code: CloseCode = serde_json::from_str("1014").unwrap();
     assert_eq!(code, CloseCode::BAD_GATEWAY);

@@ -56,7 +56,7 @@ fn a_broken_catalog_breaks_a_real_build_with_every_problem() {
         ),
         (
             "locales/ko/ranges.ftl",
-            "{ $code }번 코드는 4000~4999",
+            "{ $code } 코드는 4000~4999",
             "이 코드는 4000~4999",
         ),
         (

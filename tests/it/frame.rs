@@ -192,3 +192,49 @@ fn truncated_reasons_are_the_longest_valid_prefix() {
         );
     }
 }
+
+#[test]
+fn every_problem_of_a_payload_is_reported() {
+    // Code 0 may not be sent, and C0 80 is an overlong NUL: two findings, code first.
+    let err = decode(&[0x00, 0x00, 0xc0, 0x80]).unwrap_err();
+    assert_eq!(
+        err.problems(),
+        [
+            FrameErrorKind::CodeNotAllowed {
+                code: CloseCode::new(0)
+            },
+            FrameErrorKind::InvalidUtf8 {
+                code: CloseCode::new(0),
+                valid: 0,
+                cut: false
+            },
+        ]
+    );
+    assert_eq!(err.code(), Some(CloseCode::new(0)));
+    assert_eq!(err.fail_with(), CloseCode::PROTOCOL_ERROR);
+    // Too long, a local-only code and a reason cut mid-character: three findings.
+    let mut payload = with_code(1006, "*".repeat(123).as_bytes());
+    payload.extend_from_slice(&"가".as_bytes()[..2]);
+    let err = decode(&payload).unwrap_err();
+    assert_eq!(err.problems().len(), 3);
+    assert_eq!(err.kind(), FrameErrorKind::TooLong { length: 127 });
+    assert!(matches!(
+        err.problems()[2],
+        FrameErrorKind::InvalidUtf8 {
+            cut: true,
+            valid: 123,
+            ..
+        }
+    ));
+    // Each finding is its own sentence.
+    assert_eq!(err.to_string().matches(". ").count() + 1, 3, "{err}");
+    // A bad reason alone is 1007; with a bad code, 1002.
+    assert_eq!(
+        decode(&[0x03, 0xe8, 0xc0]).unwrap_err().fail_with(),
+        CloseCode::INVALID_FRAME_PAYLOAD_DATA
+    );
+    assert_eq!(
+        decode(&[0x03, 0xec, 0xc0]).unwrap_err().fail_with(),
+        CloseCode::PROTOCOL_ERROR
+    );
+}

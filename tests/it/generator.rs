@@ -183,7 +183,7 @@ fn a_missing_attribute_is_reported() {
 fn different_variables_between_locales_are_reported() {
     let input = replace(
         "locales/ko/ranges.ftl",
-        "{ $code }번 코드는 4000~4999",
+        "{ $code } 코드는 4000~4999",
         "이 코드는 4000~4999",
     );
     let line = line_of(&input, "locales/ko/ranges.ftl", "이 코드는 4000~4999");
