@@ -22,3 +22,4 @@ mod render;
 #[cfg(feature = "tungstenite")]
 mod round_trip;
 mod site;
+mod sources;
