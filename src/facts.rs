@@ -241,6 +241,34 @@ impl CodeRange {
     pub fn last(self) -> u16 {
         table::range_row(self).last
     }
+
+    /// The numbers of the range that have no meaning of their own, as inclusive spans in order:
+    /// the numbers the range's facts and texts speak for. The IANA registry lists the same
+    /// spans as "Unassigned" (`1016-2999`, `3001-3002`, ...).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use closecode::CodeRange;
+    ///
+    /// let spans: Vec<_> = CodeRange::Framework.unregistered().collect();
+    /// assert_eq!(spans, [(3001, 3002), (3004, 3007), (3009, 3999)]);
+    /// assert_eq!(CodeRange::Protocol.unregistered().collect::<Vec<_>>(), [(1016, 2999)]);
+    /// ```
+    pub fn unregistered(self) -> impl Iterator<Item = (u16, u16)> {
+        let (first, last) = (self.first(), self.last());
+        let unregistered = |n: u16| !CloseCode::new(n).is_registered();
+        let mut next = Some(first);
+        core::iter::from_fn(move || {
+            let start = (next?..=last).find(|&n| unregistered(n))?;
+            let end = (start..=last)
+                .take_while(|&n| unregistered(n))
+                .last()
+                .unwrap_or(start);
+            next = end.checked_add(1).filter(|&n| n <= last);
+            Some((start, end))
+        })
+    }
 }
 
 #[cfg(feature = "serde")]

@@ -272,6 +272,19 @@ pub(crate) fn range_page(range: CodeRange, locale: Locale, links: Option<SiteLin
     page
 }
 
+/// The numbers a range's row speaks for, as the registry lists them: "1016–2999", or
+/// "3001–3002, 3004–3007, 3009–3999", so that the row never claims the registered codes.
+fn unregistered_spans(range: CodeRange) -> String {
+    let spans: Vec<String> = range
+        .unregistered()
+        .map(|(first, last)| match first == last {
+            true => first.to_string(),
+            false => format!("{first}–{last}"),
+        })
+        .collect();
+    spans.join(", ")
+}
+
 /// The range's name: the name of any of its unregistered codes.
 fn range_row_name(range: CodeRange, locale: Locale) -> String {
     range_sample(range).describe(locale).name().to_string()
@@ -366,7 +379,7 @@ pub(crate) fn reference_page(locale: Locale, links: Option<SiteLinks>) -> Page {
     let ranges = CodeRange::iter().map(|range| {
         let sample = range_sample(range);
         vec![
-            linked(sample, format!("{}–{}", range.first(), range.last())),
+            linked(sample, unregistered_spans(range)),
             linked(sample, range_row_name(range, locale)),
             Link::plain(wire(sample)),
             Link::plain(sample.retry().phrase(locale)),

@@ -82,3 +82,32 @@ fn every_code_has_consistent_facts() {
         assert!(!facts.sources.is_empty(), "{number} has no source");
     }
 }
+
+#[test]
+fn range_spans_are_exactly_the_unregistered_numbers() {
+    use closecode::CodeRange;
+    use strum::IntoEnumIterator;
+    let mut covered = vec![false; 65536];
+    for range in CodeRange::iter() {
+        let mut previous: Option<u16> = None;
+        for (first, last) in range.unregistered() {
+            assert!(range.first() <= first && first <= last && last <= range.last());
+            assert!(
+                previous.is_none_or(|p| p + 1 < first),
+                "{range:?}: spans touch or overlap"
+            );
+            previous = Some(last);
+            for n in first..=last {
+                covered[usize::from(n)] = true;
+            }
+        }
+    }
+    for number in 0..=u16::MAX {
+        let code = CloseCode::new(number);
+        assert_eq!(
+            covered[usize::from(number)],
+            !code.is_registered(),
+            "{number}"
+        );
+    }
+}
