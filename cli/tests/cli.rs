@@ -239,9 +239,9 @@ fn compare_prints_every_section_in_korean() {
     }
     for heading in [
         "주요 차이점",
-        "언제 어떤 것을 사용할지",
-        "닫는 쪽이라면",
-        "받는 쪽이라면",
+        "상황별 대응",
+        "이 코드로 닫을 때",
+        "이 코드를 받았을 때",
     ] {
         assert_eq!(
             page.lines().filter(|l| l.trim() == heading).count(),
