@@ -106,7 +106,7 @@ code-1012 = Service Restart
     .remedy = Clients: reconnect after a random delay between 5 and 30 s; the randomness spreads the returning clients over the new instances. If that attempt fails, closecode's schedule doubles the delay up to 120 s, for at most 10 attempts. Servers: send 1012 rather than 1001, or a dropped connection, when you know you will be back. Older libraries rejected 1012 as a protocol error: ws before 2.0.0 (2017), Jetty before 9.4.x (2017), Java-WebSocket 1.3.7 (fixed in 2018), netty before December 2018, OkHttp until 2019, and .NET before .NET 8 (1012 to 1014, fixed in 2023, dotnet/runtime#83827); upgrade such peers.
     .cause = usually comes from a planned restart or a rolling deploy
     .sending = Send 1012 from a server that is restarting and will be back shortly, such as during a deploy.
-    .receiving = Reconnect after a random delay of 5 to 30 seconds; if that fails, double the delay up to 120 s, for at most 10 attempts (closecode's schedule).
+    .receiving = Reconnect after a random delay of 5 to 30 seconds.
 
 code-1013 = Try Again Later
     .description = The server is overloaded and turns the connection away for now.
