@@ -291,7 +291,7 @@ impl Comparison {
     /// ```
     /// use closecode::{Locale, compare};
     ///
-    /// assert!(compare(1012.into(), 1013.into(), Locale::EN).intro().starts_with("This page compares 1012"));
+    /// assert!(compare(1012.into(), 1013.into(), Locale::EN).intro().starts_with("1012 (Service Restart) and 1013"));
     /// ```
     pub fn intro(&self) -> &str {
         &self.intro

@@ -239,9 +239,9 @@ fn compare_prints_every_section_in_korean() {
     }
     for heading in [
         "주요 차이점",
-        "언제 어떤 것을 사용할지",
-        "닫는 쪽이라면",
-        "받는 쪽이라면",
+        "상황별 대응",
+        "이 코드로 닫을 때",
+        "이 코드를 받았을 때",
     ] {
         assert_eq!(
             page.lines().filter(|l| l.trim() == heading).count(),
@@ -434,7 +434,7 @@ fn bad_hex_exits_2() {
 fn retry_prints_the_advice_and_a_schedule() {
     let page = stdout(&run(&["retry", "1012", "--lang", "ko"], &[]));
     assert!(
-        page.starts_with("1012 서비스 재시작\n5~30초 사이의 무작위 지연 뒤 재연결\n"),
+        page.starts_with("1012 서비스 재시작\n5~30초 사이의 무작위 지연 뒤 재연결: 이후 두 배씩 늘려 최대 120초, 10회까지\n"),
         "{page}"
     );
     assert!(page.contains("재연결 일정 예시") && page.contains("시도 10"));

@@ -2,30 +2,30 @@
 ## The value is the name; .description says what the code means, .symptom when you see it,
 ## .remedy what to do, .cause the usual cause (a predicate after the number: "1006 usually comes
 ## from ..."), .sending when to send it, .receiving how to react to it.
-## Facts come from ../shared/reference/close-codes-facts.md.
+## Facts come from ../shared/reference/close-codes-facts.md, corrected by facts-audit-2026-11.md.
 
 code-1000 = Normal Closure
     .description = The connection did what it was opened for, and one side closed it on purpose. It is the only close code that means all is well.
     .symptom = Your own code or the peer called close() after finishing: a user logged out, a job or stream completed, or a server ended a session cleanly. Some servers also send 1000 when they shut down, which hides a restart behind a normal-looking close.
-    .remedy = Nothing to fix when the close was expected. If it was not, search both sides for close() calls and log which side started the close. Servers that shut down should send 1001 or 1012 instead, so that clients know to come back; a client that must stay connected can treat an unexpected 1000 as a reason to reconnect once.
+    .remedy = Nothing to fix when the close was expected. If it was not, search both sides for close() calls and log which side started the close. When both sides close at the same moment, each reports the code the other sent (RFC 6455 section 7.1.5), so the two logs disagree and both are right. A server that restarts should send 1012 instead, so that clients know it will be back; a server that leaves for good should send 1001. A client that must stay connected can treat an unexpected 1000 as a reason to reconnect once.
     .cause = usually comes from application logic that finished on purpose, such as a logout or a completed job
     .sending = Send 1000 when the connection has done its job and neither side should reconnect: the user logged out, the stream ended, the job is complete.
     .receiving = Treat the session as finished and do not reconnect automatically, unless the application needs a connection at all times.
 
 code-1001 = Going Away
     .description = An endpoint is leaving: a server is shutting down, or a browser page is being closed or left. The other side did nothing wrong.
-    .symptom = A browser sends 1001 by itself when the user closes the tab, reloads or navigates away; scripts cannot send it. Servers send it on graceful shutdown or deploy (the default of Server.close() in Python websockets). Cloudflare sends it with the reason "CloudFlare WebSocket Proxy restarting" when an edge server restarts, Caddy sends it when its configuration is reloaded, and Jetty sends it with "Connection Idle Timeout" when its idle timer fires.
-    .remedy = Clients: reconnect automatically with exponential backoff and random jitter, so that thousands of clients do not return in the same second. Servers: drain connections gradually during deploys, and send 1012 instead when you know the service is coming back. If the reason says "Connection Idle Timeout", send heartbeats more often than the idle timeout.
+    .symptom = A browser sends 1001 by itself when the user closes the tab, reloads or navigates away; scripts cannot send it. Servers send it on graceful shutdown or deploy (the default of Server.close() in Python websockets). Cloudflare sends it with the reason "CloudFlare WebSocket proxy restarting" when an edge server restarts, and Caddy sends it when its configuration is reloaded. Jetty sends it when its idle timer fires, with a reason that depends on the version: "Idle Timeout" in Jetty 9.4, "Connection Idle Timeout" in Jetty 12.0.5.
+    .remedy = Clients: reconnect automatically with exponential backoff and jitter, so that thousands of clients do not return in the same second. closecode's schedule waits a random 0 to 5 s first, then doubles its ceiling up to 60 s, drawing each delay between half the ceiling and the ceiling, for at most 10 attempts. Servers: drain connections gradually during deploys; send 1012 instead when you know the service is coming back, and 1001 only when it is not. If the reason names an idle timeout ("Idle Timeout", "Connection Idle Timeout"), send heartbeats more often than that timeout.
     .cause = usually comes from a server shutting down or restarting, or from a browser tab being closed or left
     .sending = Send 1001 when your endpoint is leaving: a server shutting down with no planned return, or a client whose page or app is going away. If the server will be back shortly, send 1012 instead.
-    .receiving = Reconnect with exponential backoff and jitter; the peer did nothing wrong, and a fresh connection usually succeeds.
+    .receiving = Reconnect with exponential backoff and jitter (closecode's schedule: a first delay of 0 to 5 s, then doubling up to 60 s, at most 10 attempts); the peer did nothing wrong, and a fresh connection usually succeeds.
 
 code-1002 = Protocol Error
     .description = The peer broke the WebSocket protocol (RFC 6455), so the endpoint ended the connection.
-    .symptom = Malformed frames; an unmasked frame from a client or a masked frame from a server; RSV bits set without a negotiated extension, often a permessage-deflate mismatch; a control frame longer than 125 bytes or fragmented; a Close frame of 1 byte. Very often it is a valid close code that the receiving library does not know: tungstenite and gorilla answer a received 1014 with 1002, and old libraries did the same for 1012 and 1013.
-    .remedy = Capture the frames (browser devtools, Wireshark) and check them against RFC 6455 and RFC 7692. Upgrade libraries whose close-code tables predate 1012 to 1014, check that both sides negotiated compression the same way, and test once without the proxies in the path. Retrying unchanged repeats the error.
+    .symptom = Malformed frames; an unmasked frame from a client or a masked frame from a server; RSV bits set without a negotiated extension, often a permessage-deflate mismatch; a control frame longer than 125 bytes or fragmented; a Close frame of 1 byte (gorilla reports that as 1005 instead). Very often it is a valid close code that the receiving library does not know: tungstenite and gorilla answer a received 1014 with 1002, .NET did the same for 1012 to 1014 before .NET 8, and many libraries did it for 1012 and 1013 until 2017 to 2019.
+    .remedy = Capture the frames (browser devtools, Wireshark) and check them against RFC 6455 and RFC 7692. Upgrade libraries that do not know 1012 to 1014, check that both sides negotiated compression the same way, and test once without the proxies in the path. Retrying unchanged repeats the error.
     .cause = usually comes from a malformed frame, or from a valid close code the receiving library does not know
-    .sending = Send 1002 when the peer's frames break RFC 6455: wrong masking, reserved bits without an extension, an oversized or fragmented control frame. WebSocket libraries usually send it for you.
+    .sending = Send 1002 when the peer's frames break RFC 6455: wrong masking, reserved bits (RSV) without an extension, an oversized or fragmented control frame. WebSocket libraries usually send it for you.
     .receiving = Do not retry in a loop: capture the frames, find which side breaks the protocol, and fix or upgrade it.
 
 code-1003 = Unsupported Data
@@ -37,16 +37,16 @@ code-1003 = Unsupported Data
     .receiving = Do not resend the same data: switch to the frame type the peer expects, then reconnect.
 
 code-1004 = Reserved
-    .description = Reserved by RFC 6455 without a meaning. It must not appear in a Close frame.
-    .symptom = A buggy or very old peer sent it; early drafts of the protocol used 1004 for a frame that was too large. Every library checked treats a received 1004 as a protocol error (Autobahn TestSuite case 7.9.3).
+    .description = Reserved by RFC 6455, which says only that its meaning might be defined in the future. The RFC does not forbid it in a Close frame, but every receiver checked rejects it.
+    .symptom = A buggy or very old peer sent it; early drafts of the protocol used 1004 for a frame that was too large. Every library checked treats a received 1004 as a protocol error, as Autobahn TestSuite case 7.9.3 expects.
     .remedy = Treat it as a protocol error and fix the sender. To report a message that is too large, send 1009.
     .cause = usually comes from a buggy or very old peer
-    .sending = Never send 1004: it has no meaning, and receivers reject it as a protocol error.
+    .sending = Never send 1004: it has no meaning yet, and receivers reject it as a protocol error.
     .receiving = Treat it as a protocol error and report it to whoever maintains the peer.
 
 code-1005 = No Status Received
     .description = A Close frame arrived without a status code. Endpoints report 1005 locally; it must never be sent in a Close frame.
-    .symptom = The peer closed with an empty Close frame. Browsers do this for ws.close() without arguments, Node ws servers for ws.close(), and Python websockets for close() without a code. Some servers produced it instead of 1001 during shutdown (Jetty 9.3).
+    .symptom = The peer closed with an empty Close frame. Browsers send one for ws.close() without arguments, Node ws for ws.close() without a code, and Jetty 9.3 sent one on shutdown, where 1001 would have said more. Python websockets' close() sends 1000; only its Sans-I/O send_close() without a code sends an empty frame. gorilla also reports 1005 for a Close payload of 1 byte, which other libraries reject as a protocol error. .NET never shows 1005: it reports an empty Close frame as NormalClosure (1000).
     .remedy = Treat it as a normal close: nothing failed. If logs or proxies flag it as an error, have the sender pass an explicit code, such as close(1000). A proxy that relays closes must not forward 1005 as a code; it should send an empty Close frame or 1000 instead.
     .cause = usually comes from a peer that called close() without a code, as browsers do for ws.close()
     .sending = Never put 1005 in a Close frame: to close without a code, send an empty Close frame; to say all is well, send 1000.
@@ -54,15 +54,15 @@ code-1005 = No Status Received
 
 code-1006 = Abnormal Closure
     .description = The connection ended without a Close frame: the TCP connection dropped or was cut. Endpoints report 1006 locally and never send it, so the peer did not choose it.
-    .symptom = The most common close code in production, and the least specific. Usual causes: an idle timer on a proxy or load balancer (nginx proxy_read_timeout and the AWS ALB idle timeout both default to 60 s); network loss, NAT expiry, a laptop going to sleep or a phone changing networks; iOS Safari suspending background pages; a server that crashed, or that closed TCP right after writing its Close frame, so that a reset destroyed the frame. Browsers also report every failed opening handshake as 1006, on purpose: an HTTP 401, 403 or 502 answer to the Upgrade request, a DNS failure and a bad TLS certificate all look the same to a script.
-    .remedy = First find out whether the connection ever opened. If the open event never fired, look at the Upgrade request in the browser's network tab or in the proxy log: the real status is there, not in the close event. If the connection opened and dropped after a fixed idle time, send heartbeats more often than the shortest idle timeout on the path (every 20 to 30 s is safe on the public internet): pings from the server, application messages from browsers, which cannot send protocol pings. In nginx, raise proxy_read_timeout and proxy_send_timeout and make sure the Upgrade and Connection headers are forwarded. On the server, wait for the peer's Close frame before closing TCP. Then reconnect with exponential backoff and jitter, starting with a random delay of up to 5 s, as RFC 6455 section 7.2.3 advises.
+    .symptom = The least specific close code: it says only that no Close frame arrived. Usual causes: an idle timer on a proxy or load balancer (nginx proxy_read_timeout and the AWS ALB idle timeout both default to 60 s; AWS API Gateway WebSocket APIs drop a connection after 10 minutes idle and any connection after 2 hours); network loss, NAT expiry, a laptop going to sleep or a phone changing networks; a server crash, or a server that closed TCP right after writing its Close frame, so that a reset destroyed the frame. Browsers also report every failed opening handshake as 1006, whatever the reason: an HTTP 401, 403 or 502 answer to the Upgrade request, a DNS failure and a bad TLS certificate all look the same to a script. Not every library reports 1006: gorilla (CloseError 1006, "unexpected EOF"), ws and Python websockets do, but tungstenite returns Error::Protocol(ResetWithoutClosingHandshake) or Error::ConnectionClosed, .NET throws a WebSocketException (ConnectionClosedPrematurely) with CloseStatus null, and coder/websocket's CloseStatus(err) returns -1.
+    .remedy = First find out whether the connection ever opened. In a browser, a refused handshake fires error and then close, with wasClean false, and open never fires; a connection that opened and then dropped fired open first, and its close event also has wasClean false. If open never fired, look at the Upgrade request in the browser's network tab or in the proxy log: the real status is there, not in the close event. If the connection dropped after a fixed idle time, send heartbeats more often than the shortest idle timeout on the path (every 20 to 30 s is safe on the public internet): ping frames from servers, application messages from browsers, which cannot send protocol pings. A drop after a fixed lifetime, such as API Gateway's 2 hours, needs a reconnect, not heartbeats. In nginx, raise proxy_read_timeout and proxy_send_timeout and make sure the Upgrade and Connection headers are forwarded. On the server, wait for the peer's Close frame before closing TCP. Then reconnect with exponential backoff and jitter, starting with a random delay of up to 5 s as RFC 6455 section 7.2.3 advises; closecode's schedule then doubles the delay up to 60 s and stops after 10 attempts.
     .cause = usually comes from a dropped TCP connection, most often an idle timeout on a proxy or load balancer
     .sending = Never send 1006: it only reports that no Close frame arrived. To report a failure on your side, send 1011.
-    .receiving = Reconnect with exponential backoff and jitter, and add heartbeats if the drops follow a fixed idle time.
+    .receiving = Reconnect with exponential backoff and jitter (closecode's schedule: a first delay of 0 to 5 s, then doubling up to 60 s, at most 10 attempts), and add heartbeats if the drops follow a fixed idle time.
 
 code-1007 = Invalid Frame Payload Data
     .description = The content of a message did not match its type; most often a text message that is not valid UTF-8.
-    .symptom = Binary or legacy-encoded bytes (Latin-1, EUC-KR) sent as a text frame, for example terminal output streamed as text; a close reason cut in the middle of a multi-byte character; invalid UTF-8 in a close reason. Some libraries (gorilla, .NET) report the same problem as 1002.
+    .symptom = Binary or legacy-encoded bytes (Latin-1, EUC-KR) sent as a text frame, for example terminal output streamed as text; invalid UTF-8 in a close reason, often a reason cut in the middle of a multi-byte character. Libraries differ: .NET closes with 1007 for invalid UTF-8 in a text message but with 1002 for invalid UTF-8 in a close reason; gorilla does not check text messages at all and sends 1002 only for a close reason ("invalid utf8 payload in close frame").
     .remedy = Send raw bytes as binary frames, or encode them (base64) before sending them as text. Convert text to UTF-8 where it enters your program, and cut reasons and strings only at character boundaries. Sending the same payload again fails the same way.
     .cause = usually comes from text frames carrying bytes that are not valid UTF-8
     .sending = Send 1007 when the content of a message does not match its type, such as invalid UTF-8 in a text message.
@@ -70,8 +70,8 @@ code-1007 = Invalid Frame Payload Data
 
 code-1008 = Policy Violation
     .description = The endpoint received something that violates its policy. It is the general refusal code, used when no more specific code fits or when the endpoint does not want to say why.
-    .symptom = Mostly authentication and authorization: a missing, expired or revoked token, a failed origin check, a subscription the user may not make. Also rate limits and abuse filters. Binance, ttyd and many API gateways close with 1008 in these cases.
-    .remedy = Read the close reason, which usually names the policy. Refresh the token or send the user to the login page before reconnecting; never reconnect in a loop with the same credentials, a known cause of retry storms. Servers that want clients to tell these cases apart can send 3000, 3003 or a private code from 4000 to 4999.
+    .symptom = Mostly authentication and authorization: a missing, expired or revoked token, a failed origin check, a subscription the user may not make. Also rate limits and abuse filters, and requests the server cannot parse. ttyd (through libwebsockets) closes with 1008 when authentication fails; Binance closes with 1008 for a malformed stream request ("Illegal format ws or stream").
+    .remedy = Read the close reason in your logs, which usually names the policy, but do not show it to end users: RFC 6455 says clients MUST NOT, because it is not written for them. Refresh the token or send the user to the login page before reconnecting; never reconnect in a loop with the same credentials, a known cause of retry storms. Servers that want clients to tell these cases apart can send 3000, 3003 or a private code from 4000 to 4999.
     .cause = usually comes from a failed authentication or authorization check, or from a rate limit
     .sending = Send 1008 when a peer breaks a rule of your service and no more specific code fits, or when you do not want to reveal which rule; for authentication, 3000 and 3003 say more.
     .receiving = Do not reconnect with the same credentials: read the reason, then renew the token or ask the user to log in.
@@ -79,7 +79,7 @@ code-1008 = Policy Violation
 code-1009 = Message Too Big
     .description = A message was larger than the endpoint is willing to process.
     .symptom = A message hit a size limit on the side that closed. Default limits: 1 MiB in Python websockets, 32 KiB in coder/websocket, 64 MiB per message in tungstenite, 100 MiB in Node ws; AWS API Gateway WebSocket APIs allow 128 KB per message and 32 KB per frame. gorilla has no limit unless SetReadLimit sets one. tungstenite reports an oversized message to the application without sending 1009, so its peer may see 1006 instead.
-    .remedy = Find out which side closed and raise the limit there (max_size in websockets, maxPayload in ws, SetReadLimit in gorilla), or keep messages smaller: split them into chunks, stream them, enable permessage-deflate, or move bulk data to an HTTP request. Reconnecting and sending the same message fails again.
+    .remedy = Find out which side closed and raise the limit there (max_size in websockets, maxPayload in ws, SetReadLimit in gorilla), or keep messages smaller: split them into several messages, stream them, enable permessage-deflate, or move bulk data to an HTTP request. Reconnecting and sending the same message fails again.
     .cause = usually comes from a message that exceeds the receiver's size limit
     .sending = Send 1009 when a message is larger than your endpoint is willing to process, and document the limit.
     .receiving = Do not resend the same message: make it smaller, or raise the limit on the side that closed, then reconnect.
@@ -93,65 +93,65 @@ code-1010 = Mandatory Extension
     .receiving = As a server, enable the requested extension or have the client make it optional; reconnecting without a change fails again.
 
 code-1011 = Internal Error
-    .description = The endpoint met an unexpected condition that kept it from completing the request: the WebSocket counterpart of HTTP 500. RFC 6455 names the server; the IANA registry, citing RFC Errata 3227, lets either endpoint use it.
+    .description = The endpoint met an unexpected condition that kept it from completing the request: the WebSocket counterpart of HTTP 500. RFC 6455 names the server; the IANA registry calls it "Internal Error" and cites RFC Errata 3227.
     .symptom = An unhandled exception in a server handler. Python websockets closes with 1011 when a handler raises, and also when a keepalive ping gets no answer within 20 s (reason "keepalive ping timeout"). Proxies send it for their own internal errors, and test mocks send it when a handler throws.
-    .remedy = Look in the server's logs for an exception at the time of the close, and handle errors inside the message loop. For "keepalive ping timeout", look for a blocked event loop or high latency rather than a crash. Clients can reconnect with backoff, but should cap the attempts: a deterministic bug fails every time.
+    .remedy = Look in the server's logs for an exception at the time of the close, and handle errors inside the message loop. For "keepalive ping timeout", look for a blocked event loop or high latency rather than a crash. Clients can reconnect with backoff, but should give up after 10 attempts, as closecode's schedule does (a first delay of 0 to 5 s, then doubling up to 60 s): a deterministic bug fails every time.
     .cause = usually comes from an unhandled exception in the server's handler, or from a keepalive ping timeout
     .sending = Send 1011 when an unexpected failure on your side keeps you from serving the connection.
-    .receiving = Reconnect with backoff and a cap on attempts, and check the server's logs if it keeps happening.
+    .receiving = Reconnect with backoff and give up after 10 attempts (closecode's schedule: a first delay of 0 to 5 s, then doubling up to 60 s, at most 10 attempts); check the server's logs if it keeps happening.
 
 code-1012 = Service Restart
-    .description = The server is restarting. Clients may reconnect, and if they do, they should wait a random delay of 5 to 30 seconds first, as the registration proposes.
+    .description = The server is restarting. Clients may reconnect, and if they do, they should first wait a random delay of 5 to 30 seconds, as the request that registered the code proposes.
     .symptom = A rolling deploy or a planned restart: uvicorn sends 1012 when it shuts down, and many application servers send it while they drain connections.
-    .remedy = Clients: reconnect after a random delay between 5 and 30 s; the randomness spreads the returning clients over the new instances. Servers: send 1012 rather than 1001, or a dropped connection, when you know you will be back. Peers built on libraries from before 2016 may reject 1012 as a protocol error; upgrade them.
+    .remedy = Clients: reconnect after a random delay between 5 and 30 s; the randomness spreads the returning clients over the new instances. If that attempt fails, closecode's schedule doubles the delay up to 120 s, for at most 10 attempts. Servers: send 1012 rather than 1001, or a dropped connection, when you know you will be back. Older libraries rejected 1012 as a protocol error: ws before 2.0.0 (2017), Jetty before 9.4.x (2017), Java-WebSocket 1.3.7 (fixed in 2018), netty before December 2018, OkHttp until 2019, and .NET before .NET 8 (1012 to 1014, fixed in 2023, dotnet/runtime#83827); upgrade such peers.
     .cause = usually comes from a planned restart or a rolling deploy
     .sending = Send 1012 from a server that is restarting and will be back shortly, such as during a deploy.
     .receiving = Reconnect after a random delay of 5 to 30 seconds.
 
 code-1013 = Try Again Later
-    .description = The server is overloaded and turns the connection away for now. It was first registered as "Service Overload".
+    .description = The server is overloaded and turns the connection away for now.
     .symptom = Connection caps and capacity limits on the server: a server at capacity, too many connections, a full room, a slow consumer being shed.
-    .remedy = Clients: connect to another server if there is one; otherwise wait much longer than for an ordinary retry (30 s to a few minutes, with jitter), or until the user tries again. Servers: shed load with 1013 instead of dropping sockets, which clients would see as 1006, and add capacity.
+    .remedy = Clients: connect to another server (a different IP address) if there is one. The registration asks clients to reconnect to the same server only after the user does something, not when a timer fires. An app that must retry on its own should wait much longer than for an ordinary retry; closecode's schedule: a first delay of 30 to 120 s, then doubling up to 600 s, at most 10 attempts. Servers: shed load with 1013 instead of dropping sockets, which clients would see as 1006, and add capacity.
     .cause = usually comes from a server that is at capacity and sheds load
     .sending = Send 1013 from a server that is overloaded and wants clients to go elsewhere or come back much later.
-    .receiving = Connect to another server, or wait much longer than for an ordinary retry.
+    .receiving = Connect to another server, or reconnect to the same one after a user action; an app that retries by itself should wait much longer (closecode's schedule: a first delay of 30 to 120 s, then doubling up to 600 s, at most 10 attempts).
 
 code-1014 = Bad Gateway
-    .description = A gateway or proxy that had already accepted the WebSocket connection got an invalid response, or none, from the upstream server: the WebSocket counterpart of HTTP 502.
-    .symptom = A WebSocket-aware proxy or relay could not reach its backend, or the backend failed its side of the handshake, after the client's connection was already upgraded. An HTTP 502 from nginx or Cloudflare before the upgrade is not 1014: browsers report that as 1006. Some applications misuse 1014 for authentication failures.
-    .remedy = Check the health of the upstream server and the gateway's upstream address, port and WebSocket settings. Make sure every hop accepts 1014: gorilla and tungstenite reject a received 1014 as a protocol error and report 1002 instead, so if such peers sit behind the gateway, map 1014 to 1011 at the edge. Clients can reconnect with backoff.
+    .description = The IANA registry's text: "The server was acting as a gateway or proxy and received an invalid response from the upstream server. This is similar to 502 HTTP Status Code." "Bad Gateway" is the common name (MDN, websockets BAD_GATEWAY, coder/websocket StatusBadGateway), not the registry's. The registry's designated expert, Alexey Melnikov, assigned 1012 to 1014 on the strength of messages on the hybi mailing list.
+    .symptom = A WebSocket-aware gateway, proxy or relay had already upgraded the client's connection when its backend failed, could not be reached, or failed its side of the handshake. An HTTP 502 from nginx or Cloudflare before the upgrade is not 1014: browsers report that as 1006. Some applications misuse 1014 for authentication failures.
+    .remedy = Check the health of the upstream server and the gateway's upstream address, port and WebSocket settings. Then check the clients in front of the gateway, which are the peers that receive 1014: tungstenite answers it with 1002 and hands its application Close(1002, "Protocol violation"); gorilla answers with 1002 and returns the plain error "websocket: bad close code 1014", which IsCloseError does not match; .NET before .NET 8 rejects it too. If such clients connect through your gateway, send 1011 to them instead of 1014, or upgrade them. Clients can reconnect with exponential backoff and jitter (closecode's schedule: a first delay of 0 to 5 s, then doubling up to 60 s, at most 10 attempts).
     .cause = usually comes from a gateway or proxy whose upstream server failed or could not be reached
     .sending = Send 1014 from a gateway or proxy that accepted the client's connection but got no valid answer from the upstream server.
-    .receiving = Reconnect with backoff; if it persists, check the upstream server behind the gateway.
+    .receiving = Reconnect with exponential backoff and jitter (closecode's schedule: a first delay of 0 to 5 s, then doubling up to 60 s, at most 10 attempts); if it persists, check the upstream server behind the gateway.
 
 code-1015 = TLS Handshake Failure
-    .description = The TLS handshake failed, for example because the server certificate could not be verified. Endpoints report 1015 locally; it must never be sent in a Close frame.
-    .symptom = An expired or self-signed certificate, a missing intermediate certificate, a host name that does not match the certificate, no TLS version or cipher in common, or wss:// aimed at a plain ws:// port. Native clients report 1015; browsers never do, and report 1006 instead on purpose.
+    .description = The TLS handshake failed, for example because the server certificate could not be verified. RFC 6455 reserves 1015 for reporting this locally; it must never be sent in a Close frame.
+    .symptom = An expired or self-signed certificate, a missing intermediate certificate, a host name that does not match the certificate, no TLS version or cipher in common, or wss:// aimed at a plain ws:// port. No library checked ever reports 1015: websockets, gorilla, tungstenite and coder/websocket define it only as a constant. The failure arrives as a connection error before any WebSocket exists: Python websockets raises ssl.SSLCertVerificationError from connect(), tungstenite returns Error::Tls, and browsers report 1006 on purpose.
     .remedy = Test the endpoint with openssl s_client or curl to see the certificate error, then fix the certificate chain, the host name or the TLS settings. Use ws:// for local development without TLS. Retrying helps only with passing causes such as clock skew or a certificate rollout in progress.
     .cause = usually comes from a certificate that cannot be verified
-    .sending = Never send 1015: it is reported locally when the TLS handshake fails, before any WebSocket frame can be exchanged.
+    .sending = Never send 1015: RFC 6455 reserves it for reporting a failed TLS handshake locally, and no WebSocket frame can pass before that handshake succeeds.
     .receiving = Fix the certificate or the TLS settings before reconnecting.
 
 code-3000 = Unauthorized
-    .description = Registered with IANA in 2021 as "Unauthorized", without a reference document. Read like HTTP 401: the client is not authenticated, because its credentials are missing, invalid or expired.
+    .description = Registered with IANA in 2021 as "Unauthorized", without a reference document. It is read as the counterpart of HTTP 401: the client is not authenticated, because its credentials are missing, invalid or expired.
     .symptom = The server checked the token or session when the connection opened, or later, and rejected it, typically because a JWT expired. Browsers may send 3000 too. Before the registration, other protocols used 3000 for their own purposes (SaltyRTC meant "path full").
-    .remedy = Get new credentials first (refresh the token, or ask the user to log in), and only then reconnect; reconnecting with the same token fails again. Servers: say why in the close reason, so that clients can tell an expired token from a missing one.
+    .remedy = Get new credentials first (refresh the token, or ask the user to log in), and only then reconnect; reconnecting with the same token fails again. Servers: say why in the close reason, so that client code can tell an expired token from a missing one. Clients may log the reason and act on it, but must not show it to end users (RFC 6455 section 5.5.1): show your own message instead.
     .cause = usually comes from missing, invalid or expired credentials
     .sending = Send 3000 when the client must authenticate, or authenticate again, before it may use the connection.
     .receiving = Get new credentials first, then reconnect.
 
 code-3003 = Forbidden
-    .description = Registered with IANA in 2023 as "Forbidden", without a reference document. Read like HTTP 403: the server knows the client, but does not allow what it asked for.
+    .description = Registered with IANA in 2023 as "Forbidden", without a reference document. It is read as the counterpart of HTTP 403: the server knows the client, but does not allow what it asked for.
     .symptom = A permission check failed: the user lacks the role for a channel, room or subscription, or the account was blocked.
-    .remedy = Fix the user's permissions or ask for access; new credentials alone do not help. Do not reconnect automatically; tell the user that access was denied.
+    .remedy = Fix the user's permissions or ask for access; new credentials alone do not help. Do not reconnect automatically. Tell the user that access was denied, in your own words: the close reason is not for end users, and RFC 6455 section 5.5.1 says clients must not show it to them.
     .cause = usually comes from a permission check that the authenticated user fails
     .sending = Send 3003 when the client is authenticated but not allowed to do what it asked.
     .receiving = Do not reconnect automatically; the user needs different permissions.
 
 code-3008 = Timeout
-    .description = Registered with IANA in 2024 as "Timeout", without a reference document. Read like HTTP 408: one side took too long, for example to authenticate or to answer a heartbeat.
+    .description = Registered with IANA in 2024 as "Timeout", without a reference document. It is read as the counterpart of HTTP 408: one side took too long, for example to authenticate or to answer a heartbeat.
     .symptom = The first message, often an authentication message, did not arrive before the server's deadline, or heartbeats went unanswered for too long. A slow network or a blocked client event loop are the usual reasons.
-    .remedy = Send the first message right after the connection opens, answer heartbeats promptly, and look for work that blocks the client's event loop. Reconnecting with backoff is usually fine.
+    .remedy = Send the first message right after the connection opens, answer heartbeats promptly, and look for work that blocks the client's event loop. Reconnecting with exponential backoff and jitter is usually fine (closecode's schedule: a first delay of 0 to 5 s, then doubling up to 60 s, at most 10 attempts).
     .cause = usually comes from a deadline the peer missed, such as the first message or a heartbeat answer
     .sending = Send 3008 when a peer misses a deadline your protocol sets, such as authenticating within a few seconds.
-    .receiving = Reconnect with backoff, and meet the next deadline sooner.
+    .receiving = Reconnect with backoff (closecode's schedule: a first delay of 0 to 5 s, then doubling up to 60 s, at most 10 attempts), and meet the next deadline sooner.

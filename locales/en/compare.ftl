@@ -1,8 +1,8 @@
 ## Comparisons of two codes. $a and $b are code numbers, $name_a and $name_b their names.
 
 compare-title = { $a } { $name_a } vs { $b } { $name_b }
-compare-intro = This page compares { $a } ({ $name_a }) with { $b } ({ $name_b }): what each code means, when you see it, how to fix it, how the two differ, and which one to send or expect in which situation.
-compare-intro-same = This page compares { $a } ({ $name_a }) with itself: both sides are the same code, so nothing differs.
+compare-intro = { $a } ({ $name_a }) and { $b } ({ $name_b }) compared: what each code means, when you see it and how to fix it, the facts that set the two apart, and which one to send or expect in which situation.
+compare-intro-same = { $a } ({ $name_a }) compared with itself: both sides are the same code, so nothing differs.
 ## One key difference. $fact_a and $fact_b are predicates (the pred- messages below, or a .cause).
 compare-difference = { $a } { $fact_a }, while { $b } { $fact_b }.
 compare-no-differences = { $a } and { $b } share every fact in the code table; only their descriptions differ.
@@ -20,10 +20,10 @@ pred-registered-rfc = is defined by RFC 6455 itself
 pred-registered-on = was registered with IANA on { $date }, after RFC 6455
 pred-registered-later = was registered with IANA after RFC 6455
 pred-unregistered = is not registered; it belongs to the range { $first }–{ $last }
-pred-retry-done = means the work is done, so a client should not reconnect
-pred-retry-backoff = calls for reconnecting with exponential backoff and jitter
-pred-retry-randomized-delay = calls for reconnecting after a random delay of 5 to 30 seconds
-pred-retry-elsewhere = calls for connecting to another server, or retrying much later
+pred-retry-done = is an intended close, so a client should not reconnect
+pred-retry-backoff = calls for reconnecting with exponential backoff and jitter (closecode's schedule: a first delay of 0 to 5 s, then doubling up to 60 s, at most 10 attempts)
+pred-retry-randomized-delay = calls for reconnecting after a random delay of 5 to 30 seconds (closecode's schedule then doubles the delay up to 120 s, at most 10 attempts)
+pred-retry-elsewhere = calls for connecting to another server, or retrying much later (closecode's schedule: a first delay of 30 to 120 s, then doubling up to 600 s, at most 10 attempts)
 pred-retry-fix-first = fails again on every retry until its cause is fixed
 pred-retry-credentials = needs new credentials or permissions before a reconnect can succeed
 pred-retry-app-defined = leaves the decision to reconnect to the application's own rules

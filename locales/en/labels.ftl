@@ -29,9 +29,9 @@ status-unregistered = Not registered
 
 ## Retry classes (data/close-codes.toml `retry`).
 retry-done = Do not reconnect: the connection ended as intended
-retry-backoff = Reconnect with exponential backoff and jitter
-retry-randomized-delay = Reconnect after a random delay of 5 to 30 seconds
-retry-elsewhere = Reconnect to another server, or much later
+retry-backoff = Reconnect with exponential backoff and jitter: 0 to 5 s first, then doubling up to 60 s, at most 10 attempts
+retry-randomized-delay = Reconnect after a random delay of 5 to 30 s, then doubling up to 120 s, at most 10 attempts
+retry-elsewhere = Reconnect to another server, or much later: 30 to 120 s first, then doubling up to 600 s, at most 10 attempts
 retry-fix-first = Do not reconnect until the cause is fixed
 retry-credentials = Do not reconnect until the credentials or permissions change
 retry-app-defined = The application decides; see its documentation

@@ -6,10 +6,10 @@ label-description = 설명
 label-symptom = 이 코드를 보게 되는 경우
 label-remedy = 해결 방법
 label-key-differences = 주요 차이점
-label-when-to-use = 언제 어떤 것을 사용할지
+label-when-to-use = 상황별 대응
 label-facts = 기본 정보
 label-range = 범위
-label-reference = 정의
+label-reference = 출처
 label-registered-on = 등록일
 label-wire = 전송
 label-browser = 브라우저 close()
@@ -29,9 +29,9 @@ status-unregistered = 등록되지 않음
 
 ## 재연결 분류(data/close-codes.toml의 retry).
 retry-done = 재연결하지 않음: 의도한 대로 연결이 끝남
-retry-backoff = 지수 백오프와 지터를 두고 재연결
-retry-randomized-delay = 5~30초 사이의 무작위 지연 뒤 재연결
-retry-elsewhere = 다른 서버로 재연결하거나 한참 뒤에 재연결
+retry-backoff = 지수 백오프와 지터를 두고 재연결: 처음 0~5초, 이후 두 배씩 늘려 최대 60초, 10회까지
+retry-randomized-delay = 5~30초 사이의 무작위 지연 뒤 재연결: 이후 두 배씩 늘려 최대 120초, 10회까지
+retry-elsewhere = 다른 서버로 재연결하거나 한참 뒤에 재연결: 처음 30~120초, 이후 두 배씩 늘려 최대 600초, 10회까지
 retry-fix-first = 원인을 고치기 전에는 재연결하지 않음
 retry-credentials = 자격 증명이나 권한이 바뀌기 전에는 재연결하지 않음
 retry-app-defined = 애플리케이션이 정함: 해당 문서 참고
@@ -45,15 +45,15 @@ sender-nobody = 없음: 전송하지 않음
 
 ## 비교 페이지, 표, 문서 사이트의 제목과 문구입니다.
 label-cause = 흔한 원인
-label-when-sending = 닫는 쪽이라면
-label-when-receiving = 받는 쪽이라면
+label-when-sending = 이 코드로 닫을 때
+label-when-receiving = 이 코드를 받았을 때
 label-registration = 등록
 label-code = 코드
 label-name = 이름
 label-registered-codes = 등록된 닫기 코드
 label-ranges = 범위
 label-reference-title = WebSocket 닫기 코드
-label-reference-intro = 모든 WebSocket 닫기 코드를 정리했습니다. IANA에 등록된 코드와, 그 밖의 모든 번호에 뜻을 주는 범위입니다. 코드마다 기본 정보, 흔한 원인, 해결 방법을 담은 페이지가 있습니다.
+label-reference-intro = WebSocket 닫기 코드를 모두 모았습니다. IANA에 등록된 코드를 하나씩 설명하고, 등록되지 않은 번호의 뜻을 알려 주는 범위를 정리했습니다. 코드마다 기본 정보, 흔한 원인, 해결 방법을 담은 페이지가 있습니다.
 label-compare-with = 비교해 볼 코드
 label-all-comparisons = 모든 비교
 label-back-to-index = 모든 닫기 코드

@@ -368,10 +368,12 @@ fn suggested_korean_names_are_used() {
 pub(crate) fn assert_no_english_sentence(text: &str, context: &str) {
     let mut text = text.to_owned();
     let mut allowed: Vec<&str> = vec![
-        "CloudFlare WebSocket Proxy restarting",
+        "CloudFlare WebSocket proxy restarting",
+        "websocket: bad close code 1014",
+        "invalid utf8 payload in close frame",
+        "Illegal format ws or stream",
         "Connection Idle Timeout",
         "keepalive ping timeout",
-        "Service Overload",
         "AWS API Gateway WebSocket API",
         "Python websockets",
         "Node ws",

@@ -26,7 +26,7 @@ fn the_seed_pair_has_every_section_in_both_languages() {
                 "이 코드를 보게 되는 경우",
                 "해결 방법",
                 "주요 차이점",
-                "언제 어떤 것을 사용할지",
+                "상황별 대응",
             ],
         ),
         (

@@ -144,3 +144,33 @@ fn the_same_seed_gives_the_same_schedule_and_randomness_is_injectable() {
     let mut other = SplitMix64::from_entropy();
     let _ = other.next_u64();
 }
+
+/// The numbers a retry phrase states are the numbers of the schedule closecode computes.
+#[test]
+fn retry_phrases_state_the_schedule_numbers() {
+    use closecode::{Locale, RetryClass};
+    use strum::IntoEnumIterator;
+    for class in RetryClass::iter() {
+        let decision = closecode::Decision::from(class);
+        let Some(config) = decision.schedule() else {
+            continue;
+        };
+        if class == RetryClass::AppDefined {
+            continue; // The phrase defers to the application's documentation.
+        }
+        for locale in Locale::all() {
+            let phrase = class.phrase(locale);
+            let numbers: Vec<u64> = phrase
+                .split(|c: char| !c.is_ascii_digit())
+                .filter_map(|n| n.parse().ok())
+                .collect();
+            let expected = [
+                config.first_min.as_secs(),
+                config.first_max.as_secs(),
+                config.cap.as_secs(),
+                u64::from(config.max_attempts),
+            ];
+            assert_eq!(numbers, expected, "{class:?} in {locale:?}: {phrase}");
+        }
+    }
+}

@@ -111,8 +111,8 @@ fn korean_pages_have_korean_headings_and_the_iana_name() {
         "설명",
         "이 코드를 보게 되는 경우",
         "해결 방법",
-        "닫는 쪽이라면",
-        "받는 쪽이라면",
+        "이 코드로 닫을 때",
+        "이 코드를 받았을 때",
     ] {
         assert!(page.lines().any(|l| l == heading), "missing {heading}");
     }
