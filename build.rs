@@ -1,7 +1,8 @@
 //! Compiles `data/close-codes.toml` and `locales/<tag>/*.ftl` into `$OUT_DIR/table.rs`.
 //!
-//! All the work happens in `build/codegen.rs`; this file only connects it to Cargo. Problems are
-//! reported with `cargo::error=`, all of them in one run, each as `path:line:col: id: message`.
+//! All the work happens in the generator under `build/` (its root is `build/codegen.rs`, which
+//! lists the modules); this file only connects it to Cargo. Problems are reported with
+//! `cargo::error=`, all of them in one run, each as `path:line:col: id: message`.
 
 #[path = "build/codegen.rs"]
 mod codegen;

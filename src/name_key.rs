@@ -1,6 +1,6 @@
 //! The key under which a close-code name is looked up.
 //!
-//! Shared by the generator (which builds the name map in `build/codegen.rs`) and the library
+//! Shared by the generator (which builds the name map in `build/table/names.rs`) and the library
 //! (which normalizes what a user typed), so both sides agree on what "the same name" means:
 //! ASCII letters and digits only, lowercased, everything else dropped. "GOING_AWAY",
 //! "going-away", "Going Away" and "GoingAway" all become `goingaway`.

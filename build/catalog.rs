@@ -1,0 +1,110 @@
+//! Compiled catalogs ([`Catalog`], [`Message`], [`Pattern`], [`Piece`]) and [`check`], which
+//! runs every catalog check against the table and the fallback locale.
+//!
+//! Owns: the catalog model and the order of the checks. The checks themselves live in
+//! `required.rs` (which messages must exist, and which are unused), `shape.rs` (value,
+//! attributes and variables of each message) and `locales.rs` (locale against locale).
+//! May not touch: Fluent syntax (`fluent.rs` compiles it) or the file system: the checks take
+//! a parsed [`Table`] and parsed catalogs, wherever their text came from.
+
+mod locales;
+mod required;
+mod shape;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::contract::FALLBACK_LOCALE;
+use super::problem::{Problem, SourceFile};
+use super::table::Table;
+pub(crate) use required::{Kind, required_ids};
+
+/// A piece of compiled text: literal text, or a variable filled in at run time.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Piece {
+    Text(String),
+    Var(String),
+}
+
+/// A compiled pattern and where its text starts, in its message's file.
+#[derive(Clone, Debug)]
+pub(crate) struct Pattern {
+    pub(crate) offset: usize,
+    pub(crate) pieces: Vec<Piece>,
+}
+
+impl Pattern {
+    pub(crate) fn variables(&self) -> BTreeSet<&str> {
+        self.pieces
+            .iter()
+            .filter_map(|p| match p {
+                Piece::Var(v) => Some(v.as_str()),
+                Piece::Text(_) => None,
+            })
+            .collect()
+    }
+}
+
+/// One message: its value and attributes, and where its id stands.
+#[derive(Clone, Debug)]
+pub(crate) struct Message {
+    /// Index into [`Catalog::files`].
+    pub(crate) file: usize,
+    pub(crate) offset: usize,
+    pub(crate) value: Option<Pattern>,
+    pub(crate) attributes: BTreeMap<String, Pattern>,
+}
+
+/// One locale, compiled: its tag, the files its messages came from, and the messages by id.
+#[derive(Debug)]
+pub(crate) struct Catalog<'a> {
+    pub(crate) tag: &'a str,
+    pub(crate) files: &'a [SourceFile],
+    pub(crate) messages: BTreeMap<String, Message>,
+}
+
+impl Catalog<'_> {
+    /// A problem at byte `offset` of the catalog's `file`-th file.
+    pub(crate) fn problem(&self, file: usize, offset: usize, id: &str, message: String) -> Problem {
+        self.files[file].problem(offset, id, message)
+    }
+
+    /// A place to report a problem about the whole locale: its first file, or the folder.
+    pub(crate) fn folder_problem(&self, id: &str, message: String) -> Problem {
+        match self.files.first() {
+            Some(file) => file.problem(0, id, message),
+            None => Problem::at_start(&format!("locales/{}", self.tag), id, message),
+        }
+    }
+}
+
+/// Variables as a message writes them: `$a, $b`.
+fn variable_list<'v>(vars: impl IntoIterator<Item = &'v str>) -> String {
+    let names: Vec<String> = vars.into_iter().map(|v| format!("${v}")).collect();
+    names.join(", ")
+}
+
+/// Checks the catalogs against the table and the fallback locale's catalog against each other:
+/// required and unused messages, each message's shape, and every other locale against the
+/// fallback.
+pub(crate) fn check(table: &Table, catalogs: &[Catalog], problems: &mut Vec<Problem>) {
+    let required = required_ids(table);
+    let Some(reference) = catalogs.iter().find(|c| c.tag == FALLBACK_LOCALE) else {
+        problems.push(Problem::file(
+            &format!("locales/{FALLBACK_LOCALE}"),
+            format!("the fallback locale `{FALLBACK_LOCALE}` is missing; every other locale is checked against it"),
+        ));
+        return;
+    };
+    required::check_present(table, reference, &required, problems);
+    for catalog in catalogs {
+        for (id, message) in &catalog.messages {
+            match required.get(id) {
+                None => problems.push(required::unused(table, catalog, id, message)),
+                Some(kind) => shape::check(catalog, id, message, *kind, problems),
+            }
+        }
+        if catalog.tag != FALLBACK_LOCALE {
+            locales::compare(reference, catalog, problems);
+        }
+    }
+}

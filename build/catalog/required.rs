@@ -1,0 +1,98 @@
+//! Which messages the library reads ([`required_ids`]), the check that the fallback locale has
+//! every one of them, and the problem for a message nothing reads.
+//!
+//! Owns: missing and unused messages. May not touch: what a present message holds
+//! (`shape.rs`) or how locales differ (`locales.rs`).
+
+use std::collections::BTreeMap;
+
+use super::super::contract::{FALLBACK_LOCALE, MESSAGES, RETRY_CLASSES, SENDERS};
+use super::super::problem::Problem;
+use super::super::table::Table;
+use super::{Catalog, Message};
+
+/// What a required message is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// `code-<n>` / `range-<id>`: a name plus the attributes in `ATTRIBUTES`; `row` is where
+    /// its table row starts.
+    Entry { row: usize },
+    /// A label, phrase or sentence: a value that may use only these variables.
+    Label(&'static [&'static str]),
+}
+
+/// The ids the library needs, in every locale.
+pub(crate) fn required_ids(table: &Table) -> BTreeMap<String, Kind> {
+    let mut ids = BTreeMap::new();
+    let codes = table
+        .codes
+        .iter()
+        .map(|r| (format!("code-{}", r.code), r.offset));
+    let ranges = table
+        .ranges
+        .iter()
+        .map(|r| (format!("range-{}", r.id), r.offset));
+    for (id, row) in codes.chain(ranges) {
+        // A range id given twice is reported by the table; point at its first row.
+        ids.entry(id).or_insert(Kind::Entry { row });
+    }
+    for (id, variables) in MESSAGES {
+        ids.insert((*id).to_owned(), Kind::Label(variables));
+    }
+    for (class, _) in RETRY_CLASSES {
+        ids.insert(format!("retry-{class}"), Kind::Label(&[]));
+        ids.insert(format!("pred-retry-{class}"), Kind::Label(&[]));
+    }
+    for (sender, _) in SENDERS {
+        ids.insert(format!("sender-{sender}"), Kind::Label(&[]));
+        ids.insert(format!("pred-sender-{sender}"), Kind::Label(&[]));
+    }
+    ids
+}
+
+/// Every required id is in the fallback locale: a missing code or range text is reported at
+/// its table row, a missing label at the locale.
+pub(super) fn check_present(
+    table: &Table,
+    reference: &Catalog,
+    required: &BTreeMap<String, Kind>,
+    problems: &mut Vec<Problem>,
+) {
+    for (id, kind) in required {
+        if reference.messages.contains_key(id) {
+            continue;
+        }
+        problems.push(match kind {
+            Kind::Entry { row } => {
+                // `code-1001` -> "code 1001", `range-private` -> "range private".
+                let (what, name) = id.split_once('-').unwrap_or((id, ""));
+                table.problem(
+                    *row,
+                    id,
+                    format!(
+                        "{what} {name} is in the table but locales/{FALLBACK_LOCALE} has no message `{id}`; add it with the attributes .description, .symptom, .remedy, .cause, .sending and .receiving"
+                    ),
+                )
+            }
+            Kind::Label(_) => reference.folder_problem(id, format!("the library needs message `{id}`; add it to a file in locales/{FALLBACK_LOCALE}")),
+        });
+    }
+}
+
+/// The problem for a message the library does not read: text without a table row, or an id
+/// with a typo.
+pub(super) fn unused(table: &Table, catalog: &Catalog, id: &str, message: &Message) -> Problem {
+    let table_path = &table.file.path;
+    let text = if let Some(code) = id.strip_prefix("code-") {
+        format!(
+            "there is no code {code} in {table_path}; add a [[code]] row or remove this message"
+        )
+    } else if let Some(range) = id.strip_prefix("range-") {
+        format!(
+            "there is no range `{range}` in {table_path}; add a [[range]] row or remove this message"
+        )
+    } else {
+        "the library does not use this message; check the id for a typo (see MESSAGES in build/contract.rs)".to_owned()
+    };
+    catalog.problem(message.file, message.offset, id, text)
+}

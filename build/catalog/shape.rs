@@ -1,0 +1,84 @@
+//! What each required message must hold: a value; for codes and ranges exactly the attributes
+//! in `ATTRIBUTES` and no variable but `$code`; for labels no attributes and only the
+//! variables `MESSAGES` lists.
+//!
+//! Owns: the shape of one message in one locale. May not touch: other locales (`locales.rs`)
+//! or which messages exist (`required.rs`).
+
+use super::super::contract::{ATTRIBUTES, CODE_VARIABLE};
+use super::super::problem::Problem;
+use super::{Catalog, Kind, Message, Pattern, variable_list};
+
+/// Checks `message` (with id `id`) against what its kind needs.
+pub(super) fn check(
+    catalog: &Catalog,
+    id: &str,
+    message: &Message,
+    kind: Kind,
+    problems: &mut Vec<Problem>,
+) {
+    let at = |offset: usize, text: String| catalog.problem(message.file, offset, id, text);
+    if message.value.is_none() {
+        problems.push(at(
+            message.offset,
+            "the message has no value; write its text after `=`".to_owned(),
+        ));
+    }
+    match kind {
+        Kind::Entry { .. } => {
+            let expected = ATTRIBUTES.join(", .");
+            for attribute in ATTRIBUTES {
+                if !message.attributes.contains_key(attribute) {
+                    problems.push(at(
+                        message.offset,
+                        format!(
+                            "missing attribute .{attribute}; every code and range has .{expected}"
+                        ),
+                    ));
+                }
+            }
+            for (name, pattern) in &message.attributes {
+                if !ATTRIBUTES.contains(&name.as_str()) {
+                    problems.push(at(
+                        pattern.offset,
+                        format!("unknown attribute .{name}; expected one of .{expected}"),
+                    ));
+                }
+            }
+            let patterns = message.value.iter().chain(message.attributes.values());
+            for pattern in patterns {
+                for var in pattern.variables() {
+                    if var != CODE_VARIABLE {
+                        problems.push(at(pattern.offset, format!("unknown variable ${var}; code and range texts can use only ${CODE_VARIABLE}")));
+                    }
+                }
+            }
+        }
+        Kind::Label(allowed) => {
+            for pattern in message.attributes.values() {
+                problems.push(at(
+                    pattern.offset,
+                    "labels and phrases have no attributes; make it a message of its own"
+                        .to_owned(),
+                ));
+            }
+            for var in message.value.iter().flat_map(Pattern::variables) {
+                if allowed.contains(&var) {
+                    continue;
+                }
+                let expected = if allowed.is_empty() {
+                    "this message takes no variables".to_owned()
+                } else {
+                    format!(
+                        "this message can use {}",
+                        variable_list(allowed.iter().copied())
+                    )
+                };
+                problems.push(at(
+                    message.offset,
+                    format!("unknown variable ${var}; {expected}"),
+                ));
+            }
+        }
+    }
+}

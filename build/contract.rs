@@ -1,0 +1,129 @@
+//! The names the generator and the library in `src/` agree on: the fallback locale, the
+//! variants of `RetryClass`, `Sender` and `Peer`, the attributes of every code and range
+//! message, and the ids (with their variables) of the other messages the library reads.
+//!
+//! Owns: these lists, and nothing else. May not touch: parsing, checking or emitting; a change
+//! here goes with the matching change in `src/`.
+
+/// The locale every other locale is checked against, and the one used when nothing matches.
+pub(crate) const FALLBACK_LOCALE: &str = "en";
+
+/// Retry classes the table may use: (id in the table, `RetryClass` variant in `src/retry.rs`).
+pub(crate) const RETRY_CLASSES: [(&str, &str); 7] = [
+    ("done", "Done"),
+    ("backoff", "Backoff"),
+    ("randomized-delay", "RandomizedDelay"),
+    ("elsewhere", "Elsewhere"),
+    ("fix-first", "FixFirst"),
+    ("credentials", "Credentials"),
+    ("app-defined", "AppDefined"),
+];
+
+/// Who sends a code: (id in the table, `Sender` variant in `src/facts.rs`).
+pub(crate) const SENDERS: [(&str, &str); 5] = [
+    ("either", "Either"),
+    ("client", "Client"),
+    ("server", "Server"),
+    ("gateway", "Gateway"),
+    ("nobody", "Nobody"),
+];
+
+/// Libraries whose names for the codes the table records, in `Peer` order (`src/facts.rs`).
+pub(crate) const PEERS: [&str; 5] = ["tungstenite", "python", "gorilla", "dotnet", "jakarta"];
+
+/// The attributes every `code-<n>` and `range-<id>` message carries besides its value (the name):
+/// what it means, when you see it, how to fix it, its usual cause (a predicate: "usually comes
+/// from ..."), when to send it, and how to react when you receive it.
+pub(crate) const ATTRIBUTES: [&str; 6] = [
+    "description",
+    "symptom",
+    "remedy",
+    "cause",
+    "sending",
+    "receiving",
+];
+
+/// Messages the library reads by id, besides the `code-` and `range-` ones, with the variables
+/// each may use (most use none). Per-class phrases are required too, one per entry above:
+/// `retry-<id>` and `pred-retry-<id>` for each retry class, `sender-<id>` and `pred-sender-<id>`
+/// for each sender. A `pred-` message is a predicate that completes "1006 ..." in
+/// `compare-difference`.
+pub(crate) const MESSAGES: &[(&str, &[&str])] = &[
+    ("locale-name", &[]),
+    ("label-description", &[]),
+    ("label-symptom", &[]),
+    ("label-remedy", &[]),
+    ("label-cause", &[]),
+    ("label-key-differences", &[]),
+    ("label-when-to-use", &[]),
+    ("label-when-sending", &[]),
+    ("label-when-receiving", &[]),
+    ("label-facts", &[]),
+    ("label-range", &[]),
+    ("label-registration", &[]),
+    ("label-reference", &[]),
+    ("label-registered-on", &[]),
+    ("label-wire", &[]),
+    ("label-browser", &[]),
+    ("label-sent-by", &[]),
+    ("label-retry", &[]),
+    ("label-http", &[]),
+    ("label-iana-name", &[]),
+    ("label-other-names", &[]),
+    ("label-code", &[]),
+    ("label-name", &[]),
+    ("label-registered-codes", &[]),
+    ("label-ranges", &[]),
+    ("label-reference-title", &[]),
+    ("label-reference-intro", &[]),
+    ("label-compare-with", &[]),
+    ("label-all-comparisons", &[]),
+    ("label-back-to-index", &[]),
+    ("label-other-language", &[]),
+    ("wire-sendable", &[]),
+    ("wire-local-only", &[]),
+    ("wire-invalid", &[]),
+    ("browser-yes", &[]),
+    ("browser-no", &[]),
+    ("status-registered", &[]),
+    ("status-unregistered", &[]),
+    ("pred-wire-sendable", &[]),
+    ("pred-wire-local-only", &[]),
+    ("pred-wire-invalid", &[]),
+    ("pred-browser-yes", &[]),
+    ("pred-browser-no", &[]),
+    ("pred-http", &["status"]),
+    ("pred-http-none", &[]),
+    ("pred-registered-rfc", &[]),
+    ("pred-registered-on", &["date"]),
+    ("pred-registered-later", &[]),
+    ("pred-unregistered", &["first", "last"]),
+    ("compare-title", &["a", "name_a", "b", "name_b"]),
+    ("compare-intro", &["a", "name_a", "b", "name_b"]),
+    ("compare-intro-same", &["a", "name_a"]),
+    ("compare-difference", &["a", "fact_a", "b", "fact_b"]),
+    ("compare-no-differences", &["a", "b"]),
+    ("compare-same-code", &["a"]),
+    ("label-close-frame", &[]),
+    ("label-payload", &[]),
+    ("label-reason", &[]),
+    ("label-verdict", &[]),
+    ("label-rejected-by", &[]),
+    ("label-schedule", &[]),
+    ("label-attempt", &[]),
+    ("label-delay", &[]),
+    ("duration-seconds", &["seconds"]),
+    ("frame-valid", &[]),
+    ("frame-invalid", &["code"]),
+    ("frame-empty", &[]),
+    ("frame-error-one-byte", &[]),
+    ("frame-error-too-long", &["length"]),
+    ("frame-error-utf8", &["valid"]),
+    ("frame-error-utf8-cut", &["valid"]),
+    ("frame-error-code", &["code"]),
+    ("encode-error-code", &["code"]),
+    ("encode-error-reason", &["length"]),
+];
+
+/// The variable every `code-` and `range-` text may use: the close code itself.
+pub(crate) const CODE_VARIABLE: &str = "code";

@@ -1,0 +1,136 @@
+//! Emits the locales and their texts: the `Locale` constants, `LABEL_IDS`, the `label`
+//! indexes and the `CATALOGS`, with every text as `Message::Static` or `Message::Pieces`.
+//!
+//! Owns: the generated text of the catalogs. May not touch: the table's own statics.
+
+use std::fmt::Write as _;
+
+use super::super::catalog::{Catalog, Kind, Message, Pattern, Piece, required_ids};
+use super::super::contract::{ATTRIBUTES, FALLBACK_LOCALE};
+use super::super::ident::constant_name;
+use super::super::table::Table;
+use super::{lit, lits};
+
+pub(super) fn emit(out: &mut String, table: &Table, catalogs: &[Catalog]) {
+    let labels: Vec<String> = required_ids(table)
+        .into_iter()
+        .filter(|(_, kind)| matches!(kind, Kind::Label(_)))
+        .map(|(id, _)| id)
+        .collect();
+
+    out.push_str("impl Locale {\n");
+    for (index, catalog) in catalogs.iter().enumerate() {
+        let name = catalog
+            .messages
+            .get("locale-name")
+            .and_then(|m| m.value.as_ref());
+        let name = match name.map(|p| &p.pieces[..]) {
+            Some([Piece::Text(text)]) => text.clone(),
+            _ => catalog.tag.to_owned(),
+        };
+        let _ = writeln!(out, "    /// {name} (`{}`).", catalog.tag);
+        let _ = writeln!(
+            out,
+            "    pub const {}: Locale = Locale({index});",
+            constant_name(catalog.tag)
+        );
+    }
+    let fallback = catalogs
+        .iter()
+        .position(|c| c.tag == FALLBACK_LOCALE)
+        .unwrap_or(0);
+    let _ = writeln!(
+        out,
+        "    /// The locale used when nothing else matches: `{FALLBACK_LOCALE}`."
+    );
+    let _ = writeln!(out, "    pub const FALLBACK: Locale = Locale({fallback});");
+    out.push_str("}\n\n");
+
+    out.push_str(
+        "/// The ids of the labels and phrases, sorted: [`Catalog::labels`] is in this order.\n",
+    );
+    let _ = writeln!(
+        out,
+        "pub(crate) static LABEL_IDS: [&str; {}] = [{}];\n",
+        labels.len(),
+        lits(&labels)
+    );
+    out.push_str("/// Indexes into [`Catalog::labels`], one per label or phrase message.\n#[allow(dead_code)]\npub(crate) mod label {\n");
+    for (index, id) in labels.iter().enumerate() {
+        let _ = writeln!(
+            out,
+            "    pub(crate) const {}: usize = {index};",
+            constant_name(id)
+        );
+    }
+    out.push_str("}\n\n");
+
+    let _ = writeln!(
+        out,
+        "pub(crate) static CATALOGS: [Catalog; {}] = [",
+        catalogs.len()
+    );
+    for catalog in catalogs {
+        let mut subtags = catalog.tag.split('-');
+        let language = subtags.next().unwrap_or("");
+        let region = subtags.find(|s| s.len() == 2 || s.chars().all(|c| c.is_ascii_digit()));
+        let _ = writeln!(
+            out,
+            "    Catalog {{\n        tag: {},\n        language: {},\n        region: {},",
+            lit(catalog.tag),
+            lit(language),
+            region.map_or("None".to_owned(), |r| format!(
+                "Some({})",
+                lit(&r.to_ascii_uppercase())
+            ))
+        );
+        out.push_str("        codes: &[\n");
+        for row in &table.codes {
+            emit_entry(out, catalog.messages.get(&format!("code-{}", row.code)));
+        }
+        out.push_str("        ],\n        ranges: &[\n");
+        for row in &table.ranges {
+            emit_entry(out, catalog.messages.get(&format!("range-{}", row.id)));
+        }
+        out.push_str("        ],\n        labels: &[\n");
+        for id in &labels {
+            out.push_str("            ");
+            emit_text(out, catalog.messages.get(id).and_then(|m| m.value.as_ref()));
+            out.push_str(",\n");
+        }
+        out.push_str("        ],\n    },\n");
+    }
+    out.push_str("];\n");
+}
+
+/// One text: `Message::Static` for plain text, `Message::Pieces` when it has variables.
+fn emit_text(out: &mut String, pattern: Option<&Pattern>) {
+    let pieces = pattern.map_or(&[][..], |p| &p.pieces[..]);
+    match pieces {
+        [] => out.push_str("Message::Static(\"\")"),
+        [Piece::Text(text)] => {
+            let _ = write!(out, "Message::Static({})", lit(text));
+        }
+        _ => {
+            out.push_str("Message::Pieces(&[");
+            for piece in pieces {
+                let _ = match piece {
+                    Piece::Text(text) => write!(out, "Piece::Text({}), ", lit(text)),
+                    Piece::Var(var) => write!(out, "Piece::Var({}), ", lit(var)),
+                };
+            }
+            out.push_str("])");
+        }
+    }
+}
+
+/// The `Entry` of a code or range: its name and every attribute.
+fn emit_entry(out: &mut String, message: Option<&Message>) {
+    out.push_str("        Entry { name: ");
+    emit_text(out, message.and_then(|m| m.value.as_ref()));
+    for attribute in ATTRIBUTES {
+        let _ = write!(out, ", {attribute}: ");
+        emit_text(out, message.and_then(|m| m.attributes.get(attribute)));
+    }
+    out.push_str(" },\n");
+}

@@ -1,0 +1,111 @@
+//! Emits the registered codes: `REGISTRY_SNAPSHOT`, the `CloseCode` constants, `KnownCode`,
+//! the `CODES` rows and `code_index`.
+//!
+//! Owns: the generated text for `[[code]]` rows. May not touch: ranges, libraries, names or
+//! catalogs.
+
+use std::fmt::Write as _;
+
+use super::super::contract::{PEERS, RETRY_CLASSES, SENDERS};
+use super::super::table::Table;
+use super::{lit, lits, opt_lit, variant_of};
+
+pub(super) fn emit(out: &mut String, table: &Table) {
+    let _ = writeln!(
+        out,
+        "/// The date of the IANA registry snapshot the code table follows."
+    );
+    let _ = writeln!(
+        out,
+        "pub const REGISTRY_SNAPSHOT: &str = {};\n",
+        lit(&table.snapshot)
+    );
+    out.push_str("impl CloseCode {\n");
+    for row in &table.codes {
+        let _ = writeln!(
+            out,
+            "    /// `{}` {} ({}).",
+            row.code, row.iana_name, row.reference
+        );
+        let _ = writeln!(
+            out,
+            "    pub const {}: CloseCode = CloseCode::new({});",
+            row.constant, row.code
+        );
+    }
+    out.push_str("}\n\n");
+
+    out.push_str("/// Every registered close code, by name.\n///\n");
+    out.push_str("/// The enum is `#[non_exhaustive]`: when IANA registers a code, a minor release adds a variant.\n");
+    out.push_str(
+        "/// Convert with [`CloseCode::known`] and `CloseCode::from`. The strum derives give\n",
+    );
+    out.push_str("/// iteration (`KnownCode::iter()`), `KnownCode::from_repr(1001)`, `KnownCode::COUNT` and\n");
+    out.push_str("/// the variant name as `&'static str`.\n");
+    out.push_str("///\n/// # Example\n///\n/// ```\n/// use closecode::{CloseCode, KnownCode};\n/// use strum::IntoEnumIterator;\n///\n");
+    out.push_str("/// assert_eq!(KnownCode::from_repr(1014), Some(KnownCode::BadGateway));\n");
+    out.push_str("/// assert_eq!(CloseCode::from(KnownCode::GoingAway), CloseCode::GOING_AWAY);\n");
+    out.push_str(
+        "/// assert!(KnownCode::iter().all(|k| CloseCode::from(k).is_registered()));\n/// ```\n",
+    );
+    out.push_str(
+        "#[non_exhaustive]\n#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]\n",
+    );
+    out.push_str(
+        "#[derive(strum::EnumIter, strum::FromRepr, strum::EnumCount, strum::IntoStaticStr)]\n",
+    );
+    out.push_str("#[repr(u16)]\npub enum KnownCode {\n");
+    for row in &table.codes {
+        let _ = writeln!(out, "    /// `{}` {}.", row.code, row.iana_name);
+        let _ = writeln!(out, "    {} = {},", row.variant(), row.code);
+    }
+    out.push_str("}\n\n");
+
+    let _ = writeln!(
+        out,
+        "pub(crate) static CODES: [CodeRow; {}] = [",
+        table.codes.len()
+    );
+    for row in &table.codes {
+        let names: Vec<String> = PEERS
+            .iter()
+            .zip(&row.names)
+            .map(|(peer, name)| format!("{peer}: {}", opt_lit(name.as_ref())))
+            .collect();
+        let related: Vec<String> = row
+            .related
+            .iter()
+            .map(|(c, _)| format!("CloseCode::new({c})"))
+            .collect();
+        let _ = writeln!(
+            out,
+            "    CodeRow {{ known: KnownCode::{}, constant: {}, iana_name: {}, iana_description: {}, reference: {}, registered_on: {}, sendable: {}, local_only: {}, browser_sendable: {}, sent_by: Sender::{}, retry: RetryClass::{}, http_status: {}, names: PeerNames {{ {} }}, related: &[{}], sources: &[{}] }},",
+            row.variant(),
+            lit(&row.constant),
+            lit(&row.iana_name),
+            opt_lit(row.iana_description.as_ref()),
+            lit(&row.reference),
+            opt_lit(row.registered_on.as_ref()),
+            row.sendable,
+            row.local_only,
+            row.browser_sendable,
+            variant_of(&SENDERS, row.sent_by),
+            variant_of(&RETRY_CLASSES, row.retry),
+            row.http_status
+                .map_or("None".to_owned(), |s| format!("Some({s})")),
+            names.join(", "),
+            related.join(", "),
+            lits(&row.sources),
+        );
+    }
+    out.push_str("];\n\n");
+
+    out.push_str("/// The position of `code` in [`CODES`]: a `match`, which the compiler turns into a jump table.\n");
+    out.push_str(
+        "pub(crate) const fn code_index(code: u16) -> Option<usize> {\n    match code {\n",
+    );
+    for (index, row) in table.codes.iter().enumerate() {
+        let _ = writeln!(out, "        {} => Some({index}),", row.code);
+    }
+    out.push_str("        _ => None,\n    }\n}\n\n");
+}

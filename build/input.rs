@@ -1,0 +1,77 @@
+//! Reading the inputs from the file system: `data/close-codes.toml` and every
+//! `locales/<tag>/*.ftl`, sorted, into an [`Input`].
+//!
+//! Owns: the only file-system access of the generator and the crate layout it expects. May not
+//! touch: what the files say; parsing and checking start from an [`Input`], wherever it came
+//! from.
+
+use std::fs;
+use std::path::Path;
+
+use super::problem::{Problem, SourceFile};
+use super::{Input, LocaleInput};
+
+/// Where the code table lives, relative to the crate root.
+const TABLE_PATH: &str = "data/close-codes.toml";
+
+/// Reads the inputs below `root`: the table and every `locales/<tag>/*.ftl`, sorted.
+///
+/// # Errors
+///
+/// A problem for each file or folder that cannot be read.
+pub fn read_inputs(root: &Path) -> Result<Input, Vec<Problem>> {
+    let mut problems = Vec::new();
+    let text = fs::read_to_string(root.join(TABLE_PATH)).unwrap_or_else(|err| {
+        problems.push(Problem::file(
+            TABLE_PATH,
+            format!("cannot read the code table: {err}"),
+        ));
+        String::new()
+    });
+    let table = SourceFile {
+        path: TABLE_PATH.to_owned(),
+        text,
+    };
+    let mut locales = Vec::new();
+    for tag in sorted_entries(&root.join("locales"), "locales", &mut problems, true) {
+        let folder = format!("locales/{tag}");
+        let mut files = Vec::new();
+        for name in sorted_entries(&root.join(&folder), &folder, &mut problems, false) {
+            if !name.ends_with(".ftl") {
+                continue;
+            }
+            let path = format!("{folder}/{name}");
+            match fs::read_to_string(root.join(&path)) {
+                Ok(text) => files.push(SourceFile { path, text }),
+                Err(err) => problems.push(Problem::file(&path, format!("cannot read: {err}"))),
+            }
+        }
+        locales.push(LocaleInput { tag, files });
+    }
+    if problems.is_empty() {
+        Ok(Input { table, locales })
+    } else {
+        Err(problems)
+    }
+}
+
+/// The names of the folders (`dirs`) or files in `dir`, sorted; `shown` is its path in problems.
+fn sorted_entries(dir: &Path, shown: &str, problems: &mut Vec<Problem>, dirs: bool) -> Vec<String> {
+    let entries = match fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(err) => {
+            problems.push(Problem::file(
+                shown,
+                format!("cannot list the folder: {err}"),
+            ));
+            return Vec::new();
+        }
+    };
+    let mut names: Vec<String> = entries
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().map(|t| t.is_dir() == dirs).unwrap_or(false))
+        .filter_map(|e| e.file_name().into_string().ok())
+        .collect();
+    names.sort();
+    names
+}

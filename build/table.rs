@@ -1,0 +1,164 @@
+//! The code table, `data/close-codes.toml`: its rows as the rest of the generator reads them
+//! ([`Table`], [`CodeRow`], [`RangeRow`], [`LibraryRow`]) and the order in which its parts are
+//! parsed and checked.
+//!
+//! Owns: the table's shape. Each kind of row is read and checked in its own file: `codes.rs`,
+//! `ranges.rs`, `libraries.rs`; the name map in `names.rs`; the typed key reader in `row.rs`.
+//! May not touch: the catalogs, or the Rust that is emitted from the rows.
+
+mod codes;
+mod libraries;
+mod names;
+mod ranges;
+mod row;
+
+use std::collections::BTreeMap;
+
+use toml::de::{DeTable, DeValue};
+
+use super::ident::{camel_case, constant_name};
+use super::problem::{Problem, SourceFile};
+use row::Row;
+
+/// A `[[code]]` row.
+#[derive(Clone, Debug)]
+pub(crate) struct CodeRow {
+    pub(crate) code: u16,
+    pub(crate) offset: usize,
+    pub(crate) constant: String,
+    pub(crate) iana_name: String,
+    pub(crate) iana_description: Option<String>,
+    pub(crate) reference: String,
+    pub(crate) registered_on: Option<String>,
+    pub(crate) sendable: bool,
+    pub(crate) local_only: bool,
+    pub(crate) browser_sendable: bool,
+    pub(crate) sent_by: &'static str,
+    pub(crate) retry: &'static str,
+    pub(crate) http_status: Option<u16>,
+    /// Other libraries' names, in `PEERS` order.
+    pub(crate) names: [Option<String>; 5],
+    /// Codes readers confuse with this one; the documentation links their comparisons.
+    pub(crate) related: Vec<(u16, usize)>,
+    pub(crate) sources: Vec<String>,
+}
+
+impl CodeRow {
+    /// The `KnownCode` variant: `GOING_AWAY` -> `GoingAway`.
+    pub(crate) fn variant(&self) -> String {
+        camel_case(&self.constant)
+    }
+}
+
+/// A `[[range]]` row.
+#[derive(Clone, Debug)]
+pub(crate) struct RangeRow {
+    pub(crate) id: String,
+    pub(crate) offset: usize,
+    pub(crate) first: u16,
+    pub(crate) last: u16,
+    pub(crate) reference: String,
+    pub(crate) sendable: bool,
+    pub(crate) browser_sendable: bool,
+    pub(crate) sent_by: &'static str,
+    pub(crate) retry: &'static str,
+    pub(crate) sources: Vec<String>,
+}
+
+impl RangeRow {
+    /// The `CodeRange` variant: `out-of-spec` -> `OutOfSpec`.
+    pub(crate) fn variant(&self) -> String {
+        camel_case(&constant_name(&self.id))
+    }
+}
+
+/// A `[[library]]` row: which codes a WebSocket library accepts on receipt.
+#[derive(Clone, Debug)]
+pub(crate) struct LibraryRow {
+    pub(crate) id: String,
+    pub(crate) name: String,
+    pub(crate) accepts: Vec<(u16, u16)>,
+    pub(crate) sources: Vec<String>,
+}
+
+/// The parsed table, with the file its offsets point into.
+#[derive(Debug)]
+pub(crate) struct Table<'a> {
+    pub(crate) file: &'a SourceFile,
+    pub(crate) snapshot: String,
+    /// Sorted by code.
+    pub(crate) codes: Vec<CodeRow>,
+    /// Sorted by first code.
+    pub(crate) ranges: Vec<RangeRow>,
+    pub(crate) libraries: Vec<LibraryRow>,
+    /// Name key -> code, for the forgiving name lookup.
+    pub(crate) names: BTreeMap<String, u16>,
+}
+
+impl Table<'_> {
+    /// A problem at byte `offset` of the table.
+    pub(crate) fn problem(&self, offset: usize, id: &str, message: String) -> Problem {
+        self.file.problem(offset, id, message)
+    }
+}
+
+/// Parses and checks the table; what cannot be read is left out and reported.
+pub(crate) fn parse_table<'a>(file: &'a SourceFile, problems: &mut Vec<Problem>) -> Table<'a> {
+    let (doc, errors) = DeTable::parse_recoverable(&file.text);
+    for err in &errors {
+        let offset = err.span().map_or(0, |s| s.start);
+        let message = format!("TOML syntax error: {}", err.message().trim());
+        problems.push(file.problem(offset, "(table)", message));
+    }
+    let doc = doc.get_ref();
+    let mut top = Row::new(file, doc, 0, "(table)".to_owned(), problems);
+    top.read_elsewhere(&["code", "range", "library"]);
+    let snapshot = top.string("snapshot", true).unwrap_or_default();
+    top.finish();
+
+    let codes = codes::parse(file, doc, problems);
+    let ranges = ranges::parse(file, doc, problems);
+    let libraries = libraries::parse(file, doc, problems);
+    let names = names::name_map(file, &codes, problems);
+    Table {
+        file,
+        snapshot,
+        codes,
+        ranges,
+        libraries,
+        names,
+    }
+}
+
+/// The tables of the `[[key]]` array, each with its offset.
+fn rows<'a>(
+    file: &'a SourceFile,
+    doc: &'a DeTable<'a>,
+    key: &str,
+    problems: &mut Vec<Problem>,
+) -> Vec<(&'a DeTable<'a>, usize)> {
+    match doc.get(key).map(|v| (v.get_ref(), v.span().start)) {
+        Some((DeValue::Array(items), _)) => items
+            .iter()
+            .filter_map(|item| match item.get_ref() {
+                DeValue::Table(t) => Some((t, item.span().start)),
+                _ => {
+                    problems.push(file.problem(
+                        item.span().start,
+                        key,
+                        format!("each `{key}` entry must be a table ([[{key}]])"),
+                    ));
+                    None
+                }
+            })
+            .collect(),
+        Some((_, offset)) => {
+            problems.push(file.problem(offset, key, format!("`{key}` must be [[{key}]] tables")));
+            Vec::new()
+        }
+        None => {
+            problems.push(file.problem(0, key, format!("no [[{key}]] rows; add at least one")));
+            Vec::new()
+        }
+    }
+}

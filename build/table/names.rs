@@ -1,0 +1,54 @@
+//! The name map: every name of every code (constant, IANA name, `KnownCode` variant, other
+//! libraries' names) under its lookup key, and the checks that each name has a key and that no
+//! two codes share one.
+//!
+//! Owns: name collisions. The key itself is defined once, in `src/name_key.rs`, which the
+//! library compiles too. May not touch: anything but the code rows' names.
+
+use std::collections::BTreeMap;
+
+use super::super::problem::{Problem, SourceFile};
+use super::CodeRow;
+
+#[path = "../../src/name_key.rs"]
+mod name_key;
+
+/// Name key -> code, with a problem for each name without a key or with another code's key.
+pub(super) fn name_map(
+    file: &SourceFile,
+    codes: &[CodeRow],
+    problems: &mut Vec<Problem>,
+) -> BTreeMap<String, u16> {
+    let mut map = BTreeMap::new();
+    for row in codes {
+        let id = format!("code-{}", row.code);
+        let variant = row.variant();
+        let names = [Some(&row.constant), Some(&row.iana_name), Some(&variant)]
+            .into_iter()
+            .chain(row.names.iter().map(Option::as_ref))
+            .flatten();
+        for name in names {
+            let mut buf = [0; name_key::MAX_NAME_KEY];
+            let Some(key) = name_key::name_key(name, &mut buf) else {
+                problems.push(file.problem(
+                    row.offset,
+                    &id,
+                    format!(
+                        "name `{name}` has no letters or is longer than {} letters",
+                        name_key::MAX_NAME_KEY
+                    ),
+                ));
+                continue;
+            };
+            match map.insert(key.to_owned(), row.code) {
+                Some(other) if other != row.code => problems.push(file.problem(
+                    row.offset,
+                    &id,
+                    format!("name `{name}` would also name code {other}; names must be unique ignoring case and separators"),
+                )),
+                _ => {}
+            }
+        }
+    }
+    map
+}
