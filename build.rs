@@ -12,6 +12,7 @@ use std::{env, fs};
 
 fn main() {
     println!("cargo::rerun-if-changed=data/close-codes.toml");
+    println!("cargo::rerun-if-changed=data/peers.toml");
     println!("cargo::rerun-if-changed=locales");
     println!("cargo::rerun-if-changed=build");
     println!("cargo::rerun-if-changed=src/name_key.rs");

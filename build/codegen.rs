@@ -51,6 +51,8 @@ pub struct LocaleInput {
 pub struct Input {
     /// `data/close-codes.toml`.
     pub table: SourceFile,
+    /// `data/peers.toml`.
+    pub peers: SourceFile,
     /// `locales/<tag>/`, sorted by tag.
     pub locales: Vec<LocaleInput>,
 }
@@ -62,7 +64,7 @@ pub struct Input {
 /// Every problem found, sorted by path and position.
 pub fn generate(input: &Input) -> Result<String, Vec<Problem>> {
     let mut problems = Vec::new();
-    let table = table::parse_table(&input.table, &mut problems);
+    let table = table::parse_table(&input.table, &input.peers, &mut problems);
     if input.locales.len() > usize::from(u8::MAX) {
         problems.push(Problem::file(
             "locales",

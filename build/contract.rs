@@ -28,8 +28,8 @@ pub(crate) const SENDERS: [(&str, &str); 5] = [
     ("nobody", "Nobody"),
 ];
 
-/// Libraries whose names for the codes the table records, in `Peer` order (`src/facts.rs`).
-pub(crate) const PEERS: [&str; 5] = ["tungstenite", "python", "gorilla", "dotnet", "jakarta"];
+/// Libraries whose names for the codes the table records, in `PeerNames` order (`src/facts.rs`).
+pub(crate) const NAMED_BY: [&str; 5] = ["tungstenite", "python", "gorilla", "dotnet", "jakarta"];
 
 /// The attributes every `code-<n>` and `range-<id>` message carries besides its value (the name):
 /// what it means, when you see it, how to fix it, its usual cause (a predicate: "usually comes
@@ -46,7 +46,8 @@ pub(crate) const ATTRIBUTES: [&str; 6] = [
 /// Messages the library reads by id, besides the `code-` and `range-` ones, with the variables
 /// each may use (most use none). Per-class phrases are required too, one per entry above:
 /// `retry-<id>` and `pred-retry-<id>` for each retry class, `sender-<id>` and `pred-sender-<id>`
-/// for each sender. A `pred-` message is a predicate that completes "1006 ..." in
+/// for each sender, and `range-about-<id>` for each range (what the whole range is, for its
+/// page and its row in the reference). A `pred-` message is a predicate that completes "1006 ..." in
 /// `compare-difference`.
 pub(crate) const MESSAGES: &[(&str, &[&str])] = &[
     ("locale-name", &[]),
@@ -108,7 +109,22 @@ pub(crate) const MESSAGES: &[(&str, &[&str])] = &[
     ("label-payload", &[]),
     ("label-reason", &[]),
     ("label-verdict", &[]),
-    ("label-rejected-by", &[]),
+    ("label-peers", &[]),
+    ("label-peers-receive", &[]),
+    ("label-peer", &[]),
+    ("label-peer-sees", &[]),
+    ("label-peer-replies", &[]),
+    ("peer-sees-no-code", &[]),
+    ("peer-sees-error", &["error"]),
+    ("peer-replies-empty", &[]),
+    ("peer-replies-nothing", &[]),
+    ("peers-all-accept", &[]),
+    ("peer-accepts", &["peer"]),
+    ("peer-refuses", &["peer"]),
+    ("label-recommendation", &[]),
+    ("frame-why-protocol", &[]),
+    ("frame-why-utf8", &[]),
+    ("frame-why-both", &[]),
     ("label-schedule", &[]),
     ("label-attempt", &[]),
     ("label-delay", &[]),
@@ -119,6 +135,7 @@ pub(crate) const MESSAGES: &[(&str, &[&str])] = &[
     ("frame-error-one-byte", &[]),
     ("frame-error-too-long", &["length"]),
     ("frame-error-utf8", &["valid"]),
+    ("frame-error-utf8-start", &[]),
     ("frame-error-utf8-cut", &["valid"]),
     ("frame-error-code", &["code"]),
     ("encode-error-code", &["code"]),

@@ -1,5 +1,5 @@
-//! Reading the inputs from the file system: `data/close-codes.toml` and every
-//! `locales/<tag>/*.ftl`, sorted, into an [`Input`].
+//! Reading the inputs from the file system: `data/close-codes.toml`, `data/peers.toml` and
+//! every `locales/<tag>/*.ftl`, sorted, into an [`Input`].
 //!
 //! Owns: the only file-system access of the generator and the crate layout it expects. May not
 //! touch: what the files say; parsing and checking start from an [`Input`], wherever it came
@@ -14,6 +14,9 @@ use super::{Input, LocaleInput};
 /// Where the code table lives, relative to the crate root.
 const TABLE_PATH: &str = "data/close-codes.toml";
 
+/// Where the peer table lives, relative to the crate root.
+const PEERS_PATH: &str = "data/peers.toml";
+
 /// Reads the inputs below `root`: the table and every `locales/<tag>/*.ftl`, sorted.
 ///
 /// # Errors
@@ -21,17 +24,8 @@ const TABLE_PATH: &str = "data/close-codes.toml";
 /// A problem for each file or folder that cannot be read.
 pub fn read_inputs(root: &Path) -> Result<Input, Vec<Problem>> {
     let mut problems = Vec::new();
-    let text = fs::read_to_string(root.join(TABLE_PATH)).unwrap_or_else(|err| {
-        problems.push(Problem::file(
-            TABLE_PATH,
-            format!("cannot read the code table: {err}"),
-        ));
-        String::new()
-    });
-    let table = SourceFile {
-        path: TABLE_PATH.to_owned(),
-        text,
-    };
+    let table = read_file(root, TABLE_PATH, &mut problems);
+    let peers = read_file(root, PEERS_PATH, &mut problems);
     let mut locales = Vec::new();
     for tag in sorted_entries(&root.join("locales"), "locales", &mut problems, true) {
         let folder = format!("locales/{tag}");
@@ -41,17 +35,30 @@ pub fn read_inputs(root: &Path) -> Result<Input, Vec<Problem>> {
                 continue;
             }
             let path = format!("{folder}/{name}");
-            match fs::read_to_string(root.join(&path)) {
-                Ok(text) => files.push(SourceFile { path, text }),
-                Err(err) => problems.push(Problem::file(&path, format!("cannot read: {err}"))),
-            }
+            files.push(read_file(root, &path, &mut problems));
         }
         locales.push(LocaleInput { tag, files });
     }
     if problems.is_empty() {
-        Ok(Input { table, locales })
+        Ok(Input {
+            table,
+            peers,
+            locales,
+        })
     } else {
         Err(problems)
+    }
+}
+
+/// The file at `path` below `root`; a problem, and no text, when it cannot be read.
+fn read_file(root: &Path, path: &str, problems: &mut Vec<Problem>) -> SourceFile {
+    let text = fs::read_to_string(root.join(path)).unwrap_or_else(|err| {
+        problems.push(Problem::file(path, format!("cannot read: {err}")));
+        String::new()
+    });
+    SourceFile {
+        path: path.to_owned(),
+        text,
     }
 }
 

@@ -1,14 +1,14 @@
-//! The code table, `data/close-codes.toml`: its rows as the rest of the generator reads them
-//! ([`Table`], [`CodeRow`], [`RangeRow`], [`LibraryRow`]) and the order in which its parts are
-//! parsed and checked.
+//! The data tables, `data/close-codes.toml` and `data/peers.toml`: their rows as the rest of the
+//! generator reads them ([`Table`], [`CodeRow`], [`RangeRow`], [`PeerRow`]) and the order in
+//! which their parts are parsed and checked.
 //!
-//! Owns: the table's shape. Each kind of row is read and checked in its own file: `codes.rs`,
-//! `ranges.rs`, `libraries.rs`; the name map in `names.rs`; the typed key reader in `row.rs`.
+//! Owns: the tables' shape. Each kind of row is read and checked in its own file: `codes.rs`,
+//! `ranges.rs`, `peers.rs`; the name map in `names.rs`; the typed key reader in `row.rs`.
 //! May not touch: the catalogs, or the Rust that is emitted from the rows.
 
 mod codes;
-mod libraries;
 mod names;
+mod peers;
 mod ranges;
 mod row;
 
@@ -19,6 +19,8 @@ use toml::de::{DeTable, DeValue};
 use super::ident::{camel_case, constant_name};
 use super::problem::{Problem, SourceFile};
 use row::Row;
+
+pub(crate) use peers::KINDS;
 
 /// A `[[code]]` row.
 #[derive(Clone, Debug)]
@@ -36,7 +38,7 @@ pub(crate) struct CodeRow {
     pub(crate) sent_by: &'static str,
     pub(crate) retry: &'static str,
     pub(crate) http_status: Option<u16>,
-    /// Other libraries' names, in `PEERS` order.
+    /// Other libraries' names, in `NAMED_BY` order.
     pub(crate) names: [Option<String>; 5],
     /// Codes readers confuse with this one; the documentation links their comparisons.
     pub(crate) related: Vec<(u16, usize)>,
@@ -72,13 +74,40 @@ impl RangeRow {
     }
 }
 
-/// A `[[library]]` row: which codes a WebSocket library accepts on receipt.
+/// A `[[peer]]` row of `data/peers.toml`: what a library or browser does on receipt of a Close
+/// frame.
 #[derive(Clone, Debug)]
-pub(crate) struct LibraryRow {
+pub(crate) struct PeerRow {
     pub(crate) id: String,
     pub(crate) name: String,
+    pub(crate) versions: String,
+    pub(crate) kind: &'static str,
+    pub(crate) measured: Option<String>,
     pub(crate) accepts: Vec<(u16, u16)>,
+    pub(crate) checks_reason_first: bool,
+    /// In [`REACTIONS`] order.
+    pub(crate) reactions: [ReactionRow; 6],
+    pub(crate) no_close: ReactionRow,
     pub(crate) sources: Vec<String>,
+}
+
+/// One reaction: what the application gets (`Ok(code)` or `Err("received" | "error")`) and
+/// what goes back on the wire (`Ok(code)` or `Err("echo" | "empty" | "none")`).
+#[derive(Clone, Debug)]
+pub(crate) struct ReactionRow {
+    pub(crate) sees: Result<u16, &'static str>,
+    pub(crate) replies: Result<u16, &'static str>,
+    pub(crate) error: Option<String>,
+}
+
+impl Default for ReactionRow {
+    fn default() -> ReactionRow {
+        ReactionRow {
+            sees: Ok(1006),
+            replies: Err("none"),
+            error: None,
+        }
+    }
 }
 
 /// The parsed table, with the file its offsets point into.
@@ -90,7 +119,8 @@ pub(crate) struct Table<'a> {
     pub(crate) codes: Vec<CodeRow>,
     /// Sorted by first code.
     pub(crate) ranges: Vec<RangeRow>,
-    pub(crate) libraries: Vec<LibraryRow>,
+    /// From `data/peers.toml`, in file order.
+    pub(crate) peers: Vec<PeerRow>,
     /// Name key -> code, for the forgiving name lookup.
     pub(crate) names: BTreeMap<String, u16>,
 }
@@ -102,32 +132,47 @@ impl Table<'_> {
     }
 }
 
-/// Parses and checks the table; what cannot be read is left out and reported.
-pub(crate) fn parse_table<'a>(file: &'a SourceFile, problems: &mut Vec<Problem>) -> Table<'a> {
-    let (doc, errors) = DeTable::parse_recoverable(&file.text);
-    for err in &errors {
-        let offset = err.span().map_or(0, |s| s.start);
-        let message = format!("TOML syntax error: {}", err.message().trim());
-        problems.push(file.problem(offset, "(table)", message));
-    }
+/// Parses and checks the code table and the peer table; what cannot be read is left out and
+/// reported.
+pub(crate) fn parse_table<'a>(
+    file: &'a SourceFile,
+    peers_file: &SourceFile,
+    problems: &mut Vec<Problem>,
+) -> Table<'a> {
+    let doc = document(file, "(table)", problems);
     let doc = doc.get_ref();
     let mut top = Row::new(file, doc, 0, "(table)".to_owned(), problems);
-    top.read_elsewhere(&["code", "range", "library"]);
+    top.read_elsewhere(&["code", "range"]);
     let snapshot = top.string("snapshot", true).unwrap_or_default();
     top.finish();
 
     let codes = codes::parse(file, doc, problems);
     let ranges = ranges::parse(file, doc, problems);
-    let libraries = libraries::parse(file, doc, problems);
+    let peers = peers::parse(peers_file, problems);
     let names = names::name_map(file, &codes, problems);
     Table {
         file,
         snapshot,
         codes,
         ranges,
-        libraries,
+        peers,
         names,
     }
+}
+
+/// The TOML document in `file`, as far as it could be read; each syntax error is a problem.
+fn document<'a>(
+    file: &'a SourceFile,
+    id: &str,
+    problems: &mut Vec<Problem>,
+) -> toml::Spanned<DeTable<'a>> {
+    let (doc, errors) = DeTable::parse_recoverable(&file.text);
+    for err in &errors {
+        let offset = err.span().map_or(0, |s| s.start);
+        let message = format!("TOML syntax error: {}", err.message().trim());
+        problems.push(file.problem(offset, id, message));
+    }
+    doc
 }
 
 /// The tables of the `[[key]]` array, each with its offset.

@@ -159,11 +159,12 @@ pub fn page_with(text: &str, row_headers: bool) -> Page {
 }
 
 /// The real catalogs and table, for the generator target to break.
-pub const INPUTS: [(&str, &str); 11] = [
+pub const INPUTS: [(&str, &str); 12] = [
     (
         "data/close-codes.toml",
         include_str!("../data/close-codes.toml"),
     ),
+    ("data/peers.toml", include_str!("../data/peers.toml")),
     (
         "locales/en/codes.ftl",
         include_str!("../locales/en/codes.ftl"),
@@ -233,18 +234,21 @@ pub fn generator(data: &[u8]) {
         }
     };
     let mut table = None;
+    let mut peers = None;
     let mut en = Vec::new();
     let mut ko = Vec::new();
     for (index, input) in INPUTS.iter().enumerate() {
         let source = file(*input, index);
         match index {
             0 => table = Some(source),
-            1..=5 => en.push(source),
+            1 => peers = Some(source),
+            2..=6 => en.push(source),
             _ => ko.push(source),
         }
     }
     let input = codegen::Input {
         table: table.unwrap(),
+        peers: peers.unwrap(),
         locales: vec![
             codegen::LocaleInput {
                 tag: "en".to_owned(),

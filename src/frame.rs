@@ -162,6 +162,11 @@ impl FrameErrorKind {
                 locale.sentence(label::FRAME_ERROR_TOO_LONG, &[("length", &length)])
             }
             FrameErrorKind::InvalidUtf8 {
+                valid: 0,
+                cut: false,
+                ..
+            } => locale.label_at(label::FRAME_ERROR_UTF8_START).to_owned(),
+            FrameErrorKind::InvalidUtf8 {
                 valid, cut: false, ..
             } => locale.sentence(label::FRAME_ERROR_UTF8, &[("valid", &valid)]),
             FrameErrorKind::InvalidUtf8 {
@@ -244,6 +249,28 @@ impl FrameError {
             [FrameErrorKind::InvalidUtf8 { .. }] => CloseCode::INVALID_FRAME_PAYLOAD_DATA,
             _ => CloseCode::PROTOCOL_ERROR,
         }
+    }
+
+    /// Why [`fail_with`](FrameError::fail_with) is the code to fail with, in `locale`: the rule
+    /// behind it, and where peers answer differently.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use closecode::Locale;
+    /// use closecode::frame::decode;
+    ///
+    /// let err = decode(b"\x03\xe8\xc0").unwrap_err();
+    /// assert!(err.why(Locale::EN).contains("§8.1"));
+    /// ```
+    pub fn why(&self, locale: Locale) -> &'static str {
+        let utf8 = |p: &FrameErrorKind| matches!(p, FrameErrorKind::InvalidUtf8 { .. });
+        let id = match self.problems() {
+            [only] if utf8(only) => label::FRAME_WHY_UTF8,
+            [FrameErrorKind::CodeNotAllowed { .. }, last] if utf8(last) => label::FRAME_WHY_BOTH,
+            _ => label::FRAME_WHY_PROTOCOL,
+        };
+        locale.label_at(id)
     }
 
     /// The code the payload carried, when it had one (2 bytes or more).

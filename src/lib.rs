@@ -38,8 +38,10 @@
 //!   facts, and guidance on which to use when.
 //! * [`render`] writes pages (a code, a range, a comparison, the reference table) as plain
 //!   text, Markdown, HTML or JSON; [`site`] builds a whole bilingual documentation site.
-//! * [`frame`] decodes and validates Close payloads and encodes them; [`Library`] records
-//!   which codes well-known libraries accept.
+//! * [`frame`] decodes and validates Close payloads, reporting every problem, and encodes
+//!   them; [`Peer`] predicts what each well-known library and browser does with a payload: what
+//!   its application sees and what it sends back (`data/peers.toml`, read from their source and
+//!   measured on loopback).
 //! * [`CloseCode::decision`] says whether and how to reconnect, and [`Backoff`] gives the
 //!   delays (RFC 6455 §7.2.3).
 //!
@@ -68,10 +70,10 @@ mod compare;
 mod describe;
 mod facts;
 pub mod frame;
-mod library;
 mod locale;
 mod name_key;
 mod page;
+pub mod peer;
 mod reconnect;
 pub mod render;
 mod retry;
@@ -85,8 +87,8 @@ pub use code::{CloseCode, ParseCodeError};
 pub use compare::{Aspect, Comparison, Difference, compare};
 pub use describe::Description;
 pub use facts::{Facts, PeerNames, Sender};
-pub use library::Library;
 pub use locale::{Locale, LocaleError};
+pub use peer::Peer;
 pub use reconnect::{Backoff, BackoffConfig, Decision, Random, SplitMix64, StopReason};
 pub use retry::RetryClass;
 pub use table::{CodeRange, KnownCode, REGISTRY_SNAPSHOT};

@@ -2,6 +2,10 @@
 //! then written by every renderer (plain text, Markdown, HTML). Keeping the content here means
 //! each renderer only decides how a heading or a table looks, never what a page says.
 
+mod peers;
+
+pub(crate) use peers::blocks as peer_blocks;
+
 use crate::table::label;
 use crate::{CloseCode, CodeRange, Comparison, Description, Facts, KnownCode, Locale, PeerNames};
 
@@ -211,9 +215,23 @@ fn facts_table(texts: &[&Description], locale: Locale, links: Option<SiteLinks>)
     }
 }
 
-/// A page about one code: facts, description, when you see it, how to fix it, and guidance
-/// for both sides. In a site, it also links the comparisons with related codes.
+/// A page about one code: facts, description, when you see it, how to fix it, guidance for
+/// both sides, and what real peers do when it arrives. In a site, it also links the
+/// comparisons with related codes.
 pub(crate) fn code_page(code: CloseCode, locale: Locale, links: Option<SiteLinks>) -> Page {
+    let mut page = entry_page(code, locale, links);
+    page.blocks.push(Block::Heading(
+        2,
+        locale.label_at(label::LABEL_PEERS_RECEIVE).to_owned(),
+    ));
+    page.blocks
+        .extend(peer_blocks(&code.get().to_be_bytes(), locale, None));
+    page
+}
+
+/// The parts a code's page and a range's page share: the facts and the texts, and in a site the
+/// comparisons.
+fn entry_page(code: CloseCode, locale: Locale, links: Option<SiteLinks>) -> Page {
     let text = code.describe(locale);
     let label = |index| locale.label_at(index).to_owned();
     let status = if code.is_registered() {
@@ -264,11 +282,24 @@ pub(crate) fn range_sample(range: CodeRange) -> CloseCode {
     sample.unwrap_or(CloseCode::new(range.first()))
 }
 
-/// A page about a whole range: its facts and texts, shown for its first unregistered number.
+/// A page about a whole range: what the range is, then the facts and texts that every one of
+/// its unregistered numbers shares.
 pub(crate) fn range_page(range: CodeRange, locale: Locale, links: Option<SiteLinks>) -> Page {
-    let mut page = code_page(range_sample(range), locale, links);
+    let mut page = entry_page(range_sample(range), locale, links);
     let name = range_row_name(range, locale);
     page.title = format!("{}–{} {name}", range.first(), range.last());
+    let about = locale
+        .label(&format!("range-about-{}", range.id()))
+        .unwrap_or_default();
+    // The description speaks of one number; the range's page speaks of the range.
+    let description = locale.label_at(label::LABEL_DESCRIPTION);
+    if let Some(at) = page
+        .blocks
+        .iter()
+        .position(|b| matches!(b, Block::Heading(2, h) if h == description))
+    {
+        page.blocks[at + 1] = Block::Paragraph(about.to_owned());
+    }
     page
 }
 

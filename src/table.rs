@@ -5,20 +5,20 @@
 //! This module only declares the shapes the generated code fills in; the public API reads them
 //! through `code.rs`, `facts.rs`, `locale.rs` and `describe.rs`.
 //!
-//! # The import circle with `facts.rs` and `library.rs` is deliberate
+//! # The import circle with `facts.rs` and `peer.rs` is deliberate
 //!
-//! This module imports `Sender` and `PeerNames` from `facts.rs` and `Library` from
-//! `library.rs`, and those modules import this one back (`facts.rs` reads `code_row`,
-//! `range_row` and `label`; `library.rs` reads `LIBRARIES`). The generated statics are built
+//! This module imports `Sender` and `PeerNames` from `facts.rs` and `Peer` and its parts from
+//! `peer.rs`, and those modules import this one back (`facts.rs` reads `code_row`,
+//! `range_row` and `label`; `peer.rs` reads `PEERS`). The generated statics are built
 //! from the public types themselves (`sent_by: Sender::Client`, `names: PeerNames { .. }`,
-//! `Library { .. }`), so they must name them; and the public types answer from the statics.
+//! `Peer { .. }`), so they must name them; and the public types answer from the statics.
 //! Cutting the circle would take either private copies of those types, converted on every
 //! read, or moving the public types in here, away from the methods that document them. Inside
 //! one crate a circle between modules costs nothing, so it stays; a new generated table follows
 //! the same pattern.
 
 use crate::facts::{PeerNames, Sender};
-use crate::library::Library;
+use crate::peer::{Peer, PeerKind, Reaction, Reactions, Replies, Sees};
 use crate::text::{Message, Piece};
 use crate::{CloseCode, Locale, RetryClass};
 

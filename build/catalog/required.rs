@@ -43,6 +43,9 @@ pub(crate) fn required_ids(table: &Table) -> BTreeMap<String, Kind> {
         ids.insert(format!("retry-{class}"), Kind::Label(&[]));
         ids.insert(format!("pred-retry-{class}"), Kind::Label(&[]));
     }
+    for range in &table.ranges {
+        ids.insert(format!("range-about-{}", range.id), Kind::Label(&[]));
+    }
     for (sender, _) in SENDERS {
         ids.insert(format!("sender-{sender}"), Kind::Label(&[]));
         ids.insert(format!("pred-sender-{sender}"), Kind::Label(&[]));
@@ -87,7 +90,10 @@ pub(super) fn unused(table: &Table, catalog: &Catalog, id: &str, message: &Messa
         format!(
             "there is no code {code} in {table_path}; add a [[code]] row or remove this message"
         )
-    } else if let Some(range) = id.strip_prefix("range-") {
+    } else if let Some(range) = id
+        .strip_prefix("range-about-")
+        .or_else(|| id.strip_prefix("range-"))
+    {
         format!(
             "there is no range `{range}` in {table_path}; add a [[range]] row or remove this message"
         )

@@ -1,12 +1,12 @@
 //! Emits the registered codes: `REGISTRY_SNAPSHOT`, the `CloseCode` constants, `KnownCode`,
 //! the `CODES` rows and `code_index`.
 //!
-//! Owns: the generated text for `[[code]]` rows. May not touch: ranges, libraries, names or
+//! Owns: the generated text for `[[code]]` rows. May not touch: ranges, peers, names or
 //! catalogs.
 
 use std::fmt::Write as _;
 
-use super::super::contract::{PEERS, RETRY_CLASSES, SENDERS};
+use super::super::contract::{NAMED_BY, RETRY_CLASSES, SENDERS};
 use super::super::table::Table;
 use super::{lit, lits, opt_lit, variant_of};
 
@@ -67,7 +67,7 @@ pub(super) fn emit(out: &mut String, table: &Table) {
         table.codes.len()
     );
     for row in &table.codes {
-        let names: Vec<String> = PEERS
+        let names: Vec<String> = NAMED_BY
             .iter()
             .zip(&row.names)
             .map(|(peer, name)| format!("{peer}: {}", opt_lit(name.as_ref())))

@@ -1,6 +1,6 @@
 //! Emits the ranges: the `CodeRange` enum, `CodeRange::of` and the `RANGES` rows.
 //!
-//! Owns: the generated text for `[[range]]` rows. May not touch: codes, libraries, names or
+//! Owns: the generated text for `[[range]]` rows. May not touch: codes, peers, names or
 //! catalogs.
 
 use std::fmt::Write as _;

@@ -2,12 +2,12 @@
 //! HTTP status, local-only codes that claim to be sendable, the browser rule, other libraries'
 //! names, codes and constants that appear twice, `related` codes that do not exist).
 //!
-//! Owns: what a code row must say. May not touch: ranges, libraries, the name map or the
+//! Owns: what a code row must say. May not touch: ranges, peers, the name map or the
 //! catalogs.
 
 use toml::de::{DeTable, DeValue};
 
-use super::super::contract::{PEERS, RETRY_CLASSES, SENDERS};
+use super::super::contract::{NAMED_BY, RETRY_CLASSES, SENDERS};
 use super::super::problem::{Problem, SourceFile};
 use super::row::Row;
 use super::{CodeRow, rows};
@@ -116,7 +116,7 @@ pub(super) fn parse(
     codes
 }
 
-/// `names = { tungstenite = "Away", ... }`: one optional name per library in `PEERS`.
+/// `names = { tungstenite = "Away", ... }`: one optional name per library in `NAMED_BY`.
 fn peer_names(r: &mut Row<'_>) -> [Option<String>; 5] {
     let mut names: [Option<String>; 5] = Default::default();
     let Some(value) = r.value("names", true) else {
@@ -130,7 +130,7 @@ fn peer_names(r: &mut Row<'_>) -> [Option<String>; 5] {
         return names;
     };
     for (key, name) in table.iter() {
-        let slot = PEERS.iter().position(|p| *p == key.get_ref().as_ref());
+        let slot = NAMED_BY.iter().position(|p| *p == key.get_ref().as_ref());
         match (slot, name.get_ref()) {
             (Some(slot), DeValue::String(s)) if !s.trim().is_empty() => {
                 names[slot] = Some(s.to_string())
@@ -144,7 +144,7 @@ fn peer_names(r: &mut Row<'_>) -> [Option<String>; 5] {
                 format!(
                     "unknown library `{}` in names; known: {}",
                     key.get_ref(),
-                    PEERS.join(", ")
+                    NAMED_BY.join(", ")
                 ),
             ),
         }

@@ -1,7 +1,7 @@
 //! The `[[range]]` rows: their keys, and the checks that the ranges have unique ids and cover
 //! 0 to 65535 in order, without gaps or overlaps.
 //!
-//! Owns: what a range row must say. May not touch: codes, libraries or the catalogs.
+//! Owns: what a range row must say. May not touch: codes, peers or the catalogs.
 
 use std::collections::BTreeSet;
 

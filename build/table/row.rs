@@ -2,7 +2,7 @@
 //! problem for a missing, mistyped or empty value, and [`Row::finish`] one for each unknown key.
 //!
 //! Owns: the TOML value types and the wording of those problems. May not touch: what a key
-//! means or which keys a kind of row has; `codes.rs`, `ranges.rs` and `libraries.rs` decide.
+//! means or which keys a kind of row has; `codes.rs`, `ranges.rs` and `peers.rs` decide.
 
 use std::collections::BTreeSet;
 use std::num::ParseIntError;
@@ -180,6 +180,52 @@ impl<'a> Row<'a> {
             );
             choices[0].0
         })
+    }
+
+    /// A close code (a whole number from 0 to 65535) or one of `words`, such as `"echo"`.
+    pub(super) fn code_or(
+        &mut self,
+        key: &'static str,
+        required: bool,
+        words: &[&'static str],
+    ) -> Option<Result<u16, &'static str>> {
+        let value = self.value(key, required)?;
+        let found = match value.get_ref() {
+            DeValue::String(s) => words.iter().find(|w| **w == s.as_ref()).map(|w| Err(*w)),
+            number => whole_number(number, u16::from_str_radix).map(Ok),
+        };
+        if found.is_none() {
+            self.problem(
+                value.span().start,
+                format!(
+                    "`{key}` must be a close code from 0 to 65535 or one of: {}",
+                    words.join(", ")
+                ),
+            );
+        }
+        found
+    }
+
+    /// Reads the inline table under `key` as a row of its own, reported as `<id>.<key>`, and
+    /// checks it for unknown keys.
+    pub(super) fn nested<R>(
+        &mut self,
+        key: &'static str,
+        read: impl FnOnce(&mut Row<'_>) -> R,
+    ) -> Option<R> {
+        let value = self.value(key, true)?;
+        let DeValue::Table(table) = value.get_ref() else {
+            self.problem(
+                value.span().start,
+                format!("`{key}` must be an inline table such as {{ sees = 1006 }}"),
+            );
+            return None;
+        };
+        let id = format!("{}.{key}", self.id);
+        let mut row = Row::new(self.file, table, value.span().start, id, self.problems);
+        let result = read(&mut row);
+        row.finish();
+        Some(result)
     }
 
     /// A list of codes, each with its offset.

@@ -1,20 +1,29 @@
-//! `closecode frame`: a Close payload decoded, validated and explained.
+//! `closecode frame`: a Close payload decoded, validated, checked against every peer, and
+//! explained.
 
-use closecode::frame::{self, ClosePayload};
+use closecode::frame::{self, ClosePayload, FrameError};
+use closecode::peer::{self, PeerReaction};
 use closecode::render::{self, Block, Page, Untrusted};
-use closecode::{CloseCode, Locale};
+use closecode::{CloseCode, Locale, Peer};
 
 use crate::{Format, Output, json, pages_in};
 
-/// The report on `bytes`: a page of facts about the frame followed by the code's page, or JSON.
-pub(crate) fn report(bytes: &[u8], locale: Locale, output: &Output) -> String {
+/// The report on `bytes`: a page about the frame (its verdict, every problem, the code to fail
+/// with and why, what each peer or only `only` does with it) followed by the code's page; or
+/// JSON.
+pub(crate) fn report(
+    bytes: &[u8],
+    only: Option<&'static Peer>,
+    locale: Locale,
+    output: &Output,
+) -> String {
     let decoded = frame::decode(bytes);
     let code = match &decoded {
         Ok(payload) => Some(payload.code()),
         Err(err) => err.code(),
     };
     if output.format == Format::Json {
-        return json(|out| write_json(&decoded, code, locale, out));
+        return json(|out| write_json(bytes, &decoded, code, only, locale, out));
     }
     let label = |id: &str| locale.label(id).unwrap_or(id).to_owned();
     let hex: Vec<String> = bytes.iter().map(|b| format!("{b:02x}")).collect();
@@ -37,6 +46,9 @@ pub(crate) fn report(bytes: &[u8], locale: Locale, output: &Output) -> String {
         }
     };
     rows.push((label("label-verdict"), verdict));
+    if let Err(err) = &decoded {
+        rows.push((label("label-recommendation"), err.why(locale).to_owned()));
+    }
     if let Some(code) = code {
         rows.push((
             label("label-code"),
@@ -47,16 +59,12 @@ pub(crate) fn report(bytes: &[u8], locale: Locale, output: &Output) -> String {
         // The reason comes from the peer: escape anything that could act on a terminal.
         rows.push((label("label-reason"), format!("\"{}\"", Untrusted(reason))));
     }
-    if let Some(code) = code.filter(|c| c.is_sendable()) {
-        let rejecting: Vec<&str> = code.rejected_by().map(|l| l.name).collect();
-        if !rejecting.is_empty() {
-            rows.push((label("label-rejected-by"), rejecting.join(", ")));
-        }
-    }
+    let mut blocks = vec![Block::Facts(rows), Block::Heading(2, label("label-peers"))];
+    blocks.extend(render::peer_blocks(bytes, locale, only));
     let summary = Page {
         locale,
         title: label("label-close-frame"),
-        blocks: vec![Block::Facts(rows)],
+        blocks,
         nav: Default::default(),
     };
     let mut pages = vec![summary];
@@ -72,8 +80,10 @@ struct FrameJson<'a> {
     code: Option<CloseCode>,
     reason: Option<&'a str>,
     error: Option<String>,
+    problems: Vec<ProblemJson>,
     fail_with: Option<CloseCode>,
-    rejected_by: Vec<&'static str>,
+    why: Option<&'static str>,
+    peers: Vec<PeerReaction>,
     locale: Locale,
     name: Option<String>,
     description: Option<String>,
@@ -81,22 +91,52 @@ struct FrameJson<'a> {
     retry_advice: Option<&'static str>,
 }
 
+/// One problem of the payload: a stable kind and its sentence.
+#[derive(serde::Serialize)]
+struct ProblemJson {
+    kind: &'static str,
+    text: String,
+}
+
+fn problems(err: &FrameError, locale: Locale) -> Vec<ProblemJson> {
+    use closecode::frame::FrameErrorKind as Kind;
+    err.problems()
+        .iter()
+        .map(|problem| ProblemJson {
+            kind: match problem {
+                Kind::OneByte => "one-byte",
+                Kind::TooLong { .. } => "too-long",
+                Kind::InvalidUtf8 { .. } => "invalid-utf8",
+                Kind::CodeNotAllowed { .. } => "code-not-allowed",
+                _ => "other",
+            },
+            text: problem.describe(locale),
+        })
+        .collect()
+}
+
 fn write_json(
-    decoded: &Result<ClosePayload<'_>, frame::FrameError>,
+    bytes: &[u8],
+    decoded: &Result<ClosePayload<'_>, FrameError>,
     code: Option<CloseCode>,
+    only: Option<&'static Peer>,
     locale: Locale,
     out: &mut String,
 ) -> std::fmt::Result {
     let text = code.map(|c| c.describe(locale));
+    let err = decoded.as_ref().err();
     let report = FrameJson {
         valid: decoded.is_ok(),
         code,
         reason: decoded.as_ref().ok().map(|p| p.reason()),
-        error: decoded.as_ref().err().map(|e| e.describe(locale)),
-        fail_with: decoded.as_ref().err().map(|e| e.fail_with()),
-        rejected_by: code
-            .filter(|c| c.is_sendable())
-            .map_or(Vec::new(), |c| c.rejected_by().map(|l| l.id).collect()),
+        error: err.map(|e| e.describe(locale)),
+        problems: err.map_or(Vec::new(), |e| problems(e, locale)),
+        fail_with: err.map(FrameError::fail_with),
+        why: err.map(|e| e.why(locale)),
+        peers: match only {
+            Some(peer) => vec![peer.reaction(bytes)],
+            None => peer::reactions(bytes).collect(),
+        },
         locale,
         name: text.map(|t| t.name().to_string()),
         description: text.map(|t| t.description().to_string()),

@@ -64,11 +64,17 @@ enum Command {
     /// Decode a Close frame payload written in hex.
     ///
     /// Such as 03e9 or "03e9 6279 65". Prints the code, the reason (escaped), whether the
-    /// frame is valid and why not, which libraries would reject the code, and what it means.
+    /// frame is valid and every problem it has, which code to fail the connection with and
+    /// why, what each well-known library and browser would do with it (what its application
+    /// sees, what it sends back), and what the code means.
     Frame {
         /// The payload in hex; spaces are ignored. `-` reads it from standard input.
         #[arg(value_name = "HEX", required = true)]
         hex: Vec<String>,
+        /// Show only this peer's reaction: an id or a name, such as chromium, node-ws,
+        /// tungstenite or "gorilla/websocket".
+        #[arg(long, value_name = "NAME")]
+        peer: Option<String>,
         #[command(flatten)]
         output: Output,
     },
@@ -191,10 +197,11 @@ fn run(command: Command) -> Result<String, Failure> {
             lang,
             base_url,
         } => docs(Path::new(&out), &lang, base_url.as_deref()),
-        Command::Frame { hex, output } => {
+        Command::Frame { hex, peer, output } => {
             let bytes = read_hex(&hex)?;
+            let peer = peer.as_deref().map(parse_peer).transpose()?;
             let locale = choose_locale(output.lang.as_deref());
-            Ok(frame::report(&bytes, locale, &output))
+            Ok(frame::report(&bytes, peer, locale, &output))
         }
         Command::Retry { code, seed, output } => {
             let code = parse_code(&code)?;
@@ -294,6 +301,17 @@ fn docs(out: &Path, tags: &[String], base_url: Option<&str>) -> Result<String, F
 }
 
 /// A number, strictly, or a name, forgivingly.
+/// A peer of the table, by id or name.
+fn parse_peer(input: &str) -> Result<&'static closecode::Peer, Failure> {
+    closecode::Peer::find(input).ok_or_else(|| {
+        let ids: Vec<&str> = closecode::Peer::all().iter().map(|p| p.id).collect();
+        Failure::Input(format!(
+            "{input:?} is not a peer closecode knows; expected one of: {}",
+            ids.join(", ")
+        ))
+    })
+}
+
 fn parse_code(input: &str) -> Result<CloseCode, Failure> {
     if input.starts_with(|c: char| c.is_ascii_digit() || c == '-' || c == '+') {
         return input

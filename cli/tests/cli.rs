@@ -372,11 +372,99 @@ fn frame_decodes_hex_and_explains() {
             && page.contains("1006 코드는 닫기 프레임에 쓸 수 없습니다"),
         "{page}"
     );
-    let page = stdout(&run(&["frame", "03f6"], &[]));
+    // 1014 is valid, yet tungstenite and gorilla refuse it: the peer table says what they do.
+    let page = stdout(&run(&["frame", "03f6", "--width", "200"], &[]));
+    let row = |name: &str| {
+        page.lines()
+            .find(|l| l.trim_start().starts_with(name))
+            .unwrap_or_else(|| panic!("no row for {name}: {page}"))
+            .to_owned()
+    };
+    assert!(row("tungstenite").contains("1002 Protocol Error"), "{page}");
     assert!(
-        page.contains("gorilla/websocket, tungstenite"),
-        "1014 is valid but rejected by some: {page}"
+        row("gorilla/websocket ≥").contains("websocket: bad close code 1014"),
+        "{page}"
     );
+    assert!(row("Chromium").contains("1014 Bad Gateway"), "{page}");
+    // A payload every peer accepts says so in one line.
+    let page = stdout(&run(&["frame", "03e8"], &[]));
+    assert!(page.contains("Every library and browser in closecode's table accepts this payload"));
+}
+
+#[test]
+fn frame_reports_every_problem_and_every_peer() {
+    let output = run(&["frame", "0000c080", "--format", "json"], &[]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let value: Value = serde_json::from_str(&stdout(&output)).unwrap();
+    let kinds: Vec<&str> = value["problems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds, ["code-not-allowed", "invalid-utf8"]);
+    assert_eq!(value["fail_with"], 1002);
+    let peer = |id: &str| {
+        value["peers"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["peer"] == id)
+            .unwrap_or_else(|| panic!("no peer {id}"))
+            .clone()
+    };
+    // websockets and tungstenite decode the reason first; ws and Chromium check the code first.
+    assert_eq!(
+        (
+            peer("python-websockets")["sees"].clone(),
+            peer("python-websockets")["replies"].clone()
+        ),
+        (1006.into(), 1007.into())
+    );
+    assert_eq!(peer("node-ws")["replies"], 1002);
+    assert_eq!(peer("tungstenite")["replies"], Value::Null);
+    assert_eq!(peer("tungstenite")["reply"], "none");
+    assert!(
+        peer("tungstenite")["sees_error"]
+            .as_str()
+            .unwrap()
+            .contains("UTF-8")
+    );
+    assert_eq!(
+        (
+            peer("chromium")["sees"].clone(),
+            peer("chromium")["replies"].clone()
+        ),
+        (1006.into(), 1002.into())
+    );
+
+    let page = stdout(&run(&["frame", "0000", "--peer", "chromium"], &[]));
+    assert!(
+        page.contains("Chromium 156 accepts this payload."),
+        "{page}"
+    );
+    let row = page
+        .lines()
+        .find(|l| l.trim_start().starts_with("Chromium 156  "))
+        .unwrap();
+    assert!(row.contains("0 Unused code"), "{page}");
+    let json: Value = serde_json::from_str(&stdout(&run(
+        &["frame", "0000", "--peer", "chromium", "--format", "json"],
+        &[],
+    )))
+    .unwrap();
+    assert_eq!(json["peers"].as_array().unwrap().len(), 1);
+    assert_eq!(
+        (
+            json["peers"][0]["accepts"].clone(),
+            json["peers"][0]["sees"].clone()
+        ),
+        (true.into(), 0.into())
+    );
+
+    let bad = run(&["frame", "0000", "--peer", "netscape"], &[]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(stderr(&bad).contains("chromium"));
 }
 
 #[test]

@@ -4,7 +4,6 @@ label-close-frame = Close frame
 label-payload = Payload
 label-reason = Reason
 label-verdict = Verdict
-label-rejected-by = Rejected on receipt by
 label-schedule = Example reconnect schedule
 label-attempt = Attempt
 duration-seconds = { $seconds } s
@@ -15,8 +14,29 @@ frame-invalid = Invalid: fail the connection with { $code }.
 frame-empty = An empty payload: no status code, reported as 1005.
 frame-error-one-byte = The payload is 1 byte long; a Close payload is either empty or starts with a 2-byte code.
 frame-error-too-long = The payload is { $length } bytes long; a Close frame carries at most 125 bytes.
-frame-error-utf8 = The reason is not valid UTF-8 after its first { $valid } bytes
-frame-error-utf8-cut = The reason ends in the middle of a UTF-8 character, after its first { $valid } bytes
+frame-error-utf8 = The reason is not valid UTF-8 after its first { $valid } bytes.
+frame-error-utf8-start = The reason is not valid UTF-8 from its first byte.
+frame-error-utf8-cut = The reason ends in the middle of a UTF-8 character, after its first { $valid } bytes.
 frame-error-code = Code { $code } may not appear in a Close frame.
 encode-error-code = Code { $code } may not be sent in a Close frame.
 encode-error-reason = The reason is { $length } bytes long; a close reason may be at most 123 bytes.
+
+## What real peers do with a Close payload (data/peers.toml).
+label-peers = What each peer does with it
+label-peers-receive = What peers do when it arrives
+label-peer = Peer
+label-peer-sees = Its application sees
+label-peer-replies = It sends back
+peer-sees-no-code = a close without a code
+peer-sees-error = an error: { $error }
+peer-replies-empty = an empty Close frame
+peer-replies-nothing = no Close frame
+peers-all-accept = Every library and browser in closecode's table accepts this payload and passes it on as it is.
+peer-accepts = { $peer } accepts this payload.
+peer-refuses = { $peer } does not accept this payload.
+
+## Which code to fail the connection with, and why.
+label-recommendation = Why this code
+frame-why-protocol = The payload breaks the rules for Close frames in RFC 6455 (§5.5 and §7.4), and a protocol error calls for 1002.
+frame-why-utf8 = The code is valid but the reason is not UTF-8; RFC 6455 §8.1 calls for 1007.
+frame-why-both = Both the code and the reason are wrong. closecode reports the code, which comes first in the payload and needs no decoding, with 1002; peers that decode the reason first answer 1007 instead.

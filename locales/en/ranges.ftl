@@ -41,3 +41,10 @@ range-out-of-spec = Code outside the specification
     .cause = usually comes from a bug or a corrupted frame
     .sending = Never send codes of 5000 or more; no receiver has to accept them.
     .receiving = Treat it as a protocol error and fix the sender.
+
+## What a whole range is: the first paragraph of its page and of its row in the reference.
+range-about-unused = Numbers from 0 to 999 are not close codes: RFC 6455 leaves them unused, and no endpoint may send one.
+range-about-protocol = Numbers from 1000 to 2999 belong to the protocol and its extensions. The registered ones, 1000 to 1015, have pages of their own; the rest, 1016 to 2999, have no meaning yet and are not valid in a Close frame.
+range-about-framework = Numbers from 3000 to 3999 are for libraries, frameworks and applications that register them with IANA, first come, first served. 3000, 3003 and 3008 are registered and have pages of their own; every other number here means whatever the software that sends it defines.
+range-about-private = Numbers from 4000 to 4999 are for private use: the two endpoints agree on what each one means, and no registry defines them.
+range-about-out-of-spec = Numbers from 5000 to 65535 are outside the specification: RFC 6455 defines close codes only from 1000 to 4999 (§11.7), so these numbers have no meaning.

@@ -47,6 +47,26 @@ pub fn code_page(code: CloseCode, locale: Locale) -> Page {
     page::code_page(code, locale, None)
 }
 
+/// What the peers in [`Peer::all`](crate::Peer::all) do with a Close `payload`, or only `only`:
+/// a line when every peer accepts it, else a table of what each application sees and what
+/// each peer sends back. `closecode frame` shows these blocks.
+///
+/// # Example
+///
+/// ```
+/// use closecode::{Locale, render};
+///
+/// let blocks = render::peer_blocks(&[0x03, 0xe8], Locale::EN, None);
+/// assert_eq!(blocks.len(), 1); // every peer accepts 1000
+/// ```
+pub fn peer_blocks(
+    payload: &[u8],
+    locale: Locale,
+    only: Option<&'static crate::Peer>,
+) -> Vec<Block> {
+    page::peer_blocks(payload, locale, only)
+}
+
 /// The page about a range of unregistered codes, such as 4000–4999.
 ///
 /// # Example

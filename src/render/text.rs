@@ -80,7 +80,8 @@ pub fn write<W: Write + ?Sized>(page: &Page, out: &mut W, width: usize) -> fmt::
 }
 
 /// Writes a table whose cells are wrapped so that every line fits `width` (unless a single
-/// word is wider than its column).
+/// word is wider than its column). When even the longest words of the columns do not fit side
+/// by side, each row is written as a block instead: its first cell, then `head: cell` lines.
 fn table<'a, W: Write + ?Sized>(
     out: &mut W,
     head: Vec<&'a str>,
@@ -102,11 +103,11 @@ fn table<'a, W: Write + ?Sized>(
                 .unwrap_or(0)
         })
         .collect();
-    let widths = column_widths(
-        &natural,
-        &longest_word,
-        width.saturating_sub(2 + 2 * columns),
-    );
+    let available = width.saturating_sub(2 + 2 * columns);
+    if longest_word.iter().sum::<usize>() > available {
+        return stacked(out, &rows, width);
+    }
+    let widths = column_widths(&natural, &longest_word, available);
     for row in &rows {
         let cells: Vec<Vec<String>> = (0..columns)
             .map(|c| lines(cell(row, c), widths[c]))
@@ -124,6 +125,29 @@ fn table<'a, W: Write + ?Sized>(
                 ));
             }
             writeln!(out, "{}", text.trim_end())?;
+        }
+    }
+    Ok(())
+}
+
+/// A table too wide for `width`, one block per row: the row's first cell, then each other cell
+/// after its column's heading. `rows[0]` is the heading row.
+fn stacked<W: Write + ?Sized>(out: &mut W, rows: &[Vec<&str>], width: usize) -> fmt::Result {
+    let Some((head, body)) = rows.split_first() else {
+        return Ok(());
+    };
+    for (index, row) in body.iter().enumerate() {
+        if index > 0 {
+            out.write_char('\n')?;
+        }
+        let mut cells = row.iter();
+        if let Some(first) = cells.next() {
+            out.write_str("  ")?;
+            wrap(out, first, 2, 2, width)?;
+        }
+        for (heading, cell) in head.iter().skip(1).zip(cells) {
+            out.write_str("    ")?;
+            wrap(out, &format!("{heading}: {cell}"), 4, 6, width)?;
         }
     }
     Ok(())

@@ -379,6 +379,19 @@ pub(crate) fn assert_no_english_sentence(text: &str, context: &str) {
         "Node ws",
     ];
     allowed.extend(KnownCode::iter().filter_map(|k| CloseCode::from(k).iana_name()));
+    // Peers' names and the error texts their applications get, quoted as the peers write them.
+    for peer in closecode::Peer::all() {
+        let r = &peer.reactions;
+        let reactions = [
+            r.empty, r.accepted, r.bad_code, r.bad_utf8, r.one_byte, r.too_long,
+        ];
+        let errors = reactions.iter().map(|r| r.sees).chain([peer.no_close]);
+        allowed.extend(errors.filter_map(|sees| match sees {
+            closecode::peer::Sees::Error(text) => text.split("{code}").next(),
+            _ => None,
+        }));
+        allowed.push(peer.name);
+    }
     allowed.sort_by_key(|phrase| std::cmp::Reverse(phrase.len()));
     for phrase in allowed {
         text = text.replace(phrase, "");

@@ -13,6 +13,8 @@ fn edited(path: &str, edit: impl FnOnce(&str) -> String) -> Input {
     let mut input = real();
     let file = if path == input.table.path {
         &mut input.table
+    } else if path == input.peers.path {
+        &mut input.peers
     } else {
         input
             .locales
@@ -37,7 +39,8 @@ fn problems(input: &Input) -> Vec<Problem> {
 
 /// The 1-based line of the first occurrence of `needle` in `path` of `input`.
 fn line_of(input: &Input, path: &str, needle: &str) -> usize {
-    let file = std::iter::once(&input.table)
+    let file = [&input.table, &input.peers]
+        .into_iter()
         .chain(input.locales.iter().flat_map(|l| &l.files))
         .find(|f| f.path == path)
         .unwrap();
@@ -489,4 +492,61 @@ fn every_problem_is_reported_in_one_run() {
     let mut sorted = keys.clone();
     sorted.sort();
     assert_eq!(keys, sorted);
+}
+
+#[test]
+fn broken_peer_rows_are_reported() {
+    let path = "data/peers.toml";
+    let cases = [
+        // An error reaction must say what the application gets.
+        (
+            "bad_code = { sees = \"error\", replies = 1002, error = \"websocket: bad close code {code}\" }",
+            "bad_code = { sees = \"error\", replies = 1002 }",
+            "peer-gorilla.bad_code",
+            "needs `error`",
+        ),
+        // A reply is a code or one of three words.
+        (
+            "accepted = { sees = \"received\", replies = \"echo\" }",
+            "accepted = { sees = \"received\", replies = \"echoes\" }",
+            "peer-python-websockets.accepted",
+            "one of: echo, empty, none",
+        ),
+        // An unknown key inside a reaction.
+        (
+            "no_close = { sees = 1006 }",
+            "no_close = { sees = 1006, replies = 1002 }",
+            "peer-python-websockets.no_close",
+            "unknown key `replies`",
+        ),
+        // A reaction left out.
+        (
+            "too_long = { sees = 1006, replies = 1002 }\n",
+            "",
+            "peer-python-websockets",
+            "missing key `too_long`",
+        ),
+        // Two rows with one id.
+        (
+            "id = \"python-websockets-9\"",
+            "id = \"python-websockets\"",
+            "peer-python-websockets",
+            "peer id appears twice",
+        ),
+    ];
+    for (from, to, id, says) in cases {
+        let input = replace(path, from, to);
+        let needle = if to.is_empty() { "[[peer]]" } else { to };
+        let line = line_of(&input, path, needle.lines().next().unwrap());
+        let problems = problems(&input);
+        let found = problems
+            .iter()
+            .any(|p| p.path == path && p.id == id && p.message.contains(says));
+        let shown: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert!(
+            found,
+            "{id} …{says}… (near line {line}), got:\n{}",
+            shown.join("\n")
+        );
+    }
 }

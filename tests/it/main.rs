@@ -17,6 +17,7 @@ mod generator;
 mod hostile;
 mod html_check;
 mod iana;
+mod peers;
 mod reconnect;
 mod render;
 #[cfg(feature = "tungstenite")]

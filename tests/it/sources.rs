@@ -1,7 +1,7 @@
 //! Every fact's source is one a reader can check: an RFC section, the IANA registry, or a public
 //! repository with a file path or an issue or pull-request number.
 
-use closecode::{CloseCode, Library};
+use closecode::{CloseCode, Peer};
 
 /// Whether `source` names an RFC section, the registry, or `owner/repo` followed by `#N` or a
 /// path with a slash or a dot in it.
@@ -64,8 +64,8 @@ fn every_source_is_checkable() {
     for number in 0..=u16::MAX {
         seen.extend(CloseCode::new(number).facts().sources.iter().copied());
     }
-    for library in Library::all() {
-        seen.extend(library.sources.iter().copied());
+    for peer in Peer::all() {
+        seen.extend(peer.sources.iter().copied());
     }
     let vague: Vec<_> = seen.into_iter().filter(|s| !is_checkable(s)).collect();
     assert!(

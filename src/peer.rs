@@ -1,0 +1,459 @@
+//! What real WebSocket peers (libraries and browsers) do when a Close frame arrives: which codes
+//! they accept, which check they run first, what their application sees and what they send
+//! back, for every kind of payload.
+//!
+//! RFC 6455 and the IANA registry make 1000-1003, 1007-1014 and 3000-4999 valid, but peers
+//! differ: gorilla/websocket and tungstenite refuse 1014 (registered in 2016), .NET before .NET
+//! 8 refuses 1012-1014, Chromium accepts every code but 1005, 1006 and 1015, and Firefox refuses
+//! none. They also differ on a payload with two faults: Python websockets and tungstenite decode
+//! the reason before they look at the code, Node ws does the opposite. The rows live in
+//! `data/peers.toml`, each read from the peer's source and most also measured on loopback.
+
+use core::fmt;
+
+use crate::table::{PEERS, label};
+use crate::{CloseCode, Locale, frame};
+
+/// Whether a peer is a library that applications link, or a browser that runs pages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize),
+    serde(rename_all = "kebab-case")
+)]
+#[non_exhaustive]
+pub enum PeerKind {
+    /// A WebSocket library.
+    Library,
+    /// A browser's WebSocket implementation; its "application" is the page.
+    Browser,
+}
+
+/// What the application gets, as the table records it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize),
+    serde(rename_all = "kebab-case")
+)]
+#[non_exhaustive]
+pub enum Sees {
+    /// This code, whatever arrived.
+    Code(CloseCode),
+    /// The code as it arrived (no code at all for an empty payload).
+    Received,
+    /// An error that carries no close code, with its text; `{code}` stands for the received
+    /// number.
+    Error(&'static str),
+}
+
+/// What goes back on the wire, as the table records it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize),
+    serde(rename_all = "kebab-case")
+)]
+#[non_exhaustive]
+pub enum Replies {
+    /// A Close frame with this code.
+    Code(CloseCode),
+    /// A Close frame with the received code (an empty one for an empty payload).
+    Echo,
+    /// A Close frame without a payload.
+    Empty,
+    /// No Close frame: the peer leaves that to the application, or drops the connection.
+    Nothing,
+}
+
+/// One reaction of a peer: what its application sees, and what it sends back.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Reaction {
+    /// What the application gets.
+    pub sees: Sees,
+    /// What goes back on the wire.
+    pub replies: Replies,
+}
+
+/// A peer's reaction to each kind of Close payload.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct Reactions {
+    /// An empty payload.
+    pub empty: Reaction,
+    /// An accepted code with a valid reason.
+    pub accepted: Reaction,
+    /// A code the peer does not accept.
+    pub bad_code: Reaction,
+    /// An accepted code with a reason that is not UTF-8.
+    pub bad_utf8: Reaction,
+    /// A 1-byte payload.
+    pub one_byte: Reaction,
+    /// A payload over 125 bytes.
+    pub too_long: Reaction,
+}
+
+/// A WebSocket library or browser, over a range of versions, and what it does on receipt of a
+/// Close frame.
+///
+/// # Example
+///
+/// ```
+/// use closecode::{CloseCode, Peer};
+///
+/// let gorilla = Peer::find("gorilla").unwrap();
+/// assert!(gorilla.accepts(CloseCode::TRY_AGAIN_LATER));
+/// assert!(!gorilla.accepts(CloseCode::BAD_GATEWAY));
+/// assert!(Peer::all().iter().all(|p| p.accepts(CloseCode::GOING_AWAY)));
+/// ```
+#[derive(Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct Peer {
+    /// A stable id, such as `"tungstenite"` or `"dotnet-7"`.
+    pub id: &'static str,
+    /// The peer's name, such as `"gorilla/websocket"`; rows for older versions share it.
+    pub name: &'static str,
+    /// The versions this row holds for, such as `"1.5.0 and later"`.
+    pub versions: &'static str,
+    /// A library or a browser.
+    pub kind: PeerKind,
+    /// The version driven over loopback to confirm the row, if one was.
+    pub measured: Option<&'static str>,
+    /// The codes it accepts on receipt, as inclusive ranges.
+    pub accepts: &'static [(u16, u16)],
+    /// Whether a reason that is not UTF-8 is found before a code it does not accept.
+    pub checks_reason_first: bool,
+    /// Its reaction to each kind of payload.
+    pub reactions: Reactions,
+    /// What its application gets when the connection ends without a Close frame.
+    pub no_close: Sees,
+    /// Where each fact was read: repository, path and function, at a commit.
+    pub sources: &'static [&'static str],
+}
+
+impl Peer {
+    /// Every peer in the table: current versions first, then older version ranges whose
+    /// behaviour differs.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert!(closecode::Peer::all().iter().any(|p| p.id == "chromium"));
+    /// ```
+    pub fn all() -> &'static [Peer] {
+        &PEERS
+    }
+
+    /// The peer with this id, or the first (newest) row with this name, ignoring case.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use closecode::Peer;
+    ///
+    /// assert_eq!(Peer::find("Chromium").unwrap().id, "chromium");
+    /// assert_eq!(Peer::find("gorilla/websocket").unwrap().id, "gorilla");
+    /// assert!(Peer::find("netscape").is_none());
+    /// ```
+    pub fn find(name: &str) -> Option<&'static Peer> {
+        let name = name.trim();
+        let all = Peer::all().iter();
+        all.clone()
+            .find(|p| p.id.eq_ignore_ascii_case(name))
+            .or_else(|| all.clone().find(|p| p.name.eq_ignore_ascii_case(name)))
+    }
+
+    /// Whether the peer accepts `code` in a Close frame it receives.
+    pub fn accepts(&self, code: CloseCode) -> bool {
+        self.accepts
+            .iter()
+            .any(|&(first, last)| (first..=last).contains(&code.get()))
+    }
+
+    /// What the peer does with the Close `payload` (the frame's payload, without the header).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use closecode::{CloseCode, Peer};
+    /// use closecode::peer::{PayloadCase, Reply, Seen};
+    ///
+    /// // 1014 reaches a tungstenite application as 1002, and 1002 goes back.
+    /// let r = Peer::find("tungstenite").unwrap().reaction(&[0x03, 0xf6]);
+    /// assert_eq!(r.case, PayloadCase::BadCode);
+    /// assert_eq!(r.sees, Seen::Code(CloseCode::PROTOCOL_ERROR));
+    /// assert_eq!(r.replies, Reply::Code(CloseCode::PROTOCOL_ERROR));
+    ///
+    /// // Chromium shows code 0 to the page and echoes it.
+    /// let r = Peer::find("chromium").unwrap().reaction(&[0, 0]);
+    /// assert!(r.accepts());
+    /// assert_eq!(r.sees, Seen::Code(CloseCode::new(0)));
+    /// ```
+    pub fn reaction(&'static self, payload: &[u8]) -> PeerReaction {
+        let code = match payload {
+            [high, low, ..] => Some(CloseCode::new(u16::from_be_bytes([*high, *low]))),
+            _ => None,
+        };
+        let case = self.case(payload, code);
+        let r = &self.reactions;
+        let reaction = match case {
+            PayloadCase::Empty => r.empty,
+            PayloadCase::Accepted => r.accepted,
+            PayloadCase::BadCode => r.bad_code,
+            PayloadCase::BadUtf8 => r.bad_utf8,
+            PayloadCase::OneByte => r.one_byte,
+            PayloadCase::TooLong => r.too_long,
+        };
+        PeerReaction {
+            peer: self,
+            case,
+            received: code,
+            sees: Seen::of(reaction.sees, code),
+            replies: match reaction.replies {
+                Replies::Code(code) => Reply::Code(code),
+                Replies::Echo => code.map_or(Reply::Empty, Reply::Code),
+                Replies::Empty => Reply::Empty,
+                Replies::Nothing => Reply::Nothing,
+            },
+            lenient: reaction.sees == Sees::Received,
+        }
+    }
+
+    /// Which kind of payload this is for this peer: its length first (a frame-level check),
+    /// then the code and the reason in the peer's order.
+    fn case(&self, payload: &[u8], code: Option<CloseCode>) -> PayloadCase {
+        if payload.len() > frame::MAX_PAYLOAD {
+            return PayloadCase::TooLong;
+        }
+        let Some(code) = code else {
+            return match payload.len() {
+                0 => PayloadCase::Empty,
+                _ => PayloadCase::OneByte,
+            };
+        };
+        let code_ok = self.accepts(code);
+        let reason_ok = core::str::from_utf8(&payload[2..]).is_ok();
+        match (code_ok, reason_ok) {
+            (true, true) => PayloadCase::Accepted,
+            (false, true) => PayloadCase::BadCode,
+            (true, false) => PayloadCase::BadUtf8,
+            (false, false) if self.checks_reason_first => PayloadCase::BadUtf8,
+            (false, false) => PayloadCase::BadCode,
+        }
+    }
+}
+
+/// The reactions of every peer in the table to `payload`, in table order.
+///
+/// # Example
+///
+/// ```
+/// use closecode::peer::reactions;
+///
+/// // A bad code (0) and a reason that is not UTF-8: the peers disagree on which to report.
+/// let payload = [0x00, 0x00, 0xc0, 0x80];
+/// let replies: Vec<_> = reactions(&payload)
+///     .filter(|r| ["python-websockets", "node-ws"].contains(&r.peer.id))
+///     .map(|r| r.replies.code().map(|c| c.get()))
+///     .collect();
+/// assert_eq!(replies, [Some(1007), Some(1002)]);
+/// ```
+pub fn reactions(payload: &[u8]) -> impl Iterator<Item = PeerReaction> + '_ {
+    Peer::all().iter().map(move |peer| peer.reaction(payload))
+}
+
+/// The kinds of Close payload a peer tells apart.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize),
+    serde(rename_all = "kebab-case")
+)]
+#[non_exhaustive]
+pub enum PayloadCase {
+    /// No payload.
+    Empty,
+    /// A code the peer accepts, and a valid reason.
+    Accepted,
+    /// A code the peer does not accept (found first, when the reason is also wrong).
+    BadCode,
+    /// A reason that is not UTF-8 (found first, when the code is also wrong).
+    BadUtf8,
+    /// One byte.
+    OneByte,
+    /// More than 125 bytes.
+    TooLong,
+}
+
+/// What a peer's application gets for one payload.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Seen {
+    /// A close code.
+    Code(CloseCode),
+    /// A close without a code (tungstenite's `Close(None)` for an empty payload).
+    NoCode,
+    /// An error that carries no close code.
+    Error(ErrorText),
+}
+
+impl Seen {
+    fn of(sees: Sees, received: Option<CloseCode>) -> Seen {
+        match sees {
+            Sees::Code(code) => Seen::Code(code),
+            Sees::Received => received.map_or(Seen::NoCode, Seen::Code),
+            Sees::Error(template) => Seen::Error(ErrorText { template, received }),
+        }
+    }
+
+    /// The code the application gets, if it gets one.
+    pub fn code(&self) -> Option<CloseCode> {
+        match self {
+            Seen::Code(code) => Some(*code),
+            _ => None,
+        }
+    }
+}
+
+/// The text of an error a peer raises, with the received code filled in where the peer's text
+/// names it (gorilla's "websocket: bad close code 1014"). It is the peer's own English text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ErrorText {
+    template: &'static str,
+    received: Option<CloseCode>,
+}
+
+impl fmt::Display for ErrorText {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.template.split_once("{code}"), self.received) {
+            (Some((before, after)), Some(code)) => write!(f, "{before}{code}{after}"),
+            _ => f.write_str(self.template),
+        }
+    }
+}
+
+/// What a peer sends back for one payload.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reply {
+    /// A Close frame with this code.
+    Code(CloseCode),
+    /// A Close frame without a payload.
+    Empty,
+    /// No Close frame.
+    Nothing,
+}
+
+impl Reply {
+    /// The code sent back, if a Close frame with a code goes back.
+    pub fn code(&self) -> Option<CloseCode> {
+        match self {
+            Reply::Code(code) => Some(*code),
+            _ => None,
+        }
+    }
+}
+
+/// What one peer does with one Close payload.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct PeerReaction {
+    /// The peer.
+    pub peer: &'static Peer,
+    /// Which kind of payload it is, for this peer.
+    pub case: PayloadCase,
+    /// The code in the payload, if it has two bytes or more.
+    pub received: Option<CloseCode>,
+    /// What the application gets.
+    pub sees: Seen,
+    /// What goes back on the wire.
+    pub replies: Reply,
+    /// Whether the peer passes the payload on although it is one it does not check.
+    lenient: bool,
+}
+
+impl PeerReaction {
+    /// Whether the peer takes the payload as a normal close: an empty payload, an accepted
+    /// code, or a fault the peer does not check for (coder/websocket never checks the reason).
+    pub fn accepts(&self) -> bool {
+        matches!(self.case, PayloadCase::Empty | PayloadCase::Accepted) || self.lenient
+    }
+
+    /// What the application gets, in `locale`: a code and its name, a close without a code,
+    /// or the peer's error text.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use closecode::{Locale, Peer};
+    ///
+    /// let r = Peer::find("gorilla").unwrap().reaction(&[0x03, 0xf6]);
+    /// assert_eq!(r.describe_sees(Locale::EN), "an error: websocket: bad close code 1014");
+    /// ```
+    pub fn describe_sees(&self, locale: Locale) -> String {
+        match self.sees {
+            Seen::Code(code) => format!("{code} {}", code.describe(locale).name()),
+            Seen::NoCode => locale.label_at(label::PEER_SEES_NO_CODE).to_owned(),
+            Seen::Error(text) => {
+                locale.sentence(label::PEER_SEES_ERROR, &[("error", &text.to_string())])
+            }
+        }
+    }
+
+    /// What goes back on the wire, in `locale`.
+    pub fn describe_replies(&self, locale: Locale) -> String {
+        match self.replies {
+            Reply::Code(code) => format!("{code} {}", code.describe(locale).name()),
+            Reply::Empty => locale.label_at(label::PEER_REPLIES_EMPTY).to_owned(),
+            Reply::Nothing => locale.label_at(label::PEER_REPLIES_NOTHING).to_owned(),
+        }
+    }
+}
+
+/// One object per peer: `peer`, `name`, `versions`, `case`, `accepts`, `sees` (the code the
+/// application gets, or null), `sees_error` (the peer's error text, or null), `replies` (the
+/// code sent back, or null) and `reply` (`"code"`, `"empty"` or `"none"`).
+#[cfg(feature = "serde")]
+impl serde::Serialize for PeerReaction {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut s = serializer.serialize_struct("PeerReaction", 9)?;
+        s.serialize_field("peer", self.peer.id)?;
+        s.serialize_field("name", self.peer.name)?;
+        s.serialize_field("versions", self.peer.versions)?;
+        s.serialize_field("case", &self.case)?;
+        s.serialize_field("accepts", &self.accepts())?;
+        s.serialize_field("sees", &self.sees.code())?;
+        let error = match self.sees {
+            Seen::Error(text) => Some(text.to_string()),
+            _ => None,
+        };
+        s.serialize_field("sees_error", &error)?;
+        s.serialize_field("replies", &self.replies.code())?;
+        let reply = match self.replies {
+            Reply::Code(_) => "code",
+            Reply::Empty => "empty",
+            Reply::Nothing => "none",
+        };
+        s.serialize_field("reply", reply)?;
+        s.end()
+    }
+}
+
+impl CloseCode {
+    /// The peers in [`Peer::all`] that refuse this code when it arrives, even though it may be
+    /// valid on the wire.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use closecode::CloseCode;
+    ///
+    /// let refusing: Vec<&str> = CloseCode::BAD_GATEWAY.rejected_by().map(|p| p.id).collect();
+    /// assert_eq!(refusing, ["tungstenite", "gorilla", "gorilla-1-4", "dotnet-7"]);
+    /// ```
+    pub fn rejected_by(self) -> impl Iterator<Item = &'static Peer> {
+        Peer::all().iter().filter(move |peer| !peer.accepts(self))
+    }
+}
