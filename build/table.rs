@@ -28,8 +28,11 @@ pub(crate) struct CodeRow {
     pub(crate) code: u16,
     pub(crate) offset: usize,
     pub(crate) constant: String,
-    pub(crate) iana_name: String,
+    /// The registry's short name; `None` when the registry gives only a sentence (1014).
+    pub(crate) iana_name: Option<String>,
     pub(crate) iana_description: Option<String>,
+    /// The name people use when the registry has none, such as "Bad Gateway".
+    pub(crate) common_name: Option<String>,
     pub(crate) reference: String,
     pub(crate) registered_on: Option<String>,
     pub(crate) sendable: bool,
@@ -46,6 +49,15 @@ pub(crate) struct CodeRow {
 }
 
 impl CodeRow {
+    /// The English name the generated docs and the name lookup use: the registry's, or the
+    /// common one.
+    pub(crate) fn display_name(&self) -> &str {
+        self.iana_name
+            .as_deref()
+            .or(self.common_name.as_deref())
+            .unwrap_or_default()
+    }
+
     /// The `KnownCode` variant: `GOING_AWAY` -> `GoingAway`.
     pub(crate) fn variant(&self) -> String {
         camel_case(&self.constant)

@@ -207,7 +207,7 @@ impl CloseCode {
     /// assert_eq!(CloseCode::new(4000).iana_name(), None);
     /// ```
     pub fn iana_name(self) -> Option<&'static str> {
-        table::code_row(self.0).map(|row| row.iana_name)
+        table::code_row(self.0).and_then(|row| row.iana_name)
     }
 
     /// The code's localized name, description, symptom and remedy.

@@ -129,10 +129,14 @@ pub struct Facts {
     pub registered: bool,
     /// The associated constant on [`CloseCode`], such as `"GOING_AWAY"`.
     pub constant: Option<&'static str>,
-    /// The registered name, such as `"Going Away"`.
+    /// The registered name, such as `"Going Away"`; `None` for 1014, which the registry
+    /// describes with a sentence instead of a name.
     pub iana_name: Option<&'static str>,
-    /// The registry's longer text, where it is more than the name (1014).
+    /// The registry's text where it gives a sentence instead of a name (1014), verbatim.
     pub iana_description: Option<&'static str>,
+    /// The name people use where the registry gives none: "Bad Gateway" for 1014, as MDN,
+    /// Python websockets and coder/websocket call it.
+    pub common_name: Option<&'static str>,
     /// Where it is defined: an RFC 6455 section or the IANA registrant.
     pub reference: &'static str,
     /// The IANA record date, for codes registered after RFC 6455.
@@ -167,8 +171,9 @@ impl Facts {
                 range,
                 registered: true,
                 constant: Some(row.constant),
-                iana_name: Some(row.iana_name),
+                iana_name: row.iana_name,
                 iana_description: row.iana_description,
+                common_name: row.common_name,
                 reference: row.reference,
                 registered_on: row.registered_on,
                 sendable: row.sendable,
@@ -190,6 +195,7 @@ impl Facts {
             constant: None,
             iana_name: None,
             iana_description: None,
+            common_name: None,
             reference: row.reference,
             registered_on: None,
             sendable: row.sendable,

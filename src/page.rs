@@ -97,12 +97,16 @@ impl SiteLinks {
 
 /// "1006 Abnormal Closure", and in other languages "1006 비정상 종료 (Abnormal Closure)" so a
 /// reader can search for the registered name.
+/// "1006 비정상 종료 (Abnormal Closure)": the code, its name, and the English display name
+/// beside a name in another language, for readers who search for it.
 fn heading_name(text: &Description) -> String {
     let code = text.code();
     let name = text.name().to_string();
-    match code.iana_name() {
-        Some(iana) if !name.eq_ignore_ascii_case(iana) => format!("{code} {name} ({iana})"),
-        _ => format!("{code} {name}"),
+    let english = code.describe(Locale::FALLBACK).name().to_string();
+    if text.is_specific() && name != english {
+        format!("{code} {name} ({english})")
+    } else {
+        format!("{code} {name}")
     }
 }
 
@@ -157,7 +161,12 @@ fn fact_values(code: CloseCode, locale: Locale) -> Vec<(usize, String)> {
     };
     let values = FACT_ORDER.map(|row| match row {
         label::LABEL_RANGE => Some(format!("{}–{}", facts.range.first(), facts.range.last())),
-        label::LABEL_IANA_NAME => facts.iana_name.map(str::to_owned),
+        // Where the registry has a sentence instead of a name (1014), English pages quote it;
+        // other languages give its meaning in the code's own texts, never an English sentence.
+        label::LABEL_IANA_NAME => facts.iana_name.map(str::to_owned).or(facts
+            .iana_description
+            .filter(|_| locale == Locale::FALLBACK)
+            .map(|text| format!("“{text}”"))),
         label::LABEL_REFERENCE => Some(facts.reference.to_owned()),
         label::LABEL_REGISTERED_ON => facts.registered_on.map(str::to_owned),
         label::LABEL_WIRE => Some(label(wire_label(&facts))),

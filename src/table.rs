@@ -27,8 +27,9 @@ use crate::{CloseCode, Locale, RetryClass};
 pub(crate) struct CodeRow {
     pub(crate) known: KnownCode,
     pub(crate) constant: &'static str,
-    pub(crate) iana_name: &'static str,
+    pub(crate) iana_name: Option<&'static str>,
     pub(crate) iana_description: Option<&'static str>,
+    pub(crate) common_name: Option<&'static str>,
     pub(crate) reference: &'static str,
     pub(crate) registered_on: Option<&'static str>,
     pub(crate) sendable: bool,

@@ -25,7 +25,9 @@ pub(super) fn emit(out: &mut String, table: &Table) {
         let _ = writeln!(
             out,
             "    /// `{}` {} ({}).",
-            row.code, row.iana_name, row.reference
+            row.code,
+            row.display_name(),
+            row.reference
         );
         let _ = writeln!(
             out,
@@ -56,7 +58,7 @@ pub(super) fn emit(out: &mut String, table: &Table) {
     );
     out.push_str("#[repr(u16)]\npub enum KnownCode {\n");
     for row in &table.codes {
-        let _ = writeln!(out, "    /// `{}` {}.", row.code, row.iana_name);
+        let _ = writeln!(out, "    /// `{}` {}.", row.code, row.display_name());
         let _ = writeln!(out, "    {} = {},", row.variant(), row.code);
     }
     out.push_str("}\n\n");
@@ -79,11 +81,12 @@ pub(super) fn emit(out: &mut String, table: &Table) {
             .collect();
         let _ = writeln!(
             out,
-            "    CodeRow {{ known: KnownCode::{}, constant: {}, iana_name: {}, iana_description: {}, reference: {}, registered_on: {}, sendable: {}, local_only: {}, browser_sendable: {}, sent_by: Sender::{}, retry: RetryClass::{}, http_status: {}, names: PeerNames {{ {} }}, related: &[{}], sources: &[{}] }},",
+            "    CodeRow {{ known: KnownCode::{}, constant: {}, iana_name: {}, iana_description: {}, common_name: {}, reference: {}, registered_on: {}, sendable: {}, local_only: {}, browser_sendable: {}, sent_by: Sender::{}, retry: RetryClass::{}, http_status: {}, names: PeerNames {{ {} }}, related: &[{}], sources: &[{}] }},",
             row.variant(),
             lit(&row.constant),
-            lit(&row.iana_name),
+            opt_lit(row.iana_name.as_ref()),
             opt_lit(row.iana_description.as_ref()),
+            opt_lit(row.common_name.as_ref()),
             lit(&row.reference),
             opt_lit(row.registered_on.as_ref()),
             row.sendable,

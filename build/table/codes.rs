@@ -35,8 +35,17 @@ pub(super) fn parse(
                 format!("constant `{constant}` must be SCREAMING_SNAKE_CASE, like GOING_AWAY"),
             );
         }
-        let iana_name = r.string("iana_name", true).unwrap_or_default();
+        let iana_name = r.string("iana_name", false);
         let iana_description = r.string("iana_description", false);
+        let common_name = r.string("common_name", false);
+        if iana_name.is_none() == common_name.is_none()
+            || common_name.is_some() && iana_description.is_none()
+        {
+            r.problem(
+                offset,
+                "give `iana_name` (the registry's short name), or, when the registry has only a sentence, `iana_description` (its text) with `common_name` (the name people use)".to_owned(),
+            );
+        }
         let reference = r.string("reference", true).unwrap_or_default();
         let registered_on = r.string("registered_on", false);
         if let Some(date) = &registered_on {
@@ -98,6 +107,7 @@ pub(super) fn parse(
             constant,
             iana_name,
             iana_description,
+            common_name,
             reference,
             registered_on,
             sendable,

@@ -23,7 +23,8 @@ pub(super) fn name_map(
     for row in codes {
         let id = format!("code-{}", row.code);
         let variant = row.variant();
-        let names = [Some(&row.constant), Some(&row.iana_name), Some(&variant)]
+        let display = row.display_name().to_owned();
+        let names = [Some(&row.constant), Some(&display), Some(&variant)]
             .into_iter()
             .chain(row.names.iter().map(Option::as_ref))
             .flatten();

@@ -16,7 +16,7 @@ label-browser = Browser close()
 label-sent-by = Sent by
 label-retry = Reconnect
 label-http = HTTP equivalent
-label-iana-name = IANA name
+label-iana-name = In the IANA registry
 label-other-names = Names in other libraries
 
 wire-sendable = May be sent in a Close frame

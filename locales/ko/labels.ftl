@@ -16,7 +16,7 @@ label-browser = 브라우저 close()
 label-sent-by = 보내는 쪽
 label-retry = 재연결
 label-http = 대응하는 HTTP 상태
-label-iana-name = IANA 이름
+label-iana-name = IANA 레지스트리 표기
 label-other-names = 다른 라이브러리의 이름
 
 wire-sendable = 닫기 프레임에 담아 보낼 수 있음

@@ -379,6 +379,10 @@ pub(crate) fn assert_no_english_sentence(text: &str, context: &str) {
         "Node ws",
     ];
     allowed.extend(KnownCode::iter().filter_map(|k| CloseCode::from(k).iana_name()));
+    // English display names stand beside the Korean ones in titles, for readers who search.
+    allowed.extend(
+        KnownCode::iter().filter_map(|k| CloseCode::from(k).describe(Locale::EN).name().as_str()),
+    );
     // Peers' names and the error texts their applications get, quoted as the peers write them.
     for peer in closecode::Peer::all() {
         let r = &peer.reactions;

@@ -368,6 +368,12 @@ fn table_mistakes_are_reported() {
             "not an HTTP status code",
         ),
         (
+            "common_name = \"Bad Gateway\"",
+            "iana_name = \"Bad Gateway\"\ncommon_name = \"Bad Gateway\"",
+            "code-1014",
+            "give `iana_name`",
+        ),
+        (
             "http_status = 408",
             "http_stauts = 408",
             "code-3008",
