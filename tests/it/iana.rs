@@ -101,7 +101,10 @@ fn bad_gateway_is_the_common_name_not_the_registry_text() {
     assert!(!registry.contains("Bad Gateway"));
     assert_eq!(facts.iana_name, None);
     assert_eq!(facts.common_name, Some("Bad Gateway"));
-    assert_eq!(CloseCode::from_name("bad gateway"), Some(CloseCode::BAD_GATEWAY));
+    assert_eq!(
+        CloseCode::from_name("bad gateway"),
+        Some(CloseCode::BAD_GATEWAY)
+    );
 }
 
 #[test]
