@@ -334,7 +334,7 @@ impl FromStr for CloseCode {
             // At most 5 digits fit; longer input is too large without being parsed.
             match s.parse::<u16>() {
                 Ok(code) if s.len() <= 5 => return Ok(CloseCode(code)),
-                _ => ParseErrorKind::TooLarge,
+                _ => ParseErrorKind::TooLarge(s.parse().ok()),
             }
         };
         Err(ParseCodeError { kind })
@@ -349,7 +349,7 @@ impl FromStr for CloseCode {
 /// use closecode::CloseCode;
 ///
 /// let err = "70000".parse::<CloseCode>().unwrap_err();
-/// assert_eq!(err.to_string(), "close code is larger than 65535; expected a number from 0 to 65535");
+/// assert_eq!(err.to_string(), "close codes are 16-bit numbers, so 70000 is too large; expected a number from 0 to 65535");
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ParseCodeError {
@@ -361,18 +361,24 @@ enum ParseErrorKind {
     Empty,
     NotANumber,
     LeadingZero,
-    TooLarge,
+    /// The digits, kept for the message when they fit in a `u64`.
+    TooLarge(Option<u64>),
 }
 
 impl fmt::Display for ParseCodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let what = match self.kind {
-            ParseErrorKind::Empty => "close code is empty",
-            ParseErrorKind::NotANumber => "close code is not a decimal number",
-            ParseErrorKind::LeadingZero => "close code has a leading zero",
-            ParseErrorKind::TooLarge => "close code is larger than 65535",
-        };
-        write!(f, "{what}; expected a number from 0 to 65535")
+        match self.kind {
+            ParseErrorKind::Empty => f.write_str("close code is empty"),
+            ParseErrorKind::NotANumber => f.write_str("close code is not a decimal number"),
+            ParseErrorKind::LeadingZero => f.write_str("close code has a leading zero"),
+            ParseErrorKind::TooLarge(Some(n)) => {
+                write!(f, "close codes are 16-bit numbers, so {n} is too large")
+            }
+            ParseErrorKind::TooLarge(None) => {
+                f.write_str("close codes are 16-bit numbers, and this one has too many digits")
+            }
+        }?;
+        f.write_str("; expected a number from 0 to 65535")
     }
 }
 

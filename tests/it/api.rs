@@ -225,7 +225,7 @@ fn numbers_parse_strictly() {
     }
     assert_eq!(
         "65536".parse::<CloseCode>().unwrap_err().to_string(),
-        "close code is larger than 65535; expected a number from 0 to 65535"
+        "close codes are 16-bit numbers, so 65536 is too large; expected a number from 0 to 65535"
     );
 }
 
