@@ -138,7 +138,7 @@ fn bad_codes_exit_2_with_one_line() {
             "abc",
             "expected a number from 0 to 65535 or a registered name",
         ),
-        ("70000", "larger than 65535"),
+        ("70000", "so 70000 is too large"),
         ("-1", "not a decimal number"),
         (
             "no-such-name",
