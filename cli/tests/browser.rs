@@ -115,7 +115,7 @@ fn the_generated_site_renders_in_chromium() {
             "ko/range-private.html",
             "ko",
             "4000–4999 사설 코드",
-            "4000 코드는",
+            "4000~4999 범위는 사설 범위입니다",
         ),
         (
             "en/compare/index.html",
