@@ -1,7 +1,6 @@
 //! The close-code type.
 
 use core::fmt;
-use core::str::FromStr;
 
 use crate::describe::Description;
 use crate::facts::Facts;
@@ -16,7 +15,7 @@ use crate::{Locale, RetryClass};
 /// registered yet are valid values too: their facts and texts come from their range, and when
 /// IANA registers a code, only the data about it changes, never the value.
 ///
-/// # Example
+/// # Examples
 ///
 /// ```
 /// use closecode::{CloseCode, Locale, RetryClass};
@@ -31,13 +30,15 @@ use crate::{Locale, RetryClass};
 /// assert_eq!(code.retry(), RetryClass::Backoff);
 /// assert_eq!(code.describe(Locale::EN).name().as_str(), Some("Abnormal Closure"));
 /// ```
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+// No `Default`: no code is the obvious default (0 is not a close code, and 1000 would hide a
+// missing value), so a caller says which one it means.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct CloseCode(u16);
 
 impl CloseCode {
     /// The code with this number.
     ///
-    /// # Example
+    /// # Examples
     ///
     /// ```
     /// use closecode::CloseCode;
@@ -52,7 +53,7 @@ impl CloseCode {
 
     /// The number.
     ///
-    /// # Example
+    /// # Examples
     ///
     /// ```
     /// assert_eq!(closecode::CloseCode::GOING_AWAY.get(), 1001);
@@ -64,7 +65,7 @@ impl CloseCode {
 
     /// The named code, if the IANA registry lists this number.
     ///
-    /// # Example
+    /// # Examples
     ///
     /// ```
     /// use closecode::{CloseCode, KnownCode};
@@ -78,7 +79,7 @@ impl CloseCode {
 
     /// Whether the IANA registry lists this number.
     ///
-    /// # Example
+    /// # Examples
     ///
     /// ```
     /// use closecode::CloseCode;
@@ -93,7 +94,7 @@ impl CloseCode {
 
     /// The range the number falls in (RFC 6455 §7.4.2).
     ///
-    /// # Example
+    /// # Examples
     ///
     /// ```
     /// use closecode::{CloseCode, CodeRange};
@@ -109,7 +110,7 @@ impl CloseCode {
 
     /// All the facts the code table has about this code.
     ///
-    /// # Example
+    /// # Examples
     ///
     /// ```
     /// use closecode::CloseCode;
@@ -124,7 +125,7 @@ impl CloseCode {
 
     /// Whether the code may appear in a Close frame on the wire (RFC 6455 §7.4, IANA).
     ///
-    /// # Example
+    /// # Examples
     ///
     /// ```
     /// use closecode::CloseCode;
@@ -140,7 +141,7 @@ impl CloseCode {
 
     /// Whether endpoints only report the code locally and must never send it (1005, 1006, 1015).
     ///
-    /// # Example
+    /// # Examples
     ///
     /// ```
     /// use closecode::CloseCode;
@@ -155,7 +156,7 @@ impl CloseCode {
     /// Whether a browser script may pass the code to `WebSocket.close()`: only 1000 and 3000
     /// to 4999 (WHATWG WebSockets Standard).
     ///
-    /// # Example
+    /// # Examples
     ///
     /// ```
     /// use closecode::CloseCode;
@@ -170,7 +171,7 @@ impl CloseCode {
 
     /// How a client should react to the code.
     ///
-    /// # Example
+    /// # Examples
     ///
     /// ```
     /// use closecode::{CloseCode, RetryClass};
@@ -184,7 +185,7 @@ impl CloseCode {
     /// The HTTP status with the same meaning, where there is one (1011 500, 1013 503,
     /// 1014 502, 3000 401, 3003 403, 3008 408).
     ///
-    /// # Example
+    /// # Examples
     ///
     /// ```
     /// use closecode::CloseCode;
@@ -198,7 +199,7 @@ impl CloseCode {
 
     /// The registered name, such as `"Going Away"`.
     ///
-    /// # Example
+    /// # Examples
     ///
     /// ```
     /// use closecode::CloseCode;
@@ -215,7 +216,7 @@ impl CloseCode {
     /// For registered codes every text is a `&'static str`; for other numbers the texts are
     /// their range's, with the number filled in when written.
     ///
-    /// # Example
+    /// # Examples
     ///
     /// ```
     /// use closecode::{CloseCode, Locale};
@@ -236,7 +237,7 @@ impl CloseCode {
     ///
     /// Numbers are not names: use [`str::parse`] for them.
     ///
-    /// # Example
+    /// # Examples
     ///
     /// ```
     /// use closecode::CloseCode;
@@ -309,81 +310,6 @@ impl fmt::Debug for CloseCode {
     }
 }
 
-/// Strict: only the decimal number, 0 to 65535, without sign, spaces or leading zeros.
-///
-/// # Example
-///
-/// ```
-/// use closecode::CloseCode;
-///
-/// assert_eq!("1006".parse::<CloseCode>(), Ok(CloseCode::ABNORMAL_CLOSURE));
-/// assert!("70000".parse::<CloseCode>().is_err());
-/// assert!(" 1000".parse::<CloseCode>().is_err());
-/// ```
-impl FromStr for CloseCode {
-    type Err = ParseCodeError;
-
-    fn from_str(s: &str) -> Result<CloseCode, ParseCodeError> {
-        let kind = if s.is_empty() {
-            ParseErrorKind::Empty
-        } else if !s.bytes().all(|b| b.is_ascii_digit()) {
-            ParseErrorKind::NotANumber
-        } else if s.len() > 1 && s.starts_with('0') {
-            ParseErrorKind::LeadingZero
-        } else {
-            // At most 5 digits fit; longer input is too large without being parsed.
-            match s.parse::<u16>() {
-                Ok(code) if s.len() <= 5 => return Ok(CloseCode(code)),
-                _ => ParseErrorKind::TooLarge(s.parse().ok()),
-            }
-        };
-        Err(ParseCodeError { kind })
-    }
-}
-
-/// Why a string is not a close code number.
-///
-/// # Example
-///
-/// ```
-/// use closecode::CloseCode;
-///
-/// let err = "70000".parse::<CloseCode>().unwrap_err();
-/// assert_eq!(err.to_string(), "close codes are 16-bit numbers, so 70000 is too large; expected a number from 0 to 65535");
-/// ```
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ParseCodeError {
-    kind: ParseErrorKind,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum ParseErrorKind {
-    Empty,
-    NotANumber,
-    LeadingZero,
-    /// The digits, kept for the message when they fit in a `u64`.
-    TooLarge(Option<u64>),
-}
-
-impl fmt::Display for ParseCodeError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.kind {
-            ParseErrorKind::Empty => f.write_str("close code is empty"),
-            ParseErrorKind::NotANumber => f.write_str("close code is not a decimal number"),
-            ParseErrorKind::LeadingZero => f.write_str("close code has a leading zero"),
-            ParseErrorKind::TooLarge(Some(n)) => {
-                write!(f, "close codes are 16-bit numbers, so {n} is too large")
-            }
-            ParseErrorKind::TooLarge(None) => {
-                f.write_str("close codes are 16-bit numbers, and this one has too many digits")
-            }
-        }?;
-        f.write_str("; expected a number from 0 to 65535")
-    }
-}
-
-impl core::error::Error for ParseCodeError {}
-
 #[cfg(feature = "serde")]
 impl serde::Serialize for CloseCode {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -391,9 +317,35 @@ impl serde::Serialize for CloseCode {
     }
 }
 
+/// From a number (`1001`) or a string holding a number or any name (`"1001"`,
+/// `"GOING_AWAY"`, `"going-away"`), as in a configuration file.
 #[cfg(feature = "serde")]
 impl<'de> serde::Deserialize<'de> for CloseCode {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<CloseCode, D::Error> {
-        u16::deserialize(deserializer).map(CloseCode)
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = CloseCode;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a close code: a number from 0 to 65535 or a name such as GOING_AWAY")
+            }
+            fn visit_u64<E: serde::de::Error>(self, n: u64) -> Result<CloseCode, E> {
+                u16::try_from(n).map(CloseCode).map_err(|_| {
+                    E::custom(format_args!("close codes are 16-bit numbers, so {n} is too large; expected a number from 0 to 65535"))
+                })
+            }
+            fn visit_i64<E: serde::de::Error>(self, n: i64) -> Result<CloseCode, E> {
+                u64::try_from(n)
+                    .map_err(|_| {
+                        E::custom(format_args!(
+                            "{n} is negative; expected a number from 0 to 65535"
+                        ))
+                    })
+                    .and_then(|n| self.visit_u64(n))
+            }
+            fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<CloseCode, E> {
+                s.parse().map_err(E::custom)
+            }
+        }
+        deserializer.deserialize_any(Visitor)
     }
 }

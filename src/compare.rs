@@ -8,7 +8,7 @@ use crate::{CloseCode, Description, Facts, Locale, RetryClass, Sender};
 /// An aspect in which two close codes can differ. Each is computed from the code table, so a
 /// difference is a fact, not the descriptions repeated.
 ///
-/// # Example
+/// # Examples
 ///
 /// ```
 /// use closecode::Aspect;
@@ -17,12 +17,22 @@ use crate::{CloseCode, Description, Facts, Locale, RetryClass, Sender};
 /// ```
 #[non_exhaustive]
 #[derive(
-    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, strum::EnumIter, strum::IntoStaticStr,
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    strum::EnumIter,
+    strum::IntoStaticStr,
+    strum::Display,
 )]
 #[strum(serialize_all = "kebab-case")]
 #[cfg_attr(
     feature = "serde",
-    derive(serde::Serialize),
+    derive(serde::Serialize, serde::Deserialize),
     serde(rename_all = "kebab-case")
 )]
 pub enum Aspect {
@@ -46,7 +56,7 @@ impl Aspect {
     /// The aspect's id, as JSON output spells it: `sender`, `wire`, `browser`, `registration`,
     /// `retry`, `http` or `cause`.
     ///
-    /// # Example
+    /// # Examples
     ///
     /// ```
     /// assert_eq!(closecode::Aspect::Registration.id(), "registration");
@@ -57,7 +67,7 @@ impl Aspect {
 
     /// The aspect's heading in `locale`, such as "On the wire" or "전송".
     ///
-    /// # Example
+    /// # Examples
     ///
     /// ```
     /// use closecode::{Aspect, Locale};
@@ -130,6 +140,7 @@ impl Aspect {
 /// One way in which two codes differ.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Difference {
     /// What differs.
     pub aspect: Aspect,
@@ -145,7 +156,7 @@ pub struct Difference {
 /// differences and guidance on which to use when. Works for any two `u16` values, including
 /// unregistered numbers and a code compared with itself.
 ///
-/// # Example
+/// # Examples
 ///
 /// ```
 /// use closecode::{Aspect, CloseCode, Locale, compare};
@@ -167,7 +178,7 @@ pub struct Comparison {
 
 /// Compares two codes in `locale`. See [`Comparison`].
 ///
-/// # Example
+/// # Examples
 ///
 /// ```
 /// use closecode::{CloseCode, Locale, compare};
@@ -234,7 +245,7 @@ impl Comparison {
 
     /// The locale of every text.
     ///
-    /// # Example
+    /// # Examples
     ///
     /// ```
     /// use closecode::{CloseCode, Locale, compare};
@@ -247,7 +258,7 @@ impl Comparison {
 
     /// The first code's texts.
     ///
-    /// # Example
+    /// # Examples
     ///
     /// ```
     /// use closecode::{CloseCode, Locale, compare};
@@ -260,7 +271,7 @@ impl Comparison {
 
     /// The second code's texts.
     ///
-    /// # Example
+    /// # Examples
     ///
     /// ```
     /// use closecode::{CloseCode, Locale, compare};
@@ -273,7 +284,7 @@ impl Comparison {
 
     /// A title such as "1001 Going Away vs 1014 Bad Gateway".
     ///
-    /// # Example
+    /// # Examples
     ///
     /// ```
     /// use closecode::{Locale, compare};
@@ -286,7 +297,7 @@ impl Comparison {
 
     /// A one-paragraph introduction.
     ///
-    /// # Example
+    /// # Examples
     ///
     /// ```
     /// use closecode::{Locale, compare};
@@ -300,7 +311,7 @@ impl Comparison {
     /// The key differences, computed from the facts, in a fixed order of [`Aspect`]s. Empty
     /// when the two codes share every fact (a code compared with itself, or two private codes).
     ///
-    /// # Example
+    /// # Examples
     ///
     /// ```
     /// use closecode::{Locale, compare};
@@ -315,7 +326,7 @@ impl Comparison {
     /// The sentence to show when there are no differences, such as "There are no differences:
     /// both sides are 1006."; `None` when there are some.
     ///
-    /// # Example
+    /// # Examples
     ///
     /// ```
     /// use closecode::{Locale, compare};
@@ -340,7 +351,7 @@ impl Comparison {
     /// "when to use which" guidance is their [`Description::sending`] and
     /// [`Description::receiving`].
     ///
-    /// # Example
+    /// # Examples
     ///
     /// ```
     /// use closecode::{Locale, compare};

@@ -9,7 +9,7 @@ use crate::{CloseCode, Locale};
 ///
 /// Building one is a table lookup; nothing is allocated or parsed.
 ///
-/// # Example
+/// # Examples
 ///
 /// ```
 /// use closecode::{CloseCode, Locale};
@@ -51,7 +51,7 @@ impl Description {
 
     /// The code described.
     ///
-    /// # Example
+    /// # Examples
     ///
     /// ```
     /// use closecode::{CloseCode, Locale};
@@ -65,7 +65,7 @@ impl Description {
 
     /// The locale of the texts.
     ///
-    /// # Example
+    /// # Examples
     ///
     /// ```
     /// use closecode::{CloseCode, Locale};
@@ -79,7 +79,7 @@ impl Description {
 
     /// Whether the texts are the code's own (a registered code) rather than its range's.
     ///
-    /// # Example
+    /// # Examples
     ///
     /// ```
     /// use closecode::{CloseCode, Locale};
@@ -94,7 +94,7 @@ impl Description {
 
     /// The localized name, such as "Going Away" or "엔드포인트 이탈".
     ///
-    /// # Example
+    /// # Examples
     ///
     /// ```
     /// use closecode::{CloseCode, Locale};
@@ -108,7 +108,7 @@ impl Description {
 
     /// What the code means.
     ///
-    /// # Example
+    /// # Examples
     ///
     /// ```
     /// use closecode::{CloseCode, Locale};
@@ -123,7 +123,7 @@ impl Description {
 
     /// When you see the code: the real-world causes.
     ///
-    /// # Example
+    /// # Examples
     ///
     /// ```
     /// use closecode::{CloseCode, Locale};
@@ -138,7 +138,7 @@ impl Description {
 
     /// What to do about it.
     ///
-    /// # Example
+    /// # Examples
     ///
     /// ```
     /// use closecode::{CloseCode, Locale};
@@ -155,7 +155,7 @@ impl Description {
     /// dropped TCP connection, ...". In Korean it is a whole sentence that follows
     /// "1006 코드는".
     ///
-    /// # Example
+    /// # Examples
     ///
     /// ```
     /// use closecode::{CloseCode, Locale};
@@ -170,7 +170,7 @@ impl Description {
 
     /// When to send the code, for the side that closes (or why never to send it).
     ///
-    /// # Example
+    /// # Examples
     ///
     /// ```
     /// use closecode::{CloseCode, Locale};
@@ -185,7 +185,7 @@ impl Description {
 
     /// How to react when you receive the code.
     ///
-    /// # Example
+    /// # Examples
     ///
     /// ```
     /// use closecode::{CloseCode, Locale};

@@ -1,11 +1,13 @@
 //! The facts about a close code: what the registry and RFC 6455 say, and what to do about it.
 
-use crate::table::{self, CodeRange, label};
+use core::fmt;
+
+use crate::table::{self, CodeRange, KnownCode, label};
 use crate::{CloseCode, Locale, RetryClass};
 
 /// Who sends a close code.
 ///
-/// # Example
+/// # Examples
 ///
 /// ```
 /// use closecode::{CloseCode, Sender};
@@ -15,12 +17,22 @@ use crate::{CloseCode, Locale, RetryClass};
 /// ```
 #[non_exhaustive]
 #[derive(
-    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, strum::EnumIter, strum::IntoStaticStr,
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    strum::EnumIter,
+    strum::IntoStaticStr,
+    strum::Display,
 )]
 #[strum(serialize_all = "kebab-case")]
 #[cfg_attr(
     feature = "serde",
-    derive(serde::Serialize),
+    derive(serde::Serialize, serde::Deserialize),
     serde(rename_all = "kebab-case")
 )]
 pub enum Sender {
@@ -39,7 +51,7 @@ pub enum Sender {
 impl Sender {
     /// The id as the code table spells it, such as `"gateway"`.
     ///
-    /// # Example
+    /// # Examples
     ///
     /// ```
     /// assert_eq!(closecode::Sender::Gateway.id(), "gateway");
@@ -50,7 +62,7 @@ impl Sender {
 
     /// Who sends it, as a short phrase in `locale`.
     ///
-    /// # Example
+    /// # Examples
     ///
     /// ```
     /// use closecode::{Locale, Sender};
@@ -71,7 +83,7 @@ impl Sender {
 
 /// The names other WebSocket libraries give a registered code, where they have one.
 ///
-/// # Example
+/// # Examples
 ///
 /// ```
 /// use closecode::CloseCode;
@@ -102,7 +114,7 @@ pub struct PeerNames {
 ///
 /// Registered codes have a row of their own; every other number gets the facts of its range.
 ///
-/// # Example
+/// # Examples
 ///
 /// ```
 /// use closecode::{CloseCode, CodeRange, RetryClass};
@@ -215,7 +227,7 @@ impl CodeRange {
     /// The range's id, as the code table and JSON output spell it: `unused`, `protocol`,
     /// `framework`, `private` or `out-of-spec`.
     ///
-    /// # Example
+    /// # Examples
     ///
     /// ```
     /// use closecode::CodeRange;
@@ -228,7 +240,7 @@ impl CodeRange {
 
     /// The first code in the range.
     ///
-    /// # Example
+    /// # Examples
     ///
     /// ```
     /// assert_eq!(closecode::CodeRange::Framework.first(), 3000);
@@ -239,7 +251,7 @@ impl CodeRange {
 
     /// The last code in the range.
     ///
-    /// # Example
+    /// # Examples
     ///
     /// ```
     /// assert_eq!(closecode::CodeRange::Framework.last(), 3999);
@@ -252,7 +264,7 @@ impl CodeRange {
     /// the numbers the range's facts and texts speak for. The IANA registry lists the same
     /// spans as "Unassigned" (`1016-2999`, `3001-3002`, ...).
     ///
-    /// # Example
+    /// # Examples
     ///
     /// ```
     /// use closecode::CodeRange;
@@ -277,9 +289,68 @@ impl CodeRange {
     }
 }
 
+/// The range's id, such as `private`.
+impl fmt::Display for CodeRange {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.id())
+    }
+}
+
+/// The number, as for [`CloseCode`]: `1001`.
+impl fmt::Display for KnownCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&CloseCode::from(*self), f)
+    }
+}
+
+impl KnownCode {
+    /// Every registered code, in order, without depending on strum.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::KnownCode;
+    ///
+    /// assert_eq!(KnownCode::all().count(), 19);
+    /// assert_eq!(KnownCode::all().next(), Some(KnownCode::NormalClosure));
+    /// ```
+    pub fn all() -> impl Iterator<Item = KnownCode> {
+        <KnownCode as strum::IntoEnumIterator>::iter()
+    }
+}
+
+impl CodeRange {
+    /// Every range, in order, without depending on strum.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::CodeRange;
+    ///
+    /// let ids: Vec<_> = CodeRange::all().map(|r| r.to_string()).collect();
+    /// assert_eq!(ids, ["unused", "protocol", "framework", "private", "out-of-spec"]);
+    /// ```
+    pub fn all() -> impl Iterator<Item = CodeRange> {
+        <CodeRange as strum::IntoEnumIterator>::iter()
+    }
+}
+
 #[cfg(feature = "serde")]
 impl serde::Serialize for CodeRange {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.id())
+    }
+}
+
+/// From its id, such as `"private"`.
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for CodeRange {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<CodeRange, D::Error> {
+        let id = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+        CodeRange::all().find(|r| r.id() == id).ok_or_else(|| {
+            serde::de::Error::custom(format_args!(
+                "unknown range {id:?}; expected unused, protocol, framework, private or out-of-spec"
+            ))
+        })
     }
 }

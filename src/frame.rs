@@ -20,7 +20,7 @@ pub const MAX_REASON: usize = MAX_PAYLOAD - 2;
 
 /// A decoded Close payload.
 ///
-/// # Example
+/// # Examples
 ///
 /// ```
 /// use closecode::CloseCode;
@@ -72,7 +72,7 @@ impl<'a> ClosePayload<'a> {
 /// 5000 and above), a reason that is not valid UTF-8 (including a character cut at the end).
 /// [`FrameError::fail_with`] is the code to fail the connection with.
 ///
-/// # Example
+/// # Examples
 ///
 /// ```
 /// use closecode::CloseCode;
@@ -146,7 +146,7 @@ pub enum FrameErrorKind {
 impl FrameErrorKind {
     /// The problem, in `locale`: one sentence.
     ///
-    /// # Example
+    /// # Examples
     ///
     /// ```
     /// use closecode::Locale;
@@ -186,7 +186,7 @@ const MAX_PROBLEMS: usize = 3;
 /// An invalid Close payload: every problem it has, in the order of the bytes (length, code,
 /// reason), and the close code to fail the connection with.
 ///
-/// # Example
+/// # Examples
 ///
 /// ```
 /// use closecode::{CloseCode, Locale};
@@ -220,7 +220,7 @@ impl FrameError {
     /// Every problem of the payload, in the order of its bytes: its length, then the code,
     /// then the reason. Never empty.
     ///
-    /// # Example
+    /// # Examples
     ///
     /// ```
     /// use closecode::CloseCode;
@@ -254,7 +254,7 @@ impl FrameError {
     /// Why [`fail_with`](FrameError::fail_with) is the code to fail with, in `locale`: the rule
     /// behind it, and where peers answer differently.
     ///
-    /// # Example
+    /// # Examples
     ///
     /// ```
     /// use closecode::Locale;
@@ -296,7 +296,7 @@ impl core::error::Error for FrameError {}
 
 /// An encoded Close payload: up to 125 bytes, on the stack.
 ///
-/// # Example
+/// # Examples
 ///
 /// ```
 /// use closecode::CloseCode;
@@ -348,7 +348,7 @@ impl fmt::Debug for EncodedClose {
 /// unassigned and out-of-spec ranges) or the reason is longer than 123 bytes (see
 /// [`truncate_reason`]).
 ///
-/// # Example
+/// # Examples
 ///
 /// ```
 /// use closecode::CloseCode;
@@ -397,7 +397,7 @@ pub enum EncodeError {
 impl EncodeError {
     /// What is wrong, in `locale`.
     ///
-    /// # Example
+    /// # Examples
     ///
     /// ```
     /// use closecode::{CloseCode, Locale};
@@ -431,7 +431,7 @@ impl core::error::Error for EncodeError {}
 /// a truncated reason is still valid UTF-8 (a reason cut mid-character makes the peer fail the
 /// connection with 1007).
 ///
-/// # Example
+/// # Examples
 ///
 /// ```
 /// use closecode::frame::truncate_reason;
@@ -463,7 +463,7 @@ pub const MAX_HEX_BYTES: usize = 1024;
 /// than [`MAX_HEX_BYTES`] bytes; reading stops at the first problem, so the time spent is
 /// bounded whatever the input's size.
 ///
-/// # Example
+/// # Examples
 ///
 /// ```
 /// use closecode::frame::from_hex;

@@ -73,6 +73,7 @@ pub mod frame;
 mod locale;
 mod name_key;
 mod page;
+mod parse;
 pub mod peer;
 mod reconnect;
 pub mod render;
@@ -83,11 +84,12 @@ mod text;
 #[cfg(feature = "tungstenite")]
 pub mod tungstenite;
 
-pub use code::{CloseCode, ParseCodeError};
+pub use code::CloseCode;
 pub use compare::{Aspect, Comparison, Difference, compare};
 pub use describe::Description;
 pub use facts::{Facts, PeerNames, Sender};
 pub use locale::{Locale, LocaleError};
+pub use parse::ParseCodeError;
 pub use peer::Peer;
 pub use reconnect::{Backoff, BackoffConfig, Decision, Random, SplitMix64, StopReason};
 pub use retry::RetryClass;

@@ -15,7 +15,7 @@ use crate::text::Arg;
 /// ([`Locale::from_accept_language`]). Nothing here panics on untrusted input, and when nothing
 /// matches, [`Locale::FALLBACK`] (English) is the answer the caller can fall back to.
 ///
-/// # Example
+/// # Examples
 ///
 /// ```
 /// use closecode::Locale;
@@ -32,7 +32,7 @@ pub struct Locale(pub(crate) u8);
 impl Locale {
     /// Every locale closecode ships, in tag order.
     ///
-    /// # Example
+    /// # Examples
     ///
     /// ```
     /// use closecode::Locale;
@@ -47,7 +47,7 @@ impl Locale {
 
     /// The BCP 47 tag: the name of the locale's folder, such as `"ko"`.
     ///
-    /// # Example
+    /// # Examples
     ///
     /// ```
     /// assert_eq!(closecode::Locale::EN.tag(), "en");
@@ -58,7 +58,7 @@ impl Locale {
 
     /// The locale's name in its own language, such as `"한국어"`.
     ///
-    /// # Example
+    /// # Examples
     ///
     /// ```
     /// assert_eq!(closecode::Locale::KO.name(), "한국어");
@@ -72,7 +72,7 @@ impl Locale {
     /// (`"retry-backoff"`) and sender phrases (`"sender-client"`). `None` for an unknown id
     /// and for messages with variables (use [`Locale::format`] for those).
     ///
-    /// # Example
+    /// # Examples
     ///
     /// ```
     /// use closecode::Locale;
@@ -92,7 +92,7 @@ impl Locale {
     /// [`Locale::label`] returns. `None` for an unknown id. A variable missing from `args` is
     /// written as `{$name}`, as Fluent does.
     ///
-    /// # Example
+    /// # Examples
     ///
     /// ```
     /// use closecode::Locale;
@@ -132,7 +132,7 @@ impl Locale {
     /// A [`LocaleError`] when the input is empty, is not a language tag, or names a language
     /// closecode does not ship. Use [`Locale::FALLBACK`] to carry on in English.
     ///
-    /// # Example
+    /// # Examples
     ///
     /// ```
     /// use closecode::Locale;
@@ -184,7 +184,7 @@ impl Locale {
     /// range matches a shipped locale; [`Locale::FALLBACK`] is the usual answer then. Runs in
     /// time linear in the header's length and does not allocate.
     ///
-    /// # Example
+    /// # Examples
     ///
     /// ```
     /// use closecode::Locale;
@@ -282,9 +282,19 @@ impl serde::Serialize for Locale {
     }
 }
 
+/// From a tag, as [`Locale::from_tag`] reads it (`"ko"`, `"ko-KR"`, `"ko_KR.UTF-8"`); a
+/// language closecode does not ship is an error, not a silent fallback.
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for Locale {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Locale, D::Error> {
+        let tag = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+        Locale::from_tag(&tag).map_err(serde::de::Error::custom)
+    }
+}
+
 /// Why a string does not name a shipped locale.
 ///
-/// # Example
+/// # Examples
 ///
 /// ```
 /// use closecode::Locale;
@@ -309,7 +319,7 @@ impl LocaleError {
     /// Whether the input was a well-formed tag for a language closecode does not ship (as
     /// opposed to empty or malformed input).
     ///
-    /// # Example
+    /// # Examples
     ///
     /// ```
     /// use closecode::Locale;

@@ -11,6 +11,7 @@ use crate::{CloseCode, CodeRange, Comparison, Description, Facts, KnownCode, Loc
 
 /// A page: its locale, its title and its blocks, in order.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Page {
     /// The language of every text on the page.
     pub locale: Locale,
@@ -24,6 +25,7 @@ pub struct Page {
 
 /// Site navigation: where the index is and where the same page lives in other languages.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Nav {
     /// A relative link to the index of this language, with its label.
     pub home: Option<Link>,
@@ -33,6 +35,7 @@ pub struct Nav {
 
 /// A piece of text, linked when `href` is set (relative links only).
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Link {
     /// The text.
     pub text: String,
@@ -40,17 +43,60 @@ pub struct Link {
     pub href: Option<String>,
 }
 
+impl Page {
+    /// A page with these blocks and no site navigation.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::Locale;
+    /// use closecode::render::{Block, Page};
+    ///
+    /// let page = Page::new(Locale::EN, "Notes", vec![Block::Paragraph("Hello".into())]);
+    /// assert_eq!(page.title, "Notes");
+    /// ```
+    pub fn new(locale: Locale, title: impl Into<String>, blocks: Vec<Block>) -> Page {
+        Page {
+            locale,
+            title: title.into(),
+            blocks,
+            nav: Nav::default(),
+        }
+    }
+}
+
+impl Nav {
+    /// Navigation with a link to the index and the same page in other languages.
+    pub fn new(home: Option<Link>, alternates: Vec<(Locale, String)>) -> Nav {
+        Nav { home, alternates }
+    }
+}
+
 impl Link {
-    fn plain(text: impl Into<String>) -> Link {
+    /// A piece of text, linked when `href` is given.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::render::Link;
+    ///
+    /// assert_eq!(Link::new("RFC 6455", None).href, None);
+    /// ```
+    pub fn new(text: impl Into<String>, href: Option<String>) -> Link {
         Link {
             text: text.into(),
-            href: None,
+            href,
         }
+    }
+
+    fn plain(text: impl Into<String>) -> Link {
+        Link::new(text, None)
     }
 }
 
 /// A block of a page.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Block {
     /// A section heading, level 2 or 3 (the title is level 1).
     Heading(u8, String),

@@ -15,10 +15,11 @@ use crate::table::{PEERS, label};
 use crate::{CloseCode, Locale, frame};
 
 /// Whether a peer is a library that applications link, or a browser that runs pages.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, strum::Display)]
+#[strum(serialize_all = "kebab-case")]
 #[cfg_attr(
     feature = "serde",
-    derive(serde::Serialize),
+    derive(serde::Serialize, serde::Deserialize),
     serde(rename_all = "kebab-case")
 )]
 #[non_exhaustive]
@@ -69,6 +70,7 @@ pub enum Replies {
 /// One reaction of a peer: what its application sees, and what it sends back.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Reaction {
     /// What the application gets.
     pub sees: Sees,
@@ -98,7 +100,7 @@ pub struct Reactions {
 /// A WebSocket library or browser, over a range of versions, and what it does on receipt of a
 /// Close frame.
 ///
-/// # Example
+/// # Examples
 ///
 /// ```
 /// use closecode::{CloseCode, Peer};
@@ -138,7 +140,7 @@ impl Peer {
     /// Every peer in the table: current versions first, then older version ranges whose
     /// behaviour differs.
     ///
-    /// # Example
+    /// # Examples
     ///
     /// ```
     /// assert!(closecode::Peer::all().iter().any(|p| p.id == "chromium"));
@@ -149,7 +151,7 @@ impl Peer {
 
     /// The peer with this id, or the first (newest) row with this name, ignoring case.
     ///
-    /// # Example
+    /// # Examples
     ///
     /// ```
     /// use closecode::Peer;
@@ -175,7 +177,7 @@ impl Peer {
 
     /// What the peer does with the Close `payload` (the frame's payload, without the header).
     ///
-    /// # Example
+    /// # Examples
     ///
     /// ```
     /// use closecode::{CloseCode, Peer};
@@ -248,7 +250,7 @@ impl Peer {
 
 /// The reactions of every peer in the table to `payload`, in table order.
 ///
-/// # Example
+/// # Examples
 ///
 /// ```
 /// use closecode::peer::reactions;
@@ -266,10 +268,11 @@ pub fn reactions(payload: &[u8]) -> impl Iterator<Item = PeerReaction> + '_ {
 }
 
 /// The kinds of Close payload a peer tells apart.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, strum::Display)]
+#[strum(serialize_all = "kebab-case")]
 #[cfg_attr(
     feature = "serde",
-    derive(serde::Serialize),
+    derive(serde::Serialize, serde::Deserialize),
     serde(rename_all = "kebab-case")
 )]
 #[non_exhaustive]
@@ -290,6 +293,7 @@ pub enum PayloadCase {
 
 /// What a peer's application gets for one payload.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Seen {
     /// A close code.
     Code(CloseCode),
@@ -297,6 +301,17 @@ pub enum Seen {
     NoCode,
     /// An error that carries no close code.
     Error(ErrorText),
+}
+
+/// The code (`1006`), `no code`, or the peer's error text.
+impl fmt::Display for Seen {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Seen::Code(code) => fmt::Display::fmt(code, f),
+            Seen::NoCode => f.write_str("no code"),
+            Seen::Error(text) => fmt::Display::fmt(text, f),
+        }
+    }
 }
 
 impl Seen {
@@ -336,6 +351,7 @@ impl fmt::Display for ErrorText {
 
 /// What a peer sends back for one payload.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Reply {
     /// A Close frame with this code.
     Code(CloseCode),
@@ -343,6 +359,17 @@ pub enum Reply {
     Empty,
     /// No Close frame.
     Nothing,
+}
+
+/// The code (`1002`), `empty` or `none`.
+impl fmt::Display for Reply {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Reply::Code(code) => fmt::Display::fmt(code, f),
+            Reply::Empty => f.write_str("empty"),
+            Reply::Nothing => f.write_str("none"),
+        }
+    }
 }
 
 impl Reply {
@@ -383,7 +410,7 @@ impl PeerReaction {
     /// What the application gets, in `locale`: a code and its name, a close without a code,
     /// or the peer's error text.
     ///
-    /// # Example
+    /// # Examples
     ///
     /// ```
     /// use closecode::{Locale, Peer};
@@ -445,7 +472,7 @@ impl CloseCode {
     /// The peers in [`Peer::all`] that refuse this code when it arrives, even though it may be
     /// valid on the wire.
     ///
-    /// # Example
+    /// # Examples
     ///
     /// ```
     /// use closecode::CloseCode;

@@ -9,7 +9,7 @@ use crate::{CloseCode, RetryClass};
 
 /// What a client should do after a close code.
 ///
-/// # Example
+/// # Examples
 ///
 /// ```
 /// use closecode::{CloseCode, Decision, StopReason};
@@ -19,12 +19,15 @@ use crate::{CloseCode, RetryClass};
 /// assert_eq!(CloseCode::POLICY_VIOLATION.decision(), Decision::Stop(StopReason::NewCredentials));
 /// assert!(!CloseCode::NORMAL_CLOSURE.decision().reconnects());
 /// ```
+///
+/// In JSON it is always an object: `{"action": "backoff"}`, or `{"action": "stop", "reason":
+/// "done"}`. Its `Display` is the same words: `backoff`, `stop: done`.
 #[non_exhaustive]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(
     feature = "serde",
-    derive(serde::Serialize),
-    serde(rename_all = "kebab-case")
+    derive(serde::Serialize, serde::Deserialize),
+    serde(tag = "action", content = "reason", rename_all = "kebab-case")
 )]
 pub enum Decision {
     /// Do not reconnect on your own.
@@ -42,10 +45,11 @@ pub enum Decision {
 
 /// Why not to reconnect.
 #[non_exhaustive]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, strum::Display)]
+#[strum(serialize_all = "kebab-case")]
 #[cfg_attr(
     feature = "serde",
-    derive(serde::Serialize),
+    derive(serde::Serialize, serde::Deserialize),
     serde(rename_all = "kebab-case")
 )]
 pub enum StopReason {
@@ -57,6 +61,17 @@ pub enum StopReason {
     NewCredentials,
 }
 
+impl core::fmt::Display for Decision {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        match self {
+            Decision::Stop(reason) => write!(f, "stop: {reason}"),
+            Decision::Backoff => f.write_str("backoff"),
+            Decision::RandomDelay => f.write_str("random-delay"),
+            Decision::Elsewhere => f.write_str("elsewhere"),
+        }
+    }
+}
+
 impl Decision {
     /// Whether the client may reconnect on its own.
     pub fn reconnects(self) -> bool {
@@ -65,7 +80,7 @@ impl Decision {
 
     /// The schedule of delays for this decision, or `None` for [`Decision::Stop`].
     ///
-    /// # Example
+    /// # Examples
     ///
     /// ```
     /// use std::time::Duration;
@@ -109,7 +124,7 @@ impl CloseCode {
     /// Whether and how to reconnect after this code. For a one-line, localized explanation,
     /// use `code.retry().phrase(locale)`.
     ///
-    /// # Example
+    /// # Examples
     ///
     /// ```
     /// use closecode::{CloseCode, Decision};
@@ -145,7 +160,7 @@ impl BackoffConfig {
     /// A schedule with these bounds. `first_max` is raised to `first_min` and `cap` to
     /// `first_max` when they are smaller, so every range is well formed.
     ///
-    /// # Example
+    /// # Examples
     ///
     /// ```
     /// use std::time::Duration;
@@ -171,7 +186,7 @@ impl BackoffConfig {
 
     /// The range attempt `attempt` (1-based) draws its delay from, or `None` past the limit.
     ///
-    /// # Example
+    /// # Examples
     ///
     /// ```
     /// use std::time::Duration;
@@ -217,7 +232,7 @@ impl<F: FnMut() -> u64> Random for F {
 /// A small, fast, seedable generator (SplitMix64). Not for cryptography; plenty for spreading
 /// reconnects.
 ///
-/// # Example
+/// # Examples
 ///
 /// ```
 /// use closecode::{Random, SplitMix64};
@@ -260,7 +275,7 @@ impl Random for SplitMix64 {
 
 /// The delays before each reconnect attempt, as an iterator that ends after the attempt limit.
 ///
-/// # Example
+/// # Examples
 ///
 /// ```
 /// use closecode::{Backoff, CloseCode, SplitMix64};

@@ -9,7 +9,7 @@ use crate::table::label;
 /// registrations of 1012 and 1013, and what widely used clients do (see `data/close-codes.toml`
 /// for the sources of each code's class).
 ///
-/// # Example
+/// # Examples
 ///
 /// ```
 /// use closecode::{CloseCode, RetryClass};
@@ -32,11 +32,12 @@ use crate::table::label;
     strum::EnumIter,
     strum::EnumCount,
     strum::IntoStaticStr,
+    strum::Display,
 )]
 #[strum(serialize_all = "kebab-case")]
 #[cfg_attr(
     feature = "serde",
-    derive(serde::Serialize),
+    derive(serde::Serialize, serde::Deserialize),
     serde(rename_all = "kebab-case")
 )]
 pub enum RetryClass {
@@ -62,7 +63,7 @@ pub enum RetryClass {
 impl RetryClass {
     /// The class's id as the code table and JSON output spell it, such as `"fix-first"`.
     ///
-    /// # Example
+    /// # Examples
     ///
     /// ```
     /// assert_eq!(closecode::RetryClass::RandomizedDelay.id(), "randomized-delay");
@@ -73,7 +74,7 @@ impl RetryClass {
 
     /// Whether a client may reconnect on its own, without a person or a fix in between.
     ///
-    /// # Example
+    /// # Examples
     ///
     /// ```
     /// use closecode::RetryClass;
@@ -90,7 +91,7 @@ impl RetryClass {
 
     /// The class as a one-line phrase for logs and user interfaces, in `locale`.
     ///
-    /// # Example
+    /// # Examples
     ///
     /// ```
     /// use closecode::{Locale, RetryClass};

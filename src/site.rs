@@ -17,6 +17,7 @@ use crate::{CloseCode, CodeRange, KnownCode, Locale, compare};
 
 /// One file of the site: its path relative to the site's root (with `/`) and its contents.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct SiteFile {
     /// Such as `ko/compare/1001-1014.html`.
     pub path: String,
@@ -28,7 +29,7 @@ pub struct SiteFile {
 /// `"https://example.com/close-codes/"`, makes the sitemap's URLs absolute, as search engines
 /// require; without it they are relative to the site's root.
 ///
-/// # Example
+/// # Examples
 ///
 /// ```
 /// use closecode::{Locale, site};

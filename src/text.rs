@@ -71,7 +71,7 @@ impl Message {
 /// their range's text with the number filled in; they are written on demand by
 /// [`Text::write_to`] or `Display`, so a caller with a buffer never allocates.
 ///
-/// # Example
+/// # Examples
 ///
 /// ```
 /// use closecode::{CloseCode, Locale};
@@ -100,7 +100,7 @@ impl Text {
 
     /// The text as a `&'static str`, when it has no number to fill in.
     ///
-    /// # Example
+    /// # Examples
     ///
     /// ```
     /// use closecode::{CloseCode, Locale};
@@ -119,7 +119,7 @@ impl Text {
     ///
     /// Only the errors `out` itself returns.
     ///
-    /// # Example
+    /// # Examples
     ///
     /// ```
     /// use closecode::{CloseCode, Locale};

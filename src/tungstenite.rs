@@ -43,7 +43,7 @@ impl From<CloseCode> for TungsteniteCode {
 
 /// The code a tungstenite close frame reports: its code, or 1005 when the frame had none.
 ///
-/// # Example
+/// # Examples
 ///
 /// ```
 /// use closecode::CloseCode;
@@ -59,7 +59,7 @@ pub fn frame_code(frame: Option<&CloseFrame>) -> CloseCode {
 
 /// Describes a tungstenite close frame in `locale` (1005 when there is none).
 ///
-/// # Example
+/// # Examples
 ///
 /// ```
 /// use closecode::Locale;
@@ -79,7 +79,7 @@ pub fn describe(frame: Option<&CloseFrame>, locale: Locale) -> Description {
 /// protocol violation, 1007 for invalid UTF-8, 1009 for a message over the size limit. `None`
 /// for data messages and for errors after the close completed.
 ///
-/// # Example
+/// # Examples
 ///
 /// ```
 /// use closecode::CloseCode;

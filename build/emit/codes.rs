@@ -40,15 +40,17 @@ pub(super) fn emit(out: &mut String, table: &Table) {
     out.push_str("/// Every registered close code, by name.\n///\n");
     out.push_str("/// The enum is `#[non_exhaustive]`: when IANA registers a code, a minor release adds a variant.\n");
     out.push_str(
-        "/// Convert with [`CloseCode::known`] and `CloseCode::from`. The strum derives give\n",
+        "/// Convert with [`CloseCode::known`] and `CloseCode::from`; iterate with [`KnownCode::all`].\n",
     );
-    out.push_str("/// iteration (`KnownCode::iter()`), `KnownCode::from_repr(1001)`, `KnownCode::COUNT` and\n");
-    out.push_str("/// the variant name as `&'static str`.\n");
-    out.push_str("///\n/// # Example\n///\n/// ```\n/// use closecode::{CloseCode, KnownCode};\n/// use strum::IntoEnumIterator;\n///\n");
-    out.push_str("/// assert_eq!(KnownCode::from_repr(1014), Some(KnownCode::BadGateway));\n");
-    out.push_str("/// assert_eq!(CloseCode::from(KnownCode::GoingAway), CloseCode::GOING_AWAY);\n");
+    out.push_str("/// Its `Display` is the number.\n");
     out.push_str(
-        "/// assert!(KnownCode::iter().all(|k| CloseCode::from(k).is_registered()));\n/// ```\n",
+        "///\n/// # Examples\n///\n/// ```\n/// use closecode::{CloseCode, KnownCode};\n///\n",
+    );
+    out.push_str("/// assert_eq!(CloseCode::new(1014).known(), Some(KnownCode::BadGateway));\n");
+    out.push_str("/// assert_eq!(CloseCode::from(KnownCode::GoingAway), CloseCode::GOING_AWAY);\n");
+    out.push_str("/// assert_eq!(KnownCode::GoingAway.to_string(), \"1001\");\n");
+    out.push_str(
+        "/// assert!(KnownCode::all().all(|k| CloseCode::from(k).is_registered()));\n/// ```\n",
     );
     out.push_str(
         "#[non_exhaustive]\n#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]\n",

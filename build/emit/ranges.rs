@@ -11,7 +11,7 @@ use super::{lit, lits, variant_of};
 
 pub(super) fn emit(out: &mut String, table: &Table) {
     out.push_str("/// The range a close code falls in (RFC 6455 §7.4.2), which decides the facts and text of\n");
-    out.push_str("/// every code that is not registered.\n///\n/// # Example\n///\n/// ```\n/// use closecode::{CloseCode, CodeRange};\n///\n");
+    out.push_str("/// every code that is not registered.\n///\n/// # Examples\n///\n/// ```\n/// use closecode::{CloseCode, CodeRange};\n///\n");
     out.push_str("/// assert_eq!(CloseCode::new(4001).range(), CodeRange::Private);\n/// assert_eq!(CodeRange::Private.id(), \"private\");\n/// ```\n");
     out.push_str(
         "#[non_exhaustive]\n#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]\n",

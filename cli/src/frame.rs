@@ -61,12 +61,7 @@ pub(crate) fn report(
     }
     let mut blocks = vec![Block::Facts(rows), Block::Heading(2, label("label-peers"))];
     blocks.extend(render::peer_blocks(bytes, locale, only));
-    let summary = Page {
-        locale,
-        title: label("label-close-frame"),
-        blocks,
-        nav: Default::default(),
-    };
+    let summary = Page::new(locale, label("label-close-frame"), blocks);
     let mut pages = vec![summary];
     if let Some(code) = code {
         pages.push(render::code_page(code, locale));

@@ -313,16 +313,9 @@ fn parse_peer(input: &str) -> Result<&'static closecode::Peer, Failure> {
 }
 
 fn parse_code(input: &str) -> Result<CloseCode, Failure> {
-    if input.starts_with(|c: char| c.is_ascii_digit() || c == '-' || c == '+') {
-        return input
-            .parse()
-            .map_err(|err| Failure::Input(format!("{input:?} is not a close code: {err}")));
-    }
-    CloseCode::from_name(input).ok_or_else(|| {
-        Failure::Input(format!(
-            "{input:?} is not a close code: expected a number from 0 to 65535 or a registered name such as GOING_AWAY, going-away or EndpointUnavailable"
-        ))
-    })
+    input
+        .parse()
+        .map_err(|err| Failure::Input(format!("{input:?} is not a close code: {err}")))
 }
 
 /// `--lang`, else the first of LC_ALL, LC_MESSAGES and LANG that is set, else English. An

@@ -45,15 +45,7 @@ pub(crate) fn report(code: CloseCode, seed: u64, locale: Locale, output: &Output
         blocks.push(Block::Facts(rows.collect()));
     }
     let title = format!("{code} {}", code.describe(locale).name());
-    pages_in(
-        &[Page {
-            locale,
-            title,
-            blocks,
-            nav: Default::default(),
-        }],
-        output,
-    )
+    pages_in(&[Page::new(locale, title, blocks)], output)
 }
 
 #[derive(serde::Serialize)]

@@ -134,17 +134,13 @@ fn json_range_ids_cover_every_range() {
 #[test]
 fn bad_codes_exit_2_with_one_line() {
     for (arg, says) in [
-        (
-            "abc",
-            "expected a number from 0 to 65535 or a registered name",
-        ),
+        ("abc", "expected a number from 0 to 65535 or a name"),
         ("70000", "so 70000 is too large"),
         ("-1", "not a decimal number"),
-        (
-            "no-such-name",
-            "expected a number from 0 to 65535 or a registered name",
-        ),
-        ("", "expected a number from 0 to 65535 or a registered name"),
+        ("no-such-name", "expected a number from 0 to 65535 or a name"),
+        ("", "expected a number from 0 to 65535 or a name"),
+        // A misspelled name gets a suggestion.
+        ("going-awy", "did you mean going-away?"),
     ] {
         let output = run(&["show", "1000", arg], &[]);
         assert_eq!(output.status.code(), Some(2), "{arg}");
@@ -538,7 +534,8 @@ fn retry_prints_the_advice_and_a_schedule() {
     let value: Value =
         serde_json::from_str(&stdout(&run(&["retry", "1008", "--format", "json"], &[]))).unwrap();
     assert_eq!(value["reconnects"], false);
-    assert_eq!(value["decision"]["stop"], "new-credentials");
+    assert_eq!(value["decision"]["action"], "stop");
+    assert_eq!(value["decision"]["reason"], "new-credentials");
     assert!(value["schedule_seconds"].as_array().unwrap().is_empty());
     // The same seed, the same example.
     assert_eq!(

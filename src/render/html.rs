@@ -39,7 +39,7 @@ footer { margin-top: 3rem; padding-bottom: 2rem; color: var(--muted); font-size:
 ///
 /// Only the errors `out` returns.
 ///
-/// # Example
+/// # Examples
 ///
 /// ```
 /// use closecode::{Locale, compare, render};
@@ -190,7 +190,7 @@ impl fmt::Display for HtmlLink<'_> {
 
 /// Text escaped for HTML element content and attribute values alike.
 ///
-/// # Example
+/// # Examples
 ///
 /// ```
 /// use closecode::render::html::Escaped;

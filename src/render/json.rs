@@ -93,7 +93,7 @@ fn write_json<W: fmt::Write + ?Sized>(value: &impl Serialize, out: &mut W) -> fm
 ///
 /// Only the errors `out` returns.
 ///
-/// # Example
+/// # Examples
 ///
 /// ```
 /// use closecode::{CloseCode, Locale, render};
@@ -121,7 +121,7 @@ pub fn codes<W: fmt::Write + ?Sized>(
 ///
 /// Only the errors `out` returns.
 ///
-/// # Example
+/// # Examples
 ///
 /// ```
 /// use closecode::{Locale, compare, render};
@@ -170,7 +170,7 @@ pub fn comparison<W: fmt::Write + ?Sized>(comparison: &Comparison, out: &mut W) 
 ///
 /// Only the errors `out` returns.
 ///
-/// # Example
+/// # Examples
 ///
 /// ```
 /// use closecode::{Locale, render};

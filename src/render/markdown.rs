@@ -11,7 +11,7 @@ use crate::render::{Block, Link, Page};
 ///
 /// Only the errors `out` returns.
 ///
-/// # Example
+/// # Examples
 ///
 /// ```
 /// use closecode::{CloseCode, Locale, render};

@@ -6,7 +6,7 @@
 //! so a Korean page carries no English except names and code. [`json`] (feature `serde`)
 //! writes the underlying data instead of the page.
 //!
-//! # Example
+//! # Examples
 //!
 //! ```
 //! use closecode::{CloseCode, Locale, compare, render};
@@ -35,7 +35,7 @@ pub mod text;
 /// The page about one code: its facts, description, when you see it, how to fix it, and what
 /// to do when sending or receiving it.
 ///
-/// # Example
+/// # Examples
 ///
 /// ```
 /// use closecode::{CloseCode, Locale, render};
@@ -51,7 +51,7 @@ pub fn code_page(code: CloseCode, locale: Locale) -> Page {
 /// a line when every peer accepts it, else a table of what each application sees and what
 /// each peer sends back. `closecode frame` shows these blocks.
 ///
-/// # Example
+/// # Examples
 ///
 /// ```
 /// use closecode::{Locale, render};
@@ -69,7 +69,7 @@ pub fn peer_blocks(
 
 /// The page about a range of unregistered codes, such as 4000–4999.
 ///
-/// # Example
+/// # Examples
 ///
 /// ```
 /// use closecode::{CodeRange, Locale, render};
@@ -83,7 +83,7 @@ pub fn range_page(range: CodeRange, locale: Locale) -> Page {
 /// The page comparing two codes: introduction, each code's texts, key differences, and when to
 /// use which.
 ///
-/// # Example
+/// # Examples
 ///
 /// ```
 /// use closecode::{Locale, compare, render};
@@ -97,7 +97,7 @@ pub fn comparison_page(comparison: &Comparison) -> Page {
 
 /// The reference table: every registered code and every range, one row each.
 ///
-/// # Example
+/// # Examples
 ///
 /// ```
 /// use closecode::{Locale, render};
@@ -111,7 +111,7 @@ pub fn reference_page(locale: Locale) -> Page {
 /// Lets a renderer write into an [`io::Write`] (a file, stdout). The first I/O error stops the
 /// writing and is kept in [`IoWriter::error`].
 ///
-/// # Example
+/// # Examples
 ///
 /// ```
 /// use closecode::{Locale, render};
@@ -159,7 +159,7 @@ impl<W: io::Write> fmt::Write for IoWriter<W> {
 /// escapes (`\n`, `\u{202e}`, `\\`), so the text cannot move the cursor, recolor the terminal
 /// or reorder what follows it.
 ///
-/// # Example
+/// # Examples
 ///
 /// ```
 /// use closecode::render::Untrusted;

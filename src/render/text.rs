@@ -13,7 +13,7 @@ use crate::render::{Block, Page};
 ///
 /// Only the errors `out` returns.
 ///
-/// # Example
+/// # Examples
 ///
 /// ```
 /// use closecode::{CloseCode, Locale, render};

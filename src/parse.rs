@@ -1,0 +1,170 @@
+//! Reading a close code from text: one parser for a number or any name, and the error that
+//! says what was wrong and what would be right, with a suggestion for a misspelled name.
+
+use core::fmt;
+use core::str::FromStr;
+
+use crate::name_key::{MAX_NAME_KEY, name_key};
+use crate::table::KnownCode;
+use crate::{CloseCode, PeerNames};
+
+/// A number or a name. A number is strict: decimal, 0 to 65535, without sign, spaces or
+/// leading zeros, so that `Display` and `FromStr` agree. A name is anything
+/// [`CloseCode::from_name`] knows: the constant, the IANA or common name, the `KnownCode`
+/// variant, or another library's name, in any case and with any separators.
+///
+/// # Examples
+///
+/// ```
+/// use closecode::CloseCode;
+///
+/// assert_eq!("1006".parse::<CloseCode>(), Ok(CloseCode::ABNORMAL_CLOSURE));
+/// assert_eq!("going-away".parse::<CloseCode>(), Ok(CloseCode::GOING_AWAY));
+/// assert!("70000".parse::<CloseCode>().is_err());
+/// assert!(" 1000".parse::<CloseCode>().is_err());
+/// let err = "going-awy".parse::<CloseCode>().unwrap_err();
+/// assert_eq!(err.suggestion().map(|k| closecode::CloseCode::from(k)), Some(CloseCode::GOING_AWAY));
+/// ```
+impl FromStr for CloseCode {
+    type Err = ParseCodeError;
+
+    fn from_str(s: &str) -> Result<CloseCode, ParseCodeError> {
+        let kind = if s.is_empty() {
+            ParseErrorKind::Empty
+        } else if !s.starts_with(|c: char| c.is_ascii_digit() || c == '-' || c == '+') {
+            match CloseCode::from_name(s) {
+                Some(code) => return Ok(code),
+                None => ParseErrorKind::UnknownName(closest_name(s)),
+            }
+        } else if !s.bytes().all(|b| b.is_ascii_digit()) {
+            ParseErrorKind::NotANumber
+        } else if s.len() > 1 && s.starts_with('0') {
+            ParseErrorKind::LeadingZero
+        } else {
+            // At most 5 digits fit; longer input is too large without being parsed.
+            match s.parse::<u16>() {
+                Ok(code) if s.len() <= 5 => return Ok(CloseCode::new(code)),
+                _ => ParseErrorKind::TooLarge(s.parse().ok()),
+            }
+        };
+        Err(ParseCodeError { kind })
+    }
+}
+
+/// The registered code whose name is closest to `input`, if one is close enough to be a typo:
+/// at most two edits between the lookup keys, and fewer than a third of the key.
+fn closest_name(input: &str) -> Option<KnownCode> {
+    let mut buf = [0; MAX_NAME_KEY];
+    let typed = name_key(input, &mut buf)?;
+    let mut best: Option<(usize, KnownCode)> = None;
+    for known in KnownCode::all() {
+        let facts = CloseCode::from(known).facts();
+        let PeerNames {
+            tungstenite,
+            python,
+            gorilla,
+            dotnet,
+            jakarta,
+        } = facts.names;
+        let names = [
+            facts.constant,
+            facts.iana_name,
+            facts.common_name,
+            tungstenite,
+            python,
+            gorilla,
+            dotnet,
+            jakarta,
+        ];
+        for name in names.into_iter().flatten() {
+            let mut buf = [0; MAX_NAME_KEY];
+            let Some(key) = name_key(name, &mut buf) else {
+                continue;
+            };
+            let distance = strsim::levenshtein(typed, key);
+            if best.is_none_or(|(d, _)| distance < d) {
+                best = Some((distance, known));
+            }
+        }
+    }
+    best.filter(|&(d, _)| d <= 2 && d * 3 < typed.len())
+        .map(|(_, known)| known)
+}
+
+/// Why a string is not a close code.
+///
+/// # Examples
+///
+/// ```
+/// use closecode::CloseCode;
+///
+/// let err = "70000".parse::<CloseCode>().unwrap_err();
+/// assert_eq!(err.to_string(), "close codes are 16-bit numbers, so 70000 is too large; expected a number from 0 to 65535");
+/// let err = "going-awy".parse::<CloseCode>().unwrap_err();
+/// assert_eq!(err.to_string(), "no close code has this name; did you mean going-away? Expected a number from 0 to 65535 or a name such as GOING_AWAY");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ParseCodeError {
+    kind: ParseErrorKind,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum ParseErrorKind {
+    Empty,
+    NotANumber,
+    LeadingZero,
+    /// The digits, kept for the message when they fit in a `u64`.
+    TooLarge(Option<u64>),
+    /// A name nothing answers to, and the registered code it was probably meant to be.
+    UnknownName(Option<KnownCode>),
+}
+
+impl ParseCodeError {
+    /// For a misspelled name, the registered code it most likely meant.
+    pub fn suggestion(&self) -> Option<KnownCode> {
+        match self.kind {
+            ParseErrorKind::UnknownName(suggestion) => suggestion,
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for ParseCodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        const NUMBER: &str = "expected a number from 0 to 65535";
+        match &self.kind {
+            ParseErrorKind::Empty => write!(
+                f,
+                "close code is empty; {NUMBER} or a name such as GOING_AWAY"
+            ),
+            ParseErrorKind::NotANumber => write!(f, "close code is not a decimal number; {NUMBER}"),
+            ParseErrorKind::LeadingZero => write!(f, "close code has a leading zero; {NUMBER}"),
+            ParseErrorKind::TooLarge(Some(n)) => {
+                write!(
+                    f,
+                    "close codes are 16-bit numbers, so {n} is too large; {NUMBER}"
+                )
+            }
+            ParseErrorKind::TooLarge(None) => write!(
+                f,
+                "close codes are 16-bit numbers, and this one has too many digits; {NUMBER}"
+            ),
+            ParseErrorKind::UnknownName(None) => write!(
+                f,
+                "no close code has this name; {NUMBER} or a name such as GOING_AWAY"
+            ),
+            ParseErrorKind::UnknownName(Some(known)) => {
+                let constant = CloseCode::from(*known).facts().constant.unwrap_or_default();
+                let kebab = constant.to_ascii_lowercase().replace('_', "-");
+                write!(
+                    f,
+                    "no close code has this name; did you mean {kebab}? E{}",
+                    &NUMBER[1..]
+                )?;
+                f.write_str(" or a name such as GOING_AWAY")
+            }
+        }
+    }
+}
+
+impl core::error::Error for ParseCodeError {}
