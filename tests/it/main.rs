@@ -18,6 +18,7 @@ mod hostile;
 mod html_check;
 mod iana;
 mod peers;
+mod peers_live;
 mod reconnect;
 mod render;
 #[cfg(feature = "tungstenite")]
