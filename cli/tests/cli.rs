@@ -137,7 +137,10 @@ fn bad_codes_exit_2_with_one_line() {
         ("abc", "expected a number from 0 to 65535 or a name"),
         ("70000", "so 70000 is too large"),
         ("-1", "not a decimal number"),
-        ("no-such-name", "expected a number from 0 to 65535 or a name"),
+        (
+            "no-such-name",
+            "expected a number from 0 to 65535 or a name",
+        ),
         ("", "expected a number from 0 to 65535 or a name"),
         // A misspelled name gets a suggestion.
         ("going-awy", "did you mean going-away?"),
