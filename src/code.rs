@@ -293,7 +293,7 @@ impl PartialEq<CloseCode> for u16 {
     }
 }
 
-/// The number, as it appears in logs and in [`FromStr`] input.
+/// The number, as it appears in logs and as `str::parse` reads it.
 impl fmt::Display for CloseCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         fmt::Display::fmt(&self.0, f)

@@ -26,8 +26,10 @@
 //! # Overview
 //!
 //! * [`CloseCode`] is any `u16`, with a constant per registered code (`CloseCode::GOING_AWAY`,
-//!   `CloseCode::BAD_GATEWAY`, ...). [`KnownCode`] names the registered codes as an enum with
-//!   strum derives, and [`CodeRange`] tells which range (RFC 6455 §7.4.2) a number is in.
+//!   `CloseCode::BAD_GATEWAY`, ...); `str::parse` reads a number or any name, and suggests the
+//!   name you meant for a typo. [`KnownCode`] names the registered codes as an enum
+//!   ([`KnownCode::all`] iterates them), and [`CodeRange`] tells which range (RFC 6455 §7.4.2) a
+//!   number is in.
 //! * [`CloseCode::facts`] returns [`Facts`]: registration, whether the code may be sent on the
 //!   wire, whether it is local-only, whether a browser may send it, who sends it, the
 //!   [`RetryClass`], the HTTP analogue and the names other libraries use.
@@ -57,13 +59,45 @@
 //!
 //! [`REGISTRY_SNAPSHOT`] is the date of the IANA registry the table follows.
 //!
+//! # Versions
+//!
+//! closecode follows semantic versioning, with one rule of its own: the answers are part of the
+//! API. When IANA registers a close code, a **minor** release adds its constant, its
+//! [`KnownCode`] variant (the enum is `#[non_exhaustive]`) and its texts, and so **changes the
+//! answers for that number** (its name, facts and reconnect advice stop being its range's). A
+//! corrected fact or a reworded text is a patch release; a changed type or signature is a major
+//! one.
+//!
+//! # Logging and configuration
+//!
+//! Every public enum a program logs has `Display`, and with the `serde` feature the types a
+//! configuration file holds read back from the same words they print:
+//!
+//! ```
+//! use closecode::{CloseCode, KnownCode, Locale, RetryClass};
+//!
+//! assert_eq!(KnownCode::all().count(), 19);
+//! assert_eq!(format!("{} {}", CloseCode::GOING_AWAY, RetryClass::Backoff), "1001 backoff");
+//! assert_eq!(format!("{}", CloseCode::SERVICE_RESTART.decision()), "random-delay");
+//! # #[cfg(feature = "serde")]
+//! # {
+//! let locale: Locale = serde_json::from_str(r#""ko""#).unwrap();
+//! let code: CloseCode = serde_json::from_str(r#""GOING_AWAY""#).unwrap();
+//! let also: CloseCode = serde_json::from_str("1001").unwrap();
+//! assert_eq!((locale, code, also), (Locale::KO, CloseCode::GOING_AWAY, CloseCode::GOING_AWAY));
+//! # }
+//! ```
+//!
 //! # Features
 //!
-//! * `serde`: `Serialize` for [`CloseCode`] (also `Deserialize`, as a number), [`Facts`],
-//!   [`Description`], [`Text`], [`Difference`], [`Locale`] (as its tag) and the enums (as
-//!   kebab-case ids), and the JSON renderer `render::json`.
+//! * `serde`: `Serialize` for [`CloseCode`] (as a number), [`Facts`], [`Description`],
+//!   [`Text`], [`Difference`], [`Locale`] (as its tag), [`Peer`] and the enums (as kebab-case
+//!   ids); `Deserialize` for [`CloseCode`] (a number, or a string with a number or a name),
+//!   [`Locale`] (a tag), [`CodeRange`] and the classes; the JSON renderer `render::json`.
 //! * `tungstenite`: conversions to and from tungstenite's close codes and the `tungstenite`
 //!   module, which turns the result of `WebSocket::read` into a close code.
+
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod code;
 mod compare;
