@@ -2,14 +2,14 @@
 //!
 //! A thin layer over the `closecode` library: it parses arguments, picks the language, asks the
 //! library for pages and prints them or writes them to files. Exit status: 0 on success, 1 when
-//! files cannot be written, 2 on bad input.
+//! files cannot be written or `frame` finds the payload invalid, 2 on bad input.
 
 use std::fs;
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 use closecode::render::{self, Page};
 use closecode::{CloseCode, Locale, compare, site};
 
@@ -78,6 +78,14 @@ enum Command {
         #[command(flatten)]
         output: Output,
     },
+    /// Print a shell completion script: closecode completions bash > /etc/bash_completion.d/closecode
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff): closecode man > closecode.1
+    Man,
     /// Whether and when to reconnect after a code.
     ///
     /// Prints the advice and an example schedule of delays (RFC 6455 §7.2.3 backoff).
@@ -122,10 +130,26 @@ pub(crate) struct Output {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub(crate) format: Format,
-    /// Wrap text output at this many columns.
-    #[arg(long, default_value_t = 80, value_parser = clap::value_parser!(u16).range(40..=400))]
-    pub(crate) width: u16,
+    /// Wrap text output at this many columns. Default: 80 on a terminal, no wrapping when
+    /// the output goes to a file or a pipe.
+    #[arg(long, value_parser = clap::value_parser!(u16).range(40..=400))]
+    pub(crate) width: Option<u16>,
 }
+
+impl Output {
+    /// The columns to wrap text at: `--width`, else 80 on a terminal, else no wrapping (lines
+    /// as long as their paragraphs, so that other programs get whole lines).
+    fn columns(&self) -> usize {
+        match self.width {
+            Some(width) => usize::from(width),
+            None if io::stdout().is_terminal() => 80,
+            None => NO_WRAP,
+        }
+    }
+}
+
+/// Wider than any paragraph closecode writes: text is not wrapped.
+const NO_WRAP: usize = 1 << 20;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub(crate) enum Format {
@@ -141,7 +165,10 @@ pub(crate) enum Format {
 
 fn main() -> ExitCode {
     match run(Cli::parse().command) {
-        Ok(output) => print(&output),
+        Ok(Done { output, invalid }) => match print(&output) {
+            ExitCode::SUCCESS if invalid => ExitCode::FAILURE,
+            status => status,
+        },
         Err(Failure::Input(message)) => {
             eprintln!("closecode: error: {message}");
             ExitCode::from(2)
@@ -153,6 +180,22 @@ fn main() -> ExitCode {
     }
 }
 
+/// What a command printed, and whether it found its input invalid (`frame` on a bad payload:
+/// exit status 1 after the report).
+struct Done {
+    output: String,
+    invalid: bool,
+}
+
+impl From<String> for Done {
+    fn from(output: String) -> Done {
+        Done {
+            output,
+            invalid: false,
+        }
+    }
+}
+
 enum Failure {
     /// Bad input from the user: exit status 2.
     Input(String),
@@ -160,7 +203,7 @@ enum Failure {
     Io(String),
 }
 
-fn run(command: Command) -> Result<String, Failure> {
+fn run(command: Command) -> Result<Done, Failure> {
     match command {
         Command::Show { codes, output } => {
             let codes = codes
@@ -169,44 +212,59 @@ fn run(command: Command) -> Result<String, Failure> {
                 .collect::<Result<Vec<_>, _>>()?;
             let locale = choose_locale(output.lang.as_deref());
             if output.format == Format::Json {
-                return Ok(json(|out| render::json::codes(&codes, locale, out)));
+                return Ok(json(|out| render::json::codes(&codes, locale, out)).into());
             }
             let pages: Vec<Page> = codes
                 .iter()
                 .map(|&code| render::code_page(code, locale))
                 .collect();
-            Ok(pages_in(&pages, &output))
+            Ok(pages_in(&pages, &output).into())
         }
         Command::Compare { a, b, output } => {
             let (a, b) = (parse_code(&a)?, parse_code(&b)?);
             let comparison = compare(a, b, choose_locale(output.lang.as_deref()));
             if output.format == Format::Json {
-                return Ok(json(|out| render::json::comparison(&comparison, out)));
+                return Ok(json(|out| render::json::comparison(&comparison, out)).into());
             }
-            Ok(pages_in(&[render::comparison_page(&comparison)], &output))
+            Ok(pages_in(&[render::comparison_page(&comparison)], &output).into())
         }
         Command::List { output } => {
             let locale = choose_locale(output.lang.as_deref());
             if output.format == Format::Json {
-                return Ok(json(|out| render::json::reference(locale, out)));
+                return Ok(json(|out| render::json::reference(locale, out)).into());
             }
-            Ok(pages_in(&[render::reference_page(locale)], &output))
+            Ok(pages_in(&[render::reference_page(locale)], &output).into())
         }
         Command::Docs {
             out,
             lang,
             base_url,
-        } => docs(Path::new(&out), &lang, base_url.as_deref()),
+        } => docs(Path::new(&out), &lang, base_url.as_deref()).map(Done::from),
         Command::Frame { hex, peer, output } => {
             let bytes = read_hex(&hex)?;
             let peer = peer.as_deref().map(parse_peer).transpose()?;
             let locale = choose_locale(output.lang.as_deref());
-            Ok(frame::report(&bytes, peer, locale, &output))
+            Ok(Done {
+                output: frame::report(&bytes, peer, locale, &output),
+                invalid: closecode::frame::decode(&bytes).is_err(),
+            })
+        }
+        Command::Completions { shell } => {
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "closecode", &mut script);
+            Ok(String::from_utf8_lossy(&script).into_owned().into())
+        }
+        Command::Man => {
+            let mut page = Vec::new();
+            clap_mangen::Man::new(Cli::command())
+                .render(&mut page)
+                .map_err(|err| Failure::Io(format!("cannot render the manual page: {err}")))?;
+            Ok(String::from_utf8_lossy(&page).into_owned().into())
         }
         Command::Retry { code, seed, output } => {
             let code = parse_code(&code)?;
             let locale = choose_locale(output.lang.as_deref());
-            Ok(retry::report(code, seed, locale, &output))
+            Ok(retry::report(code, seed, locale, &output).into())
         }
     }
 }
@@ -247,7 +305,7 @@ pub(crate) fn pages_in(pages: &[Page], output: &Output) -> String {
                 if i > 0 {
                     out.push('\n');
                 }
-                render::text::write(page, &mut out, usize::from(output.width))
+                render::text::write(page, &mut out, output.columns())
             }
             Format::Md => {
                 if i > 0 {

@@ -393,7 +393,7 @@ fn frame_decodes_hex_and_explains() {
 #[test]
 fn frame_reports_every_problem_and_every_peer() {
     let output = run(&["frame", "0000c080", "--format", "json"], &[]);
-    assert!(output.status.success(), "{}", stderr(&output));
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
     let value: Value = serde_json::from_str(&stdout(&output)).unwrap();
     let kinds: Vec<&str> = value["problems"]
         .as_array()
@@ -477,7 +477,14 @@ fn frame_json_has_the_documented_keys() {
     ];
     for (hex, valid, code, reason, fail_with) in cases {
         let output = run(&["frame", "--format", "json", "--", hex], &[]);
-        assert!(output.status.success(), "{hex}: {}", stderr(&output));
+        // 0 for a valid payload, 1 for an invalid one (after the report), 2 for bad input.
+        let status = if valid { 0 } else { 1 };
+        assert_eq!(
+            output.status.code(),
+            Some(status),
+            "{hex}: {}",
+            stderr(&output)
+        );
         let value: Value = serde_json::from_str(&stdout(&output)).unwrap();
         assert_eq!(value["valid"], valid, "{hex}");
         assert_eq!(value["code"].as_u64(), code.map(u64::from), "{hex}");
@@ -645,4 +652,30 @@ fn a_huge_language_tag_falls_back_with_a_short_notice() {
     let notice = stderr(&output);
     assert_eq!(notice.lines().count(), 1);
     assert!(notice.len() < 300, "{} bytes", notice.len());
+}
+
+#[test]
+fn completions_man_and_unwrapped_pipes() {
+    let script = stdout(&run(&["completions", "bash"], &[]));
+    assert!(
+        script.contains("closecode") && script.contains("frame"),
+        "{script:.200}"
+    );
+    let man = stdout(&run(&["man"], &[]));
+    assert!(
+        man.starts_with(".ie") || man.contains(".TH closecode"),
+        "{man:.200}"
+    );
+    // Output to a pipe is not wrapped unless --width asks for it.
+    let piped = stdout(&run(&["show", "1006"], &[]));
+    assert!(
+        piped.lines().any(|l| l.chars().count() > 200),
+        "no long line when piped"
+    );
+    let wrapped = stdout(&run(&["show", "1006", "--width", "60"], &[]));
+    assert!(
+        wrapped
+            .lines()
+            .all(|l| l.chars().count() <= 60 || !l.trim().contains(' '))
+    );
 }
