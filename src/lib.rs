@@ -94,6 +94,8 @@
 //!   [`Text`], [`Difference`], [`Locale`] (as its tag), [`Peer`] and the enums (as kebab-case
 //!   ids); `Deserialize` for [`CloseCode`] (a number, or a string with a number or a name),
 //!   [`Locale`] (a tag), [`CodeRange`] and the classes; the JSON renderer `render::json`.
+//! * `http`: the [`Locale`] a request's `Accept-Language` headers ask for, and the
+//!   `Content-Language` and `Vary` headers for the response (`closecode::http`).
 //! * `tungstenite`: conversions to and from tungstenite's close codes and the `tungstenite`
 //!   module, which turns the result of `WebSocket::read` into a close code.
 
@@ -104,6 +106,8 @@ mod compare;
 mod describe;
 mod facts;
 pub mod frame;
+#[cfg(feature = "http")]
+pub mod http;
 mod locale;
 mod name_key;
 mod page;
