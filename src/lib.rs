@@ -126,7 +126,7 @@ pub use code::CloseCode;
 pub use compare::{Aspect, Comparison, Difference, compare};
 pub use describe::Description;
 pub use facts::{Facts, PeerNames, Sender};
-pub use locale::{Locale, LocaleError};
+pub use locale::{Label, Locale, LocaleError};
 pub use parse::ParseCodeError;
 pub use peer::Peer;
 pub use reconnect::{Backoff, BackoffConfig, Decision, Random, SplitMix64, StopReason};

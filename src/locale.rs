@@ -6,6 +6,41 @@ use core::str::FromStr;
 use unic_langid::LanguageIdentifier;
 
 use crate::table::{CATALOGS, Catalog, LABEL_IDS, label};
+
+/// A label, phrase or sentence of the catalogs, named by a constant: `Label::REMEDY`,
+/// `Label::RETRY_BACKOFF`, `Label::COMPARE_INTRO`. Read it in a locale with [`Locale::text`]
+/// or [`Locale::format`].
+///
+/// # Examples
+///
+/// ```
+/// use closecode::{Label, Locale};
+///
+/// assert_eq!(Label::REMEDY.id(), "label-remedy");
+/// assert!(Label::all().all(|l| Locale::EN.text(l).is_some() || l.id().contains("-")));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Label(pub(crate) u16);
+
+impl Label {
+    /// The Fluent message id, as in `locales/<tag>/*.ftl`: `"label-remedy"`.
+    pub fn id(self) -> &'static str {
+        LABEL_IDS[usize::from(self.0)]
+    }
+
+    /// The label with this message id, for the per-row messages the build requires
+    /// (`range-about-<id>`).
+    pub(crate) fn by_id(id: &str) -> Option<Label> {
+        let index = LABEL_IDS.binary_search(&id).ok()?;
+        u16::try_from(index).ok().map(Label)
+    }
+
+    /// Every label, in the order of their ids.
+    pub fn all() -> impl Iterator<Item = Label> {
+        // Far fewer than 65,536 messages: the build emits the table.
+        (0..LABEL_IDS.len() as u16).map(Label)
+    }
+}
 use crate::text::Arg;
 
 /// A locale closecode has texts for: one folder of `locales/`, today `en` and `ko`.
@@ -67,42 +102,40 @@ impl Locale {
         self.label_at(label::LOCALE_NAME)
     }
 
-    /// A label or phrase from the locale's catalog, by message id: page headings
-    /// (`"label-remedy"`), fact values (`"wire-local-only"`), retry-class phrases
-    /// (`"retry-backoff"`) and sender phrases (`"sender-client"`). `None` for an unknown id
-    /// and for messages with variables (use [`Locale::format`] for those).
+    /// A label or phrase from the locale's catalog: page headings ([`Label::REMEDY`]), fact
+    /// values ([`Label::WIRE_LOCAL_ONLY`]), retry-class and sender phrases
+    /// ([`Label::RETRY_BACKOFF`], [`Label::SENDER_CLIENT`]). `None` for a message that takes
+    /// variables (use [`Locale::format`] for those).
     ///
     /// # Examples
     ///
     /// ```
-    /// use closecode::Locale;
+    /// use closecode::{Label, Locale};
     ///
-    /// assert_eq!(Locale::KO.label("label-symptom"), Some("이 코드를 보게 되는 경우"));
-    /// assert_eq!(Locale::EN.label("label-remedy"), Some("How to fix"));
-    /// assert_eq!(Locale::EN.label("no-such-label"), None);
+    /// assert_eq!(Locale::KO.text(Label::SYMPTOM), Some("이 코드를 보게 되는 경우"));
+    /// assert_eq!(Locale::EN.text(Label::REMEDY), Some("How to fix"));
+    /// assert_eq!(Locale::EN.text(Label::PRED_HTTP), None); // it takes $status
     /// ```
-    pub fn label(self, id: &str) -> Option<&'static str> {
-        let index = LABEL_IDS.binary_search(&id).ok()?;
-        self.catalog().labels[index].as_static()
+    pub fn text(self, label: Label) -> Option<&'static str> {
+        self.catalog().labels[usize::from(label.0)].as_static()
     }
 
-    /// Any label, phrase or sentence from the locale's catalog, by message id, with its
-    /// variables filled in from `args`: the comparison sentences (`"compare-intro"` with `a`,
-    /// `name_a`, `b`, `name_b`), the predicates (`"pred-http"` with `status`) and everything
-    /// [`Locale::label`] returns. `None` for an unknown id. A variable missing from `args` is
-    /// written as `{$name}`, as Fluent does.
+    /// Any label, phrase or sentence from the locale's catalog, with its variables filled in
+    /// from `args`: the comparison sentences ([`Label::COMPARE_INTRO`] with `a`, `name_a`, `b`,
+    /// `name_b`), the predicates ([`Label::PRED_HTTP`] with `status`) and everything
+    /// [`Locale::text`] returns. A variable missing from `args` is written as `{$name}`, as
+    /// Fluent does.
     ///
     /// # Examples
     ///
     /// ```
-    /// use closecode::Locale;
+    /// use closecode::{Label, Locale};
     ///
-    /// let text = Locale::KO.format("pred-http", &[("status", &502)]);
-    /// assert_eq!(text.as_deref(), Some("HTTP 502에 해당합니다."));
+    /// let text = Locale::KO.format(Label::PRED_HTTP, &[("status", &502)]);
+    /// assert_eq!(text, "HTTP 502에 해당합니다.");
     /// ```
-    pub fn format(self, id: &str, args: &[(&str, &dyn fmt::Display)]) -> Option<String> {
-        let index = LABEL_IDS.binary_search(&id).ok()?;
-        Some(self.sentence(index, args))
+    pub fn format(self, label: Label, args: &[(&str, &dyn fmt::Display)]) -> String {
+        self.sentence(usize::from(label.0), args)
     }
 
     #[inline]

@@ -7,7 +7,9 @@ mod peers;
 pub(crate) use peers::blocks as peer_blocks;
 
 use crate::table::label;
-use crate::{CloseCode, CodeRange, Comparison, Description, Facts, KnownCode, Locale, PeerNames};
+use crate::{
+    CloseCode, CodeRange, Comparison, Description, Facts, KnownCode, Label, Locale, PeerNames,
+};
 
 /// A page: its locale, its title and its blocks, in order.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -343,8 +345,8 @@ pub(crate) fn range_page(range: CodeRange, locale: Locale, links: Option<SiteLin
     let mut page = entry_page(range_sample(range), locale, links);
     let name = range_row_name(range, locale);
     page.title = format!("{}–{} {name}", range.first(), range.last());
-    let about = locale
-        .label(&format!("range-about-{}", range.id()))
+    let about = Label::by_id(&format!("range-about-{}", range.id()))
+        .and_then(|label| locale.text(label))
         .unwrap_or_default();
     // The description speaks of one number; the range's page speaks of the range.
     let description = locale.label_at(label::LABEL_DESCRIPTION);

@@ -18,6 +18,7 @@
 //! the same pattern.
 
 use crate::facts::{PeerNames, Sender};
+use crate::locale::Label;
 use crate::peer::{Peer, PeerKind, Reaction, Reactions, Replies, Sees};
 use crate::text::{Message, Piece};
 use crate::{CloseCode, Locale, RetryClass};

@@ -64,6 +64,16 @@ pub(super) fn emit(out: &mut String, table: &Table, catalogs: &[Catalog]) {
         );
     }
     out.push_str("}\n\n");
+    out.push_str("impl Label {\n");
+    for (index, id) in labels.iter().enumerate() {
+        let name = id.strip_prefix("label-").unwrap_or(id);
+        let _ = writeln!(
+            out,
+            "    /// `{id}`\n    pub const {}: Label = Label({index});",
+            constant_name(name)
+        );
+    }
+    out.push_str("}\n\n");
 
     let _ = writeln!(
         out,

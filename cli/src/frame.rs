@@ -4,7 +4,7 @@
 use closecode::frame::{self, ClosePayload, FrameError};
 use closecode::peer::{self, PeerReaction};
 use closecode::render::{self, Block, Page, Untrusted};
-use closecode::{CloseCode, Locale, Peer};
+use closecode::{CloseCode, Label, Locale, Peer};
 
 use crate::{Format, Output, json, pages_in};
 
@@ -25,10 +25,10 @@ pub(crate) fn report(
     if output.format == Format::Json {
         return json(|out| write_json(bytes, &decoded, code, only, locale, out));
     }
-    let label = |id: &str| locale.label(id).unwrap_or(id).to_owned();
+    let label = |label: Label| locale.text(label).unwrap_or_default().to_owned();
     let hex: Vec<String> = bytes.iter().map(|b| format!("{b:02x}")).collect();
     let mut rows = vec![(
-        label("label-payload"),
+        label(Label::PAYLOAD),
         if hex.is_empty() {
             "—".to_owned()
         } else {
@@ -36,32 +36,34 @@ pub(crate) fn report(
         },
     )];
     let verdict = match &decoded {
-        Ok(ClosePayload::Empty) => format!("{} {}", label("frame-valid"), label("frame-empty")),
-        Ok(_) => label("frame-valid"),
+        Ok(ClosePayload::Empty) => format!(
+            "{} {}",
+            label(Label::FRAME_VALID),
+            label(Label::FRAME_EMPTY)
+        ),
+        Ok(_) => label(Label::FRAME_VALID),
         Err(err) => {
-            let fail = locale
-                .format("frame-invalid", &[("code", &err.fail_with())])
-                .unwrap_or_default();
+            let fail = locale.format(Label::FRAME_INVALID, &[("code", &err.fail_with())]);
             format!("{fail} {}", err.describe(locale))
         }
     };
-    rows.push((label("label-verdict"), verdict));
+    rows.push((label(Label::VERDICT), verdict));
     if let Err(err) = &decoded {
-        rows.push((label("label-recommendation"), err.why(locale).to_owned()));
+        rows.push((label(Label::RECOMMENDATION), err.why(locale).to_owned()));
     }
     if let Some(code) = code {
         rows.push((
-            label("label-code"),
+            label(Label::CODE),
             format!("{code} {}", code.describe(locale).name()),
         ));
     }
     if let Ok(ClosePayload::Status { reason, .. }) = &decoded {
         // The reason comes from the peer: escape anything that could act on a terminal.
-        rows.push((label("label-reason"), format!("\"{}\"", Untrusted(reason))));
+        rows.push((label(Label::REASON), format!("\"{}\"", Untrusted(reason))));
     }
-    let mut blocks = vec![Block::Facts(rows), Block::Heading(2, label("label-peers"))];
+    let mut blocks = vec![Block::Facts(rows), Block::Heading(2, label(Label::PEERS))];
     blocks.extend(render::peer_blocks(bytes, locale, only));
-    let summary = Page::new(locale, label("label-close-frame"), blocks);
+    let summary = Page::new(locale, label(Label::CLOSE_FRAME), blocks);
     let mut pages = vec![summary];
     if let Some(code) = code {
         pages.push(render::code_page(code, locale));

@@ -3,7 +3,7 @@
 use std::time::Duration;
 
 use closecode::render::{Block, Page};
-use closecode::{Backoff, CloseCode, Locale, SplitMix64};
+use closecode::{Backoff, CloseCode, Label, Locale, SplitMix64};
 
 use crate::{Format, Output, json, pages_in};
 
@@ -31,16 +31,14 @@ pub(crate) fn report(code: CloseCode, seed: u64, locale: Locale, output: &Output
             Ok(())
         });
     }
-    let label = |id: &str| locale.label(id).unwrap_or(id).to_owned();
+    let label = |label: Label| locale.text(label).unwrap_or_default().to_owned();
     let mut blocks = vec![Block::Paragraph(code.retry().phrase(locale).to_owned())];
     if !delays.is_empty() {
-        blocks.push(Block::Heading(2, label("label-schedule")));
+        blocks.push(Block::Heading(2, label(Label::SCHEDULE)));
         let rows = delays.iter().enumerate().map(|(i, delay)| {
             let seconds = format!("{:.1}", delay.as_secs_f64());
-            let shown = locale
-                .format("duration-seconds", &[("seconds", &seconds)])
-                .unwrap_or(seconds);
-            (format!("{} {}", label("label-attempt"), i + 1), shown)
+            let shown = locale.format(Label::DURATION_SECONDS, &[("seconds", &seconds)]);
+            (format!("{} {}", label(Label::ATTEMPT), i + 1), shown)
         });
         blocks.push(Block::Facts(rows.collect()));
     }

@@ -1,6 +1,6 @@
 //! The public API as a user of the crate relies on it.
 
-use closecode::{CloseCode, CodeRange, KnownCode, Locale, RetryClass, Sender};
+use closecode::{CloseCode, CodeRange, KnownCode, Label, Locale, RetryClass, Sender};
 use strum::{EnumCount, IntoEnumIterator};
 
 #[test]
@@ -317,18 +317,21 @@ fn locale_metadata() {
     assert_eq!(Locale::KO.to_string(), "ko");
     assert_eq!(format!("{:?}", Locale::KO), "Locale(\"ko\")");
     for locale in Locale::all() {
-        for id in [
-            "label-description",
-            "label-symptom",
-            "label-remedy",
-            "label-key-differences",
-            "label-when-to-use",
+        for label in [
+            Label::DESCRIPTION,
+            Label::SYMPTOM,
+            Label::REMEDY,
+            Label::KEY_DIFFERENCES,
+            Label::WHEN_TO_USE,
         ] {
             assert!(
-                locale.label(id).is_some_and(|l| !l.is_empty()),
-                "{locale} {id}"
+                locale.text(label).is_some_and(|l| !l.is_empty()),
+                "{locale} {}",
+                label.id()
             );
         }
+        // Every label is reachable by a constant, and its id names a message.
+        assert!(Label::all().all(|l| locale.format(l, &[]) != l.id()));
     }
 }
 

@@ -61,11 +61,12 @@ fn ours(locale: Locale, id: &str, attribute: Option<&str>) -> (String, Option<Cl
                     .map(|(name, value)| (*name, value as &dyn std::fmt::Display)),
             )
             .collect();
-        let text = locale
-            .format(id, &args)
-            .unwrap_or_else(|| panic!("no message {id}"));
-        if let Some(label) = locale.label(id) {
-            assert_eq!(label, text, "{id}: label and format differ");
+        let label = closecode::Label::all()
+            .find(|l| l.id() == id)
+            .unwrap_or_else(|| panic!("no label {id}"));
+        let text = locale.format(label, &args);
+        if let Some(plain) = locale.text(label) {
+            assert_eq!(plain, text, "{id}: text and format differ");
         }
         return (text, None);
     };
