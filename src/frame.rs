@@ -47,6 +47,16 @@ pub enum ClosePayload<'a> {
 
 impl<'a> ClosePayload<'a> {
     /// The code to report: the payload's, or 1005 for an empty payload (RFC 6455 §7.1.5).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::CloseCode;
+    /// use closecode::frame::decode;
+    ///
+    /// assert_eq!(decode(&[])?.code(), CloseCode::NO_STATUS_RCVD);
+    /// # Ok::<(), closecode::frame::FrameError>(())
+    /// ```
     pub fn code(&self) -> CloseCode {
         match self {
             ClosePayload::Empty => CloseCode::NO_STATUS_RCVD,
@@ -55,6 +65,15 @@ impl<'a> ClosePayload<'a> {
     }
 
     /// The reason; empty for an empty payload.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::frame::decode;
+    ///
+    /// assert_eq!(decode(b"\x03\xe8bye")?.reason(), "bye");
+    /// # Ok::<(), closecode::frame::FrameError>(())
+    /// ```
     pub fn reason(&self) -> &'a str {
         match self {
             ClosePayload::Empty => "",
@@ -235,6 +254,14 @@ impl FrameError {
     }
 
     /// The first problem.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::frame::{FrameErrorKind, decode};
+    ///
+    /// assert_eq!(decode(&[0x03]).unwrap_err().kind(), FrameErrorKind::OneByte);
+    /// ```
     pub fn kind(&self) -> FrameErrorKind {
         self.problems[0]
     }
@@ -244,6 +271,16 @@ impl FrameError {
     /// breaks the rules of §5.5 and §7.4). When the code and the reason are both wrong, the code
     /// is the one to report: it comes first in the payload and needs no decoding to judge.
     /// Peers differ here: see [`Peer::reaction`](crate::Peer::reaction).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::CloseCode;
+    /// use closecode::frame::decode;
+    ///
+    /// assert_eq!(decode(b"\x03\xe8\xff").unwrap_err().fail_with(), CloseCode::INVALID_FRAME_PAYLOAD_DATA);
+    /// assert_eq!(decode(b"\x03\xed\xff").unwrap_err().fail_with(), CloseCode::PROTOCOL_ERROR);
+    /// ```
     pub fn fail_with(&self) -> CloseCode {
         match self.problems() {
             [FrameErrorKind::InvalidUtf8 { .. }] => CloseCode::INVALID_FRAME_PAYLOAD_DATA,
@@ -274,11 +311,31 @@ impl FrameError {
     }
 
     /// The code the payload carried, when it had one (2 bytes or more).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::CloseCode;
+    /// use closecode::frame::decode;
+    ///
+    /// assert_eq!(decode(&[0x03, 0xee]).unwrap_err().code(), Some(CloseCode::ABNORMAL_CLOSURE));
+    /// assert_eq!(decode(&[0x03]).unwrap_err().code(), None);
+    /// ```
     pub fn code(&self) -> Option<CloseCode> {
         self.code
     }
 
     /// Every problem, in `locale`: a sentence each, separated by spaces.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::Locale;
+    /// use closecode::frame::decode;
+    ///
+    /// let err = decode(b"\x00\x00\xc0\x80").unwrap_err();
+    /// assert!(err.describe(Locale::KO).starts_with("0 코드는"));
+    /// ```
     pub fn describe(&self, locale: Locale) -> String {
         let sentences: Vec<String> = self.problems().iter().map(|p| p.describe(locale)).collect();
         sentences.join(" ")
@@ -321,6 +378,16 @@ impl EncodedClose {
     };
 
     /// The payload bytes.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::CloseCode;
+    /// use closecode::frame::encode;
+    ///
+    /// assert_eq!(encode(CloseCode::NORMAL_CLOSURE, "")?.as_bytes(), [0x03, 0xe8]);
+    /// # Ok::<(), closecode::frame::EncodeError>(())
+    /// ```
     pub fn as_bytes(&self) -> &[u8] {
         &self.bytes[..usize::from(self.len)]
     }

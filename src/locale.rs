@@ -24,6 +24,12 @@ pub struct Label(pub(crate) u16);
 
 impl Label {
     /// The Fluent message id, as in `locales/<tag>/*.ftl`: `"label-remedy"`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(closecode::Label::RETRY_BACKOFF.id(), "retry-backoff");
+    /// ```
     pub fn id(self) -> &'static str {
         LABEL_IDS[usize::from(self.0)]
     }
@@ -36,6 +42,12 @@ impl Label {
     }
 
     /// Every label, in the order of their ids.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert!(closecode::Label::all().any(|l| l == closecode::Label::REMEDY));
+    /// ```
     pub fn all() -> impl Iterator<Item = Label> {
         // Far fewer than 65,536 messages: the build emits the table.
         (0..LABEL_IDS.len() as u16).map(Label)

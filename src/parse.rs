@@ -121,6 +121,15 @@ enum ParseErrorKind {
 
 impl ParseCodeError {
     /// For a misspelled name, the registered code it most likely meant.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::{CloseCode, KnownCode};
+    ///
+    /// let err = "try-agian-later".parse::<CloseCode>().unwrap_err();
+    /// assert_eq!(err.suggestion(), Some(KnownCode::TryAgainLater));
+    /// ```
     pub fn suggestion(&self) -> Option<KnownCode> {
         match self.kind {
             ParseErrorKind::UnknownName(suggestion) => suggestion,

@@ -169,6 +169,16 @@ impl Peer {
     }
 
     /// Whether the peer accepts `code` in a Close frame it receives.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::{CloseCode, Peer};
+    ///
+    /// let chromium = Peer::find("chromium").unwrap();
+    /// assert!(chromium.accepts(CloseCode::new(5000)));
+    /// assert!(!chromium.accepts(CloseCode::ABNORMAL_CLOSURE));
+    /// ```
     pub fn accepts(&self, code: CloseCode) -> bool {
         self.accepts
             .iter()
@@ -324,6 +334,15 @@ impl Seen {
     }
 
     /// The code the application gets, if it gets one.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::{CloseCode, Peer};
+    ///
+    /// let r = Peer::find("node-ws").unwrap().reaction(&[0x03, 0xe9]);
+    /// assert_eq!(r.sees.code(), Some(CloseCode::GOING_AWAY));
+    /// ```
     pub fn code(&self) -> Option<CloseCode> {
         match self {
             Seen::Code(code) => Some(*code),
@@ -374,6 +393,15 @@ impl fmt::Display for Reply {
 
 impl Reply {
     /// The code sent back, if a Close frame with a code goes back.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::{CloseCode, Peer};
+    ///
+    /// let r = Peer::find("node-ws").unwrap().reaction(&[0x03, 0xf7]); // 1015
+    /// assert_eq!(r.replies.code(), Some(CloseCode::PROTOCOL_ERROR));
+    /// ```
     pub fn code(&self) -> Option<CloseCode> {
         match self {
             Reply::Code(code) => Some(*code),
@@ -403,6 +431,15 @@ pub struct PeerReaction {
 impl PeerReaction {
     /// Whether the peer takes the payload as a normal close: an empty payload, an accepted
     /// code, or a fault the peer does not check for (coder/websocket never checks the reason).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::Peer;
+    ///
+    /// let coder = Peer::find("coder-websocket").unwrap();
+    /// assert!(coder.reaction(b"\x03\xe8\xff").accepts()); // it never checks the reason
+    /// ```
     pub fn accepts(&self) -> bool {
         matches!(self.case, PayloadCase::Empty | PayloadCase::Accepted) || self.lenient
     }
@@ -429,6 +466,15 @@ impl PeerReaction {
     }
 
     /// What goes back on the wire, in `locale`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::{Locale, Peer};
+    ///
+    /// let r = Peer::find("firefox").unwrap().reaction(b"\x03\xe8\xff");
+    /// assert_eq!(r.describe_replies(Locale::EN), "no Close frame");
+    /// ```
     pub fn describe_replies(&self, locale: Locale) -> String {
         match self.replies {
             Reply::Code(code) => format!("{code} {}", code.describe(locale).name()),

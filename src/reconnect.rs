@@ -74,6 +74,15 @@ impl core::fmt::Display for Decision {
 
 impl Decision {
     /// Whether the client may reconnect on its own.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::CloseCode;
+    ///
+    /// assert!(CloseCode::GOING_AWAY.decision().reconnects());
+    /// assert!(!CloseCode::NORMAL_CLOSURE.decision().reconnects());
+    /// ```
     pub fn reconnects(self) -> bool {
         !matches!(self, Decision::Stop(_))
     }
@@ -245,6 +254,15 @@ pub struct SplitMix64(u64);
 
 impl SplitMix64 {
     /// A generator that always produces the same numbers for the same seed.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::{Random, SplitMix64};
+    ///
+    /// let (mut a, mut b) = (SplitMix64::new(7), SplitMix64::new(7));
+    /// assert_eq!(a.next_u64(), b.next_u64());
+    /// ```
     pub fn new(seed: u64) -> SplitMix64 {
         SplitMix64(seed)
     }
@@ -252,6 +270,16 @@ impl SplitMix64 {
     /// A generator seeded differently in every process and call, from the standard library's
     /// per-process random hash keys and the clock. Use it so that clients do not share a
     /// schedule.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::{Backoff, CloseCode, SplitMix64};
+    ///
+    /// let config = CloseCode::GOING_AWAY.decision().schedule().unwrap();
+    /// let delays: Vec<_> = Backoff::new(config, SplitMix64::from_entropy()).collect();
+    /// assert_eq!(delays.len(), 10);
+    /// ```
     pub fn from_entropy() -> SplitMix64 {
         use std::hash::{BuildHasher, Hasher};
         let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
@@ -295,6 +323,17 @@ pub struct Backoff<R = SplitMix64> {
 
 impl<R: Random> Backoff<R> {
     /// A schedule drawing its jitter from `random`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::{Backoff, CloseCode, SplitMix64};
+    ///
+    /// let config = CloseCode::SERVICE_RESTART.decision().schedule().unwrap();
+    /// let mut backoff = Backoff::new(config, SplitMix64::new(1));
+    /// let first = backoff.next().unwrap();
+    /// assert!((5..=30).contains(&first.as_secs()));
+    /// ```
     pub fn new(config: BackoffConfig, random: R) -> Backoff<R> {
         Backoff {
             config,
@@ -304,11 +343,34 @@ impl<R: Random> Backoff<R> {
     }
 
     /// How many delays have been given.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::{Backoff, CloseCode, SplitMix64};
+    ///
+    /// let config = CloseCode::GOING_AWAY.decision().schedule().unwrap();
+    /// let mut backoff = Backoff::new(config, SplitMix64::new(1));
+    /// backoff.next();
+    /// assert_eq!(backoff.attempts(), 1);
+    /// ```
     pub fn attempts(&self) -> u32 {
         self.attempt
     }
 
     /// Starts over, after a connection that stayed up.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::{Backoff, CloseCode, SplitMix64};
+    ///
+    /// let config = CloseCode::GOING_AWAY.decision().schedule().unwrap();
+    /// let mut backoff = Backoff::new(config, SplitMix64::new(1));
+    /// backoff.next();
+    /// backoff.reset(); // the connection stayed up: start over
+    /// assert_eq!(backoff.attempts(), 0);
+    /// ```
     pub fn reset(&mut self) {
         self.attempt = 0;
     }

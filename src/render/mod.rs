@@ -129,16 +129,48 @@ pub struct IoWriter<W> {
 
 impl<W: io::Write> IoWriter<W> {
     /// Wraps `inner`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::{CloseCode, Locale, render};
+    ///
+    /// let mut out = render::IoWriter::new(Vec::new());
+    /// render::text::write(&render::code_page(CloseCode::GOING_AWAY, Locale::EN), &mut out, 80).unwrap();
+    /// assert!(out.into_inner().starts_with(b"1001 Going Away"));
+    /// ```
     pub fn new(inner: W) -> IoWriter<W> {
         IoWriter { inner, error: None }
     }
 
     /// The I/O error that stopped the writing, if any.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::render::IoWriter;
+    /// use std::fmt::Write as _;
+    ///
+    /// let mut out = IoWriter::new(Vec::new());
+    /// write!(out, "ok").unwrap();
+    /// assert!(out.error().is_none());
+    /// ```
     pub fn error(&self) -> Option<&io::Error> {
         self.error.as_ref()
     }
 
     /// The wrapped writer.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::render::IoWriter;
+    /// use std::fmt::Write as _;
+    ///
+    /// let mut out = IoWriter::new(Vec::new());
+    /// write!(out, "hi").unwrap();
+    /// assert_eq!(out.into_inner(), b"hi");
+    /// ```
     pub fn into_inner(self) -> W {
         self.inner
     }
