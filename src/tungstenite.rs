@@ -3,10 +3,10 @@
 //! tungstenite from the crates they use (axum 0.8 brings 0.29) and types of two versions do not
 //! mix.
 //!
-//! * [`v0_30`] (feature `tungstenite-0-30`, or `tungstenite`): tungstenite and
+//! * `v0_30` (feature `tungstenite-0-30`, or `tungstenite`): tungstenite and
 //!   tokio-tungstenite 0.30. Its items are also here, as `closecode::tungstenite::closed` and
 //!   so on.
-//! * [`v0_29`] (feature `tungstenite-0-29`): tungstenite and tokio-tungstenite 0.29, the version
+//! * `v0_29` (feature `tungstenite-0-29`): tungstenite and tokio-tungstenite 0.29, the version
 //!   axum 0.8 uses.
 //!
 //! A tokio-tungstenite client, start to end:
