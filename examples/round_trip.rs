@@ -1,7 +1,7 @@
 //! A real WebSocket round trip on 127.0.0.1 with tungstenite (no async runtime): a server ends
 //! one connection after another with a different close code (and once by dropping TCP without
-//! a Close frame), and the client explains each in Korean and English and decides whether to
-//! reconnect.
+//! a Close frame), and the client explains each in Korean and English, says who ended it and
+//! decides whether to reconnect. The round trips of every other stack are in tests/stacks.
 //!
 //! ```text
 //! cargo run --example round_trip --features tungstenite
@@ -14,9 +14,8 @@ use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::thread;
 use std::time::Duration;
 
-use closecode::{CloseCode, Locale};
-use tungstenite::Message;
-use tungstenite::protocol::CloseFrame;
+use closecode::{CloseCode, Closed, ClosedBy, Locale};
+use tungstenite_0_30 as tungstenite;
 
 /// How the server ends a connection.
 #[derive(Clone, Copy, Debug)]
@@ -43,10 +42,8 @@ pub const ENDINGS: [Ending; 7] = [
 pub struct Outcome {
     /// How the server ended it.
     pub ending: Ending,
-    /// The code the client's library reported.
-    pub code: CloseCode,
-    /// The reason, if a Close frame arrived.
-    pub reason: String,
+    /// What closecode made of what the client's library reported.
+    pub closed: Closed,
 }
 
 /// Runs every ending once and returns what the client saw. Every socket has a 5-second read
@@ -74,12 +71,9 @@ fn serve(listener: &TcpListener) -> io::Result<()> {
         let mut socket = tungstenite::accept(stream).map_err(io::Error::other)?;
         match ending {
             Ending::Close(code, reason) => {
-                socket
-                    .close(Some(CloseFrame {
-                        code: code.into(),
-                        reason: reason.into(),
-                    }))
+                let frame = closecode::tungstenite::close_frame(CloseCode::new(code), reason)
                     .map_err(io::Error::other)?;
+                socket.close(frame).map_err(io::Error::other)?;
                 // Read until the client's answering Close completes the handshake.
                 while socket.read().is_ok() {}
             }
@@ -98,18 +92,10 @@ fn connect(address: SocketAddr, ending: Ending) -> io::Result<Outcome> {
     loop {
         let message = socket.read();
         // The two lines a tungstenite client needs:
-        if let Some(code) = closecode::tungstenite::closed(&message) {
-            let reason = match &message {
-                Ok(Message::Close(Some(frame))) => frame.reason.to_string(),
-                _ => String::new(),
-            };
+        if let Some(closed) = closecode::tungstenite::closed(&message) {
             // Send tungstenite's queued answer to the Close, completing the handshake.
             let _ = socket.flush();
-            return Ok(Outcome {
-                ending,
-                code,
-                reason,
-            });
+            return Ok(Outcome { ending, closed });
         }
         message.map_err(io::Error::other)?;
     }
@@ -122,14 +108,18 @@ fn main() -> io::Result<()> {
             Ending::Close(sent, reason) => println!("server sent {sent} {reason:?}"),
             Ending::Drop => println!("server dropped the TCP connection"),
         }
-        let code = outcome.code;
-        println!("  client got {code} {:?}", outcome.reason);
-        if let Ending::Close(sent, _) = outcome.ending {
+        let closed = &outcome.closed;
+        println!("  client got {closed}");
+        if let (Ending::Close(sent, _), ClosedBy::Library) = (outcome.ending, closed.by) {
             let sent = CloseCode::new(sent);
-            if sent != code && sent.rejected_by().any(|l| l.id == "tungstenite") {
-                println!("  tungstenite rejects {sent} and reports {code} instead");
+            if sent.rejected_by().any(|l| l.id == "tungstenite") {
+                println!(
+                    "  tungstenite rejects {sent} and reports {} instead",
+                    closed.code
+                );
             }
         }
+        let code = closed.code;
         for locale in [Locale::KO, Locale::EN] {
             let text = code.describe(locale);
             println!(
@@ -138,7 +128,7 @@ fn main() -> io::Result<()> {
                 code.retry().phrase(locale)
             );
         }
-        println!("  reconnect: {:?}", code.decision());
+        println!("  reconnect: {:?}", closed.decision());
     }
     Ok(())
 }

@@ -96,15 +96,35 @@
 //!   [`Locale`] (a tag), [`CodeRange`] and the classes; the JSON renderer `render::json`.
 //! * `http`: the [`Locale`] a request's `Accept-Language` headers ask for, and the
 //!   `Content-Language` and `Vary` headers for the response (`closecode::http`).
-//! * `tungstenite`: conversions to and from tungstenite's close codes and the `tungstenite`
-//!   module, which turns the result of `WebSocket::read` into a close code.
+//!
+//! One feature per WebSocket stack, none on by default. Each adds a module with conversions
+//! between [`CloseCode`] and the stack's close code and frame, `closed` (what the stack's read
+//! yields, as a [`Closed`]: the code, [`ClosedBy`] whom, the reason) and a close builder that
+//! refuses codes that may not be sent and cuts the reason to fit:
+//!
+//! * `tungstenite-0-30` (or `tungstenite`): tungstenite and tokio-tungstenite 0.30,
+//!   `closecode::tungstenite` (also `closecode::tungstenite::v0_30`).
+//! * `tungstenite-0-29`: tungstenite and tokio-tungstenite 0.29, `closecode::tungstenite::v0_29`.
+//! * `axum`: axum 0.8's `extract::ws`, `closecode::axum` (turns on `tungstenite-0-29`).
+//! * `actix-ws`: actix-ws 0.4 and actix-http 3, `closecode::actix_ws`.
+//! * `tokio-websockets`: tokio-websockets 0.13, `closecode::tokio_websockets`.
+//! * `fastwebsockets`: fastwebsockets 0.10, `closecode::fastwebsockets`.
+//! * `reqwest-websocket`: reqwest-websocket 0.6, `closecode::reqwest_websocket`.
+//! * `web-sys`: a browser's `CloseEvent`, `closecode::web_sys` (compiles on every target).
 
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
+#[cfg(feature = "actix-ws")]
+pub mod actix_ws;
+#[cfg(feature = "axum")]
+pub mod axum;
+mod closed;
 mod code;
 mod compare;
 mod describe;
 mod facts;
+#[cfg(feature = "fastwebsockets")]
+pub mod fastwebsockets;
 pub mod frame;
 #[cfg(feature = "http")]
 pub mod http;
@@ -115,13 +135,26 @@ mod parse;
 pub mod peer;
 mod reconnect;
 pub mod render;
+#[cfg(feature = "reqwest-websocket")]
+pub mod reqwest_websocket;
 mod retry;
 pub mod site;
 mod table;
 mod text;
-#[cfg(feature = "tungstenite")]
+#[cfg(feature = "tokio-websockets")]
+pub mod tokio_websockets;
+#[cfg(any(feature = "tungstenite-0-29", feature = "tungstenite-0-30"))]
 pub mod tungstenite;
+// reqwest-websocket reads tungstenite 0.28's errors, with no public tungstenite module.
+#[cfg(all(
+    feature = "reqwest-websocket",
+    not(any(feature = "tungstenite-0-29", feature = "tungstenite-0-30"))
+))]
+mod tungstenite;
+#[cfg(feature = "web-sys")]
+pub mod web_sys;
 
+pub use closed::{Closed, ClosedBy};
 pub use code::CloseCode;
 pub use compare::{Aspect, Comparison, Difference, compare};
 pub use describe::Description;

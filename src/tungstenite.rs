@@ -1,105 +1,261 @@
-//! Interop with [`tungstenite`](https://docs.rs/tungstenite) (feature `tungstenite`).
+//! Interop with [`tungstenite`](https://docs.rs/tungstenite) and tokio-tungstenite, which
+//! re-exports its types: one module per version, side by side, because applications get their
+//! tungstenite from the crates they use (axum 0.8 brings 0.29) and types of two versions do not
+//! mix.
 //!
-//! Two lines in a tungstenite client turn whatever ends the connection into a code, a localized
-//! explanation and a reconnect decision:
+//! * `v0_30` (feature `tungstenite-0-30`, or `tungstenite`): tungstenite and
+//!   tokio-tungstenite 0.30. Its items are also here, as `closecode::tungstenite::closed` and
+//!   so on.
+//! * `v0_29` (feature `tungstenite-0-29`): tungstenite and tokio-tungstenite 0.29, the version
+//!   axum 0.8 uses.
+//!
+//! A tokio-tungstenite client, start to end:
 //!
 //! ```no_run
-//! # fn client(mut socket: tungstenite::WebSocket<std::net::TcpStream>) {
-//! # use closecode::Locale;
-//! let message = socket.read();
-//! if let Some(code) = closecode::tungstenite::closed(&message) {
-//!     println!("{}: {}", code.describe(Locale::KO).name(), code.retry().phrase(Locale::KO));
-//!     let reconnect = code.decision().reconnects();
-//! #   let _ = reconnect;
+//! # #[cfg(feature = "tungstenite-0-30")]
+//! # async fn client() -> Result<(), closecode::frame::EncodeError> {
+//! use closecode::{CloseCode, Locale};
+//! use futures_util::{SinkExt, StreamExt};
+//! use tokio_tungstenite_0_30 as tokio_tungstenite;
+//!
+//! let (mut socket, _) = match tokio_tungstenite::connect_async("ws://127.0.0.1:9001/").await {
+//!     Ok(connected) => connected,
+//!     // A refused handshake: ClosedBy::Handshake, with the HTTP status.
+//!     Err(err) => return Ok(println!("{}", closecode::tungstenite::closed(&Err(err)).unwrap())),
+//! };
+//! while let Some(next) = socket.next().await {
+//!     if let Some(closed) = closecode::tungstenite::closed(&next) {
+//!         println!("{closed}: {}", closed.describe(Locale::KO).remedy());
+//!         if closed.decision().reconnects() { /* wait the delays of its schedule() */ }
+//!         break;
+//!     }
 //! }
+//! // Closing with a code of our own, checked and with its reason cut to fit:
+//! let frame = closecode::tungstenite::close_frame(CloseCode::GOING_AWAY, "shutting down")?;
+//! socket.close(frame).await.ok();
+//! # Ok(())
 //! # }
 //! ```
 //!
 //! Mind tungstenite's view of the registry: it files 1004 and the registered 1014 under
-//! `CloseCode::Bad`, does not allow them, and when a peer sends one it replies with 1002 and
-//! hands the application 1002 "Protocol violation" instead (snapview/tungstenite-rs#502). The
-//! conversions here keep the number either way.
+//! `CloseCode::Bad`, does not accept them, and when a peer sends one it replies with 1002 and
+//! hands the application 1002 "Protocol violation" instead (snapview/tungstenite-rs#502):
+//! `closed` reports that as [`ClosedBy::Library`](crate::ClosedBy::Library).
+//! The conversions here keep the number either way.
 
-use ::tungstenite::protocol::CloseFrame;
-use ::tungstenite::protocol::frame::coding::CloseCode as TungsteniteCode;
-use ::tungstenite::{Error, Message};
+use crate::Closed;
 
-use crate::{CloseCode, Description, Locale};
+/// The text tungstenite puts in the Close frame it hands the application in place of one whose
+/// code it refuses (`WebSocketContext::do_close`).
+const REFUSED: &str = "Protocol violation";
 
-impl From<TungsteniteCode> for CloseCode {
-    /// The number, whatever variant tungstenite chose for it.
-    fn from(code: TungsteniteCode) -> CloseCode {
-        CloseCode::new(code.into())
+/// A Close frame as a tungstenite-based stack hands it over: the peer's, unless it is
+/// tungstenite's own 1002 "Protocol violation" for a code it refused. Shared with the stacks
+/// built on tungstenite (axum, reqwest-websocket).
+pub(crate) fn received(code: u16, reason: &str) -> Closed {
+    if code == 1002 && reason == REFUSED {
+        Closed::library(code, reason)
+    } else {
+        Closed::peer(code, reason)
     }
 }
 
-impl From<CloseCode> for TungsteniteCode {
-    /// tungstenite's variant for the number: 1014 becomes `Bad(1014)`, which tungstenite
-    /// refuses to accept from a peer (but will send).
-    fn from(code: CloseCode) -> TungsteniteCode {
-        TungsteniteCode::from(code.get())
-    }
-}
-
-/// The code a tungstenite close frame reports: its code, or 1005 when the frame had none.
-///
-/// # Examples
-///
-/// ```
-/// use closecode::CloseCode;
-/// use tungstenite::protocol::CloseFrame;
-///
-/// let frame = CloseFrame { code: 1012.into(), reason: "deploy".into() };
-/// assert_eq!(closecode::tungstenite::frame_code(Some(&frame)), CloseCode::SERVICE_RESTART);
-/// assert_eq!(closecode::tungstenite::frame_code(None), CloseCode::NO_STATUS_RCVD);
-/// ```
-pub fn frame_code(frame: Option<&CloseFrame>) -> CloseCode {
-    frame.map_or(CloseCode::NO_STATUS_RCVD, |frame| frame.code.into())
-}
-
-/// Describes a tungstenite close frame in `locale` (1005 when there is none).
-///
-/// # Examples
-///
-/// ```
-/// use closecode::Locale;
-/// use tungstenite::protocol::CloseFrame;
-///
-/// let frame = CloseFrame { code: 1001.into(), reason: "".into() };
-/// let text = closecode::tungstenite::describe(Some(&frame), Locale::KO);
-/// assert_eq!(text.name().as_str(), Some("엔드포인트 이탈"));
-/// ```
-pub fn describe(frame: Option<&CloseFrame>, locale: Locale) -> Description {
-    frame_code(frame).describe(locale)
-}
-
-/// The close code that ended the connection, for the result of `WebSocket::read`: the code of
-/// a Close message (1005 without one), or, for an error that ends the connection, the code an
-/// endpoint reports for it: 1006 when the connection dropped without a Close frame, 1002 for a
-/// protocol violation, 1007 for invalid UTF-8, 1009 for a message over the size limit. `None`
-/// for data messages and for errors after the close completed.
-///
-/// # Examples
-///
-/// ```
-/// use closecode::CloseCode;
-/// use tungstenite::{Error, Message, error::ProtocolError};
-///
-/// let dropped: Result<Message, Error> = Err(Error::Protocol(ProtocolError::ResetWithoutClosingHandshake));
-/// assert_eq!(closecode::tungstenite::closed(&dropped), Some(CloseCode::ABNORMAL_CLOSURE));
-/// assert_eq!(closecode::tungstenite::closed(&Ok(Message::text("hi"))), None);
-/// ```
-pub fn closed(result: &Result<Message, Error>) -> Option<CloseCode> {
-    use ::tungstenite::error::ProtocolError;
-    match result {
-        Ok(Message::Close(frame)) => Some(frame_code(frame.as_ref())),
-        Ok(_) | Err(Error::ConnectionClosed | Error::AlreadyClosed) => None,
-        Err(Error::Io(_) | Error::Protocol(ProtocolError::ResetWithoutClosingHandshake)) => {
-            Some(CloseCode::ABNORMAL_CLOSURE)
+/// The close answer for a tungstenite error, in a module for one version; `$handshake` lists
+/// that version's extra handshake errors.
+macro_rules! error_answer {
+    ($ts:ident $(, $handshake:ident)*) => {
+        /// The answer for an error from a read (or a connect): `None` once the close has
+        /// completed (`ConnectionClosed`, `AlreadyClosed`); the HTTP status for a refused
+        /// handshake; 1006 for a reset or an I/O error; the code tungstenite failed the
+        /// connection with for a protocol error it raised (1002, 1007, 1009).
+        pub(crate) fn error(err: &::$ts::Error) -> Option<$crate::Closed> {
+            use ::$ts::error::{CapacityError, ProtocolError};
+            use ::$ts::Error;
+            use $crate::Closed;
+            let text = || err.to_string();
+            Some(match err {
+                Error::ConnectionClosed | Error::AlreadyClosed => return None,
+                Error::Io(_) | Error::Protocol(ProtocolError::ResetWithoutClosingHandshake) => {
+                    Closed::dropped()
+                }
+                Error::Http(response) => Closed::handshake(Some(response.status().as_u16())),
+                Error::Url(_)
+                | Error::HttpFormat(_)
+                | Error::Tls(_)
+                | Error::AttackAttempt
+                | Error::Capacity(CapacityError::TooManyHeaders)
+                | Error::Protocol(
+                    ProtocolError::WrongHttpMethod
+                    | ProtocolError::WrongHttpVersion
+                    | ProtocolError::MissingConnectionUpgradeHeader
+                    | ProtocolError::MissingUpgradeWebSocketHeader
+                    | ProtocolError::MissingSecWebSocketVersionHeader
+                    | ProtocolError::MissingSecWebSocketKey
+                    | ProtocolError::SecWebSocketAcceptKeyMismatch
+                    | ProtocolError::SecWebSocketSubProtocolError(_)
+                    | ProtocolError::JunkAfterRequest
+                    | ProtocolError::CustomResponseSuccessful
+                    | ProtocolError::InvalidHeader(_)
+                    | ProtocolError::HandshakeIncomplete
+                    | ProtocolError::HttparseError(_)
+                    $(| ProtocolError::$handshake)*,
+                ) => Closed::handshake(None),
+                Error::Utf8(_) => Closed::library(1007, &text()),
+                Error::Capacity(_) => Closed::library(1009, &text()),
+                Error::Protocol(_) => Closed::library(1002, &text()),
+                // Errors of writing, which a read does not return.
+                _ => Closed::dropped(),
+            })
         }
-        Err(Error::Utf8(_)) => Some(CloseCode::INVALID_FRAME_PAYLOAD_DATA),
-        Err(Error::Capacity(_)) => Some(CloseCode::MESSAGE_TOO_BIG),
-        Err(Error::Protocol(_)) => Some(CloseCode::PROTOCOL_ERROR),
-        Err(_) => Some(CloseCode::ABNORMAL_CLOSURE),
-    }
+    };
+}
+
+/// The public module for one tungstenite version: conversions, `frame_code`, `describe`,
+/// `closed` and `close_frame`, with examples that use that version.
+#[allow(unused_macros)] // with only reqwest-websocket, no public version module is built
+macro_rules! version_module {
+    ($ts:ident, $module:ident $(, $handshake:ident)*) => {
+        use ::$ts::protocol::CloseFrame;
+        use ::$ts::protocol::frame::coding::CloseCode as TungsteniteCode;
+        use ::$ts::{Error, Message};
+
+        use $crate::frame::EncodeError;
+        use $crate::{CloseCode, Closed, Description, Locale};
+
+        error_answer!($ts $(, $handshake)*);
+
+        $crate::closed::number_conversions!(
+            TungsteniteCode,
+            "1014 becomes `Bad(1014)`, which tungstenite refuses to accept from a peer (but will send)."
+        );
+
+        /// The code a close frame reports: its code, or 1005 when the frame had none.
+        ///
+        /// # Examples
+        ///
+        #[doc = concat!("```
+use closecode::CloseCode;
+use ", stringify!($ts), "::protocol::CloseFrame;
+use closecode::tungstenite::", stringify!($module), "::frame_code;
+
+let frame = CloseFrame { code: 1012.into(), reason: \"deploy\".into() };
+assert_eq!(frame_code(Some(&frame)), CloseCode::SERVICE_RESTART);
+assert_eq!(frame_code(None), CloseCode::NO_STATUS_RCVD);
+```")]
+        pub fn frame_code(frame: Option<&CloseFrame>) -> CloseCode {
+            frame.map_or(CloseCode::NO_STATUS_RCVD, |frame| frame.code.into())
+        }
+
+        /// Describes a close frame in `locale` (1005 when there is none).
+        ///
+        /// # Examples
+        ///
+        #[doc = concat!("```
+use closecode::Locale;
+use ", stringify!($ts), "::protocol::CloseFrame;
+
+let frame = CloseFrame { code: 1001.into(), reason: \"\".into() };
+let text = closecode::tungstenite::", stringify!($module), "::describe(Some(&frame), Locale::KO);
+assert_eq!(text.name().as_str(), Some(\"엔드포인트 이탈\"));
+```")]
+        pub fn describe(frame: Option<&CloseFrame>, locale: Locale) -> Description {
+            frame_code(frame).describe(locale)
+        }
+
+        /// How the connection ended, for what `WebSocket::read` returned or what a
+        /// tokio-tungstenite stream yielded (or an error from connecting): a Close message is
+        /// the peer's code and reason ([`ClosedBy::Peer`](crate::ClosedBy::Peer), or
+        /// `PeerWithoutCode` for 1005), except tungstenite's own 1002 "Protocol violation" for
+        /// a code it refused ([`ClosedBy::Library`](crate::ClosedBy::Library)); a reset or an
+        /// I/O error is 1006 ([`ClosedBy::Dropped`](crate::ClosedBy::Dropped)); a refused
+        /// handshake carries the HTTP status ([`ClosedBy::Handshake`](crate::ClosedBy::Handshake));
+        /// a protocol error tungstenite raised is the code it failed the connection with (1002,
+        /// 1007 for invalid UTF-8, 1009 for a message over the limit). `None` for data
+        /// messages, and for `ConnectionClosed` after the close completed: the Close message
+        /// came before it. A tokio-tungstenite stream ends (`None`) only after that message
+        /// or an error, so the first answer is the one to act on.
+        ///
+        /// # Examples
+        ///
+        #[doc = concat!("```
+use closecode::{CloseCode, ClosedBy};
+use ", stringify!($ts), "::{Error, Message, error::ProtocolError};
+use ", stringify!($ts), "::protocol::CloseFrame;
+use closecode::tungstenite::", stringify!($module), "::closed;
+
+let dropped = Err(Error::Protocol(ProtocolError::ResetWithoutClosingHandshake));
+assert_eq!(closed(&dropped).unwrap().by, ClosedBy::Dropped);
+assert_eq!(closed(&Ok(Message::text(\"hi\"))), None);
+
+// What tungstenite hands over when the peer sent 1014:
+let refused = Message::Close(Some(CloseFrame { code: 1002.into(), reason: \"Protocol violation\".into() }));
+let answer = closed(&Ok(refused)).unwrap();
+assert_eq!((answer.code, answer.by), (CloseCode::PROTOCOL_ERROR, ClosedBy::Library));
+```")]
+        pub fn closed(next: &Result<Message, Error>) -> Option<Closed> {
+            match next {
+                Ok(Message::Close(None)) => Some(Closed::without_code()),
+                Ok(Message::Close(Some(frame))) => {
+                    Some($crate::tungstenite::received(frame.code.into(), &frame.reason))
+                }
+                Ok(_) => None,
+                Err(err) => error(err),
+            }
+        }
+
+        /// The close frame to send for `code` and `reason`, for `WebSocket::close` or
+        /// `Message::Close`: `None` (an empty Close frame) for 1005, the reason cut at a
+        /// character boundary to fit in 123 bytes.
+        ///
+        /// # Errors
+        ///
+        /// [`EncodeError::CodeNotSendable`] for a code that may not be sent (1004, 1006, 1015,
+        /// the unassigned and out-of-spec ranges): tungstenite would send it.
+        ///
+        /// # Examples
+        ///
+        #[doc = concat!("```
+use closecode::CloseCode;
+use closecode::tungstenite::", stringify!($module), "::close_frame;
+
+// 200 bytes of a 2-byte letter: cut to 122 bytes, not into the middle of one at 123.
+let frame = close_frame(CloseCode::SERVICE_RESTART, &\"é\".repeat(100))?.unwrap();
+assert_eq!(u16::from(frame.code), 1012);
+assert_eq!(frame.reason.len(), 122);
+assert_eq!(close_frame(CloseCode::NO_STATUS_RCVD, \"\")?, None);
+assert!(close_frame(CloseCode::ABNORMAL_CLOSURE, \"\").is_err());
+# Ok::<(), closecode::frame::EncodeError>(())
+```")]
+        pub fn close_frame(
+            code: CloseCode,
+            reason: &str,
+        ) -> Result<Option<CloseFrame>, EncodeError> {
+            Ok($crate::closed::outgoing(code, reason)?.map(|(code, reason)| CloseFrame {
+                code: code.into(),
+                reason: reason.into(),
+            }))
+        }
+    };
+}
+
+/// tungstenite and tokio-tungstenite 0.30 (feature `tungstenite-0-30`).
+#[cfg(feature = "tungstenite-0-30")]
+pub mod v0_30 {
+    version_module!(tungstenite_0_30, v0_30, InvalidSecWebSocketKey);
+}
+
+#[cfg(feature = "tungstenite-0-30")]
+pub use v0_30::{close_frame, closed, describe, frame_code};
+
+/// tungstenite and tokio-tungstenite 0.29 (feature `tungstenite-0-29`), which axum 0.8 uses.
+#[cfg(feature = "tungstenite-0-29")]
+pub mod v0_29 {
+    version_module!(tungstenite_0_29, v0_29);
+}
+
+/// tungstenite 0.28, inside reqwest-websocket 0.6: only its errors are read, so only the error
+/// answer is here.
+#[cfg(feature = "reqwest-websocket")]
+pub(crate) mod v0_28 {
+    error_answer!(tungstenite_0_28);
 }

@@ -14,6 +14,7 @@ use std::time::Duration;
 
 use closecode::Peer;
 use closecode::peer::{Reply, Seen};
+use tungstenite_0_30 as tungstenite;
 use tungstenite::Message;
 
 const TIMEOUT: Duration = Duration::from_secs(3);

@@ -5,7 +5,7 @@
 #[path = "../../examples/round_trip.rs"]
 mod example;
 
-use closecode::{CloseCode, Decision, Locale, StopReason};
+use closecode::{CloseCode, ClosedBy, Decision, Locale, StopReason};
 use example::Ending;
 
 #[test]
@@ -13,13 +13,16 @@ fn every_close_is_explained_and_decided() {
     let outcomes = example::run().expect("the loopback round trip runs");
     assert_eq!(outcomes.len(), example::ENDINGS.len());
     for outcome in &outcomes {
-        let code = outcome.code;
+        let closed = &outcome.closed;
+        let code = closed.code;
         match outcome.ending {
             // tungstenite does not accept 1014 and hands the application 1002 instead; the
-            // library table says so, so a proxy author can see it coming.
+            // library table says so, so a proxy author can see it coming, and closecode says
+            // the library raised it.
             Ending::Close(1014, _) => {
                 assert_eq!(code, CloseCode::PROTOCOL_ERROR);
-                assert_eq!(outcome.reason, "Protocol violation");
+                assert_eq!(closed.by, ClosedBy::Library);
+                assert_eq!(closed.reason, "Protocol violation");
                 assert!(
                     CloseCode::BAD_GATEWAY
                         .rejected_by()
@@ -27,10 +30,13 @@ fn every_close_is_explained_and_decided() {
                 );
             }
             Ending::Close(sent, reason) => {
-                assert_eq!(code, CloseCode::new(sent));
-                assert_eq!(outcome.reason, reason);
+                assert_eq!((code, closed.by), (CloseCode::new(sent), ClosedBy::Peer));
+                assert_eq!(closed.reason, reason);
             }
-            Ending::Drop => assert_eq!(code, CloseCode::ABNORMAL_CLOSURE),
+            Ending::Drop => assert_eq!(
+                (code, closed.by),
+                (CloseCode::ABNORMAL_CLOSURE, ClosedBy::Dropped)
+            ),
         }
         for locale in [Locale::KO, Locale::EN] {
             let text = code.describe(locale);
@@ -38,7 +44,7 @@ fn every_close_is_explained_and_decided() {
             assert!(!code.retry().phrase(locale).is_empty());
         }
     }
-    let decisions: Vec<Decision> = outcomes.iter().map(|o| o.code.decision()).collect();
+    let decisions: Vec<Decision> = outcomes.iter().map(|o| o.closed.decision()).collect();
     assert_eq!(
         decisions,
         [
@@ -52,18 +58,18 @@ fn every_close_is_explained_and_decided() {
         ]
     );
     assert_eq!(
-        outcomes[1].code.describe(Locale::KO).name().as_str(),
+        outcomes[1].closed.describe(Locale::KO).name().as_str(),
         Some("정책 위반")
     );
     assert_eq!(
-        outcomes[6].code.describe(Locale::EN).name().as_str(),
+        outcomes[6].closed.describe(Locale::EN).name().as_str(),
         Some("Abnormal Closure")
     );
 }
 
 #[test]
 fn codes_convert_to_and_from_tungstenite_without_losing_the_number() {
-    use tungstenite::protocol::frame::coding::CloseCode as Tungstenite;
+    use tungstenite_0_30::protocol::frame::coding::CloseCode as Tungstenite;
     for number in 0..=u16::MAX {
         let ours = CloseCode::new(number);
         let theirs = Tungstenite::from(ours);

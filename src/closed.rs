@@ -1,0 +1,302 @@
+//! How a connection ended, in one shape for every WebSocket stack: the code to explain and
+//! decide on, who ended the connection, and the reason.
+//!
+//! Each stack module (`closecode::tungstenite`, `closecode::axum`, ...) turns what its stack's
+//! read hands the application into a [`Closed`]. The stacks disagree on what a close looks like
+//! (a frame with an optional code, an enum without 1005, a raw payload, a browser event) and on
+//! what they do themselves (tungstenite answers a code it refuses with its own 1002, browsers
+//! hide why a handshake failed); [`ClosedBy`] keeps those differences visible, so that an
+//! application does not mistake its library's protest for its peer's word.
+
+use core::fmt;
+
+use crate::frame::{self, ClosePayload, EncodeError};
+use crate::render::Untrusted;
+use crate::{CloseCode, Decision, Description, Locale, StopReason};
+
+/// How a WebSocket connection ended, as one of the stack modules reports it.
+///
+/// # Examples
+///
+/// ```
+/// use closecode::{CloseCode, Closed, ClosedBy, Decision, Locale};
+///
+/// let closed = Closed::from_payload(b"\x03\xf4deploy");
+/// assert_eq!(closed.code, CloseCode::SERVICE_RESTART);
+/// assert_eq!(closed.by, ClosedBy::Peer);
+/// assert_eq!(closed.reason, "deploy");
+/// assert_eq!(closed.decision(), Decision::RandomDelay);
+/// assert_eq!(closed.describe(Locale::KO).name().as_str(), Some("서비스 재시작"));
+/// assert_eq!(closed.to_string(), "1012 Service Restart: \"deploy\"");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct Closed {
+    /// The code to explain and decide on: the peer's, 1005 for a Close frame without one, 1006
+    /// when no Close frame came (a dropped connection, a failed handshake), or the code the
+    /// library failed the connection with.
+    pub code: CloseCode,
+    /// Who ended the connection, and how.
+    pub by: ClosedBy,
+    /// The peer's reason, or the library's text for a close it raised itself; empty when there
+    /// is none. It comes from the network: print it through [`render::Untrusted`].
+    ///
+    /// [`render::Untrusted`]: crate::render::Untrusted
+    pub reason: String,
+}
+
+/// Who ended a connection, and how. Each variant says when each stack reports it.
+///
+/// # Examples
+///
+/// ```
+/// use closecode::{Closed, ClosedBy};
+///
+/// // An empty Close payload: the peer closed without saying why.
+/// assert_eq!(Closed::from_payload(&[]).by, ClosedBy::PeerWithoutCode);
+/// // A payload no endpoint may send: closecode fails the connection, as a library would.
+/// assert_eq!(Closed::from_payload(&[0x03, 0xee]).by, ClosedBy::Library);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ClosedBy {
+    /// A Close frame with a code arrived; [`Closed::code`] and [`Closed::reason`] are the
+    /// peer's. Every stack reports it for a code it accepts. reqwest-websocket also reports a
+    /// Close frame without a code this way, as 1000 with an empty reason: it turns tungstenite's
+    /// `Close(None)` into `CloseCode::Normal`, so 1005 never reaches its application.
+    Peer,
+    /// A Close frame without a code arrived: the code is 1005 (RFC 6455 §7.1.5). tungstenite
+    /// and axum (`Close(None)`), actix-ws (`Close(None)`, also for a 1-byte payload),
+    /// tokio-websockets (an empty payload), fastwebsockets (an empty payload) and browsers
+    /// (code 1005) report it.
+    PeerWithoutCode,
+    /// The connection ended without a Close frame: the code is 1006. tungstenite reports
+    /// `Protocol(ResetWithoutClosingHandshake)` or an I/O error, fastwebsockets
+    /// `UnexpectedEOF` or an I/O error, tokio-websockets, actix-ws, axum and reqwest-websocket
+    /// end their stream (`None`) or report an I/O error, and browsers report 1006 with
+    /// `wasClean` false after the `open` event.
+    Dropped,
+    /// The application's own stack ended the connection because the peer broke a rule, and
+    /// [`Closed::code`] is the code it failed the connection with (1002, 1007, 1009); the
+    /// reason is the library's text. The notable case: tungstenite (and axum, tokio-tungstenite
+    /// and reqwest-websocket, which use it) refuses 1004, 1014 and codes outside the registry's
+    /// ranges, replies 1002 and hands the application `Close(1002, "Protocol violation")`, as if
+    /// the peer had sent it ([`Peer::find("tungstenite")`](crate::Peer::find) lists the codes
+    /// it accepts). fastwebsockets refuses the same codes and reports `InvalidCloseCode`.
+    /// tokio-websockets refuses 1004, 1005, 1006 and 1015 (`InvalidCloseCode`). A peer that
+    /// really sends 1002 "Protocol violation" to a tungstenite application is reported here too:
+    /// the two are the same bytes to the application.
+    Library,
+    /// The opening handshake failed: the connection never opened, and the code is 1006, as
+    /// browsers report it. `status` is the HTTP status of the server's answer when the stack
+    /// gives it: tungstenite's `Error::Http(response)`, tokio-websockets'
+    /// `Upgrade(DidNotSwitchProtocols(status))`, fastwebsockets' `InvalidStatusCode(status)`,
+    /// reqwest-websocket's `Handshake(UnexpectedStatusCode(status))`. It is `None` for a
+    /// handshake that failed otherwise (a missing header, a wrong accept key, a TLS failure),
+    /// and in browsers, which hide the reason from the page: a `close` event before `open`,
+    /// not clean.
+    Handshake {
+        /// The HTTP status the server answered with, when the stack gives it.
+        status: Option<u16>,
+    },
+}
+
+impl Closed {
+    /// A `Closed` from its parts, for an application that learns of a close some other way,
+    /// and for tests.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::{CloseCode, Closed, ClosedBy};
+    ///
+    /// let closed = Closed::new(CloseCode::ABNORMAL_CLOSURE, ClosedBy::Handshake { status: Some(401) }, "");
+    /// assert_eq!(closed.to_string(), "1006 Abnormal Closure (the opening handshake failed: HTTP 401)");
+    /// ```
+    pub fn new(code: CloseCode, by: ClosedBy, reason: impl Into<String>) -> Closed {
+        Closed {
+            code,
+            by,
+            reason: reason.into(),
+        }
+    }
+
+    /// What a Close frame's payload says, checked as an endpoint must check it
+    /// ([`frame::decode`]): the peer's code and reason, 1005 for an empty payload, and for a
+    /// payload no endpoint may accept the code to fail the connection with
+    /// ([`FrameError::fail_with`](frame::FrameError::fail_with)), as [`ClosedBy::Library`]
+    /// with the problem as the reason. For stacks that hand over raw frames (fastwebsockets).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::{CloseCode, Closed, ClosedBy};
+    ///
+    /// assert_eq!(Closed::from_payload(b"\x03\xe9bye").reason, "bye");
+    /// assert_eq!(Closed::from_payload(&[]).code, CloseCode::NO_STATUS_RCVD);
+    /// let bad = Closed::from_payload(b"\x03\xe8\xff"); // a reason that is not UTF-8
+    /// assert_eq!((bad.code, bad.by), (CloseCode::INVALID_FRAME_PAYLOAD_DATA, ClosedBy::Library));
+    /// ```
+    pub fn from_payload(payload: &[u8]) -> Closed {
+        match frame::decode(payload) {
+            Ok(ClosePayload::Empty) => Closed::without_code(),
+            Ok(ClosePayload::Status { code, reason }) => Closed::peer(code, reason),
+            Err(err) => Closed::library(err.fail_with(), &err.to_string()),
+        }
+    }
+
+    /// A Close frame with a code, from the peer.
+    pub(crate) fn peer(code: impl Into<CloseCode>, reason: &str) -> Closed {
+        Closed::new(code.into(), ClosedBy::Peer, reason)
+    }
+
+    /// A Close frame without a code: 1005.
+    pub(crate) fn without_code() -> Closed {
+        Closed::new(CloseCode::NO_STATUS_RCVD, ClosedBy::PeerWithoutCode, "")
+    }
+
+    /// No Close frame at all: 1006.
+    #[allow(dead_code)] // the stack modules use it, each behind its feature
+    pub(crate) fn dropped() -> Closed {
+        Closed::new(CloseCode::ABNORMAL_CLOSURE, ClosedBy::Dropped, "")
+    }
+
+    /// A close the application's own library raised, with its text.
+    pub(crate) fn library(code: impl Into<CloseCode>, text: &str) -> Closed {
+        Closed::new(code.into(), ClosedBy::Library, text)
+    }
+
+    /// A handshake that failed, with the HTTP status when there was an answer.
+    #[allow(dead_code)] // the stack modules use it, each behind its feature
+    pub(crate) fn handshake(status: Option<u16>) -> Closed {
+        Closed::new(
+            CloseCode::ABNORMAL_CLOSURE,
+            ClosedBy::Handshake { status },
+            "",
+        )
+    }
+
+    /// The code's name, description, symptom and remedy in `locale`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::{Closed, Locale};
+    ///
+    /// let closed = Closed::from_payload(b"\x03\xe9");
+    /// assert_eq!(closed.describe(Locale::KO).name().as_str(), Some("엔드포인트 이탈"));
+    /// ```
+    pub fn describe(&self, locale: Locale) -> Description {
+        self.code.describe(locale)
+    }
+
+    /// Whether and how to reconnect: the code's [`decision`](CloseCode::decision), except
+    /// after a failed handshake with an HTTP status, where the status decides, because the code
+    /// (1006) says nothing about it: 401, 403 and 407 need new credentials, 408, 429 and the
+    /// 5xx statuses back off, any other status fails again until something is fixed. A failed
+    /// handshake without a status backs off, as a dropped connection does.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::{CloseCode, Closed, ClosedBy, Decision, StopReason};
+    ///
+    /// let refused = |status| Closed::new(CloseCode::ABNORMAL_CLOSURE, ClosedBy::Handshake { status }, "");
+    /// assert_eq!(refused(Some(401)).decision(), Decision::Stop(StopReason::NewCredentials));
+    /// assert_eq!(refused(Some(503)).decision(), Decision::Backoff);
+    /// assert_eq!(refused(Some(404)).decision(), Decision::Stop(StopReason::FixFirst));
+    /// assert_eq!(refused(None).decision(), Decision::Backoff);
+    /// assert_eq!(Closed::from_payload(b"\x03\xe8").decision(), Decision::Stop(StopReason::Done));
+    /// ```
+    pub fn decision(&self) -> Decision {
+        match self.by {
+            ClosedBy::Handshake {
+                status: Some(status),
+            } => match status {
+                401 | 403 | 407 => Decision::Stop(StopReason::NewCredentials),
+                408 | 429 | 500..=599 => Decision::Backoff,
+                _ => Decision::Stop(StopReason::FixFirst),
+            },
+            _ => self.code.decision(),
+        }
+    }
+}
+
+/// In English, for logs: the code, its name, who ended the connection when it was not the
+/// peer, and the reason, escaped ([`render::Untrusted`](crate::render::Untrusted)). Use
+/// [`Closed::describe`] for other languages.
+impl fmt::Display for Closed {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {}", self.code, self.describe(Locale::EN).name())?;
+        match self.by {
+            ClosedBy::Peer | ClosedBy::PeerWithoutCode => {}
+            ClosedBy::Dropped => f.write_str(" (the connection dropped without a Close frame)")?,
+            ClosedBy::Library => f.write_str(" (raised by the WebSocket library itself)")?,
+            ClosedBy::Handshake { status: None } => {
+                f.write_str(" (the opening handshake failed)")?;
+            }
+            ClosedBy::Handshake {
+                status: Some(status),
+            } => write!(f, " (the opening handshake failed: HTTP {status})")?,
+        }
+        if !self.reason.is_empty() {
+            write!(f, ": \"{}\"", Untrusted(&self.reason))?;
+        }
+        Ok(())
+    }
+}
+
+/// The close a stack sends for `code` and `reason`, once checked: `None` for 1005, which only
+/// an empty Close frame can say; otherwise the code and the reason cut at a character boundary
+/// to fit the 123 bytes a Close frame leaves for it. Every stack module's close builder starts
+/// here, so all of them refuse the same codes.
+#[allow(dead_code)] // the stack modules use it, each behind its feature
+pub(crate) fn outgoing(
+    code: CloseCode,
+    reason: &str,
+) -> Result<Option<(CloseCode, &str)>, EncodeError> {
+    checked(code, reason, code.is_sendable())
+}
+
+/// [`outgoing`] with the caller's rule for which codes may be sent (browsers allow fewer).
+#[allow(dead_code)] // the stack modules use it, each behind its feature
+pub(crate) fn checked(
+    code: CloseCode,
+    reason: &str,
+    sendable: bool,
+) -> Result<Option<(CloseCode, &str)>, EncodeError> {
+    if code == CloseCode::NO_STATUS_RCVD {
+        Ok(None)
+    } else if sendable {
+        Ok(Some((
+            code,
+            frame::truncate_reason(reason, frame::MAX_REASON),
+        )))
+    } else {
+        Err(EncodeError::CodeNotSendable { code })
+    }
+}
+
+/// `From` both ways between [`CloseCode`] and a stack's close-code type that converts to and
+/// from `u16`, keeping the number whatever variant the stack files it under. `$note` says what
+/// the stack does with the awkward numbers.
+#[allow(unused_macros)] // the stack modules use it, each behind its feature
+macro_rules! number_conversions {
+    ($theirs:ty, $note:literal) => {
+        impl From<$theirs> for $crate::CloseCode {
+            /// The number, whatever variant the stack chose for it.
+            fn from(code: $theirs) -> $crate::CloseCode {
+                $crate::CloseCode::new(code.into())
+            }
+        }
+
+        impl From<$crate::CloseCode> for $theirs {
+            #[doc = concat!("The stack's variant for the number: ", $note)]
+            fn from(code: $crate::CloseCode) -> $theirs {
+                <$theirs>::from(code.get())
+            }
+        }
+    };
+}
+#[allow(unused_imports)] // the stack modules use it, each behind its feature
+pub(crate) use number_conversions;

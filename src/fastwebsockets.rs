@@ -1,0 +1,126 @@
+//! Interop with [fastwebsockets](https://docs.rs/fastwebsockets) 0.10 (feature
+//! `fastwebsockets`).
+//!
+//! fastwebsockets hands the application raw frames: a close is `Frame { opcode: Close,
+//! payload }`, which [`closed`] reads with closecode's own [`frame::decode`].
+//! With `auto_close` on (the default) fastwebsockets checks the payload first: like tungstenite
+//! it refuses 1004, 1014 and codes outside the registry's ranges, answers 1002 and returns
+//! `WebSocketError::InvalidCloseCode` ([`ClosedBy::Library`](crate::ClosedBy::Library)). With
+//! `auto_close` off, closecode checks the payload as an endpoint must. Its `CloseCode` enum
+//! converts both ways, keeping the number.
+//!
+//! A server connection, start to end:
+//!
+//! ```no_run
+//! # async fn serve(mut ws: fastwebsockets::WebSocket<tokio::net::TcpStream>) -> Result<(), fastwebsockets::WebSocketError> {
+//! use closecode::{CloseCode, Locale};
+//! use fastwebsockets::OpCode;
+//!
+//! loop {
+//!     let next = ws.read_frame().await;
+//!     if let Some(closed) = closecode::fastwebsockets::closed(&next) {
+//!         println!("{closed} / {}", closed.describe(Locale::KO).name());
+//!         break;
+//!     }
+//!     let frame = next?;
+//!     if frame.opcode == OpCode::Text && &frame.payload[..] == b"bye" {
+//!         let close = closecode::fastwebsockets::close_frame(CloseCode::NORMAL_CLOSURE, "bye");
+//!         ws.write_frame(close.expect("1000 may be sent")).await?;
+//!     }
+//! }
+//! # Ok(())
+//! # }
+//! ```
+
+use ::fastwebsockets::{CloseCode as FastCode, Frame, OpCode, WebSocketError};
+
+use crate::frame::{self, EncodeError};
+use crate::{CloseCode, Closed};
+
+crate::closed::number_conversions!(FastCode, "1014 becomes `Bad(1014)`.");
+
+/// How the connection ended, for what `WebSocket::read_frame` returned: a Close frame is what
+/// its payload says ([`Closed::from_payload`]); the end of the TCP stream (`UnexpectedEOF`) and
+/// an I/O error are 1006 ([`ClosedBy::Dropped`](crate::ClosedBy::Dropped)); a protocol error
+/// fastwebsockets raised is the code it failed the connection with (1002, 1007 for invalid
+/// UTF-8, 1009 for a frame over the limit; [`ClosedBy::Library`](crate::ClosedBy::Library)); a
+/// refused handshake carries the HTTP status where fastwebsockets gives it
+/// ([`ClosedBy::Handshake`](crate::ClosedBy::Handshake)). `None` for data frames and for
+/// `ConnectionClosed` after the close completed.
+///
+/// # Examples
+///
+/// ```
+/// use closecode::{CloseCode, ClosedBy};
+/// use fastwebsockets::{Frame, WebSocketError};
+///
+/// let close = Frame::close(1012, b"deploy");
+/// let closed = closecode::fastwebsockets::closed(&Ok(close)).unwrap();
+/// assert_eq!((closed.code, closed.reason.as_str()), (CloseCode::SERVICE_RESTART, "deploy"));
+/// let refused = closecode::fastwebsockets::closed(&Err(WebSocketError::InvalidCloseCode)).unwrap();
+/// assert_eq!((refused.code, refused.by), (CloseCode::PROTOCOL_ERROR, ClosedBy::Library));
+/// let dropped = closecode::fastwebsockets::closed(&Err(WebSocketError::UnexpectedEOF)).unwrap();
+/// assert_eq!(dropped.by, ClosedBy::Dropped);
+/// ```
+pub fn closed(next: &Result<Frame<'_>, WebSocketError>) -> Option<Closed> {
+    let err = match next {
+        Ok(frame) if frame.opcode == OpCode::Close => {
+            return Some(Closed::from_payload(&frame.payload));
+        }
+        Ok(_) | Err(WebSocketError::ConnectionClosed) => return None,
+        Err(err) => err,
+    };
+    let text = || err.to_string();
+    Some(match err {
+        WebSocketError::UnexpectedEOF | WebSocketError::IoError(_) => Closed::dropped(),
+        WebSocketError::InvalidUTF8 => {
+            Closed::library(CloseCode::INVALID_FRAME_PAYLOAD_DATA, &text())
+        }
+        WebSocketError::FrameTooLarge => Closed::library(CloseCode::MESSAGE_TOO_BIG, &text()),
+        WebSocketError::InvalidStatusCode(status) => Closed::handshake(Some(*status)),
+        WebSocketError::InvalidUpgradeHeader
+        | WebSocketError::InvalidConnectionHeader
+        | WebSocketError::InvalidSecWebsocketVersion
+        | WebSocketError::MissingSecWebSocketKey
+        | WebSocketError::InvalidValue => Closed::handshake(None),
+        WebSocketError::InvalidFragment
+        | WebSocketError::InvalidContinuationFrame
+        | WebSocketError::InvalidCloseFrame
+        | WebSocketError::InvalidCloseCode
+        | WebSocketError::ReservedBitsNotZero
+        | WebSocketError::ControlFrameFragmented
+        | WebSocketError::PingFrameTooLarge => Closed::library(CloseCode::PROTOCOL_ERROR, &text()),
+        // hyper's errors (feature `upgrade`) and failed sends (feature `unstable-split`): the
+        // connection is gone.
+        #[allow(unreachable_patterns)]
+        _ => Closed::dropped(),
+    })
+}
+
+/// The Close frame to send for `code` and `reason`, for `WebSocket::write_frame`: an empty
+/// payload for 1005, the reason cut at a character boundary to fit in 123 bytes.
+/// (`Frame::close` checks neither the code nor the reason.)
+///
+/// # Errors
+///
+/// [`EncodeError::CodeNotSendable`] for a code that may not be sent (1004, 1006, 1015, the
+/// unassigned and out-of-spec ranges).
+///
+/// # Examples
+///
+/// ```
+/// use closecode::CloseCode;
+///
+/// let frame = closecode::fastwebsockets::close_frame(CloseCode::GOING_AWAY, "bye")?;
+/// assert_eq!(&frame.payload[..], b"\x03\xe9bye");
+/// let empty = closecode::fastwebsockets::close_frame(CloseCode::NO_STATUS_RCVD, "")?;
+/// assert!(empty.payload.is_empty());
+/// # Ok::<(), closecode::frame::EncodeError>(())
+/// ```
+pub fn close_frame(code: CloseCode, reason: &str) -> Result<Frame<'static>, EncodeError> {
+    let payload = match crate::closed::outgoing(code, reason)? {
+        None => Vec::new(),
+        Some((code, reason)) => frame::encode(code, reason)?.as_bytes().to_vec(),
+    };
+    Ok(Frame::close_raw(payload.into()))
+}

@@ -1,0 +1,117 @@
+//! Interop with [reqwest-websocket](https://docs.rs/reqwest-websocket) 0.6 (feature
+//! `reqwest-websocket`).
+//!
+//! reqwest-websocket runs on tungstenite 0.28 (natively) and has a close-code enum of its own,
+//! which converts both ways here, keeping the number. Two things differ from other stacks:
+//!
+//! * A Close frame without a code reaches the application as `Close { code: Normal, reason:
+//!   "" }`: reqwest-websocket turns tungstenite's `Close(None)` into 1000, so 1005 is lost
+//!   before closecode sees it, and [`closed`] reports 1000 from the peer.
+//! * It has no way to send an empty Close frame (`Message::Close` always carries a code), so
+//!   [`close_message`] refuses 1005 instead of sending it on the wire.
+//!
+//! Like tungstenite, it refuses a peer's 1014 and hands over 1002 "Protocol violation":
+//! [`closed`] reports that as [`ClosedBy::Library`](crate::ClosedBy::Library).
+//!
+//! A client, start to end:
+//!
+//! ```no_run
+//! # async fn client() -> Result<(), reqwest_websocket::Error> {
+//! use closecode::{CloseCode, Locale};
+//! use futures_util::{SinkExt, StreamExt};
+//!
+//! let mut socket = match reqwest_websocket::websocket("ws://127.0.0.1:9001/").await {
+//!     Ok(socket) => socket,
+//!     // A refused handshake: ClosedBy::Handshake, with the HTTP status.
+//!     Err(err) => return Ok(println!("{}", closecode::reqwest_websocket::closed(&Some(Err(err))).unwrap())),
+//! };
+//! loop {
+//!     let next = socket.next().await;
+//!     if let Some(closed) = closecode::reqwest_websocket::closed(&next) {
+//!         println!("{closed} / {}", closed.describe(Locale::KO).name());
+//!         break;
+//!     }
+//!     if let Some(Ok(reqwest_websocket::Message::Text(text))) = next {
+//!         if text == "bye" {
+//!             let close = closecode::reqwest_websocket::close_message(CloseCode::NORMAL_CLOSURE, "bye");
+//!             socket.send(close.expect("1000 may be sent")).await?;
+//!         }
+//!     }
+//! }
+//! # Ok(())
+//! # }
+//! ```
+
+use ::reqwest_websocket::{CloseCode as ReqwestCode, Error, HandshakeError, Message};
+
+use crate::frame::EncodeError;
+use crate::{CloseCode, Closed};
+
+crate::closed::number_conversions!(ReqwestCode, "1014 becomes `Bad(1014)`.");
+
+/// How the connection ended, for what the stream yielded (or an error from connecting): a
+/// Close message is the peer's code and reason (a Close frame without a code arrives as 1000:
+/// see the module's introduction), except tungstenite's own 1002 "Protocol violation" for a
+/// code it refused ([`ClosedBy::Library`](crate::ClosedBy::Library)); the end of the stream
+/// without a Close message, a reset and an I/O error are 1006
+/// ([`ClosedBy::Dropped`](crate::ClosedBy::Dropped)); an unexpected HTTP status in the
+/// handshake is [`ClosedBy::Handshake`](crate::ClosedBy::Handshake) with the status, and other
+/// handshake and request errors are too, without one. `None` for data messages.
+///
+/// # Examples
+///
+/// ```
+/// use closecode::{CloseCode, ClosedBy};
+/// use reqwest_websocket::{CloseCode as ReqwestCode, Message};
+///
+/// let close = Message::Close { code: ReqwestCode::Restart, reason: "deploy".into() };
+/// let closed = closecode::reqwest_websocket::closed(&Some(Ok(close))).unwrap();
+/// assert_eq!((closed.code, closed.by), (CloseCode::SERVICE_RESTART, ClosedBy::Peer));
+/// assert_eq!(closecode::reqwest_websocket::closed(&None).unwrap().by, ClosedBy::Dropped);
+/// ```
+pub fn closed(next: &Option<Result<Message, Error>>) -> Option<Closed> {
+    match next {
+        None => Some(Closed::dropped()),
+        Some(Ok(Message::Close { code, reason })) => {
+            Some(crate::tungstenite::received((*code).into(), reason))
+        }
+        Some(Ok(_)) => None,
+        Some(Err(Error::Tungstenite(err))) => crate::tungstenite::v0_28::error(err),
+        Some(Err(Error::Handshake(HandshakeError::UnexpectedStatusCode(status)))) => {
+            Some(Closed::handshake(Some(status.as_u16())))
+        }
+        Some(Err(Error::Handshake(_) | Error::Reqwest(_))) => Some(Closed::handshake(None)),
+        // JSON errors (feature `json`) concern one message, not the connection.
+        Some(Err(_)) => None,
+    }
+}
+
+/// The Close message to send for `code` and `reason`, the reason cut at a character boundary
+/// to fit in 123 bytes.
+///
+/// # Errors
+///
+/// [`EncodeError::CodeNotSendable`] for a code that may not be sent (1004, 1006, 1015, the
+/// unassigned and out-of-spec ranges), which reqwest-websocket would send as it is, and for
+/// 1005, which needs an empty Close frame that reqwest-websocket cannot send.
+///
+/// # Examples
+///
+/// ```
+/// use closecode::CloseCode;
+/// use reqwest_websocket::{CloseCode as ReqwestCode, Message};
+///
+/// let close = closecode::reqwest_websocket::close_message(CloseCode::GOING_AWAY, "bye")?;
+/// assert!(matches!(close, Message::Close { code: ReqwestCode::Away, reason } if reason == "bye"));
+/// assert!(closecode::reqwest_websocket::close_message(CloseCode::NO_STATUS_RCVD, "").is_err());
+/// # Ok::<(), closecode::frame::EncodeError>(())
+/// ```
+pub fn close_message(code: CloseCode, reason: &str) -> Result<Message, EncodeError> {
+    match crate::closed::outgoing(code, reason)? {
+        None => Err(EncodeError::CodeNotSendable { code }),
+        Some((code, reason)) => Ok(Message::Close {
+            code: code.into(),
+            reason: reason.to_owned(),
+        }),
+    }
+}
