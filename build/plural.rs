@@ -11,10 +11,13 @@
 //! the tag whose rules apply (so the library never negotiates a locale).
 //!
 //! `intl_pluralrules` has no list of the categories of a locale, so they are found by asking its
-//! rule for a sample of numbers that reaches every branch of CLDR's rules as of CLDR 37 (they
-//! test the integer digits `i` modulo 10 to 1,000,000, `v` = 0, 2 or not 0, and the fraction
-//! digits `f` and `t` modulo 10 and 100): the integers 0 to 1,099, the powers of ten up to
-//! 10^9, and every number from 0 to 20.99 with one or two fraction digits.
+//! rule about a sample of numbers that covers what CLDR 37's rules test (the integer digits `i`
+//! modulo 10 to 1,000,000, whether `v` is 0 or 2, the fraction digits `f` and `t` modulo 10
+//! and 100): the integers 0 to 1,099, the powers of ten up to 10^9, and every number from 0 to
+//! 20.99 with one or two fraction digits. For all 212 locales intl_pluralrules knows, this
+//! found the same categories as a sample over 600 times larger (every integer below
+//! 2,000,000, the multiples of powers of ten up to 10^18, every fraction of up to three digits
+//! below 200), checked once when this was written; `tests/it/generator.rs` pins nine.
 //!
 //! Owns: asking intl_pluralrules at build time. May not touch: catalogs or problems; the checks
 //! in `catalog/` report what these answers mean for a message.

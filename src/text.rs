@@ -417,3 +417,74 @@ impl serde::Serialize for Text {
         }
     }
 }
+
+// The paths the shipped catalogs do not reach: a select on the code of a range text, and the
+// reading of values that are almost numbers. Selects on caller values are checked against
+// fluent-bundle in tests/it/fluent_reference.rs.
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    static EN: PluralRules = PluralRules::new(Some("en"));
+
+    /// `{ $code -> [4000] the first *[other] code { $code } [one] one }`, in English.
+    static BY_CODE: Select = Select {
+        selector: "code",
+        rules: &EN,
+        variants: &[
+            (Key::Number(4000), &[Piece::Text("the first")]),
+            (
+                Key::Category(PluralCategory::OTHER),
+                &[Piece::Text("code "), Piece::Var("code")],
+            ),
+            (Key::Category(PluralCategory::ONE), &[Piece::Text("one")]),
+        ],
+        default: 1,
+    };
+
+    static PIECES: [Piece; 3] = [Piece::Text("<"), Piece::Select(&BY_CODE), Piece::Text(">")];
+
+    fn written(code: u16) -> String {
+        Text::new(Message::Pieces(&PIECES), CloseCode::new(code)).to_string()
+    }
+
+    #[test]
+    fn a_range_text_selects_on_its_code() {
+        assert_eq!(written(4000), "<the first>");
+        assert_eq!(written(4001), "<code 4001>");
+        assert_eq!(written(1), "<one>");
+    }
+
+    #[test]
+    fn numbers_are_read_as_fluent_writes_them() {
+        assert_eq!(parse_number("0"), Some(Some(0)));
+        assert_eq!(parse_number("-0"), Some(Some(0)));
+        assert_eq!(parse_number("007"), Some(Some(7)));
+        assert_eq!(parse_number("-12"), Some(Some(-12)));
+        assert_eq!(parse_number("1.50"), Some(None));
+        assert_eq!(parse_number("99999999999999999999"), Some(None));
+        for not_a_number in [
+            "", "-", "1.", ".5", "+1", "1e3", "1_000", "NaN", "inf", " 1", "１",
+        ] {
+            assert_eq!(parse_number(not_a_number), None, "{not_a_number:?}");
+        }
+    }
+
+    #[test]
+    fn visible_fraction_digits_count() {
+        assert_eq!(EN.category("1", Some(1)), Some(PluralCategory::ONE));
+        assert_eq!(EN.category("1.0", None), Some(PluralCategory::OTHER));
+        assert_eq!(EN.category("-1", Some(-1)), Some(PluralCategory::ONE));
+        // Past 2^53 the text goes through intl_pluralrules, as in fluent-bundle.
+        assert_eq!(
+            EN.category("9007199254740993", Some(9007199254740993)),
+            Some(PluralCategory::OTHER)
+        );
+    }
+
+    #[test]
+    fn without_rules_only_numbers_and_the_default_match() {
+        static NONE: PluralRules = PluralRules::new(None);
+        assert_eq!(NONE.category("1", Some(1)), None);
+    }
+}

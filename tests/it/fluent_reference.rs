@@ -267,3 +267,28 @@ fn every_select_matches_fluent_bundle_for_numbers() {
     );
     assert!(compared >= 2 * 10_001, "compared only {compared}");
 }
+
+/// The differences `src/text.rs` names, pinned: a string that reads as a number is that number
+/// to us and a string to fluent-bundle (which then takes the default); NaN takes the default
+/// here and the category `other` there (the same English variant).
+#[test]
+fn where_we_differ_from_fluent_bundle() {
+    let (bundle, _) = load(Locale::EN);
+    let pattern = pattern(&bundle, "reconnect-in", None);
+    let theirs = |value: FluentValue| {
+        let mut args = FluentArgs::new();
+        args.set("seconds", value);
+        let mut errors = Vec::new();
+        bundle
+            .format_pattern(pattern, Some(&args), &mut errors)
+            .into_owned()
+    };
+    let ours = |value: &dyn std::fmt::Display| {
+        Locale::EN.format(closecode::Label::RECONNECT_IN, &[("seconds", value)])
+    };
+    assert_eq!(ours(&"1"), "in 1 second");
+    assert_eq!(theirs("1".into()), "in 1 seconds");
+    assert_eq!(ours(&"0"), "now");
+    assert_eq!(theirs("0".into()), "in 0 seconds");
+    assert_eq!(ours(&f64::NAN), theirs(f64::NAN.into()));
+}
