@@ -3,11 +3,13 @@
 //!
 //! Owns: the catalog model and the order of the checks. The checks themselves live in
 //! `required.rs` (which messages must exist, and which are unused), `shape.rs` (value,
-//! attributes and variables of each message) and `locales.rs` (locale against locale).
+//! attributes and variables of each message), `plurals.rs` (select keys against the locale's
+//! plural categories) and `locales.rs` (locale against locale).
 //! May not touch: Fluent syntax (`fluent.rs` compiles it) or the file system: the checks take
 //! a parsed [`Table`] and parsed catalogs, wherever their text came from.
 
 mod locales;
+mod plurals;
 mod required;
 mod shape;
 
@@ -18,11 +20,39 @@ use super::problem::{Problem, SourceFile};
 use super::table::Table;
 pub(crate) use required::{Kind, required_ids};
 
-/// A piece of compiled text: literal text, or a variable filled in at run time.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// A piece of compiled text: literal text, a variable filled in at run time, or a choice of
+/// texts by a variable's number.
+#[derive(Clone, Debug)]
 pub(crate) enum Piece {
     Text(String),
     Var(String),
+    Select(Select),
+}
+
+/// A select expression on a variable, `{ $n -> [0] .. [one] .. *[other] .. }`: the variants in
+/// source order (numeric keys before category keys: `fluent/select.rs` checks it) and the index
+/// of the default one.
+#[derive(Clone, Debug)]
+pub(crate) struct Select {
+    pub(crate) selector: String,
+    pub(crate) variants: Vec<Variant>,
+    pub(crate) default: usize,
+}
+
+/// One variant of a [`Select`]: its key, where the key stands, and its text.
+#[derive(Clone, Debug)]
+pub(crate) struct Variant {
+    pub(crate) key: Key,
+    pub(crate) key_offset: usize,
+    pub(crate) pattern: Pattern,
+}
+
+/// A variant key: a whole number the selector must equal, or a CLDR plural category (one of
+/// `plural::CATEGORIES`) the selector's number must fall in.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Key {
+    Number(i64),
+    Category(&'static str),
 }
 
 /// A compiled pattern and where its text starts, in its message's file.
@@ -33,14 +63,41 @@ pub(crate) struct Pattern {
 }
 
 impl Pattern {
+    /// Every variable the pattern uses: placeables, selectors, and those inside variants.
     pub(crate) fn variables(&self) -> BTreeSet<&str> {
-        self.pieces
-            .iter()
-            .filter_map(|p| match p {
-                Piece::Var(v) => Some(v.as_str()),
-                Piece::Text(_) => None,
-            })
-            .collect()
+        let mut vars = BTreeSet::new();
+        self.each_piece(&mut |piece| {
+            let var = match piece {
+                Piece::Var(var) => var,
+                Piece::Select(select) => &select.selector,
+                Piece::Text(_) => return,
+            };
+            vars.insert(var.as_str());
+        });
+        vars
+    }
+
+    /// Every select expression in the pattern, nested ones too.
+    pub(crate) fn selects(&self) -> Vec<&Select> {
+        let mut selects = Vec::new();
+        self.each_piece(&mut |piece| {
+            if let Piece::Select(select) = piece {
+                selects.push(select);
+            }
+        });
+        selects
+    }
+
+    /// Calls `visit` with every piece, and with every piece of every variant after its select.
+    fn each_piece<'p>(&'p self, visit: &mut impl FnMut(&'p Piece)) {
+        for piece in &self.pieces {
+            visit(piece);
+            if let Piece::Select(select) = piece {
+                for variant in &select.variants {
+                    variant.pattern.each_piece(visit);
+                }
+            }
+        }
     }
 }
 
@@ -97,6 +154,7 @@ pub(crate) fn check(table: &Table, catalogs: &[Catalog], problems: &mut Vec<Prob
     };
     required::check_present(table, reference, &required, problems);
     for catalog in catalogs {
+        plurals::check(catalog, problems);
         for (id, message) in &catalog.messages {
             match required.get(id) {
                 None => problems.push(required::unused(table, catalog, id, message)),

@@ -13,13 +13,15 @@
 //! | `contract` | the names shared with `src/`: enums' variants, attributes, message ids |
 //! | `ident` | Rust identifiers made from ids |
 //! | `table` | the code table: rows, their keys and checks, the name map |
-//! | `fluent` | Fluent source to catalogs: syntax, terms, unsupported expressions |
-//! | `catalog` | the catalog model and its checks: required, shape, locale against locale |
+//! | `fluent` | Fluent source to catalogs: syntax, terms, select expressions, unsupported expressions |
+//! | `plural` | a locale's plural rules and categories, from intl_pluralrules |
+//! | `catalog` | the catalog model and its checks: required, shape, plural categories, locale against locale |
 //! | `emit` | the generated Rust |
 //!
 //! The tree is compiled three ways: into the build script, into the tests and into the fuzz
 //! targets, each through one `#[path]` to this file (a `#[path]` file is a directory owner, so
-//! `mod table;` here means `build/table.rs`). It uses only std, `toml` and `fluent-syntax`.
+//! `mod table;` here means `build/table.rs`). It uses only std, `toml`, `fluent-syntax`, and
+//! `intl_pluralrules` with `unic-langid` (the plural rules fluent-bundle uses).
 //! Output is deterministic: inputs are sorted, maps are `BTreeMap`s, and no path or time is
 //! written into it.
 
@@ -29,6 +31,8 @@ mod emit;
 mod fluent;
 mod ident;
 mod input;
+// Public to the crate so the tests can ask it for a locale's categories.
+pub(crate) mod plural;
 mod problem;
 mod table;
 

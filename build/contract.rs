@@ -129,6 +129,7 @@ pub(crate) const MESSAGES: &[(&str, &[&str])] = &[
     ("label-attempt", &[]),
     ("label-delay", &[]),
     ("duration-seconds", &["seconds"]),
+    ("reconnect-in", &["seconds"]),
     ("frame-valid", &[]),
     ("frame-invalid", &["code"]),
     ("frame-empty", &[]),

@@ -1,11 +1,12 @@
 //! Fluent source to a [`Catalog`]: parses each `.ftl` file of a locale, reports syntax errors,
 //! messages or attributes defined twice and terms, and compiles every value and attribute
-//! (`pattern.rs`).
+//! (`pattern.rs`, with select expressions in `select.rs`).
 //!
 //! Owns: reading Fluent syntax. May not touch: the table, or which messages a catalog needs;
 //! `catalog.rs` checks that on the result.
 
 mod pattern;
+mod select;
 
 use std::collections::BTreeMap;
 

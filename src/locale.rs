@@ -138,6 +138,10 @@ impl Locale {
     /// [`Locale::text`] returns. A variable missing from `args` is written as `{$name}`, as
     /// Fluent does.
     ///
+    /// A message may choose its words by a number, with the locale's plural rules
+    /// ([`Label::RECONNECT_IN`] with `seconds`: "now", "in 1 second", "in 2 seconds"). Pass
+    /// integers or floats: a value whose text is not a number picks the message's default.
+    ///
     /// # Examples
     ///
     /// ```
@@ -145,9 +149,41 @@ impl Locale {
     ///
     /// let text = Locale::KO.format(Label::PRED_HTTP, &[("status", &502)]);
     /// assert_eq!(text, "HTTP 502에 해당합니다.");
+    /// assert_eq!(Locale::EN.format(Label::RECONNECT_IN, &[("seconds", &1)]), "in 1 second");
+    /// assert_eq!(Locale::EN.format(Label::RECONNECT_IN, &[("seconds", &1.5)]), "in 1.5 seconds");
     /// ```
     pub fn format(self, label: Label, args: &[(&str, &dyn fmt::Display)]) -> String {
         self.sentence(usize::from(label.0), args)
+    }
+
+    /// Writes what [`Locale::format`] returns into `out`, without allocating: the text, the
+    /// arguments and the choice of a variant by a number all go straight into `out`.
+    ///
+    /// # Errors
+    ///
+    /// Only the errors `out` itself returns.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::{Label, Locale};
+    ///
+    /// let mut out = String::with_capacity(64);
+    /// for seconds in [0, 1, 30] {
+    ///     out.clear();
+    ///     Locale::EN.format_to(Label::RECONNECT_IN, &[("seconds", &seconds)], &mut out)?;
+    ///     println!("Reconnecting {out}.");
+    /// }
+    /// assert_eq!(out, "in 30 seconds");
+    /// # Ok::<(), std::fmt::Error>(())
+    /// ```
+    pub fn format_to<W: fmt::Write + ?Sized>(
+        self,
+        label: Label,
+        args: &[(&str, &dyn fmt::Display)],
+        out: &mut W,
+    ) -> fmt::Result {
+        self.catalog().labels[usize::from(label.0)].write_with(out, args)
     }
 
     #[inline]

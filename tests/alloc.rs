@@ -1,5 +1,6 @@
 //! Allocation counts (not timings, so they belong in the test suite): describing any registered
-//! code allocates nothing, and neither does writing a range text into a buffer with room.
+//! code allocates nothing, and neither does writing a range text, or a message that picks its
+//! words by a number, into a buffer with room.
 //!
 //! A test binary of its own, because it installs a counting global allocator. Counts are per
 //! thread, so tests running in parallel do not disturb each other.
@@ -8,7 +9,7 @@ use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 use std::hint::black_box;
 
-use closecode::{CloseCode, KnownCode, Locale, frame};
+use closecode::{CloseCode, KnownCode, Label, Locale, frame};
 use strum::IntoEnumIterator;
 
 struct Counting;
@@ -107,6 +108,35 @@ fn writing_range_texts_into_a_buffer_with_room_allocates_nothing() {
                 }
             }
         }
+    });
+    assert_eq!(count, 0);
+}
+
+#[test]
+fn writing_a_message_with_a_selector_into_a_buffer_allocates_nothing() {
+    // Room for 1e300, which prints 301 digits.
+    let mut buffer = String::with_capacity(1024);
+    let mut write = |value: &dyn std::fmt::Display| {
+        for locale in Locale::all() {
+            buffer.clear();
+            locale
+                .format_to(Label::RECONNECT_IN, &[("seconds", value)], &mut buffer)
+                .unwrap();
+            black_box(&buffer);
+        }
+    };
+    // The first call looks up each locale's plural rules, so it is counted too.
+    let count = allocations(|| {
+        for seconds in [0u64, 1, 2, 5, 11, 21, 101, 1_000_000, u64::MAX] {
+            write(&black_box(seconds));
+        }
+        for seconds in [-1i64, i64::MIN] {
+            write(&black_box(seconds));
+        }
+        for seconds in [0.5f64, 1.0, 1.5, 2.25, 1e-7, 1e21, 1e300, f64::NAN] {
+            write(&black_box(seconds));
+        }
+        write(&black_box("soon"));
     });
     assert_eq!(count, 0);
 }

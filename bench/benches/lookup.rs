@@ -5,10 +5,10 @@
 
 use std::hint::black_box;
 
-use closecode::{CloseCode, Locale};
+use closecode::{CloseCode, Label, Locale};
 use closecode_bench::{PHF_EN, PHF_KO, StrumCode, bundle, matched, scan};
 use divan::Bencher;
-use fluent_bundle::FluentArgs;
+use fluent_bundle::{FluentArgs, FluentValue};
 use fluent_templates::Loader;
 use unic_langid::LanguageIdentifier;
 
@@ -153,6 +153,123 @@ mod range_text {
                 .unwrap();
             buffer.len()
         });
+    }
+}
+
+/// A message that picks its words by a number (`reconnect-in`: `[0]`, `[one]`, `*[other]` in
+/// English, `*[other]` in Korean), written into a caller's buffer for four counts that reach
+/// every variant; the arguments are built before timing.
+mod plural {
+    use super::*;
+
+    const SECONDS: [u64; 4] = [0, 1, 5, 30];
+    const FRACTIONS: [f64; 4] = [0.5, 1.0, 1.5, 30.25];
+
+    fn closecode<T: std::fmt::Display>(bencher: Bencher, lang: &str, values: [T; 4]) {
+        let locale = Locale::from_tag(lang).unwrap();
+        let mut buffer = String::with_capacity(64);
+        bencher.bench_local(|| {
+            let mut total = 0;
+            for value in &values {
+                buffer.clear();
+                locale
+                    .format_to(
+                        Label::RECONNECT_IN,
+                        &[("seconds", black_box(value))],
+                        &mut buffer,
+                    )
+                    .unwrap();
+                total += buffer.len();
+            }
+            total
+        });
+    }
+
+    /// fluent-bundle with the arguments prebuilt: `write_pattern` into a buffer when `write`,
+    /// else `format_pattern`, which returns the text (a `String` for this message).
+    fn fluent_bundle<'a, T: Into<FluentValue<'a>> + Copy>(
+        bencher: Bencher,
+        lang: &str,
+        values: [T; 4],
+        write: bool,
+    ) {
+        let bundle = bundle(lang);
+        let pattern = bundle.get_message("reconnect-in").unwrap().value().unwrap();
+        let args: Vec<FluentArgs> = values
+            .iter()
+            .map(|value| {
+                let mut args = FluentArgs::new();
+                args.set("seconds", *value);
+                args
+            })
+            .collect();
+        let mut buffer = String::with_capacity(64);
+        let mut errors = Vec::new();
+        bencher.bench_local(|| {
+            let mut total = 0;
+            for args in &args {
+                let args = Some(black_box(args));
+                total += if write {
+                    buffer.clear();
+                    bundle
+                        .write_pattern(&mut buffer, pattern, args, &mut errors)
+                        .unwrap();
+                    buffer.len()
+                } else {
+                    bundle.format_pattern(pattern, args, &mut errors).len()
+                };
+            }
+            total
+        });
+    }
+
+    #[divan::bench(args = LANGS)]
+    fn fluent_bundle_format_integers(bencher: Bencher, lang: &str) {
+        fluent_bundle(bencher, lang, SECONDS, false);
+    }
+
+    /// The floor: a hand-written `match` on a typed `u64` with English's rule written in, and
+    /// the number formatted by `write!`.
+    #[divan::bench(args = LANGS)]
+    fn hand_written_integers(bencher: Bencher, lang: &str) {
+        use std::fmt::Write as _;
+        let ko = lang == "ko";
+        let mut buffer = String::with_capacity(64);
+        bencher.bench_local(|| {
+            let mut total = 0;
+            for seconds in SECONDS {
+                buffer.clear();
+                match (black_box(ko), black_box(seconds)) {
+                    (true, n) => write!(buffer, "{n}초 뒤"),
+                    (false, 0) => buffer.write_str("now"),
+                    (false, 1) => buffer.write_str("in 1 second"),
+                    (false, n) => write!(buffer, "in {n} seconds"),
+                }
+                .unwrap();
+                total += buffer.len();
+            }
+            total
+        });
+    }
+
+    #[divan::bench(args = LANGS)]
+    fn closecode_integers(bencher: Bencher, lang: &str) {
+        closecode(bencher, lang, SECONDS);
+    }
+
+    #[divan::bench(args = LANGS)]
+    fn fluent_bundle_integers(bencher: Bencher, lang: &str) {
+        fluent_bundle(bencher, lang, SECONDS, true);
+    }
+
+    #[divan::bench(args = LANGS)]
+    fn closecode_fractions(bencher: Bencher, lang: &str) {
+        closecode(bencher, lang, FRACTIONS);
+    }
+
+    #[divan::bench(args = LANGS)]
+    fn fluent_bundle_fractions(bencher: Bencher, lang: &str) {
+        fluent_bundle(bencher, lang, FRACTIONS, true);
     }
 }
 

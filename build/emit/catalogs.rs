@@ -1,13 +1,15 @@
 //! Emits the locales and their texts: the `Locale` constants, `LABEL_IDS`, the `label`
-//! indexes and the `CATALOGS`, with every text as `Message::Static` or `Message::Pieces`.
+//! indexes, the `PLURAL_RULES` of each locale and the `CATALOGS`, with every text as
+//! `Message::Static` or `Message::Pieces` (whose pieces may be a `Select`, see `src/text.rs`).
 //!
 //! Owns: the generated text of the catalogs. May not touch: the table's own statics.
 
 use std::fmt::Write as _;
 
-use super::super::catalog::{Catalog, Kind, Message, Pattern, Piece, required_ids};
+use super::super::catalog::{Catalog, Key, Kind, Message, Pattern, Piece, required_ids};
 use super::super::contract::{ATTRIBUTES, FALLBACK_LOCALE};
 use super::super::ident::constant_name;
+use super::super::plural;
 use super::super::table::Table;
 use super::{lit, lits};
 
@@ -75,12 +77,26 @@ pub(super) fn emit(out: &mut String, table: &Table, catalogs: &[Catalog]) {
     }
     out.push_str("}\n\n");
 
+    out.push_str("/// The plural rules of each locale, in `CATALOGS` order, for the select expressions of its\n/// catalog: the tag intl_pluralrules files them under, or `None` if it has none.\n");
+    let _ = writeln!(
+        out,
+        "pub(crate) static PLURAL_RULES: [crate::text::PluralRules; {}] = [",
+        catalogs.len()
+    );
+    for catalog in catalogs {
+        let tag = plural::rules_for(catalog.tag).map(|rules| plural::rules_tag(&rules));
+        let tag = tag.map_or("None".to_owned(), |t| format!("Some({})", lit(&t)));
+        let _ = writeln!(out, "    crate::text::PluralRules::new({tag}),");
+    }
+    out.push_str("];\n\n");
+
     let _ = writeln!(
         out,
         "pub(crate) static CATALOGS: [Catalog; {}] = [",
         catalogs.len()
     );
-    for catalog in catalogs {
+    for (index, catalog) in catalogs.iter().enumerate() {
+        let rules = format!("&PLURAL_RULES[{index}]");
         let mut subtags = catalog.tag.split('-');
         let language = subtags.next().unwrap_or("");
         let region = subtags.find(|s| s.len() == 2 || s.chars().all(|c| c.is_ascii_digit()));
@@ -96,16 +112,25 @@ pub(super) fn emit(out: &mut String, table: &Table, catalogs: &[Catalog]) {
         );
         out.push_str("        codes: &[\n");
         for row in &table.codes {
-            emit_entry(out, catalog.messages.get(&format!("code-{}", row.code)));
+            emit_entry(
+                out,
+                catalog.messages.get(&format!("code-{}", row.code)),
+                &rules,
+            );
         }
         out.push_str("        ],\n        ranges: &[\n");
         for row in &table.ranges {
-            emit_entry(out, catalog.messages.get(&format!("range-{}", row.id)));
+            emit_entry(
+                out,
+                catalog.messages.get(&format!("range-{}", row.id)),
+                &rules,
+            );
         }
         out.push_str("        ],\n        labels: &[\n");
         for id in &labels {
             out.push_str("            ");
-            emit_text(out, catalog.messages.get(id).and_then(|m| m.value.as_ref()));
+            let value = catalog.messages.get(id).and_then(|m| m.value.as_ref());
+            emit_text(out, value, &rules);
             out.push_str(",\n");
         }
         out.push_str("        ],\n    },\n");
@@ -113,8 +138,9 @@ pub(super) fn emit(out: &mut String, table: &Table, catalogs: &[Catalog]) {
     out.push_str("];\n");
 }
 
-/// One text: `Message::Static` for plain text, `Message::Pieces` when it has variables.
-fn emit_text(out: &mut String, pattern: Option<&Pattern>) {
+/// One text: `Message::Static` for plain text, `Message::Pieces` when it has variables or
+/// selects; `rules` is the expression for the locale's `PluralRules`.
+fn emit_text(out: &mut String, pattern: Option<&Pattern>, rules: &str) {
     let pieces = pattern.map_or(&[][..], |p| &p.pieces[..]);
     match pieces {
         [] => out.push_str("Message::Static(\"\")"),
@@ -122,25 +148,61 @@ fn emit_text(out: &mut String, pattern: Option<&Pattern>) {
             let _ = write!(out, "Message::Static({})", lit(text));
         }
         _ => {
-            out.push_str("Message::Pieces(&[");
-            for piece in pieces {
-                let _ = match piece {
-                    Piece::Text(text) => write!(out, "Piece::Text({}), ", lit(text)),
-                    Piece::Var(var) => write!(out, "Piece::Var({}), ", lit(var)),
-                };
-            }
-            out.push_str("])");
+            out.push_str("Message::Pieces(");
+            emit_pieces(out, pieces, rules);
+            out.push(')');
         }
     }
 }
 
+/// A `&[Piece]` slice, with each select's variants nested in it.
+fn emit_pieces(out: &mut String, pieces: &[Piece], rules: &str) {
+    out.push_str("&[");
+    for piece in pieces {
+        match piece {
+            Piece::Text(text) => {
+                let _ = write!(out, "Piece::Text({}), ", lit(text));
+            }
+            Piece::Var(var) => {
+                let _ = write!(out, "Piece::Var({}), ", lit(var));
+            }
+            Piece::Select(select) => {
+                let _ = write!(
+                    out,
+                    "Piece::Select(&crate::text::Select {{ selector: {}, rules: {rules}, default: {}, variants: &[",
+                    lit(&select.selector),
+                    select.default
+                );
+                for variant in &select.variants {
+                    let _ = match variant.key {
+                        Key::Number(n) => write!(out, "(crate::text::Key::Number({n}), "),
+                        Key::Category(c) => write!(
+                            out,
+                            "(crate::text::Key::Category(crate::text::PluralCategory::{}), ",
+                            c.to_ascii_uppercase()
+                        ),
+                    };
+                    emit_pieces(out, &variant.pattern.pieces, rules);
+                    out.push_str("), ");
+                }
+                out.push_str("] }), ");
+            }
+        }
+    }
+    out.push(']');
+}
+
 /// The `Entry` of a code or range: its name and every attribute.
-fn emit_entry(out: &mut String, message: Option<&Message>) {
+fn emit_entry(out: &mut String, message: Option<&Message>, rules: &str) {
     out.push_str("        Entry { name: ");
-    emit_text(out, message.and_then(|m| m.value.as_ref()));
+    emit_text(out, message.and_then(|m| m.value.as_ref()), rules);
     for attribute in ATTRIBUTES {
         let _ = write!(out, ", {attribute}: ");
-        emit_text(out, message.and_then(|m| m.attributes.get(attribute)));
+        emit_text(
+            out,
+            message.and_then(|m| m.attributes.get(attribute)),
+            rules,
+        );
     }
     out.push_str(" },\n");
 }

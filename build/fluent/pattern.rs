@@ -1,6 +1,7 @@
 //! One Fluent pattern to [`Pattern`] pieces: text and string or number literals become text,
-//! `{ $variable }` becomes a variable. Everything else is reported: select expressions,
-//! functions, message and term references, and a text that is empty.
+//! `{ $variable }` becomes a variable, and a select expression on a variable a choice of
+//! patterns (`select.rs`). Everything else is reported: functions, message and term references,
+//! and a text that is empty.
 //!
 //! Owns: which Fluent expressions the generator compiles. May not touch: messages, catalogs or
 //! locales; `fluent.rs` puts the patterns together.
@@ -9,6 +10,7 @@ use fluent_syntax::ast;
 
 use super::super::catalog::{Pattern, Piece};
 use super::super::problem::{Problem, SourceFile, offset_in};
+use super::select;
 
 /// Compiles `pattern` of message `id` (whose id stands at `message_offset` in `file`).
 pub(super) fn compile(
@@ -40,7 +42,7 @@ pub(super) fn compile(
         .iter()
         .filter_map(|p| match p {
             Piece::Text(t) => Some(t.as_str()),
-            Piece::Var(_) => None,
+            Piece::Var(_) | Piece::Select(_) => None,
         })
         .collect();
     if only_text && text.trim().is_empty() {
@@ -80,9 +82,9 @@ fn compile_expression(
     };
     let inline = match expression {
         ast::Expression::Inline(inline) => inline,
-        ast::Expression::Select { selector, .. } => {
-            let at = first_slice(selector).unwrap_or(id);
-            problems.push(unsupported("a select expression", at));
+        ast::Expression::Select { selector, variants } => {
+            pieces
+                .extend(select::compile(selector, variants, file, id, problems).map(Piece::Select));
             return;
         }
     };
@@ -119,7 +121,7 @@ fn compile_expression(
 }
 
 /// A slice of the source inside `inline`, to point a problem at (the AST has no spans).
-fn first_slice<'s>(inline: &ast::InlineExpression<&'s str>) -> Option<&'s str> {
+pub(super) fn first_slice<'s>(inline: &ast::InlineExpression<&'s str>) -> Option<&'s str> {
     match inline {
         ast::InlineExpression::StringLiteral { value }
         | ast::InlineExpression::NumberLiteral { value } => Some(value),

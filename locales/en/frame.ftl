@@ -7,6 +7,11 @@ label-verdict = Verdict
 label-schedule = Example reconnect schedule
 label-attempt = Attempt
 duration-seconds = { $seconds } s
+reconnect-in = { $seconds ->
+    [0] now
+    [one] in { $seconds } second
+   *[other] in { $seconds } seconds
+}
 label-delay = Delay
 
 frame-valid = A valid Close frame.

@@ -7,6 +7,9 @@ label-verdict = 판정
 label-schedule = 재연결 일정 예시
 label-attempt = 시도
 duration-seconds = { $seconds }초
+reconnect-in = { $seconds ->
+   *[other] { $seconds }초 뒤
+}
 label-delay = 지연
 
 frame-valid = 올바른 닫기 프레임입니다.

@@ -1,11 +1,14 @@
 //! Differential test: every message in every locale, formatted by fluent-bundle (the reference
-//! implementation, isolation marks off, the same arguments), equals our compiled output.
+//! implementation, isolation marks off, the same arguments), equals our compiled output; and
+//! every message with a select expression does for every integer from 0 to 10,000 and a sample
+//! of fractions and of values that are not numbers.
 
 use std::fs;
 use std::path::Path;
 
 use closecode::{CloseCode, CodeRange, Locale};
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use fluent_syntax::ast;
 use strum::IntoEnumIterator;
 use unic_langid::LanguageIdentifier;
 
@@ -85,45 +88,61 @@ fn ours(locale: Locale, id: &str, attribute: Option<&str>) -> (String, Option<Cl
     (part.to_string(), Some(code))
 }
 
-#[test]
-fn every_message_matches_fluent_bundle() {
+/// One locale's catalogs in a fluent-bundle bundle (isolation marks off, as our text has
+/// none), and every value and attribute in it, in file order: (message id, attribute).
+fn load(locale: Locale) -> (FluentBundle<FluentResource>, Vec<(String, Option<String>)>) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
-    let mut compared = 0;
-    for locale in Locale::all() {
-        let langid: LanguageIdentifier = locale.tag().parse().unwrap();
-        let mut bundle = FluentBundle::new(vec![langid]);
-        bundle.set_use_isolating(false);
-        let mut entries = Vec::new();
-        let mut files: Vec<_> = fs::read_dir(root.join(locale.tag()))
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .collect();
-        files.sort();
-        for path in files {
-            let source = fs::read_to_string(&path).unwrap();
-            let resource = FluentResource::try_new(source).expect("the catalog parses");
-            for entry in resource.entries() {
-                if let fluent_syntax::ast::Entry::Message(message) = entry {
-                    let id = message.id.name.to_owned();
-                    if message.value.is_some() {
-                        entries.push((id.clone(), None));
-                    }
-                    for attribute in &message.attributes {
-                        entries.push((id.clone(), Some(attribute.id.name.to_owned())));
-                    }
+    let langid: LanguageIdentifier = locale.tag().parse().unwrap();
+    let mut bundle = FluentBundle::new(vec![langid]);
+    bundle.set_use_isolating(false);
+    let mut entries = Vec::new();
+    let mut files: Vec<_> = fs::read_dir(root.join(locale.tag()))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.sort();
+    for path in files {
+        let source = fs::read_to_string(&path).unwrap();
+        let resource = FluentResource::try_new(source).expect("the catalog parses");
+        for entry in resource.entries() {
+            if let ast::Entry::Message(message) = entry {
+                let id = message.id.name.to_owned();
+                if message.value.is_some() {
+                    entries.push((id.clone(), None));
+                }
+                for attribute in &message.attributes {
+                    entries.push((id.clone(), Some(attribute.id.name.to_owned())));
                 }
             }
-            bundle
-                .add_resource(resource)
-                .expect("no duplicate messages");
         }
+        bundle
+            .add_resource(resource)
+            .expect("no duplicate messages");
+    }
+    (bundle, entries)
+}
+
+/// The pattern of a value (`attribute` `None`) or attribute in `bundle`.
+fn pattern<'b>(
+    bundle: &'b FluentBundle<FluentResource>,
+    id: &str,
+    attribute: Option<&str>,
+) -> &'b ast::Pattern<&'b str> {
+    let message = bundle.get_message(id).unwrap();
+    match attribute {
+        None => message.value().unwrap(),
+        Some(name) => message.get_attribute(name).unwrap().value(),
+    }
+}
+
+#[test]
+fn every_message_matches_fluent_bundle() {
+    let mut compared = 0;
+    for locale in Locale::all() {
+        let (bundle, entries) = load(locale);
         for (id, attribute) in entries {
             let (ours, code) = ours(locale, &id, attribute.as_deref());
-            let message = bundle.get_message(&id).unwrap();
-            let pattern = match &attribute {
-                None => message.value().unwrap(),
-                Some(name) => message.get_attribute(name).unwrap().value(),
-            };
+            let pattern = pattern(&bundle, &id, attribute.as_deref());
             let mut args = FluentArgs::new();
             match code {
                 Some(code) => args.set("code", code.get()),
@@ -145,4 +164,131 @@ fn every_message_matches_fluent_bundle() {
     }
     // 19 codes and 5 ranges with 7 texts each, plus the labels and sentences, in two locales.
     assert!(compared > 2 * (24 * 7 + 70), "compared only {compared}");
+}
+
+/// The variables the select expressions of `pattern` select on, nested ones too.
+fn selectors<'p>(pattern: &ast::Pattern<&'p str>, found: &mut Vec<&'p str>) {
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable {
+            expression: ast::Expression::Select { selector, variants },
+        } = element
+        {
+            if let ast::InlineExpression::VariableReference { id } = selector {
+                if !found.contains(&id.name) {
+                    found.push(id.name);
+                }
+            }
+            for variant in variants {
+                selectors(&variant.value, found);
+            }
+        }
+    }
+}
+
+/// Fractions for the selectors: some with one or two digits, zero and whole floats (which
+/// print without a fraction), negatives, and very small and very large ones.
+const FRACTIONS: [f64; 22] = [
+    0.0, 0.5, 1.0, 1.5, 2.0, 2.25, 0.1, 0.01, 0.001, 1.01, 1.1, 2.5, 10.75, 11.5, 21.5, 100.125,
+    1234.5678, -1.0, -1.5, 1e-7, 1e15, 1e21,
+];
+
+/// Every message with a select expression, in every locale, for every integer from 0 to 10,000
+/// and each of [`FRACTIONS`], as integers (`u64`, `i64`) and floats (`f64`) are passed; and
+/// for values that are not numbers, which select the default variant.
+#[test]
+fn every_select_matches_fluent_bundle_for_numbers() {
+    let mut compared = 0;
+    let mut messages = Vec::new();
+    let mut ours = String::with_capacity(256);
+    for locale in Locale::all() {
+        let (bundle, entries) = load(locale);
+        for (id, attribute) in entries {
+            let pattern = pattern(&bundle, &id, attribute.as_deref());
+            let mut found = Vec::new();
+            selectors(pattern, &mut found);
+            if found.is_empty() {
+                continue;
+            }
+            assert_eq!(
+                attribute, None,
+                "{id}: selects in attributes need a case here"
+            );
+            let label = closecode::Label::all()
+                .find(|l| l.id() == id)
+                .unwrap_or_else(|| {
+                    panic!("{id}: selects in code and range texts need a case here")
+                });
+            messages.push(format!("{locale} {id}"));
+            // Run the comparison for one value of each selector, as ours and as fluent-bundle's.
+            let mut check = |selector: &str, value: &dyn std::fmt::Display, fluent: FluentValue| {
+                let mut theirs = FluentArgs::new();
+                theirs.set(selector, fluent);
+                let mut args: Vec<(&str, &dyn std::fmt::Display)> = vec![(selector, value)];
+                for (name, value) in SAMPLE_STRINGS.iter().filter(|(n, _)| *n != selector) {
+                    theirs.set(*name, *value);
+                    args.push((name, value));
+                }
+                for (name, value) in SAMPLE_NUMBERS.iter().filter(|(n, _)| *n != selector) {
+                    theirs.set(*name, *value);
+                    args.push((name, value));
+                }
+                ours.clear();
+                locale.format_to(label, &args, &mut ours).unwrap();
+                let mut errors = Vec::new();
+                let reference = bundle.format_pattern(pattern, Some(&theirs), &mut errors);
+                assert!(errors.is_empty(), "{locale} {id} {value}: {errors:?}");
+                assert_eq!(ours, reference, "{locale} {id} with ${selector} = {value}");
+                compared += 1;
+            };
+            for selector in found {
+                for n in 0..=10_000u64 {
+                    check(selector, &n, n.into());
+                }
+                for n in [-1i64, -2, -11, -100] {
+                    check(selector, &n, n.into());
+                }
+                for x in FRACTIONS {
+                    check(selector, &x, x.into());
+                }
+                // Not numbers to us: fluent-bundle selects the default for a string that is no
+                // key; it treats NaN, infinity and 1e300 (too long for our buffer) as numbers
+                // of the category `other`, which is the default variant of these catalogs.
+                check(selector, &"soon", "soon".into());
+                for x in [f64::NAN, f64::INFINITY, 1e300] {
+                    check(selector, &x, x.into());
+                }
+            }
+        }
+    }
+    assert!(
+        messages.iter().any(|m| m == "en reconnect-in")
+            && messages.iter().any(|m| m == "ko reconnect-in"),
+        "{messages:?}"
+    );
+    assert!(compared >= 2 * 10_001, "compared only {compared}");
+}
+
+/// The differences `src/text.rs` names, pinned: a string that reads as a number is that number
+/// to us and a string to fluent-bundle (which then takes the default); NaN takes the default
+/// here and the category `other` there (the same English variant).
+#[test]
+fn where_we_differ_from_fluent_bundle() {
+    let (bundle, _) = load(Locale::EN);
+    let pattern = pattern(&bundle, "reconnect-in", None);
+    let theirs = |value: FluentValue| {
+        let mut args = FluentArgs::new();
+        args.set("seconds", value);
+        let mut errors = Vec::new();
+        bundle
+            .format_pattern(pattern, Some(&args), &mut errors)
+            .into_owned()
+    };
+    let ours = |value: &dyn std::fmt::Display| {
+        Locale::EN.format(closecode::Label::RECONNECT_IN, &[("seconds", value)])
+    };
+    assert_eq!(ours(&"1"), "in 1 second");
+    assert_eq!(theirs("1".into()), "in 1 seconds");
+    assert_eq!(ours(&"0"), "now");
+    assert_eq!(theirs("0".into()), "in 0 seconds");
+    assert_eq!(ours(&f64::NAN), theirs(f64::NAN.into()));
 }

@@ -221,8 +221,8 @@ fn fluent_features_the_generator_does_not_compile_are_reported() {
     let cases = [
         (
             "code-1000 = 정상 종료",
-            "code-1000 = { $code ->\n       *[other] 정상 종료\n    }",
-            "a select expression",
+            "code-1000 = { NUMBER($code) ->\n       *[other] 정상 종료\n    }",
+            "only a variable can select a variant",
         ),
         (
             "code-1000 = 정상 종료",
@@ -263,6 +263,170 @@ fn fluent_features_the_generator_does_not_compile_are_reported() {
         "-brand",
         "terms are not supported",
     );
+}
+
+const EN_FRAME: &str = "locales/en/frame.ftl";
+const KO_FRAME: &str = "locales/ko/frame.ftl";
+
+#[test]
+fn a_category_the_locale_does_not_have_is_reported() {
+    let input = replace(
+        KO_FRAME,
+        "   *[other] { $seconds }초 뒤",
+        "    [one] 1초 뒤\n   *[other] { $seconds }초 뒤",
+    );
+    let line = line_of(&input, KO_FRAME, "[one] 1초");
+    let problems = problems(&input);
+    assert_problem(
+        &problems,
+        KO_FRAME,
+        line,
+        "reconnect-in",
+        "[one] is not a plural category of ko, so no number selects it (ko has other)",
+    );
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    assert_eq!(problems[0].col, 6, "the column of the key");
+}
+
+#[test]
+fn a_selector_the_message_may_not_use_is_reported() {
+    let input = replace(
+        EN_FRAME,
+        "reconnect-in = { $seconds ->",
+        "reconnect-in = { $count ->",
+    );
+    let problems = problems(&input);
+    assert_problem(
+        &problems,
+        EN_FRAME,
+        line_of(&input, EN_FRAME, "reconnect-in ="),
+        "reconnect-in",
+        "unknown variable $count; this message can use $seconds",
+    );
+    // The selector counts as used, so ko (which selects on $seconds) differs from en.
+    assert_problem(
+        &problems,
+        KO_FRAME,
+        line_of(&input, KO_FRAME, "reconnect-in ="),
+        "reconnect-in",
+        "the value uses variables $seconds in ko but $count, $seconds in en",
+    );
+}
+
+#[test]
+fn variables_inside_variants_count_between_locales() {
+    // ko still selects on $seconds, so its variables are the same as en's.
+    let input = replace(KO_FRAME, "*[other] { $seconds }초 뒤", "*[other] 곧");
+    assert!(codegen::generate(&input).is_ok());
+    let input = replace(
+        KO_FRAME,
+        "*[other] { $seconds }초 뒤",
+        "*[other] { $seconds }초 뒤 { $attempt }",
+    );
+    assert_problem(
+        &problems(&input),
+        KO_FRAME,
+        line_of(&input, KO_FRAME, "reconnect-in ="),
+        "reconnect-in",
+        "the value uses variables $attempt, $seconds in ko but $seconds in en",
+    );
+}
+
+#[test]
+fn bad_variant_keys_are_reported() {
+    // (replace, with, the key the problem points at, what it says)
+    let cases = [
+        (
+            "[0] now",
+            "[0.5] now",
+            "[0.5]",
+            "[0.5] is not a whole number",
+        ),
+        (
+            "[0] now",
+            "[99999999999999999999] now",
+            "[99999999999999999999]",
+            "numeric keys are whole numbers up to 9007199254740992",
+        ),
+        (
+            "[0] now",
+            "[male] now",
+            "[male]",
+            "[male] is not a plural category",
+        ),
+        (
+            "[0] now\n    [one]",
+            "[one] one\n    [0] now\n    [two]",
+            "[0] now",
+            "the key [0] comes after [one]; Fluent tries the variants in order",
+        ),
+        (
+            "[0] now\n",
+            "[0] now\n    [-0] zero\n",
+            "[-0]",
+            "the key [-0] is already used on line",
+        ),
+    ];
+    for (from, to, key, says) in cases {
+        let input = replace(EN_FRAME, from, to);
+        let line = line_of(&input, EN_FRAME, key);
+        assert_problem(&problems(&input), EN_FRAME, line, "reconnect-in", says);
+    }
+}
+
+#[test]
+fn a_missing_default_variant_is_reported() {
+    // Fluent's parser rejects it itself; the generator passes its error on, with the message.
+    let input = replace(
+        EN_FRAME,
+        "   *[other] in { $seconds } seconds",
+        "    [other] in { $seconds } seconds",
+    );
+    assert_problem(
+        &problems(&input),
+        EN_FRAME,
+        line_of(&input, EN_FRAME, "reconnect-in ="),
+        "reconnect-in",
+        "The select expression must have a default variant",
+    );
+}
+
+#[test]
+fn nested_selects_compile() {
+    let input = replace(
+        EN_FRAME,
+        "*[other] in { $seconds } seconds",
+        "*[other] in { $seconds } { $seconds ->\n        [2] two\n       *[other] many\n    } seconds",
+    );
+    let source = codegen::generate(&input).expect("a nested select compiles");
+    let nested = "Piece::Select(&crate::text::Select { selector: \"seconds\"";
+    assert_eq!(source.matches(nested).count(), 3, "en's two and ko's one");
+}
+
+#[test]
+fn plural_categories_come_from_intl_pluralrules() {
+    use codegen::plural::{categories, rules_for};
+    let cases: [(&str, &[&str]); 9] = [
+        ("en", &["one", "other"]),
+        ("ko", &["other"]),
+        ("ja", &["other"]),
+        ("fr", &["one", "other"]),
+        ("pl", &["one", "few", "many", "other"]),
+        ("ru", &["one", "few", "many", "other"]),
+        ("lv", &["zero", "one", "other"]),
+        ("ar", &["zero", "one", "two", "few", "many", "other"]),
+        ("cy", &["zero", "one", "two", "few", "many", "other"]),
+    ];
+    for (tag, expected) in cases {
+        let rules = rules_for(tag).unwrap_or_else(|| panic!("no rules for {tag}"));
+        assert_eq!(categories(&rules), expected, "{tag}");
+    }
+    // A region falls back to its language's rules; an unknown language has none.
+    assert_eq!(
+        codegen::plural::rules_tag(&rules_for("pt-BR").unwrap()),
+        "pt"
+    );
+    assert!(rules_for("xx").is_none());
 }
 
 #[test]

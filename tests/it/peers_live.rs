@@ -14,8 +14,8 @@ use std::time::Duration;
 
 use closecode::Peer;
 use closecode::peer::{Reply, Seen};
-use tungstenite_0_30 as tungstenite;
 use tungstenite::Message;
+use tungstenite_0_30 as tungstenite;
 
 const TIMEOUT: Duration = Duration::from_secs(3);
 
