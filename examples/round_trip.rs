@@ -128,7 +128,7 @@ fn main() -> io::Result<()> {
                 code.retry().phrase(locale)
             );
         }
-        println!("  reconnect: {:?}", closed.decision());
+        println!("  reconnect: {:?}", closed.retry());
     }
     Ok(())
 }

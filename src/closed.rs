@@ -12,20 +12,20 @@ use core::fmt;
 
 use crate::frame::{self, ClosePayload, EncodeError};
 use crate::render::Untrusted;
-use crate::{CloseCode, Decision, Description, Locale, StopReason};
+use crate::{CloseCode, Description, Locale, RetryClass};
 
 /// How a WebSocket connection ended, as one of the stack modules reports it.
 ///
 /// # Examples
 ///
 /// ```
-/// use closecode::{CloseCode, Closed, ClosedBy, Decision, Locale};
+/// use closecode::{CloseCode, Closed, ClosedBy, Locale, RetryClass};
 ///
 /// let closed = Closed::from_payload(b"\x03\xf4deploy");
 /// assert_eq!(closed.code, CloseCode::SERVICE_RESTART);
 /// assert_eq!(closed.by, ClosedBy::Peer);
 /// assert_eq!(closed.reason, "deploy");
-/// assert_eq!(closed.decision(), Decision::RandomDelay);
+/// assert_eq!(closed.retry(), RetryClass::RandomizedDelay);
 /// assert_eq!(closed.describe(Locale::KO).name().as_str(), Some("서비스 재시작"));
 /// assert_eq!(closed.to_string(), "1012 Service Restart: \"deploy\"");
 /// ```
@@ -190,7 +190,7 @@ impl Closed {
         self.code.describe(locale)
     }
 
-    /// Whether and how to reconnect: the code's [`decision`](CloseCode::decision), except
+    /// Whether and how to reconnect: the code's [`retry`](CloseCode::retry) answer, except
     /// after a failed handshake with an HTTP status, where the status decides, because the code
     /// (1006) says nothing about it: 401, 403 and 407 need new credentials, 408, 429 and the
     /// 5xx statuses back off, any other status fails again until something is fixed. A failed
@@ -199,25 +199,25 @@ impl Closed {
     /// # Examples
     ///
     /// ```
-    /// use closecode::{CloseCode, Closed, ClosedBy, Decision, StopReason};
+    /// use closecode::{CloseCode, Closed, ClosedBy, RetryClass};
     ///
     /// let refused = |status| Closed::new(CloseCode::ABNORMAL_CLOSURE, ClosedBy::Handshake { status }, "");
-    /// assert_eq!(refused(Some(401)).decision(), Decision::Stop(StopReason::NewCredentials));
-    /// assert_eq!(refused(Some(503)).decision(), Decision::Backoff);
-    /// assert_eq!(refused(Some(404)).decision(), Decision::Stop(StopReason::FixFirst));
-    /// assert_eq!(refused(None).decision(), Decision::Backoff);
-    /// assert_eq!(Closed::from_payload(b"\x03\xe8").decision(), Decision::Stop(StopReason::Done));
+    /// assert_eq!(refused(Some(401)).retry(), RetryClass::Credentials);
+    /// assert_eq!(refused(Some(503)).retry(), RetryClass::Backoff);
+    /// assert_eq!(refused(Some(404)).retry(), RetryClass::FixFirst);
+    /// assert_eq!(refused(None).retry(), RetryClass::Backoff);
+    /// assert_eq!(Closed::from_payload(b"\x03\xe8").retry(), RetryClass::Done);
     /// ```
-    pub fn decision(&self) -> Decision {
+    pub fn retry(&self) -> RetryClass {
         match self.by {
             ClosedBy::Handshake {
                 status: Some(status),
             } => match status {
-                401 | 403 | 407 => Decision::Stop(StopReason::NewCredentials),
-                408 | 429 | 500..=599 => Decision::Backoff,
-                _ => Decision::Stop(StopReason::FixFirst),
+                401 | 403 | 407 => RetryClass::Credentials,
+                408 | 429 | 500..=599 => RetryClass::Backoff,
+                _ => RetryClass::FixFirst,
             },
-            _ => self.code.decision(),
+            _ => self.code.retry(),
         }
     }
 }

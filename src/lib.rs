@@ -44,8 +44,8 @@
 //!   them; [`Peer`] predicts what each well-known library and browser does with a payload: what
 //!   its application sees and what it sends back (`data/peers.toml`, read from their source and
 //!   measured on loopback).
-//! * [`CloseCode::decision`] says whether and how to reconnect, and [`Backoff`] gives the
-//!   delays (RFC 6455 §7.2.3).
+//! * [`CloseCode::retry`] says whether and how to reconnect ([`RetryClass`]: one answer, with
+//!   its schedule and its phrase), and [`Backoff`] gives the delays (RFC 6455 §7.2.3).
 //!
 //! # How the data gets here
 //!
@@ -78,7 +78,7 @@
 //!
 //! assert_eq!(KnownCode::all().count(), 19);
 //! assert_eq!(format!("{} {}", CloseCode::GOING_AWAY, RetryClass::Backoff), "1001 backoff");
-//! assert_eq!(format!("{}", CloseCode::SERVICE_RESTART.decision()), "random-delay");
+//! assert_eq!(format!("{}", CloseCode::SERVICE_RESTART.retry()), "randomized-delay");
 //! # #[cfg(feature = "serde")]
 //! # {
 //! let locale: Locale = serde_json::from_str(r#""ko""#).unwrap();
@@ -162,7 +162,7 @@ pub use facts::{Facts, PeerNames, Sender};
 pub use locale::{Label, Locale, LocaleError};
 pub use parse::ParseCodeError;
 pub use peer::Peer;
-pub use reconnect::{Backoff, BackoffConfig, Decision, Random, SplitMix64, StopReason};
+pub use reconnect::{Backoff, BackoffConfig, Random, SplitMix64};
 pub use retry::RetryClass;
 pub use table::{CodeRange, KnownCode, REGISTRY_SNAPSHOT};
 pub use text::Text;

@@ -1,150 +1,10 @@
-//! Whether and when to reconnect after a close: a decision per code, and a backoff schedule
-//! that follows RFC 6455 §7.2.3 (a random first delay, then truncated binary exponential growth
-//! with jitter), with a cap and an attempt limit. It needs no async runtime: it only computes
-//! delays; the caller sleeps however it likes.
+//! The delays between reconnect attempts: a backoff schedule that follows RFC 6455 §7.2.3 (a
+//! random first delay, then truncated binary exponential growth with jitter), with a cap and an
+//! attempt limit. Whether to reconnect at all is [`RetryClass`](crate::RetryClass)'s answer
+//! (`retry.rs`); this module only computes delays, and needs no async runtime: the caller
+//! sleeps however it likes.
 
 use core::time::Duration;
-
-use crate::{CloseCode, RetryClass};
-
-/// What a client should do after a close code.
-///
-/// # Examples
-///
-/// ```
-/// use closecode::{CloseCode, Decision, StopReason};
-///
-/// assert_eq!(CloseCode::ABNORMAL_CLOSURE.decision(), Decision::Backoff);
-/// assert_eq!(CloseCode::SERVICE_RESTART.decision(), Decision::RandomDelay);
-/// assert_eq!(CloseCode::POLICY_VIOLATION.decision(), Decision::Stop(StopReason::NewCredentials));
-/// assert!(!CloseCode::NORMAL_CLOSURE.decision().reconnects());
-/// ```
-///
-/// In JSON it is always an object: `{"action": "backoff"}`, or `{"action": "stop", "reason":
-/// "done"}`. Its `Display` is the same words: `backoff`, `stop: done`.
-#[non_exhaustive]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(tag = "action", content = "reason", rename_all = "kebab-case")
-)]
-pub enum Decision {
-    /// Do not reconnect on your own.
-    Stop(StopReason),
-    /// Reconnect with exponential backoff and jitter, starting with a random delay of up to
-    /// 5 seconds (RFC 6455 §7.2.3). Also the default for unregistered and private codes, whose
-    /// meaning only the application knows; the attempt limit bounds it.
-    Backoff,
-    /// Reconnect after a random delay of 5 to 30 seconds (1012, as its registration proposes).
-    RandomDelay,
-    /// Connect to another server if there is one; otherwise wait much longer, 30 to 120 seconds
-    /// (1013).
-    Elsewhere,
-}
-
-/// Why not to reconnect.
-#[non_exhaustive]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, strum::Display)]
-#[strum(serialize_all = "kebab-case")]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(rename_all = "kebab-case")
-)]
-pub enum StopReason {
-    /// The connection ended as intended (1000, 1005).
-    Done,
-    /// The same attempt fails again until a bug or a configuration is fixed.
-    FixFirst,
-    /// Reconnecting needs new credentials or permissions (1008, 3000, 3003).
-    NewCredentials,
-}
-
-impl core::fmt::Display for Decision {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        match self {
-            Decision::Stop(reason) => write!(f, "stop: {reason}"),
-            Decision::Backoff => f.write_str("backoff"),
-            Decision::RandomDelay => f.write_str("random-delay"),
-            Decision::Elsewhere => f.write_str("elsewhere"),
-        }
-    }
-}
-
-impl Decision {
-    /// Whether the client may reconnect on its own.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use closecode::CloseCode;
-    ///
-    /// assert!(CloseCode::GOING_AWAY.decision().reconnects());
-    /// assert!(!CloseCode::NORMAL_CLOSURE.decision().reconnects());
-    /// ```
-    pub fn reconnects(self) -> bool {
-        !matches!(self, Decision::Stop(_))
-    }
-
-    /// The schedule of delays for this decision, or `None` for [`Decision::Stop`].
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use std::time::Duration;
-    /// use closecode::{CloseCode, Decision};
-    ///
-    /// let config = CloseCode::SERVICE_RESTART.decision().schedule().unwrap();
-    /// assert_eq!((config.first_min, config.first_max), (Duration::from_secs(5), Duration::from_secs(30)));
-    /// assert!(CloseCode::NORMAL_CLOSURE.decision().schedule().is_none());
-    /// ```
-    pub fn schedule(self) -> Option<BackoffConfig> {
-        let secs = Duration::from_secs;
-        let (first_min, first_max, cap) = match self {
-            Decision::Stop(_) => return None,
-            Decision::Backoff => (secs(0), secs(5), secs(60)),
-            Decision::RandomDelay => (secs(5), secs(30), secs(120)),
-            Decision::Elsewhere => (secs(30), secs(120), secs(600)),
-        };
-        Some(BackoffConfig {
-            first_min,
-            first_max,
-            cap,
-            max_attempts: 10,
-        })
-    }
-}
-
-impl From<RetryClass> for Decision {
-    fn from(class: RetryClass) -> Decision {
-        match class {
-            RetryClass::Done => Decision::Stop(StopReason::Done),
-            RetryClass::FixFirst => Decision::Stop(StopReason::FixFirst),
-            RetryClass::Credentials => Decision::Stop(StopReason::NewCredentials),
-            RetryClass::Backoff | RetryClass::AppDefined => Decision::Backoff,
-            RetryClass::RandomizedDelay => Decision::RandomDelay,
-            RetryClass::Elsewhere => Decision::Elsewhere,
-        }
-    }
-}
-
-impl CloseCode {
-    /// Whether and how to reconnect after this code. For a one-line, localized explanation,
-    /// use `code.retry().phrase(locale)`.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use closecode::{CloseCode, Decision};
-    ///
-    /// assert_eq!(CloseCode::TRY_AGAIN_LATER.decision(), Decision::Elsewhere);
-    /// assert_eq!(CloseCode::new(4500).decision(), Decision::Backoff);
-    /// ```
-    pub fn decision(self) -> Decision {
-        self.retry().into()
-    }
-}
 
 /// The shape of a backoff schedule.
 ///
@@ -199,9 +59,9 @@ impl BackoffConfig {
     ///
     /// ```
     /// use std::time::Duration;
-    /// use closecode::Decision;
+    /// use closecode::RetryClass;
     ///
-    /// let config = Decision::Backoff.schedule().unwrap();
+    /// let config = RetryClass::Backoff.schedule().unwrap();
     /// let secs = Duration::from_secs;
     /// assert_eq!(config.range(1), Some((secs(0), secs(5))));
     /// assert_eq!(config.range(2), Some((Duration::from_millis(2500), secs(5))));
@@ -276,7 +136,7 @@ impl SplitMix64 {
     /// ```
     /// use closecode::{Backoff, CloseCode, SplitMix64};
     ///
-    /// let config = CloseCode::GOING_AWAY.decision().schedule().unwrap();
+    /// let config = CloseCode::GOING_AWAY.retry().schedule().unwrap();
     /// let delays: Vec<_> = Backoff::new(config, SplitMix64::from_entropy()).collect();
     /// assert_eq!(delays.len(), 10);
     /// ```
@@ -308,7 +168,7 @@ impl Random for SplitMix64 {
 /// ```
 /// use closecode::{Backoff, CloseCode, SplitMix64};
 ///
-/// let config = CloseCode::ABNORMAL_CLOSURE.decision().schedule().unwrap();
+/// let config = CloseCode::ABNORMAL_CLOSURE.retry().schedule().unwrap();
 /// let delays: Vec<_> = Backoff::new(config, SplitMix64::new(1)).collect();
 /// assert_eq!(delays.len(), 10);
 /// assert!(delays.iter().all(|d| *d <= config.cap));
@@ -329,7 +189,7 @@ impl<R: Random> Backoff<R> {
     /// ```
     /// use closecode::{Backoff, CloseCode, SplitMix64};
     ///
-    /// let config = CloseCode::SERVICE_RESTART.decision().schedule().unwrap();
+    /// let config = CloseCode::SERVICE_RESTART.retry().schedule().unwrap();
     /// let mut backoff = Backoff::new(config, SplitMix64::new(1));
     /// let first = backoff.next().unwrap();
     /// assert!((5..=30).contains(&first.as_secs()));
@@ -349,7 +209,7 @@ impl<R: Random> Backoff<R> {
     /// ```
     /// use closecode::{Backoff, CloseCode, SplitMix64};
     ///
-    /// let config = CloseCode::GOING_AWAY.decision().schedule().unwrap();
+    /// let config = CloseCode::GOING_AWAY.retry().schedule().unwrap();
     /// let mut backoff = Backoff::new(config, SplitMix64::new(1));
     /// backoff.next();
     /// assert_eq!(backoff.attempts(), 1);
@@ -365,7 +225,7 @@ impl<R: Random> Backoff<R> {
     /// ```
     /// use closecode::{Backoff, CloseCode, SplitMix64};
     ///
-    /// let config = CloseCode::GOING_AWAY.decision().schedule().unwrap();
+    /// let config = CloseCode::GOING_AWAY.retry().schedule().unwrap();
     /// let mut backoff = Backoff::new(config, SplitMix64::new(1));
     /// backoff.next();
     /// backoff.reset(); // the connection stayed up: start over

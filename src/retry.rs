@@ -1,9 +1,17 @@
-//! Whether and how to reconnect after a close code.
+//! Whether and how to reconnect after a close code: the one answer, used by the API, the CLI,
+//! JSON and the texts. Its delays come from [`BackoffConfig`] (`reconnect.rs`).
 
-use crate::Locale;
+use core::time::Duration;
+
 use crate::table::label;
+use crate::{BackoffConfig, Locale};
 
-/// How a client should react to a close code, as the code table records it for every code.
+/// How a client should react to a close code, as the code table records it for every code:
+/// whether it reconnects on its own ([`reconnects`](RetryClass::reconnects)), after which delays
+/// ([`schedule`](RetryClass::schedule)), and in words ([`phrase`](RetryClass::phrase)). For a
+/// number nobody has given a meaning (unregistered 3000-4999) the answer is
+/// [`AppDefined`](RetryClass::AppDefined): no reconnect unless the application opts in with
+/// [`or`](RetryClass::or).
 ///
 /// The classes follow RFC 6455 section 7.2.3 (back off after abnormal closures), the IANA
 /// registrations of 1012 and 1013, and what widely used clients do (see `data/close-codes.toml`
@@ -56,7 +64,9 @@ pub enum RetryClass {
     /// Authentication or authorization (1008, 3000, 3003): reconnect only with new credentials
     /// or permissions.
     Credentials,
-    /// Unregistered 3000-range and private 4000-range codes: the application defines it.
+    /// Unregistered 3000-range and private 4000-range codes: nobody but the application knows
+    /// what they mean, so closecode does not reconnect unless the application opts in
+    /// ([`RetryClass::or`]).
     AppDefined,
 }
 
@@ -87,6 +97,64 @@ impl RetryClass {
             self,
             RetryClass::Backoff | RetryClass::RandomizedDelay | RetryClass::Elsewhere
         )
+    }
+
+    /// The schedule of delays for a class that reconnects, `None` for one that does not. The
+    /// first delay is random (RFC 6455 §7.2.3); then the ceiling doubles, up to the cap, for at
+    /// most 10 attempts:
+    ///
+    /// | class | first delay | cap |
+    /// | --- | --- | --- |
+    /// | `backoff` | 0 to 5 s | 60 s |
+    /// | `randomized-delay` (1012, as its registration proposes) | 5 to 30 s | 120 s |
+    /// | `elsewhere` (1013: after another server, or when the user acts) | 30 to 120 s | 600 s |
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// use closecode::{CloseCode, RetryClass};
+    ///
+    /// let config = CloseCode::SERVICE_RESTART.retry().schedule().unwrap();
+    /// assert_eq!((config.first_min, config.first_max), (Duration::from_secs(5), Duration::from_secs(30)));
+    /// assert!(RetryClass::Done.schedule().is_none());
+    /// assert!(RetryClass::AppDefined.schedule().is_none()); // only the application knows
+    /// ```
+    pub fn schedule(self) -> Option<BackoffConfig> {
+        let secs = Duration::from_secs;
+        let (first_min, first_max, cap) = match self {
+            RetryClass::Backoff => (secs(0), secs(5), secs(60)),
+            RetryClass::RandomizedDelay => (secs(5), secs(30), secs(120)),
+            RetryClass::Elsewhere => (secs(30), secs(120), secs(600)),
+            RetryClass::Done
+            | RetryClass::FixFirst
+            | RetryClass::Credentials
+            | RetryClass::AppDefined => return None,
+        };
+        Some(BackoffConfig::new(first_min, first_max, cap, 10))
+    }
+
+    /// This class, or `fallback` when nobody has given the code a meaning
+    /// ([`RetryClass::AppDefined`]: unregistered numbers from 3000 to 4999). It is how an
+    /// application opts in to reconnecting after its own codes; closecode never does so on its
+    /// own.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::{CloseCode, RetryClass};
+    ///
+    /// // The application decided: its own private codes are temporary.
+    /// let retry = CloseCode::new(4001).retry().or(RetryClass::Backoff);
+    /// assert!(retry.reconnects());
+    /// // A meaning closecode knows is kept.
+    /// assert_eq!(CloseCode::NORMAL_CLOSURE.retry().or(RetryClass::Backoff), RetryClass::Done);
+    /// ```
+    pub fn or(self, fallback: RetryClass) -> RetryClass {
+        match self {
+            RetryClass::AppDefined => fallback,
+            known => known,
+        }
     }
 
     /// The class as a one-line phrase for logs and user interfaces, in `locale`.

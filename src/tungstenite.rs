@@ -26,7 +26,7 @@
 //! while let Some(next) = socket.next().await {
 //!     if let Some(closed) = closecode::tungstenite::closed(&next) {
 //!         println!("{closed}: {}", closed.describe(Locale::KO).remedy());
-//!         if closed.decision().reconnects() { /* wait the delays of its schedule() */ }
+//!         if closed.retry().reconnects() { /* wait the delays of its schedule() */ }
 //!         break;
 //!     }
 //! }

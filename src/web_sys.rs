@@ -65,7 +65,7 @@ use crate::{CloseCode, Closed, ClosedBy};
 /// # Examples
 ///
 /// ```
-/// use closecode::{CloseCode, ClosedBy, Decision};
+/// use closecode::{CloseCode, ClosedBy, RetryClass};
 /// use closecode::web_sys::closed;
 ///
 /// let refused = closed(1006, "", false, false);
@@ -74,7 +74,7 @@ use crate::{CloseCode, Closed, ClosedBy};
 /// assert_eq!(dropped.by, ClosedBy::Dropped);
 /// let restart = closed(1012, "deploy", true, true);
 /// assert_eq!((restart.code, restart.by), (CloseCode::SERVICE_RESTART, ClosedBy::Peer));
-/// assert_eq!(restart.decision(), Decision::RandomDelay);
+/// assert_eq!(restart.retry(), RetryClass::RandomizedDelay);
 /// ```
 pub fn closed(code: u16, reason: &str, was_clean: bool, opened: bool) -> Closed {
     let code = CloseCode::new(code);

@@ -1,4 +1,5 @@
-//! `closecode retry`: the reconnect decision for a code and an example schedule of delays.
+//! `closecode retry`: whether to reconnect after a code, the rule of its schedule and an
+//! example of its delays.
 
 use std::time::Duration;
 
@@ -7,20 +8,27 @@ use closecode::{Backoff, CloseCode, Label, Locale, SplitMix64};
 
 use crate::{Format, Output, json, pages_in};
 
-/// The decision, its one-line advice, and the delays of an example schedule seeded with `seed`.
+/// The answer, its one-line advice, its rule and the delays of an example schedule seeded
+/// with `seed`; no schedule for a code after which closecode does not reconnect.
 pub(crate) fn report(code: CloseCode, seed: u64, locale: Locale, output: &Output) -> String {
-    let decision = code.decision();
-    let delays: Vec<Duration> = decision.schedule().map_or(Vec::new(), |config| {
+    let retry = code.retry();
+    let delays: Vec<Duration> = retry.schedule().map_or(Vec::new(), |config| {
         Backoff::new(config, SplitMix64::new(seed)).collect()
     });
     if output.format == Format::Json {
         return json(|out| {
             let report = RetryJson {
                 code,
-                decision,
-                reconnects: decision.reconnects(),
-                retry: code.retry(),
-                retry_advice: code.retry().phrase(locale),
+                retry,
+                reconnects: retry.reconnects(),
+                retry_advice: retry.phrase(locale),
+                rule: retry.schedule().map(|config| Rule {
+                    first_min_seconds: config.first_min.as_secs_f64(),
+                    first_max_seconds: config.first_max.as_secs_f64(),
+                    growth: 2,
+                    cap_seconds: config.cap.as_secs_f64(),
+                    attempts: config.max_attempts,
+                }),
                 locale,
                 seed,
                 schedule_seconds: delays.iter().map(Duration::as_secs_f64).collect(),
@@ -49,11 +57,22 @@ pub(crate) fn report(code: CloseCode, seed: u64, locale: Locale, output: &Output
 #[derive(serde::Serialize)]
 struct RetryJson {
     code: CloseCode,
-    decision: closecode::Decision,
-    reconnects: bool,
     retry: closecode::RetryClass,
+    reconnects: bool,
     retry_advice: &'static str,
+    rule: Option<Rule>,
     locale: Locale,
     seed: u64,
     schedule_seconds: Vec<f64>,
+}
+
+/// The rule behind a schedule: a random first delay between the two bounds, then a ceiling that
+/// grows by `growth` each attempt up to the cap, for at most `attempts` delays.
+#[derive(serde::Serialize)]
+struct Rule {
+    first_min_seconds: f64,
+    first_max_seconds: f64,
+    growth: u32,
+    cap_seconds: f64,
+    attempts: u32,
 }

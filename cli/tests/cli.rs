@@ -544,9 +544,32 @@ fn retry_prints_the_advice_and_a_schedule() {
     let value: Value =
         serde_json::from_str(&stdout(&run(&["retry", "1008", "--format", "json"], &[]))).unwrap();
     assert_eq!(value["reconnects"], false);
-    assert_eq!(value["decision"]["action"], "stop");
-    assert_eq!(value["decision"]["reason"], "new-credentials");
+    assert_eq!(value["retry"], "credentials");
+    assert_eq!(value["rule"], Value::Null);
     assert!(value["schedule_seconds"].as_array().unwrap().is_empty());
+    let rule: Value =
+        serde_json::from_str(&stdout(&run(&["retry", "1012", "--format", "json"], &[]))).unwrap();
+    assert_eq!(
+        (
+            rule["rule"]["first_min_seconds"].clone(),
+            rule["rule"]["cap_seconds"].clone(),
+            rule["rule"]["attempts"].clone()
+        ),
+        (5.0.into(), 120.0.into(), 10.into())
+    );
+    // A private code nobody gave a meaning: the application decides, and no schedule is shown.
+    let private: Value =
+        serde_json::from_str(&stdout(&run(&["retry", "4000", "--format", "json"], &[]))).unwrap();
+    assert_eq!(
+        (private["retry"].clone(), private["reconnects"].clone()),
+        ("app-defined".into(), false.into())
+    );
+    assert!(private["schedule_seconds"].as_array().unwrap().is_empty());
+    let page = stdout(&run(&["retry", "4000"], &[]));
+    assert!(
+        page.contains("The application decides") && !page.contains("Attempt"),
+        "{page}"
+    );
     // The same seed, the same example.
     assert_eq!(
         stdout(&run(&["retry", "1006", "--seed", "9"], &[])),

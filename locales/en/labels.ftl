@@ -34,7 +34,7 @@ retry-randomized-delay = Reconnect after a random delay of 5 to 30 s, then doubl
 retry-elsewhere = Reconnect to another server, or much later: 30 to 120 s first, then doubling up to 600 s, at most 10 attempts
 retry-fix-first = Do not reconnect until the cause is fixed
 retry-credentials = Do not reconnect until the credentials or permissions change
-retry-app-defined = The application decides; see its documentation
+retry-app-defined = The application decides; no reconnect unless it chooses one
 
 ## Who sends a code (data/close-codes.toml `sent_by`).
 sender-either = Either endpoint

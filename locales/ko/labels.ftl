@@ -34,7 +34,7 @@ retry-randomized-delay = 5~30초 사이의 무작위 지연 뒤 재연결: 이�
 retry-elsewhere = 다른 서버로 재연결하거나 한참 뒤에 재연결: 처음 30~120초, 이후 두 배씩 늘려 최대 600초, 10회까지
 retry-fix-first = 원인을 고치기 전에는 재연결하지 않음
 retry-credentials = 자격 증명이나 권한이 바뀌기 전에는 재연결하지 않음
-retry-app-defined = 애플리케이션이 정함: 해당 문서 참고
+retry-app-defined = 애플리케이션이 정함: 정하지 않으면 재연결하지 않음
 
 ## 보내는 쪽(data/close-codes.toml의 sent_by).
 sender-either = 양쪽 엔드포인트

@@ -1,51 +1,68 @@
-//! Reconnect decisions and the backoff schedule: bounds, growth, cap and jitter.
+//! Reconnect answers and the backoff schedule: bounds, growth, cap and jitter.
 
 use std::time::Duration;
 
-use closecode::{
-    Backoff, BackoffConfig, CloseCode, Decision, KnownCode, Random, SplitMix64, StopReason,
-};
+use closecode::{Backoff, BackoffConfig, CloseCode, Locale, Random, RetryClass, SplitMix64};
 use strum::IntoEnumIterator;
 
 #[test]
-fn decisions_follow_the_code_table() {
-    use Decision::*;
+fn answers_follow_the_code_table() {
+    use RetryClass::*;
     let expected = [
-        (1000, Stop(StopReason::Done)),
+        (1000, Done),
         (1001, Backoff),
-        (1002, Stop(StopReason::FixFirst)),
-        (1005, Stop(StopReason::Done)),
+        (1002, FixFirst),
+        (1005, Done),
         (1006, Backoff),
-        (1008, Stop(StopReason::NewCredentials)),
-        (1009, Stop(StopReason::FixFirst)),
+        (1008, Credentials),
+        (1009, FixFirst),
         (1011, Backoff),
-        (1012, RandomDelay),
+        (1012, RandomizedDelay),
         (1013, Elsewhere),
         (1014, Backoff),
-        (1015, Stop(StopReason::FixFirst)),
-        (3000, Stop(StopReason::NewCredentials)),
-        (3003, Stop(StopReason::NewCredentials)),
+        (1015, FixFirst),
+        (3000, Credentials),
+        (3003, Credentials),
         (3008, Backoff),
-        (4000, Backoff),
-        (999, Stop(StopReason::FixFirst)),
-        (5000, Stop(StopReason::FixFirst)),
+        (3001, AppDefined),
+        (4000, AppDefined),
+        (4401, AppDefined),
+        (999, FixFirst),
+        (5000, FixFirst),
     ];
-    for (code, decision) in expected {
-        assert_eq!(CloseCode::new(code).decision(), decision, "{code}");
+    for (code, retry) in expected {
+        assert_eq!(CloseCode::new(code).retry(), retry, "{code}");
     }
-    for code in KnownCode::iter().map(CloseCode::from) {
+}
+
+/// One answer per code: whether it reconnects, its schedule and its phrase never disagree, for
+/// every number; and a number nobody gave a meaning never reconnects unless the app opts in.
+#[test]
+fn one_answer_for_every_code() {
+    for number in 0..=u16::MAX {
+        let retry = CloseCode::new(number).retry();
+        assert_eq!(retry.reconnects(), retry.schedule().is_some(), "{number}");
+        if retry == RetryClass::AppDefined {
+            assert!(!retry.reconnects(), "{number} reconnects on its own");
+            assert!(retry.or(RetryClass::Backoff).reconnects());
+        }
         assert_eq!(
-            code.decision().reconnects(),
-            code.decision().schedule().is_some()
+            retry.or(RetryClass::Backoff) == retry,
+            retry != RetryClass::AppDefined
         );
+    }
+    for class in RetryClass::iter() {
+        for locale in Locale::all() {
+            assert!(!class.phrase(locale).is_empty());
+        }
     }
 }
 
 fn configs() -> Vec<BackoffConfig> {
     let mut configs: Vec<BackoffConfig> = [
-        Decision::Backoff,
-        Decision::RandomDelay,
-        Decision::Elsewhere,
+        RetryClass::Backoff,
+        RetryClass::RandomizedDelay,
+        RetryClass::Elsewhere,
     ]
     .iter()
     .map(|d| d.schedule().unwrap())
@@ -107,7 +124,7 @@ fn ranges_grow_until_the_cap() {
 
 #[test]
 fn jitter_covers_the_range() {
-    let config = Decision::Backoff.schedule().unwrap();
+    let config = RetryClass::Backoff.schedule().unwrap();
     for attempt in 1..=config.max_attempts {
         let (low, high) = config.range(attempt).unwrap();
         let samples: Vec<Duration> = (0..2000)
@@ -128,7 +145,7 @@ fn jitter_covers_the_range() {
 
 #[test]
 fn the_same_seed_gives_the_same_schedule_and_randomness_is_injectable() {
-    let config = Decision::RandomDelay.schedule().unwrap();
+    let config = RetryClass::RandomizedDelay.schedule().unwrap();
     let a: Vec<Duration> = Backoff::new(config, SplitMix64::new(42)).collect();
     let b: Vec<Duration> = Backoff::new(config, SplitMix64::new(42)).collect();
     assert_eq!(a, b);
@@ -151,13 +168,9 @@ fn retry_phrases_state_the_schedule_numbers() {
     use closecode::{Locale, RetryClass};
     use strum::IntoEnumIterator;
     for class in RetryClass::iter() {
-        let decision = closecode::Decision::from(class);
-        let Some(config) = decision.schedule() else {
+        let Some(config) = class.schedule() else {
             continue;
         };
-        if class == RetryClass::AppDefined {
-            continue; // The phrase defers to the application's documentation.
-        }
         for locale in Locale::all() {
             let phrase = class.phrase(locale);
             let numbers: Vec<u64> = phrase

@@ -5,7 +5,7 @@
 #[path = "../../examples/round_trip.rs"]
 mod example;
 
-use closecode::{CloseCode, ClosedBy, Decision, Locale, StopReason};
+use closecode::{CloseCode, ClosedBy, Locale, RetryClass};
 use example::Ending;
 
 #[test]
@@ -44,17 +44,17 @@ fn every_close_is_explained_and_decided() {
             assert!(!code.retry().phrase(locale).is_empty());
         }
     }
-    let decisions: Vec<Decision> = outcomes.iter().map(|o| o.closed.decision()).collect();
+    let decisions: Vec<RetryClass> = outcomes.iter().map(|o| o.closed.retry()).collect();
     assert_eq!(
         decisions,
         [
-            Decision::Backoff,                          // 1001
-            Decision::Stop(StopReason::NewCredentials), // 1008
-            Decision::RandomDelay,                      // 1012
-            Decision::Stop(StopReason::FixFirst),       // 1014, reported as 1002 by tungstenite
-            Decision::Stop(StopReason::NewCredentials), // 3000
-            Decision::Backoff,                          // 4000, private: the application decides
-            Decision::Backoff,                          // 1006
+            RetryClass::Backoff,         // 1001
+            RetryClass::Credentials,     // 1008
+            RetryClass::RandomizedDelay, // 1012
+            RetryClass::FixFirst,        // 1014, reported as 1002 by tungstenite
+            RetryClass::Credentials,     // 3000
+            RetryClass::AppDefined,      // 4000, private: only the application knows
+            RetryClass::Backoff,         // 1006
         ]
     );
     assert_eq!(

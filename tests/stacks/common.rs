@@ -113,7 +113,7 @@ pub fn check(receiver: &Receiver, ending: &Ending, seen: &Closed) {
             .to_string()
             .is_empty()
     );
-    let _ = seen.decision();
+    let _ = seen.retry();
 }
 
 /// A server on a loopback port of its own: `serve` runs for each connection, with a channel
@@ -238,8 +238,5 @@ pub fn check_refused(stack: &str, seen: &Closed) {
         "{stack}: {seen}"
     );
     assert_eq!(seen.code, CloseCode::ABNORMAL_CLOSURE);
-    assert_eq!(
-        seen.decision(),
-        closecode::Decision::Stop(closecode::StopReason::NewCredentials)
-    );
+    assert_eq!(seen.retry(), closecode::RetryClass::Credentials);
 }

@@ -2,7 +2,7 @@
 //! plain function it is, with what browsers report in each case.
 
 use closecode::web_sys::{close_args, closed};
-use closecode::{CloseCode, ClosedBy, Decision};
+use closecode::{CloseCode, ClosedBy, RetryClass};
 
 #[test]
 fn a_refused_handshake_is_not_a_dropped_connection() {
@@ -12,7 +12,7 @@ fn a_refused_handshake_is_not_a_dropped_connection() {
         ClosedBy::Handshake { status: None }
     );
     assert_eq!(closed(1006, "", false, true).by, ClosedBy::Dropped);
-    assert_eq!(closed(1006, "", false, false).decision(), Decision::Backoff);
+    assert_eq!(closed(1006, "", false, false).retry(), RetryClass::Backoff);
     // A failed TLS handshake keeps its code.
     let tls = closed(1015, "", false, false);
     assert_eq!(
