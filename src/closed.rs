@@ -222,6 +222,28 @@ impl Closed {
     }
 }
 
+/// A close as a code alone: 1005 as a close without a code, 1006 as a dropped connection, any
+/// other number as the peer's code, with no reason.
+///
+/// # Examples
+///
+/// ```
+/// use closecode::{CloseCode, Closed, ClosedBy};
+///
+/// assert_eq!(Closed::from(CloseCode::ABNORMAL_CLOSURE).by, ClosedBy::Dropped);
+/// assert_eq!(Closed::from(CloseCode::GOING_AWAY).by, ClosedBy::Peer);
+/// ```
+impl From<CloseCode> for Closed {
+    fn from(code: CloseCode) -> Closed {
+        let by = match code {
+            CloseCode::NO_STATUS_RCVD => ClosedBy::PeerWithoutCode,
+            CloseCode::ABNORMAL_CLOSURE => ClosedBy::Dropped,
+            _ => ClosedBy::Peer,
+        };
+        Closed::new(code, by, "")
+    }
+}
+
 /// In English, for logs: the code, its name, who ended the connection when it was not the
 /// peer, and the reason, escaped ([`render::Untrusted`](crate::render::Untrusted)). Use
 /// [`Closed::describe`] for other languages.

@@ -134,6 +134,7 @@ mod page;
 mod parse;
 pub mod peer;
 mod reconnect;
+pub mod reconnector;
 pub mod render;
 #[cfg(feature = "reqwest-websocket")]
 pub mod reqwest_websocket;

@@ -234,6 +234,11 @@ impl<R: Random> Backoff<R> {
     pub fn reset(&mut self) {
         self.attempt = 0;
     }
+
+    /// The same randomness on a new schedule, from its first attempt.
+    pub(crate) fn restart(self, config: BackoffConfig) -> Backoff<R> {
+        Backoff::new(config, self.random)
+    }
 }
 
 impl<R: Random> Iterator for Backoff<R> {

@@ -155,3 +155,21 @@ fn parsing_names_locales_and_frames_allocates_nothing() {
     });
     assert_eq!(count, 0);
 }
+
+#[test]
+fn a_reconnect_step_allocates_nothing() {
+    use closecode::reconnector::Reconnector;
+    use closecode::{Closed, SplitMix64};
+    use std::time::Duration;
+    let closes: Vec<Closed> = [1006, 1012, 1013, 1008, 4000, 1006]
+        .into_iter()
+        .map(|n| CloseCode::new(n).into())
+        .collect();
+    let mut reconnect = Reconnector::new(SplitMix64::new(5));
+    let count = allocations(|| {
+        for closed in &closes {
+            black_box(reconnect.next(black_box(closed), Duration::from_secs(2)));
+        }
+    });
+    assert_eq!(count, 0);
+}

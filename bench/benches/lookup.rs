@@ -369,6 +369,24 @@ mod site {
     }
 }
 
+/// One step of the reconnect state machine: a close goes in, the next delay comes out.
+mod reconnect_step {
+    use super::*;
+    use closecode::reconnector::Reconnector;
+    use closecode::{Closed, SplitMix64};
+    use std::time::Duration;
+
+    #[divan::bench]
+    fn next(bencher: Bencher) {
+        let dropped: Closed = CloseCode::ABNORMAL_CLOSURE.into();
+        let mut reconnect = Reconnector::new(SplitMix64::new(1));
+        bencher.bench_local(|| {
+            // Up for two minutes: every step starts over, so the schedule never runs out.
+            black_box(reconnect.next(black_box(&dropped), Duration::from_secs(120)))
+        });
+    }
+}
+
 /// Hostile sizes: the time grows linearly with the input (and the hex decoder stops early).
 mod hostile {
     use super::*;

@@ -20,6 +20,7 @@ mod iana;
 mod peers;
 mod peers_live;
 mod reconnect;
+mod reconnector;
 mod render;
 #[cfg(feature = "tungstenite")]
 mod round_trip;

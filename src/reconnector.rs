@@ -1,0 +1,181 @@
+//! A reconnect state machine: fed what happened to each connection, it answers what to do
+//! next: wait this long and connect again, or stop and why. It follows each code's answer
+//! ([`RetryClass`]) and schedule, restarts the schedule when the answer changes, caps the
+//! attempts, and starts over after a connection that stayed up long enough.
+//!
+//! It has no clock and no async runtime: the application says how long a connection stayed up
+//! and sleeps the delays however it likes, so it also runs where the system clock is missing
+//! (`SystemTime::now` panics on `wasm32-unknown-unknown`). Randomness comes from the caller or
+//! a seed ([`SplitMix64::new`]); [`SplitMix64::from_entropy`] is only one choice.
+
+use core::time::Duration;
+
+use crate::reconnect::Backoff;
+use crate::{Closed, Random, RetryClass, SplitMix64};
+
+/// What to do after a connection ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Next {
+    /// Wait `delay`, then connect again; this is attempt `attempt` of the schedule of `retry`.
+    Retry {
+        /// How long to wait.
+        delay: Duration,
+        /// The attempt's number, from 1.
+        attempt: u32,
+        /// The answer whose schedule gave the delay.
+        retry: RetryClass,
+    },
+    /// Do not reconnect on your own: `retry` says why (done, fix first, new credentials, or a
+    /// code only the application knows).
+    Stop {
+        /// The answer for the close.
+        retry: RetryClass,
+    },
+    /// The schedule of `retry` ran out after `attempts` attempts.
+    GiveUp {
+        /// The answer whose schedule ran out.
+        retry: RetryClass,
+        /// How many attempts were made.
+        attempts: u32,
+    },
+}
+
+/// The state machine. Create one per connection you keep alive, feed it every end with
+/// [`Reconnector::next`], and follow its answer.
+///
+/// # Examples
+///
+/// ```
+/// use std::time::Duration;
+/// use closecode::reconnector::{Next, Reconnector};
+/// use closecode::{CloseCode, Closed, RetryClass, SplitMix64};
+///
+/// let mut reconnect = Reconnector::new(SplitMix64::new(7));
+/// // The server restarts: wait 5 to 30 s, as 1012's registration proposes.
+/// let Next::Retry { delay, attempt, .. } = reconnect.next(&CloseCode::SERVICE_RESTART.into(), Duration::ZERO) else {
+///     panic!("1012 reconnects");
+/// };
+/// assert!((5..=30).contains(&delay.as_secs()) && attempt == 1);
+/// // A private code nobody gave a meaning: stop, unless the application opts in.
+/// assert_eq!(
+///     reconnect.next(&CloseCode::new(4401).into(), Duration::ZERO),
+///     Next::Stop { retry: RetryClass::AppDefined }
+/// );
+/// ```
+#[derive(Clone, Debug)]
+pub struct Reconnector<R = SplitMix64> {
+    backoff: Option<(RetryClass, Backoff<R>)>,
+    random: Option<R>,
+    unknown: RetryClass,
+    stable_after: Duration,
+}
+
+impl<R: Random> Reconnector<R> {
+    /// A machine drawing its jitter from `random`, that stops after codes nobody gave a meaning
+    /// and starts over after a connection that stayed up for a minute.
+    pub fn new(random: R) -> Reconnector<R> {
+        Reconnector {
+            backoff: None,
+            random: Some(random),
+            unknown: RetryClass::AppDefined,
+            stable_after: Duration::from_secs(60),
+        }
+    }
+
+    /// The answer for codes nobody gave a meaning (unregistered 3000-4999): the application's
+    /// choice, such as [`RetryClass::Backoff`] when its own codes are temporary.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// use closecode::reconnector::{Next, Reconnector};
+    /// use closecode::{CloseCode, RetryClass, SplitMix64};
+    ///
+    /// let mut reconnect = Reconnector::new(SplitMix64::new(1)).unknown_codes(RetryClass::Backoff);
+    /// let next = reconnect.next(&CloseCode::new(4000).into(), Duration::ZERO);
+    /// assert!(matches!(next, Next::Retry { retry: RetryClass::Backoff, .. }));
+    /// ```
+    pub fn unknown_codes(mut self, retry: RetryClass) -> Reconnector<R> {
+        self.unknown = retry;
+        self
+    }
+
+    /// How long a connection must stay up for the next end to start the schedule over.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// use closecode::reconnector::Reconnector;
+    /// use closecode::SplitMix64;
+    ///
+    /// let reconnect = Reconnector::new(SplitMix64::new(1)).stable_after(Duration::from_secs(300));
+    /// # let _ = reconnect;
+    /// ```
+    pub fn stable_after(mut self, stayed_up: Duration) -> Reconnector<R> {
+        self.stable_after = stayed_up;
+        self
+    }
+
+    /// What to do after a connection ended as `closed` (a close code, a dropped connection or a
+    /// refused handshake, as the stack modules report it) having stayed up for `stayed_up`
+    /// (zero when it never opened). Allocates nothing.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// use closecode::reconnector::{Next, Reconnector};
+    /// use closecode::{CloseCode, RetryClass, SplitMix64};
+    ///
+    /// let mut reconnect = Reconnector::new(SplitMix64::new(3));
+    /// let dropped = CloseCode::ABNORMAL_CLOSURE.into();
+    /// for attempt in 1..=10 {
+    ///     assert!(matches!(reconnect.next(&dropped, Duration::ZERO), Next::Retry { attempt: a, .. } if a == attempt));
+    /// }
+    /// assert_eq!(
+    ///     reconnect.next(&dropped, Duration::ZERO),
+    ///     Next::GiveUp { retry: RetryClass::Backoff, attempts: 10 }
+    /// );
+    /// ```
+    pub fn next(&mut self, closed: &Closed, stayed_up: Duration) -> Next {
+        if stayed_up >= self.stable_after {
+            self.reset();
+        }
+        let retry = closed.retry().or(self.unknown);
+        let Some(config) = retry.schedule() else {
+            return Next::Stop { retry };
+        };
+        let backoff = match self.backoff.take() {
+            Some((class, backoff)) if class == retry => backoff,
+            // A new answer starts its own schedule.
+            Some((_, backoff)) => backoff.restart(config),
+            None => match self.random.take() {
+                Some(random) => Backoff::new(config, random),
+                // `random` is only ever taken to build the one backoff.
+                None => return Next::Stop { retry },
+            },
+        };
+        let (retry, backoff) = self.backoff.insert((retry, backoff));
+        match backoff.next() {
+            Some(delay) => Next::Retry {
+                delay,
+                attempt: backoff.attempts(),
+                retry: *retry,
+            },
+            None => Next::GiveUp {
+                retry: *retry,
+                attempts: backoff.attempts(),
+            },
+        }
+    }
+
+    /// Starts over, as after a connection that stayed up.
+    pub fn reset(&mut self) {
+        if let Some((_, backoff)) = &mut self.backoff {
+            backoff.reset();
+        }
+    }
+}
