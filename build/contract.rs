@@ -19,6 +19,10 @@ pub(crate) const RETRY_CLASSES: [(&str, &str); 7] = [
     ("app-defined", "AppDefined"),
 ];
 
+/// The retry classes after which a client reconnects on its own: each has a `[[schedule]]` row,
+/// and no other class has one (`RetryClass::reconnects` in `src/retry.rs`).
+pub(crate) const RECONNECTING: [&str; 3] = ["backoff", "randomized-delay", "elsewhere"];
+
 /// Who sends a code: (id in the table, `Sender` variant in `src/facts.rs`).
 pub(crate) const SENDERS: [(&str, &str); 5] = [
     ("either", "Either"),

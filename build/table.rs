@@ -11,6 +11,7 @@ mod names;
 mod peers;
 mod ranges;
 mod row;
+mod schedules;
 
 use std::collections::BTreeMap;
 
@@ -86,6 +87,17 @@ impl RangeRow {
     }
 }
 
+/// A `[[schedule]]` row: the reconnect schedule of one retry class, in whole seconds.
+#[derive(Clone, Debug)]
+pub(crate) struct ScheduleRow {
+    pub(crate) retry: &'static str,
+    pub(crate) first_min: u32,
+    pub(crate) first_max: u32,
+    pub(crate) growth: u32,
+    pub(crate) cap: u32,
+    pub(crate) attempts: u32,
+}
+
 /// A `[[peer]]` row of `data/peers.toml`: what a library or browser does on receipt of a Close
 /// frame.
 #[derive(Clone, Debug)]
@@ -131,6 +143,8 @@ pub(crate) struct Table<'a> {
     pub(crate) codes: Vec<CodeRow>,
     /// Sorted by first code.
     pub(crate) ranges: Vec<RangeRow>,
+    /// In table order.
+    pub(crate) schedules: Vec<ScheduleRow>,
     /// From `data/peers.toml`, in file order.
     pub(crate) peers: Vec<PeerRow>,
     /// Name key -> code, for the forgiving name lookup.
@@ -154,12 +168,13 @@ pub(crate) fn parse_table<'a>(
     let doc = document(file, "(table)", problems);
     let doc = doc.get_ref();
     let mut top = Row::new(file, doc, 0, "(table)".to_owned(), problems);
-    top.read_elsewhere(&["code", "range"]);
+    top.read_elsewhere(&["code", "range", "schedule"]);
     let snapshot = top.string("snapshot", true).unwrap_or_default();
     top.finish();
 
     let codes = codes::parse(file, doc, problems);
     let ranges = ranges::parse(file, doc, problems);
+    let schedules = schedules::parse(file, doc, problems);
     let peers = peers::parse(peers_file, problems);
     let names = names::name_map(file, &codes, problems);
     Table {
@@ -167,6 +182,7 @@ pub(crate) fn parse_table<'a>(
         snapshot,
         codes,
         ranges,
+        schedules,
         peers,
         names,
     }

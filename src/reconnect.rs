@@ -9,9 +9,10 @@ use core::time::Duration;
 /// The shape of a backoff schedule.
 ///
 /// Attempt 1 waits a uniformly random delay in `first_min..=first_max`. Attempt `n > 1` waits a
-/// uniformly random delay in `ceiling/2..=ceiling`, where `ceiling = min(cap, first_max * 2^(n-2))`
-/// ("equal jitter": it keeps growing, yet clients that dropped together spread out). After
-/// `max_attempts` delays the schedule ends.
+/// uniformly random delay in `ceiling/2..=ceiling`, where
+/// `ceiling = min(cap, first_max * growth^(n-2))` ("equal jitter": it keeps growing, yet clients
+/// that dropped together spread out). After `max_attempts` delays the schedule ends. The
+/// schedules of the retry classes are data (`[[schedule]]` in `data/close-codes.toml`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct BackoffConfig {
@@ -23,6 +24,8 @@ pub struct BackoffConfig {
     pub cap: Duration,
     /// How many delays the schedule gives before it ends.
     pub max_attempts: u32,
+    /// The factor the ceiling grows by from one attempt to the next (2 unless set).
+    pub growth: u32,
 }
 
 impl BackoffConfig {
@@ -50,6 +53,42 @@ impl BackoffConfig {
             first_max,
             cap: cap.max(first_max),
             max_attempts,
+            growth: 2,
+        }
+    }
+
+    /// The same schedule with the ceiling growing by `growth` (at least 1) each attempt.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// use closecode::BackoffConfig;
+    ///
+    /// let secs = Duration::from_secs;
+    /// let config = BackoffConfig::new(secs(0), secs(1), secs(100), 5).with_growth(3);
+    /// assert_eq!(config.range(3), Some((Duration::from_millis(1500), secs(3))));
+    /// ```
+    pub fn with_growth(mut self, growth: u32) -> BackoffConfig {
+        self.growth = growth.max(1);
+        self
+    }
+
+    /// A schedule from the code table's `[[schedule]]` rows, in whole seconds (the build has
+    /// checked that the bounds are in order).
+    pub(crate) const fn from_table(
+        first_min: u64,
+        first_max: u64,
+        growth: u32,
+        cap: u64,
+        max_attempts: u32,
+    ) -> BackoffConfig {
+        BackoffConfig {
+            first_min: Duration::from_secs(first_min),
+            first_max: Duration::from_secs(first_max),
+            cap: Duration::from_secs(cap),
+            max_attempts,
+            growth,
         }
     }
 
@@ -76,9 +115,10 @@ impl BackoffConfig {
         if attempt == 1 {
             return Some((self.first_min, self.first_max));
         }
-        // first_max * 2^(attempt - 2), truncated at the cap (also when it would overflow).
-        let growth = 1u32
-            .checked_shl(attempt - 2)
+        // first_max * growth^(attempt - 2), truncated at the cap (also when it would overflow).
+        let growth = self
+            .growth
+            .checked_pow(attempt - 2)
             .and_then(|factor| self.first_max.checked_mul(factor));
         let ceiling = growth.map_or(self.cap, |ceiling| ceiling.min(self.cap));
         Some((ceiling / 2, ceiling))

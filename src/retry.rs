@@ -1,9 +1,7 @@
 //! Whether and how to reconnect after a close code: the one answer, used by the API, the CLI,
 //! JSON and the texts. Its delays come from [`BackoffConfig`] (`reconnect.rs`).
 
-use core::time::Duration;
-
-use crate::table::label;
+use crate::table::{SCHEDULES, label};
 use crate::{BackoffConfig, Locale};
 
 /// How a client should react to a close code, as the code table records it for every code:
@@ -93,10 +91,8 @@ impl RetryClass {
     /// assert!(!RetryClass::Credentials.reconnects());
     /// ```
     pub fn reconnects(self) -> bool {
-        matches!(
-            self,
-            RetryClass::Backoff | RetryClass::RandomizedDelay | RetryClass::Elsewhere
-        )
+        // One source: a class reconnects exactly when the code table gives it a schedule.
+        self.schedule().is_some()
     }
 
     /// The schedule of delays for a class that reconnects, `None` for one that does not. The
@@ -121,17 +117,10 @@ impl RetryClass {
     /// assert!(RetryClass::AppDefined.schedule().is_none()); // only the application knows
     /// ```
     pub fn schedule(self) -> Option<BackoffConfig> {
-        let secs = Duration::from_secs;
-        let (first_min, first_max, cap) = match self {
-            RetryClass::Backoff => (secs(0), secs(5), secs(60)),
-            RetryClass::RandomizedDelay => (secs(5), secs(30), secs(120)),
-            RetryClass::Elsewhere => (secs(30), secs(120), secs(600)),
-            RetryClass::Done
-            | RetryClass::FixFirst
-            | RetryClass::Credentials
-            | RetryClass::AppDefined => return None,
-        };
-        Some(BackoffConfig::new(first_min, first_max, cap, 10))
+        SCHEDULES
+            .iter()
+            .find(|(class, _)| *class == self)
+            .map(|(_, config)| *config)
     }
 
     /// This class, or `fallback` when nobody has given the code a meaning

@@ -21,7 +21,7 @@ use crate::facts::{PeerNames, Sender};
 use crate::locale::Label;
 use crate::peer::{Peer, PeerKind, Reaction, Reactions, Replies, Sees};
 use crate::text::{Message, Piece};
-use crate::{CloseCode, Locale, RetryClass};
+use crate::{BackoffConfig, CloseCode, Locale, RetryClass};
 
 /// The facts of one registered code, as written in `data/close-codes.toml`.
 #[derive(Debug)]

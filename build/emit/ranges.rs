@@ -1,7 +1,8 @@
-//! Emits the ranges: the `CodeRange` enum, `CodeRange::of` and the `RANGES` rows.
+//! Emits the ranges (the `CodeRange` enum, `CodeRange::of`, the `RANGES` rows) and the
+//! `SCHEDULES` of the retry classes that reconnect, which the ranges' and codes' classes use.
 //!
-//! Owns: the generated text for `[[range]]` rows. May not touch: codes, peers, names or
-//! catalogs.
+//! Owns: the generated text for `[[range]]` and `[[schedule]]` rows. May not touch: codes,
+//! peers, names or catalogs.
 
 use std::fmt::Write as _;
 
@@ -55,6 +56,24 @@ pub(super) fn emit(out: &mut String, table: &Table) {
             variant_of(&SENDERS, range.sent_by),
             variant_of(&RETRY_CLASSES, range.retry),
             lits(&range.sources),
+        );
+    }
+    out.push_str("];\n\n");
+    let _ = writeln!(
+        out,
+        "pub(crate) static SCHEDULES: [(RetryClass, BackoffConfig); {}] = [",
+        table.schedules.len()
+    );
+    for schedule in &table.schedules {
+        let _ = writeln!(
+            out,
+            "    (RetryClass::{}, BackoffConfig::from_table({}, {}, {}, {}, {})),",
+            variant_of(&RETRY_CLASSES, schedule.retry),
+            schedule.first_min,
+            schedule.first_max,
+            schedule.growth,
+            schedule.cap,
+            schedule.attempts,
         );
     }
     out.push_str("];\n\n");

@@ -25,7 +25,7 @@ pub(crate) fn report(code: CloseCode, seed: u64, locale: Locale, output: &Output
                 rule: retry.schedule().map(|config| Rule {
                     first_min_seconds: config.first_min.as_secs_f64(),
                     first_max_seconds: config.first_max.as_secs_f64(),
-                    growth: 2,
+                    growth: config.growth,
                     cap_seconds: config.cap.as_secs_f64(),
                     attempts: config.max_attempts,
                 }),

@@ -720,3 +720,43 @@ fn broken_peer_rows_are_reported() {
         );
     }
 }
+
+#[test]
+fn broken_schedules_are_reported() {
+    let path = "data/close-codes.toml";
+    let cases = [
+        (
+            "retry = \"elsewhere\"\nfirst_min = 30",
+            "retry = \"done\"\nfirst_min = 30",
+            "schedule-done",
+            "`done` does not reconnect",
+        ),
+        (
+            "retry = \"elsewhere\"\nfirst_min = 30",
+            "retry = \"done\"\nfirst_min = 30",
+            "schedule-elsewhere",
+            "`elsewhere` reconnects but has no [[schedule]] row",
+        ),
+        (
+            "first_max = 5\ngrowth = 2\ncap = 60",
+            "first_max = 5\ngrowth = 2\ncap = 4",
+            "schedule-backoff",
+            "the bounds must be in order",
+        ),
+        (
+            "growth = 2\ncap = 60",
+            "growth = 0\ncap = 60",
+            "schedule-backoff",
+            "`growth` and `attempts` must be at least 1",
+        ),
+    ];
+    for (from, to, id, says) in cases {
+        let input = replace(path, from, to);
+        let problems = problems(&input);
+        let found = problems
+            .iter()
+            .any(|p| p.path == path && p.id == id && p.message.contains(says));
+        let shown: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert!(found, "{id} …{says}…, got:\n{}", shown.join("\n"));
+    }
+}
