@@ -38,13 +38,14 @@ pub(crate) const NAMED_BY: [&str; 5] = ["tungstenite", "python", "gorilla", "dot
 /// The attributes every `code-<n>` and `range-<id>` message carries besides its value (the name):
 /// what it means, when you see it, how to fix it, its usual cause (a predicate: "usually comes
 /// from ..."), when to send it, and how to react when you receive it.
-pub(crate) const ATTRIBUTES: [&str; 6] = [
+pub(crate) const ATTRIBUTES: [&str; 7] = [
     "description",
     "symptom",
     "remedy",
     "cause",
     "sending",
     "receiving",
+    "user",
 ];
 
 /// Messages the library reads by id, besides the `code-` and `range-` ones, with the variables
@@ -63,6 +64,8 @@ pub(crate) const MESSAGES: &[(&str, &[&str])] = &[
     ("label-when-to-use", &[]),
     ("label-when-sending", &[]),
     ("label-when-receiving", &[]),
+    ("label-user-message", &[]),
+    ("user-reconnecting", &["seconds"]),
     ("label-facts", &[]),
     ("label-range", &[]),
     ("label-registration", &[]),

@@ -199,12 +199,33 @@ impl Description {
     }
 }
 
+impl Description {
+    /// One or two calm, plain sentences an application can show its end users as they are:
+    /// what happened, and what happens next or what they can do. Never the peer's close reason,
+    /// which RFC 6455 §5.5.1 says is not for end users, and no jargon.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::{CloseCode, Locale};
+    ///
+    /// let text = CloseCode::UNAUTHORIZED.describe(Locale::EN).user().to_string();
+    /// assert_eq!(text, "Your session has expired. Please sign in again.");
+    /// let text = CloseCode::ABNORMAL_CLOSURE.describe(Locale::KO).user().to_string();
+    /// assert_eq!(text, "연결이 끊어졌습니다. 앱이 다시 연결을 시도합니다.");
+    /// ```
+    #[inline]
+    pub fn user(&self) -> Text {
+        Text::new(self.entry.user, self.code)
+    }
+}
+
 /// The code, the locale, and every text as a string.
 #[cfg(feature = "serde")]
 impl serde::Serialize for Description {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let mut s = serializer.serialize_struct("Description", 10)?;
+        let mut s = serializer.serialize_struct("Description", 11)?;
         s.serialize_field("code", &self.code)?;
         s.serialize_field("locale", &self.locale)?;
         s.serialize_field("specific", &self.specific)?;
@@ -215,6 +236,7 @@ impl serde::Serialize for Description {
         s.serialize_field("cause", &self.cause())?;
         s.serialize_field("sending", &self.sending())?;
         s.serialize_field("receiving", &self.receiving())?;
+        s.serialize_field("user_message", &self.user())?;
         s.end()
     }
 }

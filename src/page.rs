@@ -317,6 +317,7 @@ fn entry_page(code: CloseCode, locale: Locale, links: Option<SiteLinks>) -> Page
         (label::LABEL_REMEDY, text.remedy()),
         (label::LABEL_WHEN_SENDING, text.sending()),
         (label::LABEL_WHEN_RECEIVING, text.receiving()),
+        (label::LABEL_USER_MESSAGE, text.user()),
     ] {
         blocks.push(Block::Heading(2, label(heading)));
         blocks.push(Block::Paragraph(body.to_string()));

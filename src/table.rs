@@ -68,6 +68,7 @@ pub(crate) struct Entry {
     pub(crate) cause: Message,
     pub(crate) sending: Message,
     pub(crate) receiving: Message,
+    pub(crate) user: Message,
 }
 
 /// One locale folder, compiled.

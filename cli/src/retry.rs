@@ -29,9 +29,17 @@ pub(crate) fn report(code: CloseCode, seed: u64, locale: Locale, output: &Output
                     cap_seconds: config.cap.as_secs_f64(),
                     attempts: config.max_attempts,
                 }),
+                user_message: code.describe(locale).user().to_string(),
                 locale,
                 seed,
                 schedule_seconds: delays.iter().map(Duration::as_secs_f64).collect(),
+                steps: delays
+                    .iter()
+                    .map(|delay| Step {
+                        delay_ms: delay.as_millis(),
+                        user_message: countdown(*delay, locale),
+                    })
+                    .collect(),
             };
             let text = serde_json::to_string_pretty(&report).map_err(|_| std::fmt::Error)?;
             out.push_str(&text);
@@ -61,9 +69,24 @@ struct RetryJson {
     reconnects: bool,
     retry_advice: &'static str,
     rule: Option<Rule>,
+    user_message: String,
     locale: Locale,
     seed: u64,
     schedule_seconds: Vec<f64>,
+    steps: Vec<Step>,
+}
+
+/// One delay of the example schedule and the countdown an app can show meanwhile.
+#[derive(serde::Serialize)]
+struct Step {
+    delay_ms: u128,
+    user_message: String,
+}
+
+/// "Reconnecting in 13 seconds." for a delay of 12.3 s: whole seconds, rounded up.
+fn countdown(delay: Duration, locale: Locale) -> String {
+    let seconds = delay.as_secs() + u64::from(delay.subsec_nanos() > 0);
+    locale.format(Label::USER_RECONNECTING, &[("seconds", &seconds)])
 }
 
 /// The rule behind a schedule: a random first delay between the two bounds, then a ceiling that

@@ -557,6 +557,26 @@ fn retry_prints_the_advice_and_a_schedule() {
         ),
         (5.0.into(), 120.0.into(), 10.into())
     );
+    // Each step carries the countdown an app can show, with the right plural.
+    let steps: Value = serde_json::from_str(&stdout(&run(
+        &["retry", "1006", "--format", "json", "--seed", "2"],
+        &[],
+    )))
+    .unwrap();
+    for step in steps["steps"].as_array().unwrap() {
+        let ms = step["delay_ms"].as_u64().unwrap();
+        let seconds = ms.div_ceil(1000);
+        let expected = match seconds {
+            0 => "Reconnecting now.".to_owned(),
+            1 => "Reconnecting in 1 second.".to_owned(),
+            n => format!("Reconnecting in {n} seconds."),
+        };
+        assert_eq!(step["user_message"], expected.as_str(), "{ms} ms");
+    }
+    assert_eq!(
+        steps["user_message"],
+        "The connection was lost. The app will try to reconnect."
+    );
     // A private code nobody gave a meaning: the application decides, and no schedule is shown.
     let private: Value =
         serde_json::from_str(&stdout(&run(&["retry", "4000", "--format", "json"], &[]))).unwrap();

@@ -1,7 +1,8 @@
 ## Registered close codes: one message per row of data/close-codes.toml.
 ## The value is the name; .description says what the code means, .symptom when you see it,
 ## .remedy what to do, .cause the usual cause (a predicate after the number: "1006 usually comes
-## from ..."), .sending when to send it, .receiving how to react to it.
+## from ..."), .sending when to send it, .receiving how to react to it, .user what an app can tell its end
+## users (calm and plain, never the peer's reason).
 ## Facts come from ../shared/reference/close-codes-facts.md, corrected by facts-audit-2026-11.md.
 
 code-1000 = Normal Closure
@@ -11,6 +12,7 @@ code-1000 = Normal Closure
     .cause = usually comes from application logic that finished on purpose, such as a logout or a completed job
     .sending = Send 1000 when the connection has done its job and neither side should reconnect: the user logged out, the stream ended, the job is complete.
     .receiving = Treat the session as finished and do not reconnect automatically, unless the application needs a connection at all times.
+    .user = The session ended.
 
 code-1001 = Going Away
     .description = An endpoint is leaving: a server is shutting down, or a browser page is being closed or left. The other side did nothing wrong.
@@ -19,6 +21,7 @@ code-1001 = Going Away
     .cause = usually comes from a server shutting down or restarting, or from a browser tab being closed or left
     .sending = Send 1001 when your endpoint is leaving: a server shutting down with no planned return, or a client whose page or app is going away. If the server will be back shortly, send 1012 instead.
     .receiving = Reconnect with exponential backoff and jitter (closecode's schedule: a first delay of 0 to 5 s, then doubling up to 60 s, at most 10 attempts); the peer did nothing wrong, and a fresh connection usually succeeds.
+    .user = The server is going offline or restarting. The app will try to reconnect.
 
 code-1002 = Protocol Error
     .description = The peer broke the WebSocket protocol (RFC 6455), so the endpoint ended the connection.
@@ -27,6 +30,7 @@ code-1002 = Protocol Error
     .cause = usually comes from a malformed frame, or from a valid close code the receiving library does not know
     .sending = Send 1002 when the peer's frames break RFC 6455: wrong masking, reserved bits (RSV) without an extension, an oversized or fragmented control frame. WebSocket libraries usually send it for you.
     .receiving = Do not retry in a loop: capture the frames, find which side breaks the protocol, and fix or upgrade it.
+    .user = Something went wrong with the connection. Please update the app or try again later.
 
 code-1003 = Unsupported Data
     .description = The endpoint received a kind of data it cannot accept, for example a binary message on a connection that handles only text.
@@ -35,6 +39,7 @@ code-1003 = Unsupported Data
     .cause = usually comes from a binary message sent where only text is accepted, or the reverse
     .sending = Send 1003 when a message arrives in a data type your endpoint cannot handle at all, such as binary on a text-only service.
     .receiving = Do not resend the same data: switch to the frame type the peer expects, then reconnect.
+    .user = The server could not accept what the app sent. Please update the app.
 
 code-1004 = Reserved
     .description = Reserved by RFC 6455, which says only that its meaning might be defined in the future. The RFC does not forbid it in a Close frame, but every receiver checked rejects it.
@@ -43,6 +48,7 @@ code-1004 = Reserved
     .cause = usually comes from a buggy or very old peer
     .sending = Never send 1004: it has no meaning yet, and receivers reject it as a protocol error.
     .receiving = Treat it as a protocol error and report it to whoever maintains the peer.
+    .user = Something went wrong with the connection. Please update the app or try again later.
 
 code-1005 = No Status Received
     .description = A Close frame arrived without a status code. Endpoints report 1005 locally; it must never be sent in a Close frame.
@@ -51,6 +57,7 @@ code-1005 = No Status Received
     .cause = usually comes from a peer that called close() without a code, as browsers do for ws.close()
     .sending = Never put 1005 in a Close frame: to close without a code, send an empty Close frame; to say all is well, send 1000.
     .receiving = Treat it like 1000: the peer closed cleanly but did not say why.
+    .user = The connection was closed.
 
 code-1006 = Abnormal Closure
     .description = The connection ended without a Close frame: the TCP connection dropped or was cut. Endpoints report 1006 locally and never send it, so the peer did not choose it.
@@ -59,6 +66,7 @@ code-1006 = Abnormal Closure
     .cause = usually comes from a dropped TCP connection, most often an idle timeout on a proxy or load balancer
     .sending = Never send 1006: it only reports that no Close frame arrived. To report a failure on your side, send 1011.
     .receiving = Reconnect with exponential backoff and jitter (closecode's schedule: a first delay of 0 to 5 s, then doubling up to 60 s, at most 10 attempts), and add heartbeats if the drops follow a fixed idle time.
+    .user = The connection was lost. The app will try to reconnect.
 
 code-1007 = Invalid Frame Payload Data
     .description = The content of a message did not match its type; most often a text message that is not valid UTF-8.
@@ -67,6 +75,7 @@ code-1007 = Invalid Frame Payload Data
     .cause = usually comes from text frames carrying bytes that are not valid UTF-8
     .sending = Send 1007 when the content of a message does not match its type, such as invalid UTF-8 in a text message.
     .receiving = Fix the encoding on the sending side before reconnecting; the same payload fails again.
+    .user = The server could not read what the app sent. Please update the app.
 
 code-1008 = Policy Violation
     .description = The endpoint received something that violates its policy. It is the general refusal code, used when no more specific code fits or when the endpoint does not want to say why.
@@ -75,6 +84,7 @@ code-1008 = Policy Violation
     .cause = usually comes from a failed authentication or authorization check, or from a rate limit
     .sending = Send 1008 when a peer breaks a rule of your service and no more specific code fits, or when you do not want to reveal which rule; for authentication, 3000 and 3003 say more.
     .receiving = Do not reconnect with the same credentials: read the reason, then renew the token or ask the user to log in.
+    .user = Your session is no longer allowed. Please sign in again.
 
 code-1009 = Message Too Big
     .description = A message was larger than the endpoint is willing to process.
@@ -83,6 +93,7 @@ code-1009 = Message Too Big
     .cause = usually comes from a message that exceeds the receiver's size limit
     .sending = Send 1009 when a message is larger than your endpoint is willing to process, and document the limit.
     .receiving = Do not resend the same message: make it smaller, or raise the limit on the side that closed, then reconnect.
+    .user = The message was too large to send.
 
 code-1010 = Mandatory Extension
     .description = The client ended the connection because the server did not agree to an extension the client requires; the reason should list the missing extensions. Only clients send 1010: a server refuses such a handshake instead.
@@ -91,6 +102,7 @@ code-1010 = Mandatory Extension
     .cause = usually comes from a server or proxy that dropped an extension the client requires, such as permessage-deflate
     .sending = Send 1010 only as a client, when the server's handshake response lacks an extension you cannot work without; name the missing extensions in the reason.
     .receiving = As a server, enable the requested extension or have the client make it optional; reconnecting without a change fails again.
+    .user = The app and the server could not agree on how to connect. Please update the app.
 
 code-1011 = Internal Error
     .description = The endpoint met an unexpected condition that kept it from completing the request: the WebSocket counterpart of HTTP 500. RFC 6455 names the server; the IANA registry calls it "Internal Error" and cites RFC Errata 3227.
@@ -99,6 +111,7 @@ code-1011 = Internal Error
     .cause = usually comes from an unhandled exception in the server's handler, or from a keepalive ping timeout
     .sending = Send 1011 when an unexpected failure on your side keeps you from serving the connection.
     .receiving = Reconnect with backoff and give up after 10 attempts (closecode's schedule: a first delay of 0 to 5 s, then doubling up to 60 s, at most 10 attempts); check the server's logs if it keeps happening.
+    .user = The server ran into a problem. The app will try to reconnect.
 
 code-1012 = Service Restart
     .description = The server is restarting. Clients may reconnect, and if they do, they should first wait a random delay of 5 to 30 seconds, as the request that registered the code proposes.
@@ -107,6 +120,7 @@ code-1012 = Service Restart
     .cause = usually comes from a planned restart or a rolling deploy
     .sending = Send 1012 from a server that is restarting and will be back shortly, such as during a deploy.
     .receiving = Reconnect after a random delay of 5 to 30 seconds.
+    .user = The server is restarting. The app will reconnect in a moment.
 
 code-1013 = Try Again Later
     .description = The server is overloaded and turns the connection away for now.
@@ -115,6 +129,7 @@ code-1013 = Try Again Later
     .cause = usually comes from a server that is at capacity and sheds load
     .sending = Send 1013 from a server that is overloaded and wants clients to go elsewhere or come back much later.
     .receiving = Connect to another server, or reconnect to the same one after a user action; an app that retries by itself should wait much longer (closecode's schedule: a first delay of 30 to 120 s, then doubling up to 600 s, at most 10 attempts).
+    .user = The server is busy right now. Please try again later.
 
 code-1014 = Bad Gateway
     .description = The IANA registry's text: "The server was acting as a gateway or proxy and received an invalid response from the upstream server. This is similar to 502 HTTP Status Code." "Bad Gateway" is the common name (MDN, websockets BAD_GATEWAY, coder/websocket StatusBadGateway), not the registry's. The registry's designated expert, Alexey Melnikov, assigned 1012 to 1014 on the strength of messages on the hybi mailing list.
@@ -123,6 +138,7 @@ code-1014 = Bad Gateway
     .cause = usually comes from a gateway or proxy whose upstream server failed or could not be reached
     .sending = Send 1014 from a gateway or proxy that accepted the client's connection but got no valid answer from the upstream server.
     .receiving = Reconnect with exponential backoff and jitter (closecode's schedule: a first delay of 0 to 5 s, then doubling up to 60 s, at most 10 attempts); if it persists, check the upstream server behind the gateway.
+    .user = The service cannot be reached right now. The app will try to reconnect.
 
 code-1015 = TLS Handshake Failure
     .description = The TLS handshake failed, for example because the server certificate could not be verified. RFC 6455 reserves 1015 for reporting this locally; it must never be sent in a Close frame.
@@ -131,6 +147,7 @@ code-1015 = TLS Handshake Failure
     .cause = usually comes from a certificate that cannot be verified
     .sending = Never send 1015: RFC 6455 reserves it for reporting a failed TLS handshake locally, and no WebSocket frame can pass before that handshake succeeds.
     .receiving = Fix the certificate or the TLS settings before reconnecting.
+    .user = A secure connection could not be made. Please check your network or try again later.
 
 code-3000 = Unauthorized
     .description = Registered with IANA in 2021 as "Unauthorized", without a reference document. It is read as the counterpart of HTTP 401: the client is not authenticated, because its credentials are missing, invalid or expired.
@@ -139,6 +156,7 @@ code-3000 = Unauthorized
     .cause = usually comes from missing, invalid or expired credentials
     .sending = Send 3000 when the client must authenticate, or authenticate again, before it may use the connection.
     .receiving = Get new credentials first, then reconnect.
+    .user = Your session has expired. Please sign in again.
 
 code-3003 = Forbidden
     .description = Registered with IANA in 2023 as "Forbidden", without a reference document. It is read as the counterpart of HTTP 403: the server knows the client, but does not allow what it asked for.
@@ -147,6 +165,7 @@ code-3003 = Forbidden
     .cause = usually comes from a permission check that the authenticated user fails
     .sending = Send 3003 when the client is authenticated but not allowed to do what it asked.
     .receiving = Do not reconnect automatically; the user needs different permissions.
+    .user = You do not have access to this. Please ask your administrator.
 
 code-3008 = Timeout
     .description = Registered with IANA in 2024 as "Timeout", without a reference document. It is read as the counterpart of HTTP 408: one side took too long, for example to authenticate or to answer a heartbeat.
@@ -155,3 +174,4 @@ code-3008 = Timeout
     .cause = usually comes from a deadline the peer missed, such as the first message or a heartbeat answer
     .sending = Send 3008 when a peer misses a deadline your protocol sets, such as authenticating within a few seconds.
     .receiving = Reconnect with backoff (closecode's schedule: a first delay of 0 to 5 s, then doubling up to 60 s, at most 10 attempts), and meet the next deadline sooner.
+    .user = The connection timed out. The app will try to reconnect.

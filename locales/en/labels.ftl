@@ -47,6 +47,7 @@ sender-nobody = Nobody: it is never sent
 label-cause = Typical cause
 label-when-sending = If you send the close
 label-when-receiving = If you receive it
+label-user-message = What to tell your users
 label-registration = Registration
 label-code = Code
 label-name = Name
@@ -58,3 +59,10 @@ label-compare-with = Compare with
 label-all-comparisons = All comparisons
 label-back-to-index = All close codes
 label-other-language = Other languages
+
+## The countdown an app can show its users while it waits to reconnect.
+user-reconnecting = { $seconds ->
+    [0] Reconnecting now.
+    [one] Reconnecting in { $seconds } second.
+   *[other] Reconnecting in { $seconds } seconds.
+}

@@ -9,6 +9,7 @@ range-unused = Unused code
     .cause = usually comes from a bug that writes the wrong number into the Close frame
     .sending = Never send a code below 1000; pick 1000, a registered code, or a private code from 4000 to 4999.
     .receiving = Treat it as a protocol error and fix the sender.
+    .user = Something went wrong with the connection. Please update the app or try again later.
 
 range-protocol = Unassigned protocol code
     .description = Code { $code } is in the range 1000 to 2999, which RFC 6455 keeps for the protocol and its extensions, but no meaning has been assigned to it. It is not valid in a Close frame today.
@@ -17,6 +18,7 @@ range-protocol = Unassigned protocol code
     .cause = usually comes from a peer that uses the protocol range for its own purposes
     .sending = Do not send unassigned codes from 1000 to 2999; they gain a meaning only through the IANA registry.
     .receiving = Treat it as a protocol error; every library in closecode's table answers it with 1002.
+    .user = Something went wrong with the connection. Please update the app or try again later.
 
 range-framework = Unregistered framework code
     .description = Code { $code } is in the range 3000 to 3999, meant for libraries, frameworks and applications that register their codes with IANA. This number is not registered, so it means whatever the sender's software defines.
@@ -25,6 +27,7 @@ range-framework = Unregistered framework code
     .cause = usually comes from a library or framework that defines codes of its own
     .sending = Send codes from this range only after registering them with IANA; otherwise use 4000 to 4999.
     .receiving = Look up the meaning in the documentation of the software that sent it, and react accordingly.
+    .user = The server closed the connection.
 
 range-private = Private-use code
     .description = Code { $code } is in the private-use range 4000 to 4999. The two endpoints agree on its meaning; no registry defines it.
@@ -33,6 +36,7 @@ range-private = Private-use code
     .cause = usually comes from the application's own protocol, often mirroring an HTTP status
     .sending = Use private codes for your application's own reasons, and document each one for client developers.
     .receiving = React as the application's documentation says; reconnect only for codes it marks as temporary.
+    .user = The server closed the connection.
 
 range-out-of-spec = Code outside the specification
     .description = Code { $code } is 5000 or above. RFC 6455 defines close codes only from 1000 to 4999 (§11.7), so this number has no meaning.
@@ -41,6 +45,7 @@ range-out-of-spec = Code outside the specification
     .cause = usually comes from a bug or a corrupted frame
     .sending = Never send codes of 5000 or more; no receiver has to accept them.
     .receiving = Treat it as a protocol error and fix the sender.
+    .user = Something went wrong with the connection. Please update the app or try again later.
 
 ## What a whole range is: the first paragraph of its page and of its row in the reference.
 range-about-unused = Numbers from 0 to 999 are not close codes: RFC 6455 leaves them unused, and no endpoint may send one.

@@ -47,6 +47,7 @@ sender-nobody = 없음: 전송하지 않음
 label-cause = 흔한 원인
 label-when-sending = 이 코드로 닫을 때
 label-when-receiving = 이 코드를 받았을 때
+label-user-message = 사용자에게 보여 줄 안내
 label-registration = 등록
 label-code = 코드
 label-name = 이름
@@ -58,3 +59,9 @@ label-compare-with = 비교해 볼 코드
 label-all-comparisons = 모든 비교
 label-back-to-index = 모든 닫기 코드
 label-other-language = 다른 언어
+
+## 재연결을 기다리는 동안 앱이 사용자에게 보여 줄 수 있는 안내입니다.
+user-reconnecting = { $seconds ->
+    [0] 지금 다시 연결합니다.
+   *[other] { $seconds }초 뒤에 다시 연결합니다.
+}

@@ -2,7 +2,8 @@
 //!
 //! * a code: every field of [`Facts`] (`code`, `range`, `registered`, `sendable`,
 //!   `local_only`, `browser_sendable`, `retry`, ...) plus `locale`, `name`, `description`,
-//!   `symptom`, `remedy`, `cause`, `sending`, `receiving` and `retry_advice`;
+//!   `symptom`, `remedy`, `cause`, `sending`, `receiving`, `retry_advice` and `user_message`
+//!   (what an app can show its end users);
 //! * a comparison: `locale`, `title`, `intro`, `a` and `b` (codes), `differences` (objects
 //!   with `aspect`, `a`, `b` and `text`) and `when_to_use` (text);
 //! * the reference: `locale`, `title`, `codes` (codes) and `ranges` (a code object for the
@@ -31,6 +32,7 @@ struct CodeJson {
     sending: Text,
     receiving: Text,
     retry_advice: &'static str,
+    user_message: Text,
 }
 
 impl CodeJson {
@@ -48,6 +50,7 @@ impl CodeJson {
             sending: text.sending(),
             receiving: text.receiving(),
             retry_advice: facts.retry.phrase(locale),
+            user_message: text.user(),
         }
     }
 }

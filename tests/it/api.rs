@@ -439,6 +439,7 @@ fn korean_texts_have_no_english_sentences() {
             text.cause(),
             text.sending(),
             text.receiving(),
+            text.user(),
         ] {
             assert_no_english_sentence(&part.to_string(), &number.to_string());
         }
@@ -487,4 +488,41 @@ fn serde_output_is_stable() {
     );
     let code: CloseCode = serde_json::from_str("1014").unwrap();
     assert_eq!(code, CloseCode::BAD_GATEWAY);
+}
+
+/// The messages an app shows its end users: plain, never technical, with correct plurals.
+#[test]
+fn user_messages_are_plain_and_counted_right() {
+    let seconds =
+        |n: u64, locale: Locale| locale.format(Label::USER_RECONNECTING, &[("seconds", &n)]);
+    assert_eq!(seconds(0, Locale::EN), "Reconnecting now.");
+    assert_eq!(seconds(1, Locale::EN), "Reconnecting in 1 second.");
+    assert_eq!(seconds(2, Locale::EN), "Reconnecting in 2 seconds.");
+    assert_eq!(seconds(21, Locale::EN), "Reconnecting in 21 seconds.");
+    assert_eq!(seconds(1, Locale::KO), "1초 뒤에 다시 연결합니다.");
+    assert_eq!(seconds(0, Locale::KO), "지금 다시 연결합니다.");
+    for number in (0..=u16::MAX)
+        .step_by(7)
+        .chain(KnownCode::iter().map(|k| CloseCode::from(k).get()))
+    {
+        for locale in Locale::all() {
+            let text = CloseCode::new(number).describe(locale).user().to_string();
+            assert!(
+                !text.is_empty() && text.len() < 160,
+                "{number} {locale}: {text}"
+            );
+            // No close codes, RFC sections or protocol words in front of end users.
+            for jargon in [
+                "RFC",
+                "WebSocket",
+                "frame",
+                "프레임",
+                "1006",
+                "handshake",
+                "핸드셰이크",
+            ] {
+                assert!(!text.contains(jargon), "{number} {locale}: {text}");
+            }
+        }
+    }
 }

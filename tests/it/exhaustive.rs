@@ -17,6 +17,7 @@ fn every_code_has_complete_text_in_every_locale() {
                 ("description", text.description()),
                 ("symptom", text.symptom()),
                 ("remedy", text.remedy()),
+                ("user", text.user()),
             ] {
                 buf.clear();
                 part.write_to(&mut buf).unwrap();

@@ -83,6 +83,7 @@ fn ours(locale: Locale, id: &str, attribute: Option<&str>) -> (String, Option<Cl
         Some("cause") => text.cause(),
         Some("sending") => text.sending(),
         Some("receiving") => text.receiving(),
+        Some("user") => text.user(),
         Some(other) => panic!("unexpected attribute {other}"),
     };
     (part.to_string(), Some(code))
