@@ -11,5 +11,6 @@ mod tws_client;
 mod actix_ws;
 mod axum;
 mod fastwebsockets;
+mod reconnect;
 mod tungstenite;
 mod web_sys;
