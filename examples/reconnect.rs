@@ -14,8 +14,8 @@
 
 use std::time::Duration;
 
-use closecode::reconnector::{Next, Reconnector};
-use closecode::{Closed, Label, Locale, SplitMix64};
+use closecode::reconnector::{Next, Reconnector, countdown};
+use closecode::{Closed, Locale, SplitMix64};
 use futures_util::{SinkExt, StreamExt};
 use tokio::net::TcpListener;
 use tokio_tungstenite::tungstenite::Message;
@@ -69,8 +69,7 @@ pub async fn run(locale: Locale) -> std::io::Result<Vec<String>> {
         lines.push(closed.describe(locale).user().to_string());
         match reconnect.next(&closed, Duration::ZERO) {
             Next::Retry { delay, .. } => {
-                let seconds = delay.as_secs() + u64::from(delay.subsec_nanos() > 0);
-                lines.push(locale.format(Label::USER_RECONNECTING, &[("seconds", &seconds)]));
+                lines.push(countdown(delay, locale));
                 tokio::time::sleep(delay / 1000).await;
             }
             _ => break,

@@ -156,7 +156,6 @@ impl Closed {
     }
 
     /// No Close frame at all: 1006.
-    #[allow(dead_code)] // the stack modules use it, each behind its feature
     pub(crate) fn dropped() -> Closed {
         Closed::new(CloseCode::ABNORMAL_CLOSURE, ClosedBy::Dropped, "")
     }
@@ -235,12 +234,11 @@ impl Closed {
 /// ```
 impl From<CloseCode> for Closed {
     fn from(code: CloseCode) -> Closed {
-        let by = match code {
-            CloseCode::NO_STATUS_RCVD => ClosedBy::PeerWithoutCode,
-            CloseCode::ABNORMAL_CLOSURE => ClosedBy::Dropped,
-            _ => ClosedBy::Peer,
-        };
-        Closed::new(code, by, "")
+        match code {
+            CloseCode::NO_STATUS_RCVD => Closed::without_code(),
+            CloseCode::ABNORMAL_CLOSURE => Closed::dropped(),
+            _ => Closed::peer(code, ""),
+        }
     }
 }
 

@@ -286,7 +286,8 @@ fn facts_table(texts: &[&Description], locale: Locale, links: Option<SiteLinks>)
 /// both sides, and what real peers do when it arrives. In a site, it also links the
 /// comparisons with related codes.
 pub(crate) fn code_page(code: CloseCode, locale: Locale, links: Option<SiteLinks>) -> Page {
-    let mut page = entry_page(code, locale, links);
+    let description = code.describe(locale).description().to_string();
+    let mut page = entry_page(code, description, locale, links);
     page.blocks.push(Block::Heading(
         2,
         locale.label_at(label::LABEL_PEERS_RECEIVE).to_owned(),
@@ -297,8 +298,13 @@ pub(crate) fn code_page(code: CloseCode, locale: Locale, links: Option<SiteLinks
 }
 
 /// The parts a code's page and a range's page share: the facts and the texts, and in a site the
-/// comparisons.
-fn entry_page(code: CloseCode, locale: Locale, links: Option<SiteLinks>) -> Page {
+/// comparisons. `description` opens the texts: the code's own, or what a whole range is.
+fn entry_page(
+    code: CloseCode,
+    description: String,
+    locale: Locale,
+    links: Option<SiteLinks>,
+) -> Page {
     let text = code.describe(locale);
     let label = |index| locale.label_at(index).to_owned();
     let status = if code.is_registered() {
@@ -311,8 +317,9 @@ fn entry_page(code: CloseCode, locale: Locale, links: Option<SiteLinks>) -> Page
         Block::Heading(2, label(label::LABEL_FACTS)),
         Block::Facts(facts(code, locale)),
     ];
+    blocks.push(Block::Heading(2, label(label::LABEL_DESCRIPTION)));
+    blocks.push(Block::Paragraph(description));
     for (heading, body) in [
-        (label::LABEL_DESCRIPTION, text.description()),
         (label::LABEL_SYMPTOM, text.symptom()),
         (label::LABEL_REMEDY, text.remedy()),
         (label::LABEL_WHEN_SENDING, text.sending()),
@@ -353,21 +360,13 @@ pub(crate) fn range_sample(range: CodeRange) -> CloseCode {
 /// A page about a whole range: what the range is, then the facts and texts that every one of
 /// its unregistered numbers shares.
 pub(crate) fn range_page(range: CodeRange, locale: Locale, links: Option<SiteLinks>) -> Page {
-    let mut page = entry_page(range_sample(range), locale, links);
-    let name = range_row_name(range, locale);
-    page.title = format!("{}–{} {name}", range.first(), range.last());
+    // A number's description speaks of that number; the range's page speaks of the range.
     let about = Label::by_id(&format!("range-about-{}", range.id()))
         .and_then(|label| locale.text(label))
         .unwrap_or_default();
-    // The description speaks of one number; the range's page speaks of the range.
-    let description = locale.label_at(label::LABEL_DESCRIPTION);
-    if let Some(at) = page
-        .blocks
-        .iter()
-        .position(|b| matches!(b, Block::Heading(2, h) if h == description))
-    {
-        page.blocks[at + 1] = Block::Paragraph(about.to_owned());
-    }
+    let mut page = entry_page(range_sample(range), about.to_owned(), locale, links);
+    let name = range_row_name(range, locale);
+    page.title = format!("{}–{} {name}", range.first(), range.last());
     page
 }
 

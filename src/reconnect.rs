@@ -275,9 +275,10 @@ impl<R: Random> Backoff<R> {
         self.attempt = 0;
     }
 
-    /// The same randomness on a new schedule, from its first attempt.
-    pub(crate) fn restart(self, config: BackoffConfig) -> Backoff<R> {
-        Backoff::new(config, self.random)
+    /// Switches to another schedule, from its first attempt, keeping the randomness.
+    pub(crate) fn restart(&mut self, config: BackoffConfig) {
+        self.config = config;
+        self.attempt = 0;
     }
 }
 

@@ -11,7 +11,7 @@
 use core::time::Duration;
 
 use crate::reconnect::Backoff;
-use crate::{Closed, Random, RetryClass, SplitMix64};
+use crate::{BackoffConfig, Closed, Label, Locale, Random, RetryClass, SplitMix64};
 
 /// What to do after a connection ended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -65,8 +65,9 @@ pub enum Next {
 /// ```
 #[derive(Clone, Debug)]
 pub struct Reconnector<R = SplitMix64> {
-    backoff: Option<(RetryClass, Backoff<R>)>,
-    random: Option<R>,
+    /// The schedule running, and the answer it belongs to (`None` before the first retry).
+    backoff: Backoff<R>,
+    running: Option<RetryClass>,
     unknown: RetryClass,
     stable_after: Duration,
 }
@@ -76,8 +77,12 @@ impl<R: Random> Reconnector<R> {
     /// and starts over after a connection that stayed up for a minute.
     pub fn new(random: R) -> Reconnector<R> {
         Reconnector {
-            backoff: None,
-            random: Some(random),
+            // An empty schedule until the first answer that reconnects picks its own.
+            backoff: Backoff::new(
+                BackoffConfig::new(Duration::ZERO, Duration::ZERO, Duration::ZERO, 0),
+                random,
+            ),
+            running: None,
             unknown: RetryClass::AppDefined,
             stable_after: Duration::from_secs(60),
         }
@@ -148,34 +153,46 @@ impl<R: Random> Reconnector<R> {
         let Some(config) = retry.schedule() else {
             return Next::Stop { retry };
         };
-        let backoff = match self.backoff.take() {
-            Some((class, backoff)) if class == retry => backoff,
-            // A new answer starts its own schedule.
-            Some((_, backoff)) => backoff.restart(config),
-            None => match self.random.take() {
-                Some(random) => Backoff::new(config, random),
-                // `random` is only ever taken to build the one backoff.
-                None => return Next::Stop { retry },
-            },
-        };
-        let (retry, backoff) = self.backoff.insert((retry, backoff));
-        match backoff.next() {
+        // A new answer starts its own schedule.
+        if self.running != Some(retry) {
+            self.backoff.restart(config);
+            self.running = Some(retry);
+        }
+        match self.backoff.next() {
             Some(delay) => Next::Retry {
                 delay,
-                attempt: backoff.attempts(),
-                retry: *retry,
+                attempt: self.backoff.attempts(),
+                retry,
             },
             None => Next::GiveUp {
-                retry: *retry,
-                attempts: backoff.attempts(),
+                retry,
+                attempts: self.backoff.attempts(),
             },
         }
     }
 
     /// Starts over, as after a connection that stayed up.
     pub fn reset(&mut self) {
-        if let Some((_, backoff)) = &mut self.backoff {
-            backoff.reset();
-        }
+        self.backoff.reset();
     }
+}
+
+/// The countdown an application can show its users while it waits `delay` to reconnect, in
+/// `locale`: "Reconnecting in 13 seconds." for 12.3 s (whole seconds, rounded up, with the
+/// locale's plurals).
+///
+/// # Examples
+///
+/// ```
+/// use std::time::Duration;
+/// use closecode::Locale;
+/// use closecode::reconnector::countdown;
+///
+/// assert_eq!(countdown(Duration::from_millis(12_300), Locale::EN), "Reconnecting in 13 seconds.");
+/// assert_eq!(countdown(Duration::from_secs(1), Locale::EN), "Reconnecting in 1 second.");
+/// assert_eq!(countdown(Duration::ZERO, Locale::KO), "지금 다시 연결합니다.");
+/// ```
+pub fn countdown(delay: Duration, locale: Locale) -> String {
+    let seconds = delay.as_secs() + u64::from(delay.subsec_nanos() > 0);
+    locale.format(Label::USER_RECONNECTING, &[("seconds", &seconds)])
 }

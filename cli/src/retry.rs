@@ -37,7 +37,7 @@ pub(crate) fn report(code: CloseCode, seed: u64, locale: Locale, output: &Output
                     .iter()
                     .map(|delay| Step {
                         delay_ms: delay.as_millis(),
-                        user_message: countdown(*delay, locale),
+                        user_message: closecode::reconnector::countdown(*delay, locale),
                     })
                     .collect(),
             };
@@ -81,12 +81,6 @@ struct RetryJson {
 struct Step {
     delay_ms: u128,
     user_message: String,
-}
-
-/// "Reconnecting in 13 seconds." for a delay of 12.3 s: whole seconds, rounded up.
-fn countdown(delay: Duration, locale: Locale) -> String {
-    let seconds = delay.as_secs() + u64::from(delay.subsec_nanos() > 0);
-    locale.format(Label::USER_RECONNECTING, &[("seconds", &seconds)])
 }
 
 /// The rule behind a schedule: a random first delay between the two bounds, then a ceiling that
