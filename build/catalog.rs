@@ -17,8 +17,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::contract::FALLBACK_LOCALE;
 use super::problem::{Problem, SourceFile};
-use super::table::Table;
-pub(crate) use required::{Kind, required_ids};
+use super::table::{ProfileRow, Table};
+pub(crate) use required::{Kind, profile_ids, required_ids};
 
 /// A piece of compiled text: literal text, a variable filled in at run time, or a choice of
 /// texts by a variable's number.
@@ -125,6 +125,24 @@ impl Catalog<'_> {
         self.files[file].problem(offset, id, message)
     }
 
+    /// The text of message `id` (or of its `attribute`) with every piece that is not text left
+    /// out: for messages that take no variables, such as a profile's texts (checked).
+    pub(crate) fn plain(&self, id: &str, attribute: Option<&str>) -> String {
+        let message = self.messages.get(id);
+        let pattern = match attribute {
+            None => message.and_then(|m| m.value.as_ref()),
+            Some(a) => message.and_then(|m| m.attributes.get(a)),
+        };
+        let pieces = pattern.map_or(&[][..], |p| &p.pieces[..]);
+        pieces
+            .iter()
+            .map(|piece| match piece {
+                Piece::Text(text) => text.as_str(),
+                Piece::Var(_) | Piece::Select(_) => "",
+            })
+            .collect()
+    }
+
     /// A place to report a problem about the whole locale: its first file, or the folder.
     pub(crate) fn folder_problem(&self, id: &str, message: String) -> Problem {
         match self.files.first() {
@@ -145,6 +163,28 @@ fn variable_list<'v>(vars: impl IntoIterator<Item = &'v str>) -> String {
 /// fallback.
 pub(crate) fn check(table: &Table, catalogs: &[Catalog], problems: &mut Vec<Problem>) {
     let required = required_ids(table);
+    check_required(Some(table), &table.profiles, &required, catalogs, problems);
+}
+
+/// The same checks for the texts of one profile loaded at run time: only its own messages are
+/// required, and anything else is unused.
+#[allow(dead_code)] // Used by the library's run-time profiles, not by the build script.
+pub(crate) fn check_profile(
+    profile: &ProfileRow,
+    catalogs: &[Catalog],
+    problems: &mut Vec<Problem>,
+) {
+    let profiles = std::slice::from_ref(profile);
+    check_required(None, profiles, &profile_ids(profiles), catalogs, problems);
+}
+
+fn check_required(
+    table: Option<&Table>,
+    profiles: &[ProfileRow],
+    required: &BTreeMap<String, Kind>,
+    catalogs: &[Catalog],
+    problems: &mut Vec<Problem>,
+) {
     let Some(reference) = catalogs.iter().find(|c| c.tag == FALLBACK_LOCALE) else {
         problems.push(Problem::file(
             &format!("locales/{FALLBACK_LOCALE}"),
@@ -152,7 +192,7 @@ pub(crate) fn check(table: &Table, catalogs: &[Catalog], problems: &mut Vec<Prob
         ));
         return;
     };
-    required::check_present(table, reference, &required, problems);
+    required::check_present(table, profiles, reference, required, problems);
     for catalog in catalogs {
         plurals::check(catalog, problems);
         for (id, message) in &catalog.messages {

@@ -34,6 +34,10 @@ mod input;
 // Public to the crate so the tests can ask it for a locale's categories.
 pub(crate) mod plural;
 mod problem;
+// The checks for a profile an application loads at run time (the library's `profile-files`
+// feature); the build script does not call them.
+#[allow(dead_code, unused_imports)]
+pub mod runtime;
 mod table;
 
 // The fuzz targets build their inputs in memory and never read files.
@@ -57,6 +61,8 @@ pub struct Input {
     pub table: SourceFile,
     /// `data/peers.toml`.
     pub peers: SourceFile,
+    /// `data/profiles/*.toml`, sorted by path.
+    pub profiles: Vec<SourceFile>,
     /// `locales/<tag>/`, sorted by tag.
     pub locales: Vec<LocaleInput>,
 }
@@ -68,7 +74,7 @@ pub struct Input {
 /// Every problem found, sorted by path and position.
 pub fn generate(input: &Input) -> Result<String, Vec<Problem>> {
     let mut problems = Vec::new();
-    let table = table::parse_table(&input.table, &input.peers, &mut problems);
+    let table = table::parse_table(&input.table, &input.peers, &input.profiles, &mut problems);
     if input.locales.len() > usize::from(u8::MAX) {
         problems.push(Problem::file(
             "locales",

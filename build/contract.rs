@@ -35,6 +35,23 @@ pub(crate) const SENDERS: [(&str, &str); 5] = [
 /// Libraries whose names for the codes the table records, in `PeerNames` order (`src/facts.rs`).
 pub(crate) const NAMED_BY: [&str; 5] = ["tungstenite", "python", "gorilla", "dotnet", "jakarta"];
 
+/// The codes a profile may give a meaning: RFC 6455 §7.4.2 leaves 3000-3999 to libraries,
+/// frameworks and applications (through the registry) and 4000-4999 to private use.
+pub(crate) const PROFILE_CODES: (u16, u16) = (3000, 4999);
+
+/// Where a profile's reconnect answer comes from: (id in the file, `Basis` variant in
+/// `src/profile.rs`). `inferred` marks our reading where the protocol gives no advice.
+pub(crate) const PROFILE_BASES: [(&str, &str); 3] = [
+    ("docs", "Docs"),
+    ("reference-client", "ReferenceClient"),
+    ("inferred", "Inferred"),
+];
+
+/// The attributes of every `profile-<id>-<code>` and `profile-<id>-<first>-<last>` message
+/// besides its value (the name): what the code means in the protocol, when you see it, what to
+/// do, and what an app can tell its end users. They take no variables.
+pub(crate) const PROFILE_ATTRIBUTES: [&str; 4] = ["description", "symptom", "remedy", "user"];
+
 /// The attributes every `code-<n>` and `range-<id>` message carries besides its value (the name):
 /// what it means, when you see it, how to fix it, its usual cause (a predicate: "usually comes
 /// from ..."), when to send it, and how to react when you receive it.
@@ -148,6 +165,19 @@ pub(crate) const MESSAGES: &[(&str, &[&str])] = &[
     ("frame-error-code", &["code"]),
     ("encode-error-code", &["code"]),
     ("encode-error-reason", &["length"]),
+    ("label-profile", &[]),
+    ("label-profiles", &[]),
+    ("label-profiles-intro", &[]),
+    ("label-protocol-name", &[]),
+    ("label-codes", &[]),
+    ("label-subprotocols", &[]),
+    ("label-sources", &[]),
+    ("label-basis", &[]),
+    ("basis-docs", &[]),
+    ("basis-reference-client", &[]),
+    ("basis-inferred", &[]),
+    ("no-profile-entry", &["code", "profile"]),
+    ("no-subprotocol", &[]),
 ];
 
 /// The variable every `code-` and `range-` text may use: the close code itself.

@@ -1,4 +1,5 @@
-//! Reading the inputs from the file system: `data/close-codes.toml`, `data/peers.toml` and
+//! Reading the inputs from the file system: `data/close-codes.toml`, `data/peers.toml`,
+//! `data/profiles/*.toml` and
 //! every `locales/<tag>/*.ftl`, sorted, into an [`Input`].
 //!
 //! Owns: the only file-system access of the generator and the crate layout it expects. May not
@@ -17,6 +18,9 @@ const TABLE_PATH: &str = "data/close-codes.toml";
 /// Where the peer table lives, relative to the crate root.
 const PEERS_PATH: &str = "data/peers.toml";
 
+/// Where the shipped profiles live, one `<id>.toml` each, relative to the crate root.
+const PROFILES_PATH: &str = "data/profiles";
+
 /// Reads the inputs below `root`: the table and every `locales/<tag>/*.ftl`, sorted.
 ///
 /// # Errors
@@ -26,6 +30,16 @@ pub fn read_inputs(root: &Path) -> Result<Input, Vec<Problem>> {
     let mut problems = Vec::new();
     let table = read_file(root, TABLE_PATH, &mut problems);
     let peers = read_file(root, PEERS_PATH, &mut problems);
+    let profiles = sorted_entries(
+        &root.join(PROFILES_PATH),
+        PROFILES_PATH,
+        &mut problems,
+        false,
+    )
+    .into_iter()
+    .filter(|name| name.ends_with(".toml"))
+    .map(|name| read_file(root, &format!("{PROFILES_PATH}/{name}"), &mut problems))
+    .collect();
     let mut locales = Vec::new();
     for tag in sorted_entries(&root.join("locales"), "locales", &mut problems, true) {
         let folder = format!("locales/{tag}");
@@ -43,6 +57,7 @@ pub fn read_inputs(root: &Path) -> Result<Input, Vec<Problem>> {
         Ok(Input {
             table,
             peers,
+            profiles,
             locales,
         })
     } else {

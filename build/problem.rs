@@ -54,7 +54,7 @@ pub struct Problem {
 
 impl Problem {
     /// A problem about a whole file or folder, pointed at its start.
-    pub(crate) fn at_start(path: &str, id: &str, message: String) -> Problem {
+    pub fn at_start(path: &str, id: &str, message: String) -> Problem {
         Problem {
             path: path.to_owned(),
             line: 1,

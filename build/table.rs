@@ -9,6 +9,7 @@
 mod codes;
 mod names;
 mod peers;
+pub(crate) mod profiles;
 mod ranges;
 mod row;
 mod schedules;
@@ -134,6 +135,51 @@ impl Default for ReactionRow {
     }
 }
 
+/// A profile: a protocol's or an application's codes (`data/profiles/<id>.toml`).
+#[derive(Clone, Debug)]
+pub(crate) struct ProfileRow<'a> {
+    pub(crate) file: &'a SourceFile,
+    pub(crate) id: String,
+    pub(crate) name: String,
+    pub(crate) aliases: Vec<String>,
+    pub(crate) subprotocols: Vec<String>,
+    pub(crate) sources: Vec<String>,
+    /// (locale tag, path) of the Fluent files of a profile loaded at run time.
+    #[allow(dead_code)] // Read by the library's run-time profiles, not by the build script.
+    pub(crate) text_files: Vec<(String, String)>,
+    /// Ranges first, then codes, each in file order.
+    pub(crate) entries: Vec<ProfileEntryRow>,
+}
+
+/// One `[[code]]` (with a `name`) or `[[range]]` (without) of a profile.
+#[derive(Clone, Debug)]
+pub(crate) struct ProfileEntryRow {
+    pub(crate) first: u16,
+    pub(crate) last: u16,
+    pub(crate) offset: usize,
+    /// The protocol's own name for the code; `None` for a range.
+    pub(crate) name: Option<String>,
+    pub(crate) retry: &'static str,
+    pub(crate) basis: &'static str,
+    pub(crate) source: String,
+}
+
+impl ProfileRow<'_> {
+    /// The message that holds the texts of `entry`: `profile-<id>-<code>` for a code,
+    /// `profile-<id>-<first>-<last>` for a range.
+    pub(crate) fn message_id(&self, entry: &ProfileEntryRow) -> String {
+        match entry.name {
+            Some(_) => format!("profile-{}-{}", self.id, entry.first),
+            None => format!("profile-{}-{}-{}", self.id, entry.first, entry.last),
+        }
+    }
+
+    /// The message that says what the protocol is: `profile-<id>`.
+    pub(crate) fn about_id(&self) -> String {
+        format!("profile-{}", self.id)
+    }
+}
+
 /// The parsed table, with the file its offsets point into.
 #[derive(Debug)]
 pub(crate) struct Table<'a> {
@@ -149,6 +195,8 @@ pub(crate) struct Table<'a> {
     pub(crate) peers: Vec<PeerRow>,
     /// Name key -> code, for the forgiving name lookup.
     pub(crate) names: BTreeMap<String, u16>,
+    /// From `data/profiles/*.toml`, sorted by id.
+    pub(crate) profiles: Vec<ProfileRow<'a>>,
 }
 
 impl Table<'_> {
@@ -163,6 +211,7 @@ impl Table<'_> {
 pub(crate) fn parse_table<'a>(
     file: &'a SourceFile,
     peers_file: &SourceFile,
+    profile_files: &'a [SourceFile],
     problems: &mut Vec<Problem>,
 ) -> Table<'a> {
     let doc = document(file, "(table)", problems);
@@ -177,6 +226,12 @@ pub(crate) fn parse_table<'a>(
     let schedules = schedules::parse(file, doc, problems);
     let peers = peers::parse(peers_file, problems);
     let names = names::name_map(file, &codes, problems);
+    let mut profiles: Vec<ProfileRow> = profile_files
+        .iter()
+        .map(|f| profiles::parse(f, false, problems))
+        .collect();
+    profiles.sort_by(|a, b| a.id.cmp(&b.id));
+    profiles::check_shipped(&profiles, problems);
     Table {
         file,
         snapshot,
@@ -185,6 +240,7 @@ pub(crate) fn parse_table<'a>(
         schedules,
         peers,
         names,
+        profiles,
     }
 }
 

@@ -156,12 +156,32 @@ pub fn page_with(text: &str, row_headers: bool) -> Page {
 }
 
 /// The real catalogs and table, for the generator target to break.
-pub const INPUTS: [(&str, &str); 12] = [
+pub const INPUTS: [(&str, &str); 19] = [
     (
         "data/close-codes.toml",
         include_str!("../data/close-codes.toml"),
     ),
     ("data/peers.toml", include_str!("../data/peers.toml")),
+    (
+        "data/profiles/centrifuge.toml",
+        include_str!("../data/profiles/centrifuge.toml"),
+    ),
+    (
+        "data/profiles/discord-gateway.toml",
+        include_str!("../data/profiles/discord-gateway.toml"),
+    ),
+    (
+        "data/profiles/graphql-ws.toml",
+        include_str!("../data/profiles/graphql-ws.toml"),
+    ),
+    (
+        "data/profiles/obs-websocket.toml",
+        include_str!("../data/profiles/obs-websocket.toml"),
+    ),
+    (
+        "data/profiles/twitch-eventsub.toml",
+        include_str!("../data/profiles/twitch-eventsub.toml"),
+    ),
     (
         "locales/en/codes.ftl",
         include_str!("../locales/en/codes.ftl"),
@@ -177,6 +197,10 @@ pub const INPUTS: [(&str, &str); 12] = [
     (
         "locales/en/labels.ftl",
         include_str!("../locales/en/labels.ftl"),
+    ),
+    (
+        "locales/en/profiles.ftl",
+        include_str!("../locales/en/profiles.ftl"),
     ),
     (
         "locales/en/ranges.ftl",
@@ -197,6 +221,10 @@ pub const INPUTS: [(&str, &str); 12] = [
     (
         "locales/ko/labels.ftl",
         include_str!("../locales/ko/labels.ftl"),
+    ),
+    (
+        "locales/ko/profiles.ftl",
+        include_str!("../locales/ko/profiles.ftl"),
     ),
     (
         "locales/ko/ranges.ftl",
@@ -232,20 +260,23 @@ pub fn generator(data: &[u8]) {
     };
     let mut table = None;
     let mut peers = None;
+    let mut profiles = Vec::new();
     let mut en = Vec::new();
     let mut ko = Vec::new();
     for (index, input) in INPUTS.iter().enumerate() {
         let source = file(*input, index);
-        match index {
-            0 => table = Some(source),
-            1 => peers = Some(source),
-            2..=6 => en.push(source),
+        match input.0 {
+            "data/close-codes.toml" => table = Some(source),
+            "data/peers.toml" => peers = Some(source),
+            path if path.starts_with("data/profiles/") => profiles.push(source),
+            path if path.starts_with("locales/en/") => en.push(source),
             _ => ko.push(source),
         }
     }
     let input = codegen::Input {
         table: table.unwrap(),
         peers: peers.unwrap(),
+        profiles,
         locales: vec![
             codegen::LocaleInput {
                 tag: "en".to_owned(),

@@ -12,7 +12,7 @@ use core::fmt;
 
 use crate::frame::{self, ClosePayload, EncodeError};
 use crate::render::Untrusted;
-use crate::{CloseCode, Description, Locale, RetryClass};
+use crate::{CloseCode, Description, Locale, Profile, RetryClass};
 
 /// How a WebSocket connection ended, as one of the stack modules reports it.
 ///
@@ -217,6 +217,30 @@ impl Closed {
                 _ => RetryClass::FixFirst,
             },
             _ => self.code.retry(),
+        }
+    }
+}
+
+impl Closed {
+    /// The reconnect answer under `profile`: a code the peer sent is looked up in the profile's
+    /// layers first ([`Profile::retry`]); everything else answers as [`Closed::retry`] does.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::{CloseCode, Closed, Profile, RetryClass};
+    ///
+    /// let graphql = Profile::find("graphql-ws").unwrap();
+    /// let closed = Closed::from(CloseCode::new(4401));
+    /// assert_eq!(closed.retry(), RetryClass::AppDefined);
+    /// assert_eq!(closed.retry_with(Some(graphql)), RetryClass::FixFirst);
+    /// ```
+    pub fn retry_with(&self, profile: Option<&Profile>) -> RetryClass {
+        match (self.by, profile) {
+            (ClosedBy::Peer, Some(profile)) if profile.entry(self.code).is_some() => {
+                profile.retry(self.code)
+            }
+            _ => self.retry(),
         }
     }
 }

@@ -133,6 +133,12 @@ mod name_key;
 mod page;
 mod parse;
 pub mod peer;
+pub mod profile;
+// The generator in build/, for profiles loaded at run time: the same checks as the build's.
+#[cfg(feature = "profile-files")]
+#[path = "../build/codegen.rs"]
+#[allow(dead_code, unused_imports, missing_docs, unreachable_pub, clippy::all)]
+mod codegen;
 mod reconnect;
 pub mod reconnector;
 pub mod render;
@@ -163,6 +169,7 @@ pub use facts::{Facts, PeerNames, Sender};
 pub use locale::{Label, Locale, LocaleError};
 pub use parse::ParseCodeError;
 pub use peer::Peer;
+pub use profile::Profile;
 pub use reconnect::{Backoff, BackoffConfig, Random, SplitMix64};
 pub use retry::RetryClass;
 pub use table::{CodeRange, KnownCode, REGISTRY_SNAPSHOT};

@@ -3,8 +3,10 @@
 //! each renderer only decides how a heading or a table looks, never what a page says.
 
 mod peers;
+mod profile;
 
 pub(crate) use peers::blocks as peer_blocks;
+pub(crate) use profile::{entry_file, profile_code_page, profile_page, profiles_page};
 
 use crate::table::label;
 use crate::{
@@ -64,6 +66,13 @@ impl Page {
             blocks,
             nav: Nav::default(),
         }
+    }
+}
+
+/// Text without a link, as a table cell.
+impl From<String> for Link {
+    fn from(text: String) -> Link {
+        Link { text, href: None }
     }
 }
 

@@ -11,7 +11,7 @@
 use core::time::Duration;
 
 use crate::reconnect::Backoff;
-use crate::{BackoffConfig, Closed, Label, Locale, Random, RetryClass, SplitMix64};
+use crate::{BackoffConfig, Closed, Label, Locale, Profile, Random, RetryClass, SplitMix64};
 
 /// What to do after a connection ended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -70,6 +70,8 @@ pub struct Reconnector<R = SplitMix64> {
     running: Option<RetryClass>,
     unknown: RetryClass,
     stable_after: Duration,
+    /// The codes of the protocol or application, asked before the registry.
+    profile: Option<Profile>,
 }
 
 impl<R: Random> Reconnector<R> {
@@ -85,6 +87,7 @@ impl<R: Random> Reconnector<R> {
             running: None,
             unknown: RetryClass::AppDefined,
             stable_after: Duration::from_secs(60),
+            profile: None,
         }
     }
 
@@ -104,6 +107,27 @@ impl<R: Random> Reconnector<R> {
     /// ```
     pub fn unknown_codes(mut self, retry: RetryClass) -> Reconnector<R> {
         self.unknown = retry;
+        self
+    }
+
+    /// The profile whose codes the peer speaks (a protocol's, the application's, or both
+    /// layered): its answers come before the registry's and before [`Reconnector::unknown_codes`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// use closecode::reconnector::{Next, Reconnector};
+    /// use closecode::{CloseCode, Closed, Profile, RetryClass, SplitMix64};
+    ///
+    /// let graphql = Profile::find("graphql-ws").unwrap().clone();
+    /// let mut reconnect = Reconnector::new(SplitMix64::new(1)).profile(graphql);
+    /// // 4401 under graphql-ws: subscribed before the server acknowledged; retrying repeats it.
+    /// let closed = Closed::from(CloseCode::new(4401));
+    /// assert_eq!(reconnect.next(&closed, Duration::ZERO), Next::Stop { retry: RetryClass::FixFirst });
+    /// ```
+    pub fn profile(mut self, profile: Profile) -> Reconnector<R> {
+        self.profile = Some(profile);
         self
     }
 
@@ -149,7 +173,7 @@ impl<R: Random> Reconnector<R> {
         if stayed_up >= self.stable_after {
             self.reset();
         }
-        let retry = closed.retry().or(self.unknown);
+        let retry = closed.retry_with(self.profile.as_ref()).or(self.unknown);
         let Some(config) = retry.schedule() else {
             return Next::Stop { retry };
         };

@@ -183,3 +183,57 @@ fn sitemap(files: &[SiteFile], base_url: Option<&str>) -> SiteFile {
         contents: xml,
     }
 }
+
+/// The pages of `profile` for `locales` (all shipped locales when empty), to write beside
+/// [`build`]'s: per locale `profiles/<id>/index.html` (its codes, linked) and a page per code or
+/// range (`profiles/<id>/4004.html`, `profiles/<id>/4000-4499.html`), so that a team can
+/// publish its own codes.
+///
+/// # Examples
+///
+/// ```
+/// use closecode::{Locale, Profile, site};
+///
+/// let files = site::profile_pages(Profile::find("discord").unwrap(), &[Locale::EN, Locale::KO]);
+/// assert!(files.iter().any(|f| f.path == "ko/profiles/discord-gateway/4004.html"));
+/// ```
+pub fn profile_pages(profile: &crate::Profile, locales: &[Locale]) -> Vec<SiteFile> {
+    let locales: Vec<Locale> = if locales.is_empty() {
+        Locale::all().collect()
+    } else {
+        locales.to_vec()
+    };
+    let folder = format!("profiles/{}", profile.id());
+    let mut files = Vec::new();
+    for &locale in &locales {
+        let mut pages = vec![(
+            format!("{folder}/index.html"),
+            page::profile_page(profile, locale, true),
+        )];
+        for layer in profile.layers() {
+            for entry in layer.entries() {
+                let code = CloseCode::new(*entry.codes().start());
+                pages.push((
+                    format!("{folder}/{}", page::entry_file(entry)),
+                    page::profile_code_page(profile, code, locale),
+                ));
+            }
+        }
+        for (path, mut page) in pages {
+            page.nav = nav(locale, &locales, &path);
+            page.nav.home = Some(Link {
+                text: profile.name().to_owned(),
+                href: Some("index.html".to_owned()),
+            })
+            .filter(|_| !path.ends_with("/index.html"));
+            let mut contents = String::new();
+            // Writing into a String cannot fail.
+            let _ = html::write(&page, &mut contents);
+            files.push(SiteFile {
+                path: format!("{}/{path}", locale.tag()),
+                contents,
+            });
+        }
+    }
+    files
+}

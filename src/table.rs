@@ -19,7 +19,10 @@
 
 use crate::facts::{PeerNames, Sender};
 use crate::locale::Label;
+use std::borrow::Cow;
+
 use crate::peer::{Peer, PeerKind, Reaction, Reactions, Replies, Sees};
+use crate::profile::{Basis, EntryTexts, Profile, ProfileEntry};
 use crate::text::{Message, Piece};
 use crate::{BackoffConfig, CloseCode, Locale, RetryClass};
 

@@ -6,9 +6,11 @@
 
 use std::collections::BTreeMap;
 
-use super::super::contract::{FALLBACK_LOCALE, MESSAGES, RETRY_CLASSES, SENDERS};
+use super::super::contract::{
+    FALLBACK_LOCALE, MESSAGES, PROFILE_ATTRIBUTES, RETRY_CLASSES, SENDERS,
+};
 use super::super::problem::Problem;
-use super::super::table::Table;
+use super::super::table::{ProfileRow, Table};
 use super::{Catalog, Message};
 
 /// What a required message is.
@@ -19,6 +21,13 @@ pub(crate) enum Kind {
     Entry { row: usize },
     /// A label, phrase or sentence: a value that may use only these variables.
     Label(&'static [&'static str]),
+    /// A profile's text: `entry` is `None` for `profile-<id>` (what the protocol is, a value
+    /// alone) and the row's offset for a code or range (a name plus `PROFILE_ATTRIBUTES`).
+    /// `profile` indexes the profiles the ids came from. No variables.
+    Profile {
+        profile: usize,
+        entry: Option<usize>,
+    },
 }
 
 /// The ids the library needs, in every locale.
@@ -50,13 +59,35 @@ pub(crate) fn required_ids(table: &Table) -> BTreeMap<String, Kind> {
         ids.insert(format!("sender-{sender}"), Kind::Label(&[]));
         ids.insert(format!("pred-sender-{sender}"), Kind::Label(&[]));
     }
+    ids.extend(profile_ids(&table.profiles));
+    ids
+}
+
+/// The ids the texts of `profiles` need: `profile-<id>`, and one message per code and range.
+pub(crate) fn profile_ids(profiles: &[ProfileRow]) -> BTreeMap<String, Kind> {
+    let mut ids = BTreeMap::new();
+    for (index, profile) in profiles.iter().enumerate() {
+        let about = Kind::Profile {
+            profile: index,
+            entry: None,
+        };
+        ids.insert(profile.about_id(), about);
+        for entry in &profile.entries {
+            let kind = Kind::Profile {
+                profile: index,
+                entry: Some(entry.offset),
+            };
+            ids.entry(profile.message_id(entry)).or_insert(kind);
+        }
+    }
     ids
 }
 
 /// Every required id is in the fallback locale: a missing code or range text is reported at
-/// its table row, a missing label at the locale.
+/// its table row, a missing profile text at its profile's row, a missing label at the locale.
 pub(super) fn check_present(
-    table: &Table,
+    table: Option<&Table>,
+    profiles: &[ProfileRow],
     reference: &Catalog,
     required: &BTreeMap<String, Kind>,
     problems: &mut Vec<Problem>,
@@ -65,8 +96,8 @@ pub(super) fn check_present(
         if reference.messages.contains_key(id) {
             continue;
         }
-        problems.push(match kind {
-            Kind::Entry { row } => {
+        problems.push(match (kind, table) {
+            (Kind::Entry { row }, Some(table)) => {
                 // `code-1001` -> "code 1001", `range-private` -> "range private".
                 let (what, name) = id.split_once('-').unwrap_or((id, ""));
                 table.problem(
@@ -77,15 +108,31 @@ pub(super) fn check_present(
                     ),
                 )
             }
-            Kind::Label(_) => reference.folder_problem(id, format!("the library needs message `{id}`; add it to a file in locales/{FALLBACK_LOCALE}")),
+            (Kind::Entry { .. } | Kind::Label(_), _) => reference.folder_problem(id, format!("the library needs message `{id}`; add it to a file in locales/{FALLBACK_LOCALE}")),
+            (Kind::Profile { profile, entry }, _) => {
+                let attributes = match entry {
+                    Some(_) => format!(" with the attributes .{}", PROFILE_ATTRIBUTES.join(", .")),
+                    None => " (one sentence: what the protocol is)".to_owned(),
+                };
+                profiles[*profile].file.problem(
+                    entry.unwrap_or(0),
+                    id,
+                    format!("the profile has no text in {FALLBACK_LOCALE}: add the message `{id}`{attributes}"),
+                )
+            }
         });
     }
 }
 
 /// The problem for a message the library does not read: text without a table row, or an id
 /// with a typo.
-pub(super) fn unused(table: &Table, catalog: &Catalog, id: &str, message: &Message) -> Problem {
-    let table_path = &table.file.path;
+pub(super) fn unused(
+    table: Option<&Table>,
+    catalog: &Catalog,
+    id: &str,
+    message: &Message,
+) -> Problem {
+    let table_path = table.map_or("data/close-codes.toml", |t| &t.file.path);
     let text = if let Some(code) = id.strip_prefix("code-") {
         format!(
             "there is no code {code} in {table_path}; add a [[code]] row or remove this message"
@@ -97,6 +144,8 @@ pub(super) fn unused(table: &Table, catalog: &Catalog, id: &str, message: &Messa
         format!(
             "there is no range `{range}` in {table_path}; add a [[range]] row or remove this message"
         )
+    } else if id.starts_with("profile-") {
+        "no profile has this code, range or id; check the number and the profile id, or add the row to the profile".to_owned()
     } else {
         "the library does not use this message; check the id for a typo (see MESSAGES in build/contract.rs)".to_owned()
     };

@@ -5,7 +5,7 @@
 //! Owns: the shape of one message in one locale. May not touch: other locales (`locales.rs`)
 //! or which messages exist (`required.rs`).
 
-use super::super::contract::{ATTRIBUTES, CODE_VARIABLE};
+use super::super::contract::{ATTRIBUTES, CODE_VARIABLE, PROFILE_ATTRIBUTES};
 use super::super::problem::Problem;
 use super::{Catalog, Kind, Message, Pattern, variable_list};
 
@@ -51,6 +51,46 @@ pub(super) fn check(
                     if var != CODE_VARIABLE {
                         problems.push(at(pattern.offset, format!("unknown variable ${var}; code and range texts can use only ${CODE_VARIABLE}")));
                     }
+                }
+            }
+        }
+        Kind::Profile { entry, .. } => {
+            let expected: &[&str] = if entry.is_some() {
+                &PROFILE_ATTRIBUTES
+            } else {
+                &[]
+            };
+            for attribute in expected {
+                if !message.attributes.contains_key(*attribute) {
+                    problems.push(at(
+                        message.offset,
+                        format!(
+                            "missing attribute .{attribute}; every profile code and range has .{}",
+                            PROFILE_ATTRIBUTES.join(", .")
+                        ),
+                    ));
+                }
+            }
+            for (name, pattern) in &message.attributes {
+                if !expected.contains(&name.as_str()) {
+                    let text = if expected.is_empty() {
+                        "what a profile is takes one sentence and no attributes".to_owned()
+                    } else {
+                        format!(
+                            "unknown attribute .{name}; expected one of .{}",
+                            PROFILE_ATTRIBUTES.join(", .")
+                        )
+                    };
+                    problems.push(at(pattern.offset, text));
+                }
+            }
+            let patterns = message.value.iter().chain(message.attributes.values());
+            for pattern in patterns {
+                for var in pattern.variables() {
+                    problems.push(at(
+                        pattern.offset,
+                        format!("unknown variable ${var}; profile texts take no variables: write the number out"),
+                    ));
                 }
             }
         }

@@ -275,6 +275,11 @@ impl<'a> Row<'a> {
 
     /// A non-empty list of non-empty strings, such as `sources`.
     pub(super) fn strings(&mut self, key: &'static str) -> Vec<String> {
+        self.string_list(key, false)
+    }
+
+    /// A list of non-empty strings, empty when `may_be_empty`, such as a profile's `aliases`.
+    pub(super) fn string_list(&mut self, key: &'static str, may_be_empty: bool) -> Vec<String> {
         let Some(value) = self.value(key, true) else {
             return Vec::new();
         };
@@ -290,15 +295,49 @@ impl<'a> Row<'a> {
             _ => None,
         };
         match items {
-            Some(items) if !items.is_empty() => items,
+            Some(items) if may_be_empty || !items.is_empty() => items,
             _ => {
+                let list = if may_be_empty {
+                    "a list"
+                } else {
+                    "a non-empty list"
+                };
                 self.problem(
                     offset,
-                    format!("`{key}` must be a non-empty list of strings"),
+                    format!("`{key}` must be {list} of non-empty strings"),
                 );
                 Vec::new()
             }
         }
+    }
+
+    /// An optional table of strings, such as `texts = { en = "app.en.ftl" }`: (key, value) pairs
+    /// in file order.
+    pub(super) fn nested_strings(&mut self, key: &'static str) -> Vec<(String, String)> {
+        let Some(value) = self.value(key, false) else {
+            return Vec::new();
+        };
+        let offset = value.span().start;
+        let DeValue::Table(table) = value.get_ref() else {
+            self.problem(
+                offset,
+                format!("`{key}` must be a table such as {{ en = \"app.en.ftl\" }}"),
+            );
+            return Vec::new();
+        };
+        let mut pairs = Vec::new();
+        for (name, item) in table.iter() {
+            match item.get_ref() {
+                DeValue::String(s) if !s.trim().is_empty() => {
+                    pairs.push((name.get_ref().to_string(), s.to_string()));
+                }
+                _ => self.problem(
+                    item.span().start,
+                    format!("`{key}.{}` must be a non-empty string", name.get_ref()),
+                ),
+            }
+        }
+        pairs
     }
 
     /// Reports every key that no getter read.

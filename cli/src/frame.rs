@@ -3,8 +3,9 @@
 
 use closecode::frame::{self, ClosePayload, FrameError};
 use closecode::peer::{self, PeerReaction};
+use closecode::profile::ProfileEntry;
 use closecode::render::{self, Block, Page, Untrusted};
-use closecode::{CloseCode, Label, Locale, Peer};
+use closecode::{CloseCode, Label, Locale, Peer, Profile};
 
 use crate::{Format, Output, json, pages_in};
 
@@ -14,6 +15,7 @@ use crate::{Format, Output, json, pages_in};
 pub(crate) fn report(
     bytes: &[u8],
     only: Option<&'static Peer>,
+    profile: Option<&Profile>,
     locale: Locale,
     output: &Output,
 ) -> String {
@@ -22,8 +24,13 @@ pub(crate) fn report(
         Ok(payload) => Some(payload.code()),
         Err(err) => err.code(),
     };
+    // A profile speaks for codes the peer may send: only a valid frame's code.
+    let entry = match (&decoded, profile, code) {
+        (Ok(_), Some(profile), Some(code)) => profile.entry(code),
+        _ => None,
+    };
     if output.format == Format::Json {
-        return json(|out| write_json(bytes, &decoded, code, only, locale, out));
+        return json(|out| write_json(bytes, &decoded, code, only, entry, locale, out));
     }
     let label = |label: Label| locale.text(label).unwrap_or_default().to_owned();
     let hex: Vec<String> = bytes.iter().map(|b| format!("{b:02x}")).collect();
@@ -52,10 +59,11 @@ pub(crate) fn report(
         rows.push((label(Label::RECOMMENDATION), err.why(locale).to_owned()));
     }
     if let Some(code) = code {
-        rows.push((
-            label(Label::CODE),
-            format!("{code} {}", code.describe(locale).name()),
-        ));
+        let name = match entry {
+            Some(entry) => entry.texts(locale).name().to_owned(),
+            None => code.describe(locale).name().to_string(),
+        };
+        rows.push((label(Label::CODE), format!("{code} {name}")));
     }
     if let Ok(ClosePayload::Status { reason, .. }) = &decoded {
         // The reason comes from the peer: escape anything that could act on a terminal.
@@ -66,7 +74,10 @@ pub(crate) fn report(
     let summary = Page::new(locale, label(Label::CLOSE_FRAME), blocks);
     let mut pages = vec![summary];
     if let Some(code) = code {
-        pages.push(render::code_page(code, locale));
+        pages.push(match profile.filter(|_| decoded.is_ok()) {
+            Some(profile) => render::profile_code_page(profile, code, locale),
+            None => render::code_page(code, locale),
+        });
     }
     pages_in(&pages, output)
 }
@@ -117,10 +128,14 @@ fn write_json(
     decoded: &Result<ClosePayload<'_>, FrameError>,
     code: Option<CloseCode>,
     only: Option<&'static Peer>,
+    entry: Option<&ProfileEntry>,
     locale: Locale,
     out: &mut String,
 ) -> std::fmt::Result {
     let text = code.map(|c| c.describe(locale));
+    let retry = entry
+        .map(ProfileEntry::retry)
+        .or(code.map(CloseCode::retry));
     let err = decoded.as_ref().err();
     let report = FrameJson {
         valid: decoded.is_ok(),
@@ -135,10 +150,16 @@ fn write_json(
             None => peer::reactions(bytes).collect(),
         },
         locale,
-        name: text.map(|t| t.name().to_string()),
-        description: text.map(|t| t.description().to_string()),
-        retry: code.map(|c| c.retry()),
-        retry_advice: code.map(|c| c.retry().phrase(locale)),
+        name: match entry {
+            Some(entry) => Some(entry.texts(locale).name().to_owned()),
+            None => text.map(|t| t.name().to_string()),
+        },
+        description: match entry {
+            Some(entry) => Some(entry.texts(locale).description().to_owned()),
+            None => text.map(|t| t.description().to_string()),
+        },
+        retry,
+        retry_advice: retry.map(|r| r.phrase(locale)),
     };
     let text = serde_json::to_string_pretty(&report).map_err(|_| std::fmt::Error)?;
     out.push_str(&text);

@@ -11,9 +11,10 @@ use std::process::ExitCode;
 
 use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 use closecode::render::{self, Page};
-use closecode::{CloseCode, Locale, compare, site};
+use closecode::{CloseCode, Locale, Profile, compare, site};
 
 mod frame;
+mod profiles;
 mod retry;
 
 /// Explain WebSocket close codes: what a code means, when you see it and how to fix it.
@@ -56,8 +57,13 @@ enum Command {
         #[command(flatten)]
         output: Output,
     },
-    /// List every registered close code and every range.
+    /// List every registered close code and every range; with --profile, the profile's codes.
     List {
+        #[command(flatten)]
+        output: Output,
+    },
+    /// List the shipped protocol profiles: id, name, subprotocols and codes.
+    Profiles {
         #[command(flatten)]
         output: Output,
     },
@@ -118,6 +124,10 @@ enum Command {
         /// The URL the site will be served from, to make the sitemap's URLs absolute.
         #[arg(long, value_name = "URL")]
         base_url: Option<String>,
+        /// Also write a page for each code of this profile (a shipped id or a profile file),
+        /// so a team can publish its own codes.
+        #[arg(long, value_name = "ID|PATH")]
+        profile: Option<String>,
     },
 }
 
@@ -130,6 +140,12 @@ pub(crate) struct Output {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub(crate) format: Format,
+    /// Read codes 3000-4999 as this protocol or application defines them: a shipped
+    /// profile's id (graphql-ws, discord-gateway, centrifuge, twitch-eventsub, obs-websocket;
+    /// see `closecode profiles`) or the path of a profile file. Registry codes keep their
+    /// meaning.
+    #[arg(long, value_name = "ID|PATH")]
+    pub(crate) profile: Option<String>,
     /// Wrap text output at this many columns. Default: 80 on a terminal, no wrapping when
     /// the output goes to a file or a pipe.
     #[arg(long, value_parser = clap::value_parser!(u16).range(40..=400))]
@@ -196,7 +212,7 @@ impl From<String> for Done {
     }
 }
 
-enum Failure {
+pub(crate) enum Failure {
     /// Bad input from the user: exit status 2.
     Input(String),
     /// The file system said no: exit status 1.
@@ -211,41 +227,81 @@ fn run(command: Command) -> Result<Done, Failure> {
                 .map(|c| parse_code(c))
                 .collect::<Result<Vec<_>, _>>()?;
             let locale = choose_locale(output.lang.as_deref());
+            let profile = output.profile.as_deref().map(profiles::load).transpose()?;
             if output.format == Format::Json {
-                return Ok(json(|out| render::json::codes(&codes, locale, out)).into());
+                return Ok(
+                    json(|out| profiles::codes_json(&codes, profile.as_ref(), locale, out)).into(),
+                );
             }
             let pages: Vec<Page> = codes
                 .iter()
-                .map(|&code| render::code_page(code, locale))
+                .map(|&code| match &profile {
+                    Some(profile) => render::profile_code_page(profile, code, locale),
+                    None => render::code_page(code, locale),
+                })
                 .collect();
             Ok(pages_in(&pages, &output).into())
         }
         Command::Compare { a, b, output } => {
             let (a, b) = (parse_code(&a)?, parse_code(&b)?);
-            let comparison = compare(a, b, choose_locale(output.lang.as_deref()));
+            let locale = choose_locale(output.lang.as_deref());
+            let profile = output.profile.as_deref().map(profiles::load).transpose()?;
+            let comparison = compare(a, b, locale);
             if output.format == Format::Json {
-                return Ok(json(|out| render::json::comparison(&comparison, out)).into());
+                return Ok(json(|out| {
+                    profiles::comparison_json(&comparison, profile.as_ref(), out)
+                })
+                .into());
             }
-            Ok(pages_in(&[render::comparison_page(&comparison)], &output).into())
+            let mut page = render::comparison_page(&comparison);
+            if let Some(profile) = &profile {
+                profiles::add_to_comparison(&mut page, profile, [a, b], locale);
+            }
+            Ok(pages_in(&[page], &output).into())
         }
         Command::List { output } => {
             let locale = choose_locale(output.lang.as_deref());
+            if let Some(profile) = output.profile.as_deref() {
+                let profile = profiles::load(profile)?;
+                if output.format == Format::Json {
+                    return Ok(json(|out| render::json::profile(&profile, locale, out)).into());
+                }
+                return Ok(pages_in(&[render::profile_page(&profile, locale)], &output).into());
+            }
             if output.format == Format::Json {
                 return Ok(json(|out| render::json::reference(locale, out)).into());
             }
             Ok(pages_in(&[render::reference_page(locale)], &output).into())
         }
+        Command::Profiles { output } => {
+            let locale = choose_locale(output.lang.as_deref());
+            if output.format == Format::Json {
+                return Ok(json(|out| render::json::profiles(locale, out)).into());
+            }
+            Ok(pages_in(&[render::profiles_page(locale)], &output).into())
+        }
         Command::Docs {
             out,
             lang,
             base_url,
-        } => docs(Path::new(&out), &lang, base_url.as_deref()).map(Done::from),
+            profile,
+        } => {
+            let profile = profile.as_deref().map(profiles::load).transpose()?;
+            docs(
+                Path::new(&out),
+                &lang,
+                base_url.as_deref(),
+                profile.as_ref(),
+            )
+            .map(Done::from)
+        }
         Command::Frame { hex, peer, output } => {
             let bytes = read_hex(&hex)?;
             let peer = peer.as_deref().map(parse_peer).transpose()?;
             let locale = choose_locale(output.lang.as_deref());
+            let profile = output.profile.as_deref().map(profiles::load).transpose()?;
             Ok(Done {
-                output: frame::report(&bytes, peer, locale, &output),
+                output: frame::report(&bytes, peer, profile.as_ref(), locale, &output),
                 invalid: closecode::frame::decode(&bytes).is_err(),
             })
         }
@@ -264,7 +320,8 @@ fn run(command: Command) -> Result<Done, Failure> {
         Command::Retry { code, seed, output } => {
             let code = parse_code(&code)?;
             let locale = choose_locale(output.lang.as_deref());
-            Ok(retry::report(code, seed, locale, &output).into())
+            let profile = output.profile.as_deref().map(profiles::load).transpose()?;
+            Ok(retry::report(code, profile.as_ref(), seed, locale, &output).into())
         }
     }
 }
@@ -326,7 +383,12 @@ pub(crate) fn json(write: impl FnOnce(&mut String) -> std::fmt::Result) -> Strin
     out
 }
 
-fn docs(out: &Path, tags: &[String], base_url: Option<&str>) -> Result<String, Failure> {
+fn docs(
+    out: &Path,
+    tags: &[String],
+    base_url: Option<&str>,
+    profile: Option<&Profile>,
+) -> Result<String, Failure> {
     let mut locales = Vec::new();
     for tag in tags.iter().map(|t| t.trim()).filter(|t| !t.is_empty()) {
         let locale = Locale::from_tag(tag)
@@ -340,7 +402,10 @@ fn docs(out: &Path, tags: &[String], base_url: Option<&str>) -> Result<String, F
             "--lang names no language; expected tags such as en,ko".to_owned(),
         ));
     }
-    let files = site::build(&locales, base_url);
+    let mut files = site::build(&locales, base_url);
+    if let Some(profile) = profile {
+        files.extend(site::profile_pages(profile, &locales));
+    }
     for file in &files {
         let path = out.join(&file.path);
         let written = path
@@ -358,7 +423,6 @@ fn docs(out: &Path, tags: &[String], base_url: Option<&str>) -> Result<String, F
     ))
 }
 
-/// A number, strictly, or a name, forgivingly.
 /// A peer of the table, by id or name.
 fn parse_peer(input: &str) -> Result<&'static closecode::Peer, Failure> {
     closecode::Peer::find(input).ok_or_else(|| {
@@ -370,6 +434,7 @@ fn parse_peer(input: &str) -> Result<&'static closecode::Peer, Failure> {
     })
 }
 
+/// A number, strictly, or a name, forgivingly.
 fn parse_code(input: &str) -> Result<CloseCode, Failure> {
     input
         .parse()

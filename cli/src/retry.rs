@@ -3,15 +3,34 @@
 
 use std::time::Duration;
 
+use closecode::profile::ProfileEntry;
 use closecode::render::{Block, Page};
-use closecode::{Backoff, CloseCode, Label, Locale, SplitMix64};
+use closecode::{Backoff, CloseCode, Label, Locale, Profile, SplitMix64};
 
 use crate::{Format, Output, json, pages_in};
 
 /// The answer, its one-line advice, its rule and the delays of an example schedule seeded
-/// with `seed`; no schedule for a code after which closecode does not reconnect.
-pub(crate) fn report(code: CloseCode, seed: u64, locale: Locale, output: &Output) -> String {
-    let retry = code.retry();
+/// with `seed`; no schedule for a code after which closecode does not reconnect. Under a
+/// profile, a code the profile defines takes the profile's answer and user message.
+pub(crate) fn report(
+    code: CloseCode,
+    profile: Option<&Profile>,
+    seed: u64,
+    locale: Locale,
+    output: &Output,
+) -> String {
+    let entry = profile.and_then(|p| p.entry(code));
+    let retry = entry.map_or(code.retry(), ProfileEntry::retry);
+    let (name, user_message) = match entry {
+        Some(entry) => {
+            let texts = entry.texts(locale);
+            (texts.name().to_owned(), texts.user().to_owned())
+        }
+        None => {
+            let text = code.describe(locale);
+            (text.name().to_string(), text.user().to_string())
+        }
+    };
     let delays: Vec<Duration> = retry.schedule().map_or(Vec::new(), |config| {
         Backoff::new(config, SplitMix64::new(seed)).collect()
     });
@@ -29,7 +48,8 @@ pub(crate) fn report(code: CloseCode, seed: u64, locale: Locale, output: &Output
                     cap_seconds: config.cap.as_secs_f64(),
                     attempts: config.max_attempts,
                 }),
-                user_message: code.describe(locale).user().to_string(),
+                profile: entry.map(|e| profile.map_or("", |p| p.layer_of(e).id()).to_owned()),
+                user_message: user_message.clone(),
                 locale,
                 seed,
                 schedule_seconds: delays.iter().map(Duration::as_secs_f64).collect(),
@@ -48,7 +68,11 @@ pub(crate) fn report(code: CloseCode, seed: u64, locale: Locale, output: &Output
         });
     }
     let label = |label: Label| locale.text(label).unwrap_or_default().to_owned();
-    let mut blocks = vec![Block::Paragraph(code.retry().phrase(locale).to_owned())];
+    let mut blocks = vec![
+        Block::Paragraph(retry.phrase(locale).to_owned()),
+        Block::Heading(2, label(Label::USER_MESSAGE)),
+        Block::Paragraph(user_message),
+    ];
     if !delays.is_empty() {
         blocks.push(Block::Heading(2, label(Label::SCHEDULE)));
         let rows = delays.iter().enumerate().map(|(i, delay)| {
@@ -58,7 +82,7 @@ pub(crate) fn report(code: CloseCode, seed: u64, locale: Locale, output: &Output
         });
         blocks.push(Block::Facts(rows.collect()));
     }
-    let title = format!("{code} {}", code.describe(locale).name());
+    let title = format!("{code} {name}");
     pages_in(&[Page::new(locale, title, blocks)], output)
 }
 
@@ -69,6 +93,8 @@ struct RetryJson {
     reconnects: bool,
     retry_advice: &'static str,
     rule: Option<Rule>,
+    /// The profile whose entry gave the answer, if any.
+    profile: Option<String>,
     user_message: String,
     locale: Locale,
     seed: u64,

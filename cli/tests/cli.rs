@@ -722,3 +722,93 @@ fn completions_man_and_unwrapped_pipes() {
             .all(|l| l.chars().count() <= 60 || !l.trim().contains(' '))
     );
 }
+
+#[test]
+fn retry_under_graphql_ws_stops_after_4401() {
+    let output = run(
+        &[
+            "retry",
+            "4401",
+            "--profile",
+            "graphql-ws",
+            "--format",
+            "json",
+        ],
+        &[],
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    let json: Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(json["retry"], "fix-first");
+    assert_eq!(json["reconnects"], false);
+    assert_eq!(json["profile"], "graphql-ws");
+    assert_eq!(json["steps"].as_array().unwrap().len(), 0);
+    // Without a profile nobody gave 4000 a meaning: the app decides, and no schedule is shown.
+    let output = run(&["retry", "4000", "--format", "json"], &[]);
+    let json: Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(json["retry"], "app-defined");
+    assert!(json["rule"].is_null());
+}
+
+#[test]
+fn show_explains_discord_4004_in_both_languages() {
+    let en = stdout(&run(&["show", "4004", "--profile", "discord"], &[]));
+    assert!(
+        en.starts_with("4004 Authentication failed (Discord Gateway)"),
+        "{en}"
+    );
+    let ko = stdout(&run(
+        &["show", "4004", "--profile", "discord", "--lang", "ko"],
+        &[],
+    ));
+    assert!(ko.starts_with("4004 인증 실패 (Discord Gateway)"), "{ko}");
+    assert!(ko.contains("사용자에게 보여 줄 안내"));
+    let json: Value = serde_json::from_str(&stdout(&run(
+        &["show", "4004", "--profile", "discord", "--format", "json"],
+        &[],
+    )))
+    .unwrap();
+    assert_eq!(json[0]["profile"]["retry"], "credentials");
+    assert_eq!(json[0]["profile"]["protocol_name"], "Authentication failed");
+}
+
+#[test]
+fn profiles_lists_the_shipped_ones() {
+    let json: Value =
+        serde_json::from_str(&stdout(&run(&["profiles", "--format", "json"], &[]))).unwrap();
+    let ids: Vec<&str> = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["id"].as_str().unwrap())
+        .collect();
+    for id in [
+        "centrifuge",
+        "discord-gateway",
+        "graphql-ws",
+        "obs-websocket",
+        "twitch-eventsub",
+    ] {
+        assert!(ids.contains(&id), "{ids:?}");
+    }
+    assert!(!json[0]["sources"].as_array().unwrap().is_empty());
+    assert!(!json[0]["codes"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn an_unknown_or_broken_profile_exits_2_and_says_why() {
+    let output = run(&["show", "4004", "--profile", "nope"], &[]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("neither a shipped profile"));
+    let dir = std::env::temp_dir().join(format!("closecode-cli-profile-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("bad.toml");
+    std::fs::write(&path, "id = \"bad\"\nname = \"Bad\"\n").unwrap();
+    let output = run(&["list", "--profile", path.to_str().unwrap()], &[]);
+    assert_eq!(output.status.code(), Some(2));
+    let err = stderr(&output);
+    assert!(
+        err.contains("bad.toml:1:1:") && err.contains("missing key `sources`"),
+        "{err}"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}

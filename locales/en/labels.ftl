@@ -66,3 +66,18 @@ user-reconnecting = { $seconds ->
     [one] Reconnecting in { $seconds } second.
    *[other] Reconnecting in { $seconds } seconds.
 }
+
+## Profiles: a protocol's or an application's codes (data/profiles/).
+label-profile = Profile
+label-profiles = Protocol profiles
+label-profiles-intro = A profile gives close codes 3000 to 4999 the meaning a protocol or an application gives them: a name, a reconnect answer and texts, each code with its source. Pick one with --profile.
+label-protocol-name = Name in the protocol
+label-codes = Codes
+label-subprotocols = Subprotocols
+label-sources = Sources
+label-basis = Where the answer comes from
+basis-docs = the protocol's documentation
+basis-reference-client = what the protocol's reference client does
+basis-inferred = closecode's reading: the protocol gives no advice
+no-profile-entry = { $profile } gives code { $code } no meaning of its own; the registry's meaning below applies.
+no-subprotocol = none: the protocol names no subprotocol

@@ -65,3 +65,18 @@ user-reconnecting = { $seconds ->
     [0] 지금 다시 연결합니다.
    *[other] { $seconds }초 뒤에 다시 연결합니다.
 }
+
+## 프로필: 프로토콜이나 애플리케이션이 정한 코드(data/profiles/).
+label-profile = 프로필
+label-profiles = 프로토콜 프로필
+label-profiles-intro = 프로필은 3000~4999 닫기 코드에 프로토콜이나 애플리케이션이 부여한 의미를 담습니다. 코드마다 이름, 재연결 여부, 설명과 출처가 있습니다. --profile 옵션으로 고릅니다.
+label-protocol-name = 프로토콜에서 쓰는 이름
+label-codes = 코드
+label-subprotocols = 서브프로토콜
+label-sources = 출처
+label-basis = 재연결 판단의 근거
+basis-docs = 프로토콜 문서
+basis-reference-client = 프로토콜 참조 클라이언트의 동작
+basis-inferred = closecode의 판단: 프로토콜이 따로 권고하지 않음
+no-profile-entry = { $profile }에는 { $code } 코드의 별도 의미가 없으므로 아래의 레지스트리 의미가 적용됩니다.
+no-subprotocol = 없음: 프로토콜이 서브프로토콜을 정하지 않음

@@ -7,7 +7,13 @@
 //! * a comparison: `locale`, `title`, `intro`, `a` and `b` (codes), `differences` (objects
 //!   with `aspect`, `a`, `b` and `text`) and `when_to_use` (text);
 //! * the reference: `locale`, `title`, `codes` (codes) and `ranges` (a code object for the
-//!   range's first unregistered number, plus `id`, `first` and `last`).
+//!   range's first unregistered number, plus `id`, `first` and `last`);
+//! * profiles: a code under a profile (a code object plus `profile`: the entry, or null), a
+//!   profile (`id`, `name`, `about`, `aliases`, `subprotocols`, `sources`, `codes`).
+
+mod profile;
+
+pub use profile::{profile, profile_codes, profiles};
 
 use core::fmt;
 

@@ -67,6 +67,33 @@ pub fn peer_blocks(
     page::peer_blocks(payload, locale, only)
 }
 
+/// The page about `code` under `profile`: the profile's name, reconnect answer, source and
+/// texts when it gives the code a meaning, else the registry's page with a note saying so.
+///
+/// # Examples
+///
+/// ```
+/// use closecode::{CloseCode, Locale, Profile, render};
+///
+/// let discord = Profile::find("discord").unwrap();
+/// let page = render::profile_code_page(discord, CloseCode::new(4004), Locale::EN);
+/// assert_eq!(page.title, "4004 Authentication failed (Discord Gateway)");
+/// ```
+pub fn profile_code_page(profile: &crate::Profile, code: CloseCode, locale: Locale) -> Page {
+    page::profile_code_page(profile, code, locale)
+}
+
+/// Every code and range of `profile` (and of the profiles it is layered over), with their
+/// names and reconnect answers.
+pub fn profile_page(profile: &crate::Profile, locale: Locale) -> Page {
+    page::profile_page(profile, locale, false)
+}
+
+/// The shipped profiles: id, name, subprotocols and number of codes.
+pub fn profiles_page(locale: Locale) -> Page {
+    page::profiles_page(locale)
+}
+
 /// The page about a range of unregistered codes, such as 4000–4999.
 ///
 /// # Examples

@@ -6,7 +6,7 @@
 use std::fs;
 use std::path::Path;
 
-use closecode::{CloseCode, CodeRange, Locale};
+use closecode::{CloseCode, CodeRange, Locale, Profile};
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use fluent_syntax::ast;
 use strum::IntoEnumIterator;
@@ -14,7 +14,7 @@ use unic_langid::LanguageIdentifier;
 
 /// Arguments for the sentences and predicates, the same for both implementations: strings
 /// where the library passes strings, numbers where it passes numbers.
-const SAMPLE_STRINGS: [(&str, &str); 11] = [
+const SAMPLE_STRINGS: [(&str, &str); 12] = [
     ("a", "1001"),
     ("b", "1014"),
     ("name_a", "Going Away"),
@@ -26,6 +26,7 @@ const SAMPLE_STRINGS: [(&str, &str); 11] = [
     ("seconds", "17.2"),
     ("error", "websocket: bad close code 1014"),
     ("peer", "Chromium 156"),
+    ("profile", "Discord Gateway"),
 ];
 const SAMPLE_NUMBERS: [(&str, u16); 6] = [
     ("status", 502),
@@ -44,8 +45,42 @@ fn sample(range: CodeRange) -> CloseCode {
         .unwrap()
 }
 
+/// Our text of a profile message (`profile-<id>`, `profile-<id>-<code>`,
+/// `profile-<id>-<first>-<last>`), if `id` is one.
+fn profile_text(locale: Locale, id: &str, attribute: Option<&str>) -> Option<String> {
+    let profile = Profile::all()
+        .iter()
+        .filter(|p| id.starts_with(&format!("profile-{}", p.id())))
+        .max_by_key(|p| p.id().len())?;
+    let rest = &id[format!("profile-{}", profile.id()).len()..];
+    if rest.is_empty() {
+        assert_eq!(attribute, None, "{id}: what a profile is has no attributes");
+        return Some(profile.about(locale).to_owned());
+    }
+    let codes: Vec<u16> = rest[1..].split('-').map(|n| n.parse().unwrap()).collect();
+    let entry = profile
+        .entries()
+        .find(|e| *e.codes().start() == codes[0] && *e.codes().end() == *codes.last().unwrap())
+        .unwrap_or_else(|| panic!("no entry for {id}"));
+    let texts = entry.texts(locale);
+    Some(
+        match attribute {
+            None => texts.name(),
+            Some("description") => texts.description(),
+            Some("symptom") => texts.symptom(),
+            Some("remedy") => texts.remedy(),
+            Some("user") => texts.user(),
+            Some(other) => panic!("unexpected attribute {other}"),
+        }
+        .to_owned(),
+    )
+}
+
 /// Our text for one message attribute (`None` = the value), with the code it was given.
 fn ours(locale: Locale, id: &str, attribute: Option<&str>) -> (String, Option<CloseCode>) {
+    if let Some(text) = profile_text(locale, id, attribute) {
+        return (text, None);
+    }
     let code = if let Some(number) = id.strip_prefix("code-") {
         Some(CloseCode::new(number.parse().unwrap()))
     } else if let Some(range) = id

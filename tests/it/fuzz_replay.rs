@@ -32,6 +32,12 @@ fn the_generator_target_covers_every_input_file() {
         "data/close-codes.toml".to_owned(),
         "data/peers.toml".to_owned(),
     ];
+    let mut profiles: Vec<String> = fs::read_dir(root.join("data/profiles"))
+        .unwrap()
+        .map(|e| format!("data/profiles/{}", e.unwrap().file_name().to_string_lossy()))
+        .collect();
+    profiles.sort();
+    on_disk.extend(profiles);
     for tag in ["en", "ko"] {
         let mut files: Vec<String> = fs::read_dir(root.join("locales").join(tag))
             .unwrap()

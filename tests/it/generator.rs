@@ -20,6 +20,7 @@ fn edited(path: &str, edit: impl FnOnce(&str) -> String) -> Input {
             .locales
             .iter_mut()
             .flat_map(|l| l.files.iter_mut())
+            .chain(input.profiles.iter_mut())
             .find(|f| f.path == path)
             .unwrap_or_else(|| panic!("no input {path}"))
     };
@@ -41,6 +42,7 @@ fn problems(input: &Input) -> Vec<Problem> {
 fn line_of(input: &Input, path: &str, needle: &str) -> usize {
     let file = [&input.table, &input.peers]
         .into_iter()
+        .chain(&input.profiles)
         .chain(input.locales.iter().flat_map(|l| &l.files))
         .find(|f| f.path == path)
         .unwrap();
@@ -760,4 +762,74 @@ fn broken_schedules_are_reported() {
         let shown: Vec<String> = problems.iter().map(ToString::to_string).collect();
         assert!(found, "{id} …{says}…, got:\n{}", shown.join("\n"));
     }
+}
+
+#[test]
+fn a_profile_code_outside_3000_to_4999_names_its_row() {
+    let path = "data/profiles/graphql-ws.toml";
+    let input = replace(path, "code = 4400", "code = 1400");
+    let line = line_of(&input, path, "code = 1400") - 1;
+    assert_problem(
+        &problems(&input),
+        path,
+        line,
+        "profile-graphql-ws-1400",
+        "only to codes 3000-4999",
+    );
+}
+
+#[test]
+fn a_profile_code_given_twice_and_an_app_defined_answer_are_refused() {
+    let path = "data/profiles/twitch-eventsub.toml";
+    let input = replace(path, "code = 4001", "code = 4000");
+    let input_problems = problems(&input);
+    assert!(
+        input_problems
+            .iter()
+            .any(|p| p.path == path && p.message.contains("code 4000 appears twice")),
+        "{input_problems:?}"
+    );
+    let input = replace(path, "retry = \"backoff\"", "retry = \"app-defined\"");
+    let found = problems(&input);
+    assert!(
+        found
+            .iter()
+            .any(|p| p.message.contains("cannot be app-defined")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_profile_text_missing_in_korean_is_reported_where_the_others_are() {
+    let path = "locales/ko/profiles.ftl";
+    let input = edited(path, |text| {
+        let start = text.find("profile-discord-gateway-4004 =").unwrap();
+        let end = start + text[start..].find("\n\n").unwrap() + 2;
+        format!("{}{}", &text[..start], &text[end..])
+    });
+    let found = problems(&input);
+    assert!(
+        found.iter().any(|p| p.id == "profile-discord-gateway-4004"
+            && p.path == "locales/en/profiles.ftl"
+            && p.message.contains("missing from locales/ko")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_profile_text_with_a_variable_is_refused() {
+    let path = "locales/en/profiles.ftl";
+    let input = replace(
+        path,
+        "profile-discord-gateway-4004 = Authentication failed",
+        "profile-discord-gateway-4004 = Authentication { $code } failed",
+    );
+    let line = line_of(&input, path, "profile-discord-gateway-4004 =");
+    assert_problem(
+        &problems(&input),
+        path,
+        line,
+        "profile-discord-gateway-4004",
+        "profile texts take no variables",
+    );
 }

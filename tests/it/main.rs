@@ -19,6 +19,8 @@ mod html_check;
 mod iana;
 mod peers;
 mod peers_live;
+#[cfg(feature = "profile-files")]
+mod profiles;
 mod reconnect;
 mod reconnector;
 mod render;

@@ -1,0 +1,90 @@
+//! `--profile` and `closecode profiles`: finding a profile by id or path, and its JSON.
+
+use std::path::Path;
+
+use closecode::render::{Block, Page};
+use closecode::{CloseCode, Comparison, Locale, Profile, render};
+
+use crate::Failure;
+
+/// A shipped profile by id or alias, or a profile file: an argument that names no shipped
+/// profile is read as a path.
+pub(crate) fn load(input: &str) -> Result<Profile, Failure> {
+    if let Some(profile) = Profile::find(input) {
+        return Ok(profile.clone());
+    }
+    let path = Path::new(input);
+    if !path.exists() {
+        let ids: Vec<&str> = Profile::all().iter().map(Profile::id).collect();
+        return Err(Failure::Input(format!(
+            "--profile {input:?} is neither a shipped profile ({}) nor a file",
+            ids.join(", ")
+        )));
+    }
+    Profile::load(path).map_err(|err| Failure::Input(format!("the profile has problems:\n{err}")))
+}
+
+/// `show --format json`, under a profile when one is given.
+pub(crate) fn codes_json(
+    codes: &[CloseCode],
+    profile: Option<&Profile>,
+    locale: Locale,
+    out: &mut String,
+) -> std::fmt::Result {
+    match profile {
+        Some(profile) => render::json::profile_codes(profile, codes, locale, out),
+        None => render::json::codes(codes, locale, out),
+    }
+}
+
+/// Under a profile, a comparison opens with what the profile says of each code it defines:
+/// its name, meaning and reconnect answer, before the registry's view.
+pub(crate) fn add_to_comparison(
+    page: &mut Page,
+    profile: &Profile,
+    codes: [CloseCode; 2],
+    locale: Locale,
+) {
+    let mut blocks = Vec::new();
+    for code in codes {
+        let Some(entry) = profile.entry(code) else {
+            continue;
+        };
+        let texts = entry.texts(locale);
+        let owner = profile.layer_of(entry);
+        blocks.push(Block::Heading(
+            2,
+            format!("{code} {} ({})", texts.name(), owner.name()),
+        ));
+        blocks.push(Block::Paragraph(texts.description().to_owned()));
+        blocks.push(Block::Paragraph(entry.retry().phrase(locale).to_owned()));
+    }
+    // After the introduction.
+    let at = page.blocks.len().min(1);
+    page.blocks.splice(at..at, blocks);
+}
+
+/// `compare --format json`, with `profile` under a profile: the profile's object for each of
+/// the two codes (`a`, `b`; null where the profile leaves the code alone).
+pub(crate) fn comparison_json(
+    comparison: &Comparison,
+    profile: Option<&Profile>,
+    out: &mut String,
+) -> std::fmt::Result {
+    let mut text = String::new();
+    render::json::comparison(comparison, &mut text)?;
+    let Some(profile) = profile else {
+        out.push_str(&text);
+        return Ok(());
+    };
+    let codes = [comparison.a().code(), comparison.b().code()];
+    let mut under = String::new();
+    render::json::profile_codes(profile, &codes, comparison.locale(), &mut under)?;
+    let mut value: serde_json::Value = serde_json::from_str(&text).map_err(|_| std::fmt::Error)?;
+    let under: serde_json::Value = serde_json::from_str(&under).map_err(|_| std::fmt::Error)?;
+    value["profile"] = serde_json::json!({ "a": under[0]["profile"], "b": under[1]["profile"] });
+    let text = serde_json::to_string_pretty(&value).map_err(|_| std::fmt::Error)?;
+    out.push_str(&text);
+    out.push('\n');
+    Ok(())
+}

@@ -1,0 +1,169 @@
+//! Pages about profiles: a code under a profile, the codes of one profile, and the shipped
+//! profiles.
+
+use super::{Block, Link, Page, code_page};
+use crate::profile::{Basis, ProfileEntry};
+use crate::{CloseCode, Label, Locale, Profile};
+
+/// `label`'s text in `locale`, owned.
+fn label(locale: Locale, label: Label) -> String {
+    locale.text(label).unwrap_or_default().to_owned()
+}
+
+/// The phrase for where an answer comes from.
+fn basis(locale: Locale, basis: Basis) -> String {
+    label(
+        locale,
+        match basis {
+            Basis::Docs => Label::BASIS_DOCS,
+            Basis::ReferenceClient => Label::BASIS_REFERENCE_CLIENT,
+            Basis::Inferred => Label::BASIS_INFERRED,
+        },
+    )
+}
+
+/// "4000-4499" for a range, "4004" for a code.
+fn codes(entry: &ProfileEntry) -> String {
+    let codes = entry.codes();
+    if entry.is_range() {
+        format!("{}-{}", codes.start(), codes.end())
+    } else {
+        codes.start().to_string()
+    }
+}
+
+/// The page about `code` under `profile`: the entry's facts and texts when a layer gives the
+/// code a meaning, else the registry's page with a note that the profile leaves it alone.
+pub(crate) fn profile_code_page(profile: &Profile, code: CloseCode, locale: Locale) -> Page {
+    let Some(entry) = profile.entry(code) else {
+        let mut page = code_page(code, locale, None);
+        let note = locale.format(
+            Label::NO_PROFILE_ENTRY,
+            &[("profile", &profile.name()), ("code", &code)],
+        );
+        page.blocks.insert(0, Block::Paragraph(note));
+        return page;
+    };
+    let texts = entry.texts(locale);
+    let owner = profile.layer_of(entry);
+    let mut facts = vec![
+        (label(locale, Label::CODE), codes(entry)),
+        (label(locale, Label::PROFILE), owner.name().to_owned()),
+    ];
+    if let Some(name) = entry.name() {
+        facts.push((label(locale, Label::PROTOCOL_NAME), name.to_owned()));
+    }
+    facts.extend([
+        (
+            label(locale, Label::RETRY),
+            entry.retry().phrase(locale).to_owned(),
+        ),
+        (label(locale, Label::BASIS), basis(locale, entry.basis())),
+        (label(locale, Label::REFERENCE), entry.source().to_owned()),
+    ]);
+    let mut blocks = vec![
+        Block::Paragraph(owner.about(locale).to_owned()),
+        Block::Heading(2, label(locale, Label::FACTS)),
+        Block::Facts(facts),
+    ];
+    for (heading, body) in [
+        (Label::DESCRIPTION, texts.description()),
+        (Label::SYMPTOM, texts.symptom()),
+        (Label::REMEDY, texts.remedy()),
+        (Label::USER_MESSAGE, texts.user()),
+    ] {
+        blocks.push(Block::Heading(2, label(locale, heading)));
+        blocks.push(Block::Paragraph(body.to_owned()));
+    }
+    Page::new(
+        locale,
+        format!("{code} {} ({})", texts.name(), owner.name()),
+        blocks,
+    )
+}
+
+/// The file name of an entry's page in a site: `4004.html`, `4000-4499.html` for a range.
+pub(crate) fn entry_file(entry: &ProfileEntry) -> String {
+    format!("{}.html", codes(entry))
+}
+
+/// Every code and range of `profile` and of the profiles under it: the codes, their names and
+/// reconnect answers. In a site (`linked`), each code links its page ([`entry_file`]).
+pub(crate) fn profile_page(profile: &Profile, locale: Locale, linked: bool) -> Page {
+    let mut blocks = Vec::new();
+    for layer in profile.layers() {
+        blocks.push(Block::Heading(2, layer.to_string()));
+        blocks.push(Block::Paragraph(layer.about(locale).to_owned()));
+        blocks.push(Block::Facts(about_rows(layer, locale)));
+        let head = [Label::CODE, Label::NAME, Label::RETRY].map(|l| label(locale, l).into());
+        let mut entries: Vec<&ProfileEntry> = layer.entries().collect();
+        entries.sort_by_key(|e| (*e.codes().start(), !e.is_range()));
+        let rows = entries.into_iter().map(|entry| {
+            vec![
+                Link {
+                    text: codes(entry),
+                    href: linked.then(|| entry_file(entry)),
+                },
+                entry.texts(locale).name().to_owned().into(),
+                entry.retry().phrase(locale).to_owned().into(),
+            ]
+        });
+        blocks.push(Block::Table {
+            head: head.into(),
+            rows: rows.collect(),
+            row_headers: true,
+        });
+    }
+    Page::new(locale, profile.to_string(), blocks)
+}
+
+/// The facts about a profile itself: subprotocols and sources.
+fn about_rows(profile: &Profile, locale: Locale) -> Vec<(String, String)> {
+    let subprotocols: Vec<&str> = profile.subprotocols().collect();
+    let subprotocols = if subprotocols.is_empty() {
+        label(locale, Label::NO_SUBPROTOCOL)
+    } else {
+        subprotocols.join(", ")
+    };
+    let mut rows = vec![(label(locale, Label::SUBPROTOCOLS), subprotocols)];
+    rows.extend(
+        profile
+            .sources()
+            .map(|source| (label(locale, Label::SOURCES), source.to_owned())),
+    );
+    rows
+}
+
+/// The shipped profiles: id, name, subprotocols and how many codes each has.
+pub(crate) fn profiles_page(locale: Locale) -> Page {
+    let head = [
+        Label::PROFILE,
+        Label::NAME,
+        Label::SUBPROTOCOLS,
+        Label::CODES,
+    ]
+    .map(|l| label(locale, l).into());
+    let rows = Profile::all().iter().map(|profile| {
+        let subprotocols: Vec<&str> = profile.subprotocols().collect();
+        let subprotocols = if subprotocols.is_empty() {
+            "—".to_owned()
+        } else {
+            subprotocols.join(", ")
+        };
+        vec![
+            profile.id().to_owned().into(),
+            profile.name().to_owned().into(),
+            subprotocols.into(),
+            profile.entries().len().to_string().into(),
+        ]
+    });
+    let blocks = vec![
+        Block::Paragraph(label(locale, Label::PROFILES_INTRO)),
+        Block::Table {
+            head: head.into(),
+            rows: rows.collect(),
+            row_headers: true,
+        },
+    ];
+    Page::new(locale, label(locale, Label::PROFILES), blocks)
+}

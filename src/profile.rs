@@ -1,0 +1,349 @@
+//! Profiles: the meaning a protocol or an application gives close codes beyond the registry.
+//!
+//! RFC 6455 leaves 3000-3999 to libraries and frameworks (through the registry) and 4000-4999
+//! to private use, and most such codes met in the field come from a handful of protocols:
+//! graphql-ws closes with 4401 and 4403, Discord's gateway with 4004 and 4014, Centrifugo has
+//! whole bands that reconnect or not. A [`Profile`] gives those numbers a name, a reconnect
+//! answer and texts in every locale, each row with its source. closecode ships the profiles in
+//! `data/profiles/` ([`Profile::all`]); an application describes its own codes in the same
+//! format and loads them at run time (feature `profile-files`, `Profile::load`), then
+//! layers them: its own codes over a protocol's over the registry ([`Profile::over`]).
+//!
+//! # Examples
+//!
+//! ```
+//! use closecode::{CloseCode, Locale, Profile, RetryClass};
+//!
+//! let graphql = Profile::find("graphql-ws").expect("shipped");
+//! assert_eq!(graphql.subprotocols().collect::<Vec<_>>(), ["graphql-transport-ws"]);
+//! // graphql-ws's 4401 is an ordering error that retrying repeats: fix it first.
+//! assert_eq!(graphql.retry(CloseCode::new(4401)), RetryClass::FixFirst);
+//! // A registered code the profile leaves alone keeps the registry's answer.
+//! assert_eq!(graphql.retry(CloseCode::SERVICE_RESTART), RetryClass::RandomizedDelay);
+//!
+//! let discord = Profile::find("discord").expect("an alias of discord-gateway");
+//! let entry = discord.entry(CloseCode::new(4004)).expect("Discord defines 4004");
+//! assert_eq!(entry.name(), Some("Authentication failed"));
+//! assert_eq!(entry.retry(), RetryClass::Credentials);
+//! assert!(!entry.texts(Locale::KO).user().is_empty());
+//! ```
+
+#[cfg(feature = "profile-files")]
+mod load;
+
+use core::fmt;
+use core::ops::RangeInclusive;
+use std::borrow::Cow;
+
+#[cfg(feature = "profile-files")]
+pub use load::{Problem, ProfileError};
+
+use crate::table::PROFILES;
+use crate::{CloseCode, Locale, RetryClass};
+
+/// A protocol's or an application's close codes: names, reconnect answers and texts, each
+/// with its source. Shipped ones are `'static` ([`Profile::all`]); others are loaded or built
+/// at run time and layered over them ([`Profile::over`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Profile {
+    pub(crate) id: Cow<'static, str>,
+    pub(crate) name: Cow<'static, str>,
+    pub(crate) aliases: Cow<'static, [Cow<'static, str>]>,
+    pub(crate) subprotocols: Cow<'static, [Cow<'static, str>]>,
+    pub(crate) sources: Cow<'static, [Cow<'static, str>]>,
+    /// What the protocol is, one sentence per locale, in `Locale` order.
+    pub(crate) about: Cow<'static, [Cow<'static, str>]>,
+    /// Ranges and codes; a code's own entry wins over a range that holds it.
+    pub(crate) entries: Cow<'static, [ProfileEntry]>,
+    /// The profile this one is layered over, asked when this one has no entry for a code.
+    pub(crate) base: Option<Box<Profile>>,
+}
+
+/// A code or a range of codes in a profile: the protocol's name for it, the reconnect answer,
+/// where the answer comes from, the source, and the texts in every locale.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ProfileEntry {
+    pub(crate) first: u16,
+    pub(crate) last: u16,
+    pub(crate) name: Option<Cow<'static, str>>,
+    pub(crate) retry: RetryClass,
+    pub(crate) basis: Basis,
+    pub(crate) source: Cow<'static, str>,
+    /// In `Locale` order.
+    pub(crate) texts: Cow<'static, [EntryTexts]>,
+}
+
+/// The texts of one profile entry in one locale.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct EntryTexts {
+    pub(crate) name: Cow<'static, str>,
+    pub(crate) description: Cow<'static, str>,
+    pub(crate) symptom: Cow<'static, str>,
+    pub(crate) remedy: Cow<'static, str>,
+    pub(crate) user: Cow<'static, str>,
+}
+
+/// Where a profile entry's reconnect answer comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
+#[non_exhaustive]
+pub enum Basis {
+    /// The protocol's documentation or source says it.
+    Docs,
+    /// The protocol's reference client does it.
+    ReferenceClient,
+    /// The protocol gives no advice; the answer is closecode's reading, a recommendation.
+    Inferred,
+}
+
+impl Basis {
+    /// The id used in profile files: `docs`, `reference-client`, `inferred`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Basis::Docs => "docs",
+            Basis::ReferenceClient => "reference-client",
+            Basis::Inferred => "inferred",
+        }
+    }
+}
+
+/// The texts of a profile entry in one locale, borrowed from the profile.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ProfileTexts<'p>(&'p EntryTexts);
+
+impl<'p> ProfileTexts<'p> {
+    /// The entry's name for a reader, such as "Authentication failed" or "인증 실패".
+    pub fn name(self) -> &'p str {
+        &self.0.name
+    }
+
+    /// What the code means in the protocol.
+    pub fn description(self) -> &'p str {
+        &self.0.description
+    }
+
+    /// When and why you see it.
+    pub fn symptom(self) -> &'p str {
+        &self.0.symptom
+    }
+
+    /// What to do about it.
+    pub fn remedy(self) -> &'p str {
+        &self.0.remedy
+    }
+
+    /// A calm sentence or two an application can show its end users as they are.
+    pub fn user(self) -> &'p str {
+        &self.0.user
+    }
+}
+
+impl Profile {
+    /// The shipped profiles, sorted by id.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::Profile;
+    ///
+    /// assert!(Profile::all().iter().any(|p| p.id() == "twitch-eventsub"));
+    /// ```
+    pub fn all() -> &'static [Profile] {
+        &PROFILES
+    }
+
+    /// The shipped profile with this id or alias, ignoring ASCII case.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::Profile;
+    ///
+    /// assert_eq!(Profile::find("Centrifugo").map(|p| p.id()), Some("centrifuge"));
+    /// assert!(Profile::find("socket.io").is_none());
+    /// ```
+    pub fn find(name: &str) -> Option<&'static Profile> {
+        let name = name.trim();
+        PROFILES.iter().find(|p| {
+            p.id.eq_ignore_ascii_case(name)
+                || p.aliases.iter().any(|a| a.eq_ignore_ascii_case(name))
+        })
+    }
+
+    /// The shipped profile of a negotiated subprotocol (the server's `Sec-WebSocket-Protocol`),
+    /// compared exactly, as RFC 6455 compares subprotocol names.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::Profile;
+    ///
+    /// assert_eq!(Profile::for_subprotocol("graphql-transport-ws").map(|p| p.id()), Some("graphql-ws"));
+    /// assert!(Profile::for_subprotocol("chat").is_none());
+    /// ```
+    pub fn for_subprotocol(subprotocol: &str) -> Option<&'static Profile> {
+        PROFILES
+            .iter()
+            .find(|p| p.subprotocols.iter().any(|s| s == subprotocol))
+    }
+
+    /// The profile's id, such as `discord-gateway`.
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// The protocol's or application's name, such as "Discord Gateway".
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// Other names [`Profile::find`] accepts.
+    pub fn aliases(&self) -> impl ExactSizeIterator<Item = &str> + '_ {
+        self.aliases.iter().map(|a| a.as_ref())
+    }
+
+    /// The subprotocol names the profile belongs to; empty when the protocol negotiates none.
+    pub fn subprotocols(&self) -> impl ExactSizeIterator<Item = &str> + '_ {
+        self.subprotocols.iter().map(|s| s.as_ref())
+    }
+
+    /// Where the codes come from: repositories and paths of the protocol's code tables, or its
+    /// documentation pages.
+    pub fn sources(&self) -> impl ExactSizeIterator<Item = &str> + '_ {
+        self.sources.iter().map(|s| s.as_ref())
+    }
+
+    /// One sentence saying what the protocol is, in `locale`.
+    pub fn about(&self, locale: Locale) -> &str {
+        pick(&self.about, locale).map_or("", |about| about)
+    }
+
+    /// The profile's own entries (ranges, then codes, as the file lists them), without those
+    /// of the profiles it is layered over.
+    pub fn entries(&self) -> impl ExactSizeIterator<Item = &ProfileEntry> + '_ {
+        self.entries.iter()
+    }
+
+    /// The layers, from this profile down to the last one it is layered over.
+    pub fn layers(&self) -> impl Iterator<Item = &Profile> + '_ {
+        core::iter::successors(Some(self), |p| p.base.as_deref())
+    }
+
+    /// The entry that gives `code` a meaning: in the top layer first, a code's own entry before
+    /// a range that holds it; `None` when no layer has one (the registry's meaning holds).
+    pub fn entry(&self, code: CloseCode) -> Option<&ProfileEntry> {
+        let code = code.get();
+        self.layers().find_map(|layer| {
+            let holds = |e: &&ProfileEntry| e.first <= code && code <= e.last;
+            let own = layer
+                .entries
+                .iter()
+                .filter(|e| e.name.is_some())
+                .find(holds);
+            own.or_else(|| {
+                layer
+                    .entries
+                    .iter()
+                    .filter(|e| e.name.is_none())
+                    .find(holds)
+            })
+        })
+    }
+
+    /// The layer that holds `entry` (this profile, or one it is layered over): whose code it is.
+    pub fn layer_of(&self, entry: &ProfileEntry) -> &Profile {
+        self.layers()
+            .find(|layer| layer.entries.iter().any(|e| core::ptr::eq(e, entry)))
+            .unwrap_or(self)
+    }
+
+    /// The reconnect answer for `code` under this profile: the entry's, or the registry's
+    /// ([`CloseCode::retry`]) when no layer has one.
+    pub fn retry(&self, code: CloseCode) -> RetryClass {
+        self.entry(code).map_or(code.retry(), ProfileEntry::retry)
+    }
+
+    /// This profile layered over `base`: a code this profile has no entry for is looked up in
+    /// `base` (and in what `base` is layered over), then in the registry.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::{CloseCode, Profile, RetryClass};
+    ///
+    /// let twitch = Profile::find("twitch-eventsub").unwrap().clone();
+    /// let both = twitch.over(Profile::find("graphql-ws").unwrap().clone());
+    /// assert_eq!(both.layers().count(), 2);
+    /// assert_eq!(both.retry(CloseCode::new(4403)), RetryClass::Backoff); // graphql-ws's
+    /// ```
+    pub fn over(mut self, base: Profile) -> Profile {
+        let mut bottom = &mut self;
+        while let Some(ref mut next) = bottom.base {
+            bottom = next;
+        }
+        bottom.base = Some(Box::new(base));
+        self
+    }
+}
+
+impl ProfileEntry {
+    /// The codes the entry covers: one code, or a range such as 3500..=3999.
+    pub fn codes(&self) -> RangeInclusive<u16> {
+        self.first..=self.last
+    }
+
+    /// Whether the entry is a range rather than one code.
+    pub fn is_range(&self) -> bool {
+        self.name.is_none()
+    }
+
+    /// The protocol's own name for the code, as its source spells it; `None` for a range.
+    pub fn name(&self) -> Option<&str> {
+        self.name.as_deref()
+    }
+
+    /// The reconnect answer.
+    pub fn retry(&self) -> RetryClass {
+        self.retry
+    }
+
+    /// Where the answer comes from.
+    pub fn basis(&self) -> Basis {
+        self.basis
+    }
+
+    /// Where the code and its answer come from: a repository and path, or a documentation page.
+    pub fn source(&self) -> &str {
+        &self.source
+    }
+
+    /// The entry's texts in `locale`.
+    pub fn texts(&self, locale: Locale) -> ProfileTexts<'_> {
+        ProfileTexts(pick(&self.texts, locale).unwrap_or(&EMPTY))
+    }
+}
+
+/// Texts for an entry that has none, which building and loading a profile rule out.
+static EMPTY: EntryTexts = EntryTexts {
+    name: Cow::Borrowed(""),
+    description: Cow::Borrowed(""),
+    symptom: Cow::Borrowed(""),
+    remedy: Cow::Borrowed(""),
+    user: Cow::Borrowed(""),
+};
+
+/// The item of `locale` in a per-locale list, or the fallback locale's when the list is short.
+fn pick<T>(items: &[T], locale: Locale) -> Option<&T> {
+    let fallback = usize::from(Locale::FALLBACK.0);
+    items
+        .get(usize::from(locale.0))
+        .or_else(|| items.get(fallback))
+}
+
+impl fmt::Display for Profile {
+    /// The id and the name: `discord-gateway (Discord Gateway)`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} ({})", self.id, self.name)
+    }
+}
