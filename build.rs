@@ -1,4 +1,5 @@
-//! Compiles `data/close-codes.toml` and `locales/<tag>/*.ftl` into `$OUT_DIR/table.rs`.
+//! Compiles `data/` (the code table, peers, failures, profiles) and `locales/<tag>/*.ftl` into
+//! `$OUT_DIR/table.rs`.
 //!
 //! All the work happens in the generator under `build/` (its root is `build/codegen.rs`, which
 //! lists the modules); this file only connects it to Cargo. Problems are reported with
@@ -11,8 +12,8 @@ use std::path::PathBuf;
 use std::{env, fs};
 
 fn main() {
-    println!("cargo::rerun-if-changed=data/close-codes.toml");
-    println!("cargo::rerun-if-changed=data/peers.toml");
+    // The tables, the failures and the profiles: everything under data/.
+    println!("cargo::rerun-if-changed=data");
     println!("cargo::rerun-if-changed=locales");
     println!("cargo::rerun-if-changed=build");
     println!("cargo::rerun-if-changed=src/name_key.rs");

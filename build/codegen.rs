@@ -61,6 +61,8 @@ pub struct Input {
     pub table: SourceFile,
     /// `data/peers.toml`.
     pub peers: SourceFile,
+    /// `data/failures.toml`.
+    pub failures: SourceFile,
     /// `data/profiles/*.toml`, sorted by path.
     pub profiles: Vec<SourceFile>,
     /// `locales/<tag>/`, sorted by tag.
@@ -74,7 +76,13 @@ pub struct Input {
 /// Every problem found, sorted by path and position.
 pub fn generate(input: &Input) -> Result<String, Vec<Problem>> {
     let mut problems = Vec::new();
-    let table = table::parse_table(&input.table, &input.peers, &input.profiles, &mut problems);
+    let table = table::parse_table(
+        &input.table,
+        &input.peers,
+        &input.failures,
+        &input.profiles,
+        &mut problems,
+    );
     if input.locales.len() > usize::from(u8::MAX) {
         problems.push(Problem::file(
             "locales",

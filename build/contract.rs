@@ -47,10 +47,32 @@ pub(crate) const PROFILE_BASES: [(&str, &str); 3] = [
     ("inferred", "Inferred"),
 ];
 
-/// The attributes of every `profile-<id>-<code>` and `profile-<id>-<first>-<last>` message
-/// besides its value (the name): what the code means in the protocol, when you see it, what to
+/// The attributes of every `profile-<id>-<code>`, `profile-<id>-<first>-<last>` and
+/// `failure-<id>` message besides its value (the name): what it means, when you see it, what to
 /// do, and what an app can tell its end users. They take no variables.
-pub(crate) const PROFILE_ATTRIBUTES: [&str; 4] = ["description", "symptom", "remedy", "user"];
+pub(crate) const ENTRY_ATTRIBUTES: [&str; 4] = ["description", "symptom", "remedy", "user"];
+
+/// What ended a connection without a Close frame: (id in `data/failures.toml`, `FailureKind`
+/// variant in `src/failure.rs`).
+pub(crate) const FAILURE_KINDS: [(&str, &str); 5] = [
+    ("handshake", "Handshake"),
+    ("tls", "Tls"),
+    ("dns", "Dns"),
+    ("tcp", "Tcp"),
+    ("timeout", "Timeout"),
+];
+
+/// The libraries and browsers whose reports a failure row quotes under `[failure.raises]`, in
+/// the order pages list them.
+pub(crate) const RAISED_BY: [&str; 7] = [
+    "python-websockets",
+    "node-ws",
+    "tungstenite",
+    "gorilla",
+    "coder-websocket",
+    "dotnet",
+    "chromium-console",
+];
 
 /// The attributes every `code-<n>` and `range-<id>` message carries besides its value (the name):
 /// what it means, when you see it, how to fix it, its usual cause (a predicate: "usually comes
@@ -178,6 +200,24 @@ pub(crate) const MESSAGES: &[(&str, &[&str])] = &[
     ("basis-inferred", &[]),
     ("no-profile-entry", &["code", "profile"]),
     ("no-subprotocol", &[]),
+    ("label-failure", &[]),
+    ("label-failures", &[]),
+    ("label-failures-intro", &[]),
+    ("label-kind", &[]),
+    ("kind-handshake", &[]),
+    ("kind-tls", &[]),
+    ("kind-dns", &[]),
+    ("kind-tcp", &[]),
+    ("kind-timeout", &[]),
+    ("label-in-browser", &[]),
+    ("browser-error-then-close", &[]),
+    ("browser-close-only", &[]),
+    ("label-retry-after", &[]),
+    ("retry-after-wait", &[]),
+    ("label-reports", &[]),
+    ("label-report", &[]),
+    ("label-close-code", &[]),
+    ("label-http-status", &[]),
 ];
 
 /// The variable every `code-` and `range-` text may use: the close code itself.

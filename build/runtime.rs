@@ -7,7 +7,7 @@
 
 use super::LocaleInput;
 use super::catalog::{Catalog, check_profile as check_catalogs};
-use super::contract::{FALLBACK_LOCALE, PROFILE_ATTRIBUTES};
+use super::contract::{ENTRY_ATTRIBUTES, FALLBACK_LOCALE};
 use super::fluent::compile_locale;
 use super::problem::{Problem, SourceFile};
 use super::table::profiles;
@@ -102,7 +102,7 @@ pub fn check_profile(
                 .iter()
                 .map(|c| {
                     let [description, symptom, remedy, user] =
-                        PROFILE_ATTRIBUTES.map(|a| c.plain(&id, Some(a)));
+                        ENTRY_ATTRIBUTES.map(|a| c.plain(&id, Some(a)));
                     let name = c.plain(&id, None);
                     (c.tag.to_owned(), [name, description, symptom, remedy, user])
                 })

@@ -7,6 +7,7 @@
 //! May not touch: the catalogs, or the Rust that is emitted from the rows.
 
 mod codes;
+mod failures;
 mod names;
 mod peers;
 pub(crate) mod profiles;
@@ -135,6 +136,22 @@ impl Default for ReactionRow {
     }
 }
 
+/// A `[[failure]]` row of `data/failures.toml`: a way a connection fails before, or without, a
+/// Close frame.
+#[derive(Clone, Debug)]
+pub(crate) struct FailureRow {
+    pub(crate) id: String,
+    pub(crate) offset: usize,
+    pub(crate) kind: &'static str,
+    pub(crate) http_status: Option<u16>,
+    pub(crate) retry: &'static str,
+    pub(crate) retry_after: bool,
+    pub(crate) error_event: bool,
+    /// (library or browser, what it reports), in file order.
+    pub(crate) raises: Vec<(String, String)>,
+    pub(crate) sources: Vec<String>,
+}
+
 /// A profile: a protocol's or an application's codes (`data/profiles/<id>.toml`).
 #[derive(Clone, Debug)]
 pub(crate) struct ProfileRow<'a> {
@@ -197,6 +214,10 @@ pub(crate) struct Table<'a> {
     pub(crate) names: BTreeMap<String, u16>,
     /// From `data/profiles/*.toml`, sorted by id.
     pub(crate) profiles: Vec<ProfileRow<'a>>,
+    /// From `data/failures.toml`, in file order.
+    pub(crate) failures: Vec<FailureRow>,
+    /// `data/failures.toml`, where the failures' offsets point.
+    pub(crate) failures_file: &'a SourceFile,
 }
 
 impl Table<'_> {
@@ -211,6 +232,7 @@ impl Table<'_> {
 pub(crate) fn parse_table<'a>(
     file: &'a SourceFile,
     peers_file: &SourceFile,
+    failures_file: &'a SourceFile,
     profile_files: &'a [SourceFile],
     problems: &mut Vec<Problem>,
 ) -> Table<'a> {
@@ -232,6 +254,8 @@ pub(crate) fn parse_table<'a>(
         .collect();
     profiles.sort_by(|a, b| a.id.cmp(&b.id));
     profiles::check_shipped(&profiles, problems);
+    let failures = failures::parse(failures_file, problems);
+    names::check_failures(failures_file, &failures, &names, problems);
     Table {
         file,
         snapshot,
@@ -241,6 +265,8 @@ pub(crate) fn parse_table<'a>(
         peers,
         names,
         profiles,
+        failures,
+        failures_file,
     }
 }
 

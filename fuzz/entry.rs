@@ -156,12 +156,13 @@ pub fn page_with(text: &str, row_headers: bool) -> Page {
 }
 
 /// The real catalogs and table, for the generator target to break.
-pub const INPUTS: [(&str, &str); 19] = [
+pub const INPUTS: [(&str, &str); 22] = [
     (
         "data/close-codes.toml",
         include_str!("../data/close-codes.toml"),
     ),
     ("data/peers.toml", include_str!("../data/peers.toml")),
+    ("data/failures.toml", include_str!("../data/failures.toml")),
     (
         "data/profiles/centrifuge.toml",
         include_str!("../data/profiles/centrifuge.toml"),
@@ -191,6 +192,10 @@ pub const INPUTS: [(&str, &str); 19] = [
         include_str!("../locales/en/compare.ftl"),
     ),
     (
+        "locales/en/failures.ftl",
+        include_str!("../locales/en/failures.ftl"),
+    ),
+    (
         "locales/en/frame.ftl",
         include_str!("../locales/en/frame.ftl"),
     ),
@@ -213,6 +218,10 @@ pub const INPUTS: [(&str, &str); 19] = [
     (
         "locales/ko/compare.ftl",
         include_str!("../locales/ko/compare.ftl"),
+    ),
+    (
+        "locales/ko/failures.ftl",
+        include_str!("../locales/ko/failures.ftl"),
     ),
     (
         "locales/ko/frame.ftl",
@@ -260,6 +269,7 @@ pub fn generator(data: &[u8]) {
     };
     let mut table = None;
     let mut peers = None;
+    let mut failures = None;
     let mut profiles = Vec::new();
     let mut en = Vec::new();
     let mut ko = Vec::new();
@@ -268,6 +278,7 @@ pub fn generator(data: &[u8]) {
         match input.0 {
             "data/close-codes.toml" => table = Some(source),
             "data/peers.toml" => peers = Some(source),
+            "data/failures.toml" => failures = Some(source),
             path if path.starts_with("data/profiles/") => profiles.push(source),
             path if path.starts_with("locales/en/") => en.push(source),
             _ => ko.push(source),
@@ -276,6 +287,7 @@ pub fn generator(data: &[u8]) {
     let input = codegen::Input {
         table: table.unwrap(),
         peers: peers.unwrap(),
+        failures: failures.unwrap(),
         profiles,
         locales: vec![
             codegen::LocaleInput {

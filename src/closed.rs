@@ -9,10 +9,11 @@
 //! application does not mistake its library's protest for its peer's word.
 
 use core::fmt;
+use core::time::Duration;
 
 use crate::frame::{self, ClosePayload, EncodeError};
 use crate::render::Untrusted;
-use crate::{CloseCode, Description, Locale, Profile, RetryClass};
+use crate::{CloseCode, Description, Failure, Locale, Profile, RetryClass};
 
 /// How a WebSocket connection ended, as one of the stack modules reports it.
 ///
@@ -43,6 +44,14 @@ pub struct Closed {
     ///
     /// [`render::Untrusted`]: crate::render::Untrusted
     pub reason: String,
+    /// The failure behind a close without a Close frame, when the stack tells which: a refused
+    /// upgrade's status (`http-401`), a refused or reset TCP connection. It decides the
+    /// reconnect answer ([`Closed::retry`]).
+    pub failure: Option<&'static Failure>,
+    /// How long the server asked the client to wait before it comes back (`Retry-After` on a
+    /// refused upgrade, in seconds); [`Reconnector`](crate::reconnector::Reconnector) never
+    /// reconnects sooner.
+    pub retry_after: Option<Duration>,
 }
 
 /// Who ended a connection, and how. Each variant says when each stack reports it.
@@ -114,11 +123,58 @@ impl Closed {
     /// assert_eq!(closed.to_string(), "1006 Abnormal Closure (the opening handshake failed: HTTP 401)");
     /// ```
     pub fn new(code: CloseCode, by: ClosedBy, reason: impl Into<String>) -> Closed {
+        let failure = match by {
+            ClosedBy::Handshake {
+                status: Some(status),
+            } => Failure::http(status),
+            _ => None,
+        };
         Closed {
             code,
             by,
             reason: reason.into(),
+            failure,
+            retry_after: None,
         }
+    }
+
+    /// A connection that failed as `failure` describes, before or without a Close frame: 1006,
+    /// by the handshake for a refused upgrade, dropped otherwise.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::{Closed, Failure, RetryClass};
+    ///
+    /// let closed = Closed::failed(Failure::find("tls-expired").unwrap());
+    /// assert_eq!(closed.retry(), RetryClass::FixFirst);
+    /// ```
+    pub fn failed(failure: &'static Failure) -> Closed {
+        let by = match failure.http_status() {
+            Some(status) => ClosedBy::Handshake {
+                status: Some(status),
+            },
+            None => ClosedBy::Dropped,
+        };
+        let mut closed = Closed::new(CloseCode::ABNORMAL_CLOSURE, by, "");
+        closed.failure = Some(failure);
+        closed
+    }
+
+    /// The same close, with the wait the server asked for (`Retry-After`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// use closecode::{Closed, Failure};
+    ///
+    /// let limited = Closed::failed(Failure::http(429).unwrap()).with_retry_after(Duration::from_secs(7));
+    /// assert_eq!(limited.retry_after, Some(Duration::from_secs(7)));
+    /// ```
+    pub fn with_retry_after(mut self, wait: Duration) -> Closed {
+        self.retry_after = Some(wait);
+        self
     }
 
     /// What a Close frame's payload says, checked as an endpoint must check it
@@ -189,9 +245,11 @@ impl Closed {
         self.code.describe(locale)
     }
 
-    /// Whether and how to reconnect: the code's [`retry`](CloseCode::retry) answer, except
-    /// after a failed handshake with an HTTP status, where the status decides, because the code
-    /// (1006) says nothing about it: 401, 403 and 407 need new credentials, 408, 429 and the
+    /// Whether and how to reconnect: the failure's answer when the stack told which failure it
+    /// was ([`Failure::retry`], `data/failures.toml`), else the code's
+    /// [`retry`](CloseCode::retry) answer, except after a failed handshake with an HTTP status
+    /// closecode has no failure for, where the status decides, because the code (1006) says
+    /// nothing about it: 401, 403 and 407 need new credentials, 408, 429 and the
     /// 5xx statuses back off, any other status fails again until something is fixed. A failed
     /// handshake without a status backs off, as a dropped connection does.
     ///
@@ -208,6 +266,9 @@ impl Closed {
     /// assert_eq!(Closed::from_payload(b"\x03\xe8").retry(), RetryClass::Done);
     /// ```
     pub fn retry(&self) -> RetryClass {
+        if let Some(failure) = self.failure {
+            return failure.retry();
+        }
         match self.by {
             ClosedBy::Handshake {
                 status: Some(status),

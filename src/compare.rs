@@ -3,7 +3,7 @@
 use core::fmt;
 
 use crate::table::label;
-use crate::{CloseCode, Description, Facts, Locale, RetryClass, Sender};
+use crate::{CloseCode, Description, Facts, Locale, Sender};
 
 /// An aspect in which two close codes can differ. Each is computed from the code table, so a
 /// difference is a fact, not the descriptions repeated.
@@ -119,15 +119,7 @@ impl Aspect {
                     ],
                 ),
             },
-            Aspect::Retry => phrase(match facts.retry {
-                RetryClass::Done => label::PRED_RETRY_DONE,
-                RetryClass::Backoff => label::PRED_RETRY_BACKOFF,
-                RetryClass::RandomizedDelay => label::PRED_RETRY_RANDOMIZED_DELAY,
-                RetryClass::Elsewhere => label::PRED_RETRY_ELSEWHERE,
-                RetryClass::FixFirst => label::PRED_RETRY_FIX_FIRST,
-                RetryClass::Credentials => label::PRED_RETRY_CREDENTIALS,
-                RetryClass::AppDefined => label::PRED_RETRY_APP_DEFINED,
-            }),
+            Aspect::Retry => facts.retry.predicate(locale).to_owned(),
             Aspect::Http => match facts.http_status {
                 Some(status) => locale.sentence(label::PRED_HTTP, &[("status", &status)]),
                 None => phrase(label::PRED_HTTP_NONE),

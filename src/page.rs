@@ -2,9 +2,11 @@
 //! then written by every renderer (plain text, Markdown, HTML). Keeping the content here means
 //! each renderer only decides how a heading or a table looks, never what a page says.
 
+mod failure;
 mod peers;
 mod profile;
 
+pub(crate) use failure::{failure_page, failures_page, outcome_comparison_page, outcome_page};
 pub(crate) use peers::blocks as peer_blocks;
 pub(crate) use profile::{entry_file, profile_code_page, profile_page, profiles_page};
 
@@ -67,6 +69,30 @@ impl Page {
             nav: Nav::default(),
         }
     }
+}
+
+/// `label`'s text in `locale`, owned, for a page's headings and rows.
+fn label_text(locale: Locale, label: Label) -> String {
+    locale.text(label).unwrap_or_default().to_owned()
+}
+
+/// A list page: an introduction, then one table with a header row and a row per item.
+fn table_page(
+    locale: Locale,
+    title: Label,
+    intro: Label,
+    head: Vec<Link>,
+    rows: Vec<Vec<Link>>,
+) -> Page {
+    let blocks = vec![
+        Block::Paragraph(label_text(locale, intro)),
+        Block::Table {
+            head,
+            rows,
+            row_headers: true,
+        },
+    ];
+    Page::new(locale, label_text(locale, title), blocks)
 }
 
 /// Text without a link, as a table cell.

@@ -38,6 +38,7 @@ use std::borrow::Cow;
 #[cfg(feature = "profile-files")]
 pub use load::{Problem, ProfileError};
 
+use crate::entry_texts::{EntryTexts, TextSet};
 use crate::table::PROFILES;
 use crate::{CloseCode, Locale, RetryClass};
 
@@ -70,17 +71,7 @@ pub struct ProfileEntry {
     pub(crate) basis: Basis,
     pub(crate) source: Cow<'static, str>,
     /// In `Locale` order.
-    pub(crate) texts: Cow<'static, [EntryTexts]>,
-}
-
-/// The texts of one profile entry in one locale.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) struct EntryTexts {
-    pub(crate) name: Cow<'static, str>,
-    pub(crate) description: Cow<'static, str>,
-    pub(crate) symptom: Cow<'static, str>,
-    pub(crate) remedy: Cow<'static, str>,
-    pub(crate) user: Cow<'static, str>,
+    pub(crate) texts: Cow<'static, [TextSet]>,
 }
 
 /// Where a profile entry's reconnect answer comes from.
@@ -105,37 +96,6 @@ impl Basis {
             Basis::ReferenceClient => "reference-client",
             Basis::Inferred => "inferred",
         }
-    }
-}
-
-/// The texts of a profile entry in one locale, borrowed from the profile.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct ProfileTexts<'p>(&'p EntryTexts);
-
-impl<'p> ProfileTexts<'p> {
-    /// The entry's name for a reader, such as "Authentication failed" or "인증 실패".
-    pub fn name(self) -> &'p str {
-        &self.0.name
-    }
-
-    /// What the code means in the protocol.
-    pub fn description(self) -> &'p str {
-        &self.0.description
-    }
-
-    /// When and why you see it.
-    pub fn symptom(self) -> &'p str {
-        &self.0.symptom
-    }
-
-    /// What to do about it.
-    pub fn remedy(self) -> &'p str {
-        &self.0.remedy
-    }
-
-    /// A calm sentence or two an application can show its end users as they are.
-    pub fn user(self) -> &'p str {
-        &self.0.user
     }
 }
 
@@ -216,7 +176,7 @@ impl Profile {
 
     /// One sentence saying what the protocol is, in `locale`.
     pub fn about(&self, locale: Locale) -> &str {
-        pick(&self.about, locale).map_or("", |about| about)
+        crate::entry_texts::pick(&self.about, locale).map_or("", |about| about)
     }
 
     /// The profile's own entries (ranges, then codes, as the file lists them), without those
@@ -319,26 +279,9 @@ impl ProfileEntry {
     }
 
     /// The entry's texts in `locale`.
-    pub fn texts(&self, locale: Locale) -> ProfileTexts<'_> {
-        ProfileTexts(pick(&self.texts, locale).unwrap_or(&EMPTY))
+    pub fn texts(&self, locale: Locale) -> EntryTexts<'_> {
+        EntryTexts::pick(&self.texts, locale)
     }
-}
-
-/// Texts for an entry that has none, which building and loading a profile rule out.
-static EMPTY: EntryTexts = EntryTexts {
-    name: Cow::Borrowed(""),
-    description: Cow::Borrowed(""),
-    symptom: Cow::Borrowed(""),
-    remedy: Cow::Borrowed(""),
-    user: Cow::Borrowed(""),
-};
-
-/// The item of `locale` in a per-locale list, or the fallback locale's when the list is short.
-fn pick<T>(items: &[T], locale: Locale) -> Option<&T> {
-    let fallback = usize::from(Locale::FALLBACK.0);
-    items
-        .get(usize::from(locale.0))
-        .or_else(|| items.get(fallback))
 }
 
 impl fmt::Display for Profile {

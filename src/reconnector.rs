@@ -184,7 +184,8 @@ impl<R: Random> Reconnector<R> {
         }
         match self.backoff.next() {
             Some(delay) => Next::Retry {
-                delay,
+                // Never sooner than the server asked (Retry-After).
+                delay: closed.retry_after.map_or(delay, |wait| delay.max(wait)),
                 attempt: self.backoff.attempts(),
                 retry,
             },

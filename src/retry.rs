@@ -170,4 +170,17 @@ impl RetryClass {
             RetryClass::AppDefined => label::RETRY_APP_DEFINED,
         })
     }
+
+    /// The answer as a predicate that completes "1006 ...", for comparisons.
+    pub(crate) fn predicate(self, locale: Locale) -> &'static str {
+        locale.label_at(match self {
+            RetryClass::Done => label::PRED_RETRY_DONE,
+            RetryClass::Backoff => label::PRED_RETRY_BACKOFF,
+            RetryClass::RandomizedDelay => label::PRED_RETRY_RANDOMIZED_DELAY,
+            RetryClass::Elsewhere => label::PRED_RETRY_ELSEWHERE,
+            RetryClass::FixFirst => label::PRED_RETRY_FIX_FIRST,
+            RetryClass::Credentials => label::PRED_RETRY_CREDENTIALS,
+            RetryClass::AppDefined => label::PRED_RETRY_APP_DEFINED,
+        })
+    }
 }

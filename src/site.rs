@@ -1,6 +1,6 @@
 //! A static close-code reference site, built in memory: per locale an index with the full
 //! table, one page per registered code and per range, a page for every pair of registered codes
-//! and a list of those comparisons; at the top a language chooser and a `sitemap.xml`.
+//! and a list of those comparisons, the connection failures and a page for each; at the top a language chooser and a `sitemap.xml`.
 //!
 //! Links are relative, so the site works from a file system or any static host, and each page
 //! links the same page in the other languages (`hreflang`). The output is the same, byte for
@@ -63,6 +63,16 @@ pub fn build(locales: &[Locale], base_url: Option<&str>) -> Vec<SiteFile> {
                 page::range_page(range, locale, Some(top)),
             ));
         }
+        pages.push((
+            "failures.html".to_owned(),
+            page::failures_page(locale, true),
+        ));
+        for failure in crate::Failure::all() {
+            pages.push((
+                format!("failure-{}.html", failure.id()),
+                page::failure_page(failure, locale),
+            ));
+        }
         pages.push(("compare/index.html".to_owned(), comparisons_page(locale)));
         for (a, b) in pairs() {
             let comparison = compare(a, b, locale);
@@ -117,10 +127,16 @@ fn nav(locale: Locale, locales: &[Locale], path: &str) -> Nav {
 
 fn index_page(locale: Locale, links: &SiteLinks) -> Page {
     let mut page = page::reference_page(locale, Some(*links));
-    page.blocks.push(Block::Links(vec![Link {
-        text: locale.label_at(label::LABEL_ALL_COMPARISONS).to_owned(),
-        href: Some("compare/index.html".to_owned()),
-    }]));
+    page.blocks.push(Block::Links(vec![
+        Link {
+            text: locale.label_at(label::LABEL_ALL_COMPARISONS).to_owned(),
+            href: Some("compare/index.html".to_owned()),
+        },
+        Link {
+            text: locale.label_at(label::LABEL_FAILURES).to_owned(),
+            href: Some("failures.html".to_owned()),
+        },
+    ]));
     page
 }
 

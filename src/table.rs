@@ -21,8 +21,10 @@ use crate::facts::{PeerNames, Sender};
 use crate::locale::Label;
 use std::borrow::Cow;
 
+use crate::entry_texts::TextSet;
+use crate::failure::{Failure, FailureKind};
 use crate::peer::{Peer, PeerKind, Reaction, Reactions, Replies, Sees};
-use crate::profile::{Basis, EntryTexts, Profile, ProfileEntry};
+use crate::profile::{Basis, Profile, ProfileEntry};
 use crate::text::{Message, Piece};
 use crate::{BackoffConfig, CloseCode, Locale, RetryClass};
 

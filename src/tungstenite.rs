@@ -60,6 +60,28 @@ pub(crate) fn received(code: u16, reason: &str) -> Closed {
     }
 }
 
+/// A close that failed as the failure `id` of `data/failures.toml` describes.
+#[allow(dead_code)] // used by whichever version modules are built
+pub(crate) fn failed(id: &str) -> Closed {
+    match crate::Failure::find(id) {
+        Some(failure) => Closed::failed(failure),
+        None => Closed::dropped(),
+    }
+}
+
+/// A `Retry-After` value in delay-seconds (RFC 9110 §10.2.3). The other form, an HTTP date,
+/// needs the current time, which closecode never reads; such a header is left out.
+#[allow(dead_code)] // used by whichever version modules are built
+pub(crate) fn retry_after(value: &str) -> Option<core::time::Duration> {
+    let value = value.trim();
+    if value.is_empty() || !value.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    // More digits than a u64 holds: the server asked for longer than anyone waits.
+    let seconds = value.parse::<u64>().unwrap_or(u64::MAX);
+    Some(core::time::Duration::from_secs(seconds))
+}
+
 /// The close answer for a tungstenite error, in a module for one version; `$handshake` lists
 /// that version's extra handshake errors.
 macro_rules! error_answer {
@@ -75,10 +97,29 @@ macro_rules! error_answer {
             let text = || err.to_string();
             Some(match err {
                 Error::ConnectionClosed | Error::AlreadyClosed => return None,
-                Error::Io(_) | Error::Protocol(ProtocolError::ResetWithoutClosingHandshake) => {
-                    Closed::dropped()
+                Error::Io(io) => match io.kind() {
+                    std::io::ErrorKind::ConnectionRefused => $crate::tungstenite::failed("refused"),
+                    std::io::ErrorKind::ConnectionReset => $crate::tungstenite::failed("reset"),
+                    _ => Closed::dropped(),
+                },
+                Error::Protocol(ProtocolError::ResetWithoutClosingHandshake) => Closed::dropped(),
+                Error::Http(response) => {
+                    let closed = Closed::handshake(Some(response.status().as_u16()));
+                    let wait = response
+                        .headers()
+                        .get("retry-after")
+                        .and_then(|v| v.to_str().ok())
+                        .and_then($crate::tungstenite::retry_after);
+                    match wait {
+                        Some(wait) => closed.with_retry_after(wait),
+                        None => closed,
+                    }
                 }
-                Error::Http(response) => Closed::handshake(Some(response.status().as_u16())),
+                // tungstenite tries every address and, when all fail, drops the I/O error and
+                // reports UnableToConnect (src/client.rs connect_to_some): a refused connection.
+                Error::Url(::$ts::error::UrlError::UnableToConnect(_)) => {
+                    $crate::tungstenite::failed("refused")
+                }
                 Error::Url(_)
                 | Error::HttpFormat(_)
                 | Error::Tls(_)

@@ -6,9 +6,7 @@
 
 use std::collections::BTreeMap;
 
-use super::super::contract::{
-    FALLBACK_LOCALE, MESSAGES, PROFILE_ATTRIBUTES, RETRY_CLASSES, SENDERS,
-};
+use super::super::contract::{ENTRY_ATTRIBUTES, FALLBACK_LOCALE, MESSAGES, RETRY_CLASSES, SENDERS};
 use super::super::problem::Problem;
 use super::super::table::{ProfileRow, Table};
 use super::{Catalog, Message};
@@ -21,8 +19,11 @@ pub(crate) enum Kind {
     Entry { row: usize },
     /// A label, phrase or sentence: a value that may use only these variables.
     Label(&'static [&'static str]),
+    /// `failure-<id>`: a name plus `ENTRY_ATTRIBUTES`, no variables; `row` is where its row
+    /// starts in `data/failures.toml`.
+    Failure { row: usize },
     /// A profile's text: `entry` is `None` for `profile-<id>` (what the protocol is, a value
-    /// alone) and the row's offset for a code or range (a name plus `PROFILE_ATTRIBUTES`).
+    /// alone) and the row's offset for a code or range (a name plus `ENTRY_ATTRIBUTES`).
     /// `profile` indexes the profiles the ids came from. No variables.
     Profile {
         profile: usize,
@@ -60,6 +61,14 @@ pub(crate) fn required_ids(table: &Table) -> BTreeMap<String, Kind> {
         ids.insert(format!("pred-sender-{sender}"), Kind::Label(&[]));
     }
     ids.extend(profile_ids(&table.profiles));
+    for failure in &table.failures {
+        ids.insert(
+            format!("failure-{}", failure.id),
+            Kind::Failure {
+                row: failure.offset,
+            },
+        );
+    }
     ids
 }
 
@@ -109,9 +118,15 @@ pub(super) fn check_present(
                 )
             }
             (Kind::Entry { .. } | Kind::Label(_), _) => reference.folder_problem(id, format!("the library needs message `{id}`; add it to a file in locales/{FALLBACK_LOCALE}")),
+            (Kind::Failure { row }, Some(table)) => table.failures_file.problem(
+                *row,
+                id,
+                format!("the failure has no text in {FALLBACK_LOCALE}: add the message `{id}` with the attributes .{}", ENTRY_ATTRIBUTES.join(", .")),
+            ),
+            (Kind::Failure { .. }, None) => reference.folder_problem(id, format!("the library needs message `{id}`")),
             (Kind::Profile { profile, entry }, _) => {
                 let attributes = match entry {
-                    Some(_) => format!(" with the attributes .{}", PROFILE_ATTRIBUTES.join(", .")),
+                    Some(_) => format!(" with the attributes .{}", ENTRY_ATTRIBUTES.join(", .")),
                     None => " (one sentence: what the protocol is)".to_owned(),
                 };
                 profiles[*profile].file.problem(
@@ -143,6 +158,10 @@ pub(super) fn unused(
     {
         format!(
             "there is no range `{range}` in {table_path}; add a [[range]] row or remove this message"
+        )
+    } else if let Some(failure) = id.strip_prefix("failure-") {
+        format!(
+            "there is no failure `{failure}` in data/failures.toml; add a [[failure]] row or remove this message"
         )
     } else if id.starts_with("profile-") {
         "no profile has this code, range or id; check the number and the profile id, or add the row to the profile".to_owned()

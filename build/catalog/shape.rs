@@ -5,7 +5,7 @@
 //! Owns: the shape of one message in one locale. May not touch: other locales (`locales.rs`)
 //! or which messages exist (`required.rs`).
 
-use super::super::contract::{ATTRIBUTES, CODE_VARIABLE, PROFILE_ATTRIBUTES};
+use super::super::contract::{ATTRIBUTES, CODE_VARIABLE, ENTRY_ATTRIBUTES};
 use super::super::problem::Problem;
 use super::{Catalog, Kind, Message, Pattern, variable_list};
 
@@ -54,19 +54,18 @@ pub(super) fn check(
                 }
             }
         }
-        Kind::Profile { entry, .. } => {
-            let expected: &[&str] = if entry.is_some() {
-                &PROFILE_ATTRIBUTES
-            } else {
-                &[]
+        Kind::Profile { .. } | Kind::Failure { .. } => {
+            let expected: &[&str] = match kind {
+                Kind::Profile { entry: None, .. } => &[],
+                _ => &ENTRY_ATTRIBUTES,
             };
             for attribute in expected {
                 if !message.attributes.contains_key(*attribute) {
                     problems.push(at(
                         message.offset,
                         format!(
-                            "missing attribute .{attribute}; every profile code and range has .{}",
-                            PROFILE_ATTRIBUTES.join(", .")
+                            "missing attribute .{attribute}; every profile code, profile range and failure has .{}",
+                            ENTRY_ATTRIBUTES.join(", .")
                         ),
                     ));
                 }
@@ -78,7 +77,7 @@ pub(super) fn check(
                     } else {
                         format!(
                             "unknown attribute .{name}; expected one of .{}",
-                            PROFILE_ATTRIBUTES.join(", .")
+                            ENTRY_ATTRIBUTES.join(", .")
                         )
                     };
                     problems.push(at(pattern.offset, text));
@@ -89,7 +88,7 @@ pub(super) fn check(
                 for var in pattern.variables() {
                     problems.push(at(
                         pattern.offset,
-                        format!("unknown variable ${var}; profile texts take no variables: write the number out"),
+                        format!("unknown variable ${var}; profile and failure texts take no variables: write the number out"),
                     ));
                 }
             }

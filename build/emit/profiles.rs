@@ -6,9 +6,10 @@
 use std::fmt::Write as _;
 
 use super::super::catalog::Catalog;
-use super::super::contract::{PROFILE_ATTRIBUTES, PROFILE_BASES, RETRY_CLASSES};
+use super::super::contract::{PROFILE_BASES, RETRY_CLASSES};
 use super::super::table::Table;
-use super::{lit, variant_of};
+use super::failures::{cow, text_set};
+use super::variant_of;
 
 pub(super) fn emit(out: &mut String, table: &Table, catalogs: &[Catalog]) {
     let _ = writeln!(
@@ -33,17 +34,7 @@ pub(super) fn emit(out: &mut String, table: &Table, catalogs: &[Catalog]) {
         );
         for entry in &profile.entries {
             let id = profile.message_id(entry);
-            let texts: Vec<String> = catalogs
-                .iter()
-                .map(|c| {
-                    let [description, symptom, remedy, user] =
-                        PROFILE_ATTRIBUTES.map(|a| cow(&c.plain(&id, Some(a))));
-                    format!(
-                        "EntryTexts {{ name: {}, description: {description}, symptom: {symptom}, remedy: {remedy}, user: {user} }}",
-                        cow(&c.plain(&id, None))
-                    )
-                })
-                .collect();
+            let texts: Vec<String> = catalogs.iter().map(|c| text_set(c, &id)).collect();
             let _ = writeln!(
                 out,
                 "        ProfileEntry {{ first: {}, last: {}, name: {}, retry: RetryClass::{}, basis: Basis::{}, source: {}, texts: Cow::Borrowed(&[{}]) }},",
@@ -62,11 +53,6 @@ pub(super) fn emit(out: &mut String, table: &Table, catalogs: &[Catalog]) {
         out.push_str("    ]) },\n");
     }
     out.push_str("];\n\n");
-}
-
-/// `Cow::Borrowed("...")`.
-fn cow(s: &str) -> String {
-    format!("Cow::Borrowed({})", lit(s))
 }
 
 /// `Cow::Borrowed(&[Cow::Borrowed("..."), ...])`.

@@ -53,3 +53,29 @@ pub(super) fn name_map(
     }
     map
 }
+
+/// No failure id reads as a code's name, so that `Outcome`'s parser, which tries codes first,
+/// can reach every failure.
+pub(super) fn check_failures(
+    file: &SourceFile,
+    failures: &[super::FailureRow],
+    names: &BTreeMap<String, u16>,
+    problems: &mut Vec<Problem>,
+) {
+    for failure in failures {
+        let mut buf = [0; name_key::MAX_NAME_KEY];
+        let Some(key) = name_key::name_key(&failure.id, &mut buf) else {
+            continue;
+        };
+        if let Some(code) = names.get(key) {
+            problems.push(file.problem(
+                failure.offset,
+                &format!("failure-{}", failure.id),
+                format!(
+                    "the id `{}` reads as a name of code {code}; pick an id no code answers to",
+                    failure.id
+                ),
+            ));
+        }
+    }
+}

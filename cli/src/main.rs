@@ -11,7 +11,7 @@ use std::process::ExitCode;
 
 use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 use closecode::render::{self, Page};
-use closecode::{CloseCode, Locale, Profile, compare, site};
+use closecode::{Locale, Outcome, Profile, compare, site};
 
 mod frame;
 mod profiles;
@@ -64,6 +64,12 @@ enum Command {
     },
     /// List the shipped protocol profiles: id, name, subprotocols and codes.
     Profiles {
+        #[command(flatten)]
+        output: Output,
+    },
+    /// List the connection failures: ends before or without a Close frame, such as a refused
+    /// upgrade (http-401), a TLS or DNS failure, a refused or reset connection.
+    Failures {
         #[command(flatten)]
         output: Output,
     },
@@ -222,30 +228,40 @@ pub(crate) enum Failure {
 fn run(command: Command) -> Result<Done, Failure> {
     match command {
         Command::Show { codes, output } => {
-            let codes = codes
+            let outcomes = codes
                 .iter()
-                .map(|c| parse_code(c))
+                .map(|c| parse_outcome(c))
                 .collect::<Result<Vec<_>, _>>()?;
             let locale = choose_locale(output.lang.as_deref());
             let profile = output.profile.as_deref().map(profiles::load).transpose()?;
             if output.format == Format::Json {
-                return Ok(
-                    json(|out| profiles::codes_json(&codes, profile.as_ref(), locale, out)).into(),
-                );
+                return Ok(json(|out| {
+                    profiles::outcomes_json(&outcomes, profile.as_ref(), locale, out)
+                })
+                .into());
             }
-            let pages: Vec<Page> = codes
+            let pages: Vec<Page> = outcomes
                 .iter()
-                .map(|&code| match &profile {
-                    Some(profile) => render::profile_code_page(profile, code, locale),
-                    None => render::code_page(code, locale),
+                .map(|&outcome| match (outcome, &profile) {
+                    (Outcome::Code(code), Some(profile)) => {
+                        render::profile_code_page(profile, code, locale)
+                    }
+                    (outcome, _) => render::outcome_page(outcome, locale),
                 })
                 .collect();
             Ok(pages_in(&pages, &output).into())
         }
         Command::Compare { a, b, output } => {
-            let (a, b) = (parse_code(&a)?, parse_code(&b)?);
+            let (a, b) = (parse_outcome(&a)?, parse_outcome(&b)?);
             let locale = choose_locale(output.lang.as_deref());
             let profile = output.profile.as_deref().map(profiles::load).transpose()?;
+            let (Outcome::Code(a), Outcome::Code(b)) = (a, b) else {
+                if output.format == Format::Json {
+                    return Ok(json(|out| render::json::outcomes(&[a, b], locale, out)).into());
+                }
+                let page = render::outcome_comparison_page(a, b, locale);
+                return Ok(pages_in(&[page], &output).into());
+            };
             let comparison = compare(a, b, locale);
             if output.format == Format::Json {
                 return Ok(json(|out| {
@@ -272,6 +288,17 @@ fn run(command: Command) -> Result<Done, Failure> {
                 return Ok(json(|out| render::json::reference(locale, out)).into());
             }
             Ok(pages_in(&[render::reference_page(locale)], &output).into())
+        }
+        Command::Failures { output } => {
+            let locale = choose_locale(output.lang.as_deref());
+            if output.format == Format::Json {
+                let all: Vec<Outcome> = closecode::Failure::all()
+                    .iter()
+                    .map(Outcome::from)
+                    .collect();
+                return Ok(json(|out| render::json::outcomes(&all, locale, out)).into());
+            }
+            Ok(pages_in(&[render::failures_page(locale)], &output).into())
         }
         Command::Profiles { output } => {
             let locale = choose_locale(output.lang.as_deref());
@@ -318,7 +345,7 @@ fn run(command: Command) -> Result<Done, Failure> {
             Ok(String::from_utf8_lossy(&page).into_owned().into())
         }
         Command::Retry { code, seed, output } => {
-            let code = parse_code(&code)?;
+            let code = parse_outcome(&code)?;
             let locale = choose_locale(output.lang.as_deref());
             let profile = output.profile.as_deref().map(profiles::load).transpose()?;
             Ok(retry::report(code, profile.as_ref(), seed, locale, &output).into())
@@ -435,10 +462,12 @@ fn parse_peer(input: &str) -> Result<&'static closecode::Peer, Failure> {
 }
 
 /// A number, strictly, or a name, forgivingly.
-fn parse_code(input: &str) -> Result<CloseCode, Failure> {
-    input
-        .parse()
-        .map_err(|err| Failure::Input(format!("{input:?} is not a close code: {err}")))
+fn parse_outcome(input: &str) -> Result<Outcome, Failure> {
+    input.parse().map_err(|err| {
+        Failure::Input(format!(
+            "{input:?}: {err}; or a failure id such as http-401, tls-expired or dns (closecode failures)"
+        ))
+    })
 }
 
 /// `--lang`, else the first of LC_ALL, LC_MESSAGES and LANG that is set, else English. An

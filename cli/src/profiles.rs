@@ -3,7 +3,7 @@
 use std::path::Path;
 
 use closecode::render::{Block, Page};
-use closecode::{CloseCode, Comparison, Locale, Profile, render};
+use closecode::{CloseCode, Comparison, Locale, Outcome, Profile, render};
 
 use crate::Failure;
 
@@ -24,17 +24,29 @@ pub(crate) fn load(input: &str) -> Result<Profile, Failure> {
     Profile::load(path).map_err(|err| Failure::Input(format!("the profile has problems:\n{err}")))
 }
 
-/// `show --format json`, under a profile when one is given.
-pub(crate) fn codes_json(
-    codes: &[CloseCode],
+/// `show --format json`: one object per code (under the profile when one is given) or failure.
+pub(crate) fn outcomes_json(
+    outcomes: &[Outcome],
     profile: Option<&Profile>,
     locale: Locale,
     out: &mut String,
 ) -> std::fmt::Result {
-    match profile {
-        Some(profile) => render::json::profile_codes(profile, codes, locale, out),
-        None => render::json::codes(codes, locale, out),
+    let mut items = Vec::new();
+    for &outcome in outcomes {
+        let mut one = String::new();
+        match (outcome, profile) {
+            (Outcome::Code(code), Some(profile)) => {
+                render::json::profile_codes(profile, &[code], locale, &mut one)?
+            }
+            (outcome, _) => render::json::outcomes(&[outcome], locale, &mut one)?,
+        }
+        let value: serde_json::Value = serde_json::from_str(&one).map_err(|_| std::fmt::Error)?;
+        items.extend(value.as_array().cloned().unwrap_or_default());
     }
+    let text = serde_json::to_string_pretty(&items).map_err(|_| std::fmt::Error)?;
+    out.push_str(&text);
+    out.push('\n');
+    Ok(())
 }
 
 /// Under a profile, a comparison opens with what the profile says of each code it defines:

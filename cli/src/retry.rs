@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use closecode::profile::ProfileEntry;
 use closecode::render::{Block, Page};
-use closecode::{Backoff, CloseCode, Label, Locale, Profile, SplitMix64};
+use closecode::{Backoff, CloseCode, Label, Locale, Outcome, Profile, SplitMix64};
 
 use crate::{Format, Output, json, pages_in};
 
@@ -13,23 +13,23 @@ use crate::{Format, Output, json, pages_in};
 /// with `seed`; no schedule for a code after which closecode does not reconnect. Under a
 /// profile, a code the profile defines takes the profile's answer and user message.
 pub(crate) fn report(
-    code: CloseCode,
+    outcome: Outcome,
     profile: Option<&Profile>,
     seed: u64,
     locale: Locale,
     output: &Output,
 ) -> String {
-    let entry = profile.and_then(|p| p.entry(code));
-    let retry = entry.map_or(code.retry(), ProfileEntry::retry);
+    let entry = match (outcome, profile) {
+        (Outcome::Code(code), Some(profile)) => profile.entry(code),
+        _ => None,
+    };
+    let retry = entry.map_or(outcome.retry(), ProfileEntry::retry);
     let (name, user_message) = match entry {
         Some(entry) => {
             let texts = entry.texts(locale);
             (texts.name().to_owned(), texts.user().to_owned())
         }
-        None => {
-            let text = code.describe(locale);
-            (text.name().to_string(), text.user().to_string())
-        }
+        None => (outcome.name(locale), outcome.user(locale)),
     };
     let delays: Vec<Duration> = retry.schedule().map_or(Vec::new(), |config| {
         Backoff::new(config, SplitMix64::new(seed)).collect()
@@ -37,7 +37,8 @@ pub(crate) fn report(
     if output.format == Format::Json {
         return json(|out| {
             let report = RetryJson {
-                code,
+                code: outcome.code(),
+                failure: outcome.failure().map(|f| f.id()),
                 retry,
                 reconnects: retry.reconnects(),
                 retry_advice: retry.phrase(locale),
@@ -82,13 +83,15 @@ pub(crate) fn report(
         });
         blocks.push(Block::Facts(rows.collect()));
     }
-    let title = format!("{code} {name}");
+    let title = format!("{outcome} {name}");
     pages_in(&[Page::new(locale, title, blocks)], output)
 }
 
 #[derive(serde::Serialize)]
 struct RetryJson {
     code: CloseCode,
+    /// The failure's id, for a failure (whose code is 1006, as a browser reports it).
+    failure: Option<&'static str>,
     retry: closecode::RetryClass,
     reconnects: bool,
     retry_advice: &'static str,

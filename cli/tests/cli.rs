@@ -318,7 +318,7 @@ fn docs_writes_a_reproducible_site() {
 
     let output = run(&["docs", "--out", out], &[]);
     assert!(output.status.success(), "{}", stderr(&output));
-    assert!(stdout(&output).starts_with("wrote 396 files for en, ko into"));
+    assert!(stdout(&output).starts_with("wrote 440 files for en, ko into"));
     let first = (
         read("ko/compare/1001-1014.html"),
         read("en/index.html"),
@@ -811,4 +811,43 @@ fn an_unknown_or_broken_profile_exits_2_and_says_why() {
         "{err}"
     );
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn failures_are_shown_compared_and_answered_like_codes() {
+    let ko = stdout(&run(&["show", "http-401", "--lang", "ko"], &[]));
+    assert!(
+        ko.starts_with("업그레이드 거부: 401 Unauthorized (http-401)"),
+        "{ko}"
+    );
+    assert!(ko.contains("사용자에게 보여 줄 안내"));
+    let compared = run(&["compare", "1006", "http-401"], &[]);
+    assert!(compared.status.success());
+    let page = stdout(&compared);
+    assert!(
+        page.starts_with("1006 Abnormal Closure vs http-401"),
+        "{page}"
+    );
+    assert!(page.contains("needs new credentials"), "{page}");
+    let json: Value = serde_json::from_str(&stdout(&run(
+        &["retry", "http-429", "--format", "json"],
+        &[],
+    )))
+    .unwrap();
+    assert_eq!(json["failure"], "http-429");
+    assert_eq!(json["code"], 1006);
+    assert_eq!(json["retry"], "backoff");
+    let json: Value = serde_json::from_str(&stdout(&run(
+        &["show", "1006", "dns", "--format", "json"],
+        &[],
+    )))
+    .unwrap();
+    assert_eq!(json[0]["code"], 1006);
+    assert_eq!(json[1]["failure"], "dns");
+    let json: Value =
+        serde_json::from_str(&stdout(&run(&["failures", "--format", "json"], &[]))).unwrap();
+    assert_eq!(json.as_array().unwrap().len(), 21);
+    let bad = run(&["show", "http-999"], &[]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(stderr(&bad).contains("failure id such as http-401"));
 }

@@ -81,3 +81,23 @@ basis-reference-client = what the protocol's reference client does
 basis-inferred = closecode's reading: the protocol gives no advice
 no-profile-entry = { $profile } gives code { $code } no meaning of its own; the registry's meaning below applies.
 no-subprotocol = none: the protocol names no subprotocol
+
+## Failures: connections that end before, or without, a Close frame (data/failures.toml).
+label-failure = Failure
+label-failures = Connection failures
+label-failures-intro = Many connections end before a Close frame could be sent: the server refused the upgrade, TLS or DNS failed, the TCP connection was refused or reset, or the peer vanished. A browser reports all of them as close code 1006; each has its own cause and its own answer.
+label-kind = What failed
+kind-handshake = The upgrade: the server answered with another HTTP status than 101
+kind-tls = TLS: the secure connection could not be set up
+kind-dns = DNS: the host name did not resolve
+kind-tcp = TCP: the connection was refused, reset or lost
+kind-timeout = A timeout: nothing came back in time
+label-in-browser = What a web page sees
+browser-error-then-close = an error event, then a close event with code 1006 and wasClean false; the cause stays hidden from the page
+browser-close-only = a close event with code 1006 and wasClean false, and no error event; the cause stays hidden from the page
+label-retry-after = Retry-After
+retry-after-wait = The server may send Retry-After: wait at least that long before the next attempt.
+label-reports = What libraries and browsers report
+label-report = Report
+label-close-code = Close code
+label-http-status = HTTP status

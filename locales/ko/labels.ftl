@@ -80,3 +80,23 @@ basis-reference-client = 프로토콜 참조 클라이언트의 동작
 basis-inferred = closecode의 판단: 프로토콜이 따로 권고하지 않음
 no-profile-entry = { $profile }에는 { $code } 코드의 별도 의미가 없으므로 아래의 레지스트리 의미가 적용됩니다.
 no-subprotocol = 없음: 프로토콜이 서브프로토콜을 정하지 않음
+
+## 실패: 닫기 프레임 없이, 또는 그 전에 끝난 연결(data/failures.toml).
+label-failure = 연결 실패
+label-failures = 연결 실패
+label-failures-intro = 많은 연결이 닫기 프레임을 보내기도 전에 끝납니다. 서버가 업그레이드를 거절했거나, TLS나 DNS에 실패했거나, TCP 연결이 거부되거나 재설정되었거나, 상대가 사라진 경우입니다. 브라우저는 이를 모두 1006 코드로 알리지만 원인과 대처는 저마다 다릅니다.
+label-kind = 실패한 단계
+kind-handshake = 업그레이드: 서버가 101이 아닌 HTTP 상태로 응답함
+kind-tls = TLS: 보안 연결을 맺지 못함
+kind-dns = DNS: 호스트 이름을 찾지 못함
+kind-tcp = TCP: 연결이 거부되거나 재설정되거나 끊김
+kind-timeout = 시간 초과: 제때 응답이 오지 않음
+label-in-browser = 웹 페이지에 보이는 것
+browser-error-then-close = error 이벤트 다음에 코드 1006, wasClean false인 close 이벤트가 옵니다. 페이지는 원인을 알 수 없습니다.
+browser-close-only = error 이벤트 없이 코드 1006, wasClean false인 close 이벤트만 옵니다. 페이지는 원인을 알 수 없습니다.
+label-retry-after = Retry-After
+retry-after-wait = 서버가 Retry-After 헤더를 보낼 수 있습니다. 다음 시도까지 적어도 그만큼 기다리십시오.
+label-reports = 라이브러리와 브라우저가 알리는 내용
+label-report = 알림 내용
+label-close-code = 닫기 코드
+label-http-status = HTTP 상태

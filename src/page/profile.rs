@@ -1,18 +1,13 @@
 //! Pages about profiles: a code under a profile, the codes of one profile, and the shipped
 //! profiles.
 
-use super::{Block, Link, Page, code_page};
+use super::{Block, Link, Page, code_page, label_text, table_page};
 use crate::profile::{Basis, ProfileEntry};
 use crate::{CloseCode, Label, Locale, Profile};
 
-/// `label`'s text in `locale`, owned.
-fn label(locale: Locale, label: Label) -> String {
-    locale.text(label).unwrap_or_default().to_owned()
-}
-
 /// The phrase for where an answer comes from.
 fn basis(locale: Locale, basis: Basis) -> String {
-    label(
+    label_text(
         locale,
         match basis {
             Basis::Docs => Label::BASIS_DOCS,
@@ -47,23 +42,29 @@ pub(crate) fn profile_code_page(profile: &Profile, code: CloseCode, locale: Loca
     let texts = entry.texts(locale);
     let owner = profile.layer_of(entry);
     let mut facts = vec![
-        (label(locale, Label::CODE), codes(entry)),
-        (label(locale, Label::PROFILE), owner.name().to_owned()),
+        (label_text(locale, Label::CODE), codes(entry)),
+        (label_text(locale, Label::PROFILE), owner.name().to_owned()),
     ];
     if let Some(name) = entry.name() {
-        facts.push((label(locale, Label::PROTOCOL_NAME), name.to_owned()));
+        facts.push((label_text(locale, Label::PROTOCOL_NAME), name.to_owned()));
     }
     facts.extend([
         (
-            label(locale, Label::RETRY),
+            label_text(locale, Label::RETRY),
             entry.retry().phrase(locale).to_owned(),
         ),
-        (label(locale, Label::BASIS), basis(locale, entry.basis())),
-        (label(locale, Label::REFERENCE), entry.source().to_owned()),
+        (
+            label_text(locale, Label::BASIS),
+            basis(locale, entry.basis()),
+        ),
+        (
+            label_text(locale, Label::REFERENCE),
+            entry.source().to_owned(),
+        ),
     ]);
     let mut blocks = vec![
         Block::Paragraph(owner.about(locale).to_owned()),
-        Block::Heading(2, label(locale, Label::FACTS)),
+        Block::Heading(2, label_text(locale, Label::FACTS)),
         Block::Facts(facts),
     ];
     for (heading, body) in [
@@ -72,7 +73,7 @@ pub(crate) fn profile_code_page(profile: &Profile, code: CloseCode, locale: Loca
         (Label::REMEDY, texts.remedy()),
         (Label::USER_MESSAGE, texts.user()),
     ] {
-        blocks.push(Block::Heading(2, label(locale, heading)));
+        blocks.push(Block::Heading(2, label_text(locale, heading)));
         blocks.push(Block::Paragraph(body.to_owned()));
     }
     Page::new(
@@ -95,7 +96,7 @@ pub(crate) fn profile_page(profile: &Profile, locale: Locale, linked: bool) -> P
         blocks.push(Block::Heading(2, layer.to_string()));
         blocks.push(Block::Paragraph(layer.about(locale).to_owned()));
         blocks.push(Block::Facts(about_rows(layer, locale)));
-        let head = [Label::CODE, Label::NAME, Label::RETRY].map(|l| label(locale, l).into());
+        let head = [Label::CODE, Label::NAME, Label::RETRY].map(|l| label_text(locale, l).into());
         let mut entries: Vec<&ProfileEntry> = layer.entries().collect();
         entries.sort_by_key(|e| (*e.codes().start(), !e.is_range()));
         let rows = entries.into_iter().map(|entry| {
@@ -121,15 +122,15 @@ pub(crate) fn profile_page(profile: &Profile, locale: Locale, linked: bool) -> P
 fn about_rows(profile: &Profile, locale: Locale) -> Vec<(String, String)> {
     let subprotocols: Vec<&str> = profile.subprotocols().collect();
     let subprotocols = if subprotocols.is_empty() {
-        label(locale, Label::NO_SUBPROTOCOL)
+        label_text(locale, Label::NO_SUBPROTOCOL)
     } else {
         subprotocols.join(", ")
     };
-    let mut rows = vec![(label(locale, Label::SUBPROTOCOLS), subprotocols)];
+    let mut rows = vec![(label_text(locale, Label::SUBPROTOCOLS), subprotocols)];
     rows.extend(
         profile
             .sources()
-            .map(|source| (label(locale, Label::SOURCES), source.to_owned())),
+            .map(|source| (label_text(locale, Label::SOURCES), source.to_owned())),
     );
     rows
 }
@@ -142,7 +143,7 @@ pub(crate) fn profiles_page(locale: Locale) -> Page {
         Label::SUBPROTOCOLS,
         Label::CODES,
     ]
-    .map(|l| label(locale, l).into());
+    .map(|l| label_text(locale, l).into());
     let rows = Profile::all().iter().map(|profile| {
         let subprotocols: Vec<&str> = profile.subprotocols().collect();
         let subprotocols = if subprotocols.is_empty() {
@@ -157,13 +158,11 @@ pub(crate) fn profiles_page(locale: Locale) -> Page {
             profile.entries().len().to_string().into(),
         ]
     });
-    let blocks = vec![
-        Block::Paragraph(label(locale, Label::PROFILES_INTRO)),
-        Block::Table {
-            head: head.into(),
-            rows: rows.collect(),
-            row_headers: true,
-        },
-    ];
-    Page::new(locale, label(locale, Label::PROFILES), blocks)
+    table_page(
+        locale,
+        Label::PROFILES,
+        Label::PROFILES_INTRO,
+        head.into(),
+        rows.collect(),
+    )
 }

@@ -9,9 +9,10 @@ use std::path::Path;
 
 use strum::IntoEnumIterator as _;
 
-use super::{Basis, EntryTexts, Profile, ProfileEntry};
+use super::{Basis, Profile, ProfileEntry};
 use crate::codegen::runtime::{CheckedProfile, check_profile, text_files};
 use crate::codegen::{LocaleInput, SourceFile};
+use crate::entry_texts::TextSet;
 use crate::{Locale, RetryClass};
 
 pub use crate::codegen::Problem;
@@ -224,7 +225,7 @@ fn from_checked(checked: CheckedProfile) -> Profile {
             source: Cow::Owned(entry.source),
             texts: per_locale(&entry.texts)
                 .into_iter()
-                .map(|[name, description, symptom, remedy, user]| EntryTexts {
+                .map(|[name, description, symptom, remedy, user]| TextSet {
                     name: Cow::Owned(name),
                     description: Cow::Owned(description),
                     symptom: Cow::Owned(symptom),

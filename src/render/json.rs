@@ -8,11 +8,15 @@
 //!   with `aspect`, `a`, `b` and `text`) and `when_to_use` (text);
 //! * the reference: `locale`, `title`, `codes` (codes) and `ranges` (a code object for the
 //!   range's first unregistered number, plus `id`, `first` and `last`);
+//! * a failure: `failure` (its id), `kind`, `http_status`, `code`, `retry`, `retry_advice`,
+//!   `retry_after`, `error_event`, `locale`, the texts, `raises` and `sources`;
 //! * profiles: a code under a profile (a code object plus `profile`: the entry, or null), a
 //!   profile (`id`, `name`, `about`, `aliases`, `subprotocols`, `sources`, `codes`).
 
+mod failure;
 mod profile;
 
+pub use failure::outcomes;
 pub use profile::{profile, profile_codes, profiles};
 
 use core::fmt;

@@ -94,6 +94,49 @@ pub fn profiles_page(locale: Locale) -> Page {
     page::profiles_page(locale)
 }
 
+/// The page about a failure: what failed, what a web page sees, the reconnect answer, the
+/// texts, what each library and browser reports, and the sources.
+///
+/// # Examples
+///
+/// ```
+/// use closecode::{Failure, Locale, render};
+///
+/// let page = render::failure_page(Failure::http(401).unwrap(), Locale::EN);
+/// assert!(page.title.ends_with("(http-401)"));
+/// ```
+pub fn failure_page(failure: &crate::Failure, locale: Locale) -> Page {
+    page::failure_page(failure, locale)
+}
+
+/// Every failure closecode knows, with what failed and the reconnect answer.
+pub fn failures_page(locale: Locale) -> Page {
+    page::failures_page(locale, false)
+}
+
+/// The page about a code or a failure.
+pub fn outcome_page(outcome: crate::Outcome, locale: Locale) -> Page {
+    page::outcome_page(outcome, locale)
+}
+
+/// Two outcomes side by side, at least one of them a failure (two codes compare with
+/// [`comparison_page`]): the difference in the reconnect answer, each one's facts and texts.
+///
+/// # Examples
+///
+/// ```
+/// use closecode::{Locale, Outcome, render};
+///
+/// let a: Outcome = "1006".parse()?;
+/// let b: Outcome = "http-401".parse()?;
+/// let page = render::outcome_comparison_page(a, b, Locale::EN);
+/// assert!(page.title.starts_with("1006 Abnormal Closure vs http-401"));
+/// # Ok::<(), closecode::ParseCodeError>(())
+/// ```
+pub fn outcome_comparison_page(a: crate::Outcome, b: crate::Outcome, locale: Locale) -> Page {
+    page::outcome_comparison_page(a, b, locale)
+}
+
 /// The page about a range of unregistered codes, such as 4000–4999.
 ///
 /// # Examples

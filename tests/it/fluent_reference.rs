@@ -6,7 +6,7 @@
 use std::fs;
 use std::path::Path;
 
-use closecode::{CloseCode, CodeRange, Locale, Profile};
+use closecode::{CloseCode, CodeRange, EntryTexts, Failure, Locale, Profile};
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use fluent_syntax::ast;
 use strum::IntoEnumIterator;
@@ -45,6 +45,25 @@ fn sample(range: CodeRange) -> CloseCode {
         .unwrap()
 }
 
+/// Our text of a failure message (`failure-<id>`), if `id` is one.
+fn failure_text(locale: Locale, id: &str, attribute: Option<&str>) -> Option<String> {
+    let failure = Failure::find(id.strip_prefix("failure-")?)?;
+    Some(entry_text(failure.texts(locale), attribute))
+}
+
+/// One text of a profile entry or a failure: the name (`None`) or an attribute.
+fn entry_text(texts: EntryTexts, attribute: Option<&str>) -> String {
+    match attribute {
+        None => texts.name(),
+        Some("description") => texts.description(),
+        Some("symptom") => texts.symptom(),
+        Some("remedy") => texts.remedy(),
+        Some("user") => texts.user(),
+        Some(other) => panic!("unexpected attribute {other}"),
+    }
+    .to_owned()
+}
+
 /// Our text of a profile message (`profile-<id>`, `profile-<id>-<code>`,
 /// `profile-<id>-<first>-<last>`), if `id` is one.
 fn profile_text(locale: Locale, id: &str, attribute: Option<&str>) -> Option<String> {
@@ -62,23 +81,14 @@ fn profile_text(locale: Locale, id: &str, attribute: Option<&str>) -> Option<Str
         .entries()
         .find(|e| *e.codes().start() == codes[0] && *e.codes().end() == *codes.last().unwrap())
         .unwrap_or_else(|| panic!("no entry for {id}"));
-    let texts = entry.texts(locale);
-    Some(
-        match attribute {
-            None => texts.name(),
-            Some("description") => texts.description(),
-            Some("symptom") => texts.symptom(),
-            Some("remedy") => texts.remedy(),
-            Some("user") => texts.user(),
-            Some(other) => panic!("unexpected attribute {other}"),
-        }
-        .to_owned(),
-    )
+    Some(entry_text(entry.texts(locale), attribute))
 }
 
 /// Our text for one message attribute (`None` = the value), with the code it was given.
 fn ours(locale: Locale, id: &str, attribute: Option<&str>) -> (String, Option<CloseCode>) {
-    if let Some(text) = profile_text(locale, id, attribute) {
+    if let Some(text) =
+        profile_text(locale, id, attribute).or_else(|| failure_text(locale, id, attribute))
+    {
         return (text, None);
     }
     let code = if let Some(number) = id.strip_prefix("code-") {

@@ -31,6 +31,7 @@ fn the_generator_target_covers_every_input_file() {
     let mut on_disk = vec![
         "data/close-codes.toml".to_owned(),
         "data/peers.toml".to_owned(),
+        "data/failures.toml".to_owned(),
     ];
     let mut profiles: Vec<String> = fs::read_dir(root.join("data/profiles"))
         .unwrap()

@@ -15,6 +15,8 @@ fn edited(path: &str, edit: impl FnOnce(&str) -> String) -> Input {
         &mut input.table
     } else if path == input.peers.path {
         &mut input.peers
+    } else if path == input.failures.path {
+        &mut input.failures
     } else {
         input
             .locales
@@ -40,7 +42,7 @@ fn problems(input: &Input) -> Vec<Problem> {
 
 /// The 1-based line of the first occurrence of `needle` in `path` of `input`.
 fn line_of(input: &Input, path: &str, needle: &str) -> usize {
-    let file = [&input.table, &input.peers]
+    let file = [&input.table, &input.peers, &input.failures]
         .into_iter()
         .chain(&input.profiles)
         .chain(input.locales.iter().flat_map(|l| &l.files))
@@ -830,6 +832,28 @@ fn a_profile_text_with_a_variable_is_refused() {
         path,
         line,
         "profile-discord-gateway-4004",
-        "profile texts take no variables",
+        "profile and failure texts take no variables",
+    );
+}
+
+#[test]
+fn a_failure_id_that_reads_as_a_number_or_lacks_its_status_is_refused() {
+    let path = "data/failures.toml";
+    let input = replace(path, "id = \"dns\"", "id = \"1006\"");
+    let found = problems(&input);
+    assert!(
+        found
+            .iter()
+            .any(|p| p.path == path && p.message.contains("must not read as a number")),
+        "{found:?}"
+    );
+    let input = replace(path, "http_status = 401", "http_status = 402");
+    let line = line_of(&input, path, "http_status = 402");
+    assert_problem(
+        &problems(&input),
+        path,
+        line,
+        "failure-http-401",
+        "id `http-402` for http_status 402",
     );
 }

@@ -10,6 +10,8 @@ mod api;
 mod broken_build;
 mod compare;
 mod exhaustive;
+#[cfg(feature = "tungstenite")]
+mod failures;
 mod fluent_reference;
 mod frame;
 mod fuzz_replay;

@@ -71,19 +71,21 @@ fn the_site_has_every_page_in_both_languages() {
             "compare/1001-1014.html",
             "compare/1005-1006.html",
             "compare/3003-3008.html",
+            "failures.html",
+            "failure-http-401.html",
         ] {
             assert!(
                 paths.contains(format!("{tag}/{page}").as_str()),
                 "{tag}/{page}"
             );
         }
-        // 19 codes, 5 ranges, 171 comparisons, 2 indexes.
+        // 19 codes, 5 ranges, 171 comparisons, 2 indexes, 21 failures and their list.
         assert_eq!(
             paths
                 .iter()
                 .filter(|p| p.starts_with(&format!("{tag}/")))
                 .count(),
-            19 + 5 + 171 + 2
+            19 + 5 + 171 + 2 + 21 + 1
         );
     }
     assert!(paths.contains("index.html") && paths.contains("sitemap.xml"));

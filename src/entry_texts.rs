@@ -1,0 +1,80 @@
+//! The texts of a profile's code or range, or of a failure, in one locale: a name, what it
+//! means, when you see it, what to do, and what an application can tell its end users.
+
+use std::borrow::Cow;
+
+use crate::Locale;
+
+/// The texts of one entry in one locale, as stored: borrowed for shipped entries, owned for a
+/// profile loaded at run time.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub(crate) struct TextSet {
+    pub(crate) name: Cow<'static, str>,
+    pub(crate) description: Cow<'static, str>,
+    pub(crate) symptom: Cow<'static, str>,
+    pub(crate) remedy: Cow<'static, str>,
+    pub(crate) user: Cow<'static, str>,
+}
+
+/// Texts for an entry that has none, which building and loading rule out.
+static EMPTY: TextSet = TextSet {
+    name: Cow::Borrowed(""),
+    description: Cow::Borrowed(""),
+    symptom: Cow::Borrowed(""),
+    remedy: Cow::Borrowed(""),
+    user: Cow::Borrowed(""),
+};
+
+/// The item of `locale` in a per-locale list (in `Locale` order), or the fallback locale's when
+/// the list is short.
+pub(crate) fn pick<T>(items: &[T], locale: Locale) -> Option<&T> {
+    let fallback = usize::from(Locale::FALLBACK.0);
+    items
+        .get(usize::from(locale.0))
+        .or_else(|| items.get(fallback))
+}
+
+/// The texts of a profile's code or range, or of a failure, in one locale.
+///
+/// # Examples
+///
+/// ```
+/// use closecode::{Failure, Locale};
+///
+/// let texts = Failure::find("http-401").unwrap().texts(Locale::EN);
+/// assert!(!texts.user().is_empty());
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct EntryTexts<'a>(&'a TextSet);
+
+impl<'a> EntryTexts<'a> {
+    /// The texts of `locale` in a per-locale list.
+    pub(crate) fn pick(texts: &'a [TextSet], locale: Locale) -> EntryTexts<'a> {
+        EntryTexts(pick(texts, locale).unwrap_or(&EMPTY))
+    }
+
+    /// The name for a reader, such as "Authentication failed" or "인증 실패".
+    pub fn name(self) -> &'a str {
+        &self.0.name
+    }
+
+    /// What it means.
+    pub fn description(self) -> &'a str {
+        &self.0.description
+    }
+
+    /// When and why you see it.
+    pub fn symptom(self) -> &'a str {
+        &self.0.symptom
+    }
+
+    /// What to do about it.
+    pub fn remedy(self) -> &'a str {
+        &self.0.remedy
+    }
+
+    /// A calm sentence or two an application can show its end users as they are.
+    pub fn user(self) -> &'a str {
+        &self.0.user
+    }
+}

@@ -1,0 +1,107 @@
+//! How a connection ended: a close code, or a failure that never got one. One parser takes
+//! both, so every command and function that takes a code takes a failure id too.
+
+use core::fmt;
+use core::str::FromStr;
+
+use crate::{CloseCode, Failure, Locale, ParseCodeError, RetryClass};
+
+/// A close code, or a failure that ended the connection before or without a Close frame.
+///
+/// # Examples
+///
+/// ```
+/// use closecode::{CloseCode, Outcome, RetryClass};
+///
+/// assert_eq!("1006".parse::<Outcome>()?, Outcome::Code(CloseCode::ABNORMAL_CLOSURE));
+/// assert_eq!("going-away".parse::<Outcome>()?.retry(), RetryClass::Backoff);
+/// let refused: Outcome = "http-401".parse()?;
+/// assert_eq!(refused.retry(), RetryClass::Credentials);
+/// assert_eq!(refused.to_string(), "http-401");
+/// # Ok::<(), closecode::ParseCodeError>(())
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Outcome {
+    /// A close code (received, or reported locally such as 1006).
+    Code(CloseCode),
+    /// A failure before or without a Close frame.
+    Failure(&'static Failure),
+}
+
+impl Outcome {
+    /// The close code: the code itself, or 1006 for a failure, as a browser reports it.
+    pub fn code(self) -> CloseCode {
+        match self {
+            Outcome::Code(code) => code,
+            Outcome::Failure(failure) => failure.code(),
+        }
+    }
+
+    /// The failure, when it is one.
+    pub fn failure(self) -> Option<&'static Failure> {
+        match self {
+            Outcome::Failure(failure) => Some(failure),
+            Outcome::Code(_) => None,
+        }
+    }
+
+    /// The reconnect answer: the code's, or the failure's.
+    pub fn retry(self) -> RetryClass {
+        match self {
+            Outcome::Code(code) => code.retry(),
+            Outcome::Failure(failure) => failure.retry(),
+        }
+    }
+
+    /// The name in `locale`: "Abnormal Closure", "Upgrade refused: 401 Unauthorized".
+    pub fn name(self, locale: Locale) -> String {
+        match self {
+            Outcome::Code(code) => code.describe(locale).name().to_string(),
+            Outcome::Failure(failure) => failure.texts(locale).name().to_owned(),
+        }
+    }
+
+    /// What an application can tell its end users, in `locale`.
+    pub fn user(self, locale: Locale) -> String {
+        match self {
+            Outcome::Code(code) => code.describe(locale).user().to_string(),
+            Outcome::Failure(failure) => failure.texts(locale).user().to_owned(),
+        }
+    }
+}
+
+impl From<CloseCode> for Outcome {
+    fn from(code: CloseCode) -> Outcome {
+        Outcome::Code(code)
+    }
+}
+
+impl From<&'static Failure> for Outcome {
+    fn from(failure: &'static Failure) -> Outcome {
+        Outcome::Failure(failure)
+    }
+}
+
+impl FromStr for Outcome {
+    type Err = ParseCodeError;
+
+    /// A number or a code's name ([`CloseCode`]'s parser), else a failure id (`http-429`,
+    /// `dns`). Failure ids never read as numbers or code names (the build checks it).
+    fn from_str(s: &str) -> Result<Outcome, ParseCodeError> {
+        match s.parse::<CloseCode>() {
+            Ok(code) => Ok(Outcome::Code(code)),
+            Err(err) => Failure::find(s).map(Outcome::Failure).ok_or(err),
+        }
+    }
+}
+
+impl fmt::Display for Outcome {
+    /// The number, or the failure id.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Outcome::Code(code) => write!(f, "{code}"),
+            Outcome::Failure(failure) => f.write_str(failure.id()),
+        }
+    }
+}
