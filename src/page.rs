@@ -8,7 +8,9 @@ mod profile;
 
 pub(crate) use failure::{failure_page, failures_page, outcome_comparison_page, outcome_page};
 pub(crate) use peers::blocks as peer_blocks;
-pub(crate) use profile::{entry_file, profile_code_page, profile_page, profiles_page};
+pub(crate) use profile::{
+    entry_file, profile_code_page, profile_comparison_page, profile_page, profiles_page,
+};
 
 use crate::table::label;
 use crate::{

@@ -269,10 +269,10 @@ fn run(command: Command) -> Result<Done, Failure> {
                 })
                 .into());
             }
-            let mut page = render::comparison_page(&comparison);
-            if let Some(profile) = &profile {
-                profiles::add_to_comparison(&mut page, profile, [a, b], locale);
-            }
+            let page = match &profile {
+                Some(profile) => render::profile_comparison_page(&comparison, profile),
+                None => render::comparison_page(&comparison),
+            };
             Ok(pages_in(&[page], &output).into())
         }
         Command::List { output } => {

@@ -2,8 +2,7 @@
 
 use std::path::Path;
 
-use closecode::render::{Block, Page};
-use closecode::{CloseCode, Comparison, Locale, Outcome, Profile, render};
+use closecode::{Comparison, Locale, Outcome, Profile, render};
 
 use crate::Failure;
 
@@ -47,33 +46,6 @@ pub(crate) fn outcomes_json(
     out.push_str(&text);
     out.push('\n');
     Ok(())
-}
-
-/// Under a profile, a comparison opens with what the profile says of each code it defines:
-/// its name, meaning and reconnect answer, before the registry's view.
-pub(crate) fn add_to_comparison(
-    page: &mut Page,
-    profile: &Profile,
-    codes: [CloseCode; 2],
-    locale: Locale,
-) {
-    let mut blocks = Vec::new();
-    for code in codes {
-        let Some(entry) = profile.entry(code) else {
-            continue;
-        };
-        let texts = entry.texts(locale);
-        let owner = profile.layer_of(entry);
-        blocks.push(Block::Heading(
-            2,
-            format!("{code} {} ({})", texts.name(), owner.name()),
-        ));
-        blocks.push(Block::Paragraph(texts.description().to_owned()));
-        blocks.push(Block::Paragraph(entry.retry().phrase(locale).to_owned()));
-    }
-    // After the introduction.
-    let at = page.blocks.len().min(1);
-    page.blocks.splice(at..at, blocks);
 }
 
 /// `compare --format json`, with `profile` under a profile: the profile's object for each of

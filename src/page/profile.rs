@@ -3,7 +3,7 @@
 
 use super::{Block, Link, Page, code_page, label_text, table_page};
 use crate::profile::{Basis, ProfileEntry};
-use crate::{CloseCode, Label, Locale, Profile};
+use crate::{CloseCode, Comparison, Label, Locale, Profile};
 
 /// The phrase for where an answer comes from.
 fn basis(locale: Locale, basis: Basis) -> String {
@@ -165,4 +165,29 @@ pub(crate) fn profiles_page(locale: Locale) -> Page {
         head.into(),
         rows.collect(),
     )
+}
+
+/// A comparison under a profile: after the introduction, what the profile says of each code it
+/// defines (its name, meaning and reconnect answer), then the registry's comparison.
+pub(crate) fn profile_comparison_page(comparison: &Comparison, profile: &Profile) -> Page {
+    let mut page = super::comparison_page(comparison, None);
+    let locale = comparison.locale();
+    let mut blocks = Vec::new();
+    for code in [comparison.a().code(), comparison.b().code()] {
+        let Some(entry) = profile.entry(code) else {
+            continue;
+        };
+        let texts = entry.texts(locale);
+        let owner = profile.layer_of(entry);
+        blocks.push(Block::Heading(
+            2,
+            format!("{code} {} ({})", texts.name(), owner.name()),
+        ));
+        blocks.push(Block::Paragraph(texts.description().to_owned()));
+        blocks.push(Block::Paragraph(entry.retry().phrase(locale).to_owned()));
+    }
+    // After the introduction.
+    let at = page.blocks.len().min(1);
+    page.blocks.splice(at..at, blocks);
+    page
 }

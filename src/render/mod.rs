@@ -83,6 +83,22 @@ pub fn profile_code_page(profile: &crate::Profile, code: CloseCode, locale: Loca
     page::profile_code_page(profile, code, locale)
 }
 
+/// A comparison under `profile`: what the profile says of each code it defines (name, meaning,
+/// reconnect answer), then the registry's comparison.
+///
+/// # Examples
+///
+/// ```
+/// use closecode::{Locale, Profile, compare, render};
+///
+/// let graphql = Profile::find("graphql-ws").unwrap();
+/// let page = render::profile_comparison_page(&compare(4401.into(), 4403.into(), Locale::EN), graphql);
+/// assert!(page.blocks.len() > render::comparison_page(&compare(4401.into(), 4403.into(), Locale::EN)).blocks.len());
+/// ```
+pub fn profile_comparison_page(comparison: &Comparison, profile: &crate::Profile) -> Page {
+    page::profile_comparison_page(comparison, profile)
+}
+
 /// Every code and range of `profile` (and of the profiles it is layered over), with their
 /// names and reconnect answers.
 pub fn profile_page(profile: &crate::Profile, locale: Locale) -> Page {
