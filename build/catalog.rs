@@ -19,6 +19,7 @@ use super::contract::FALLBACK_LOCALE;
 use super::problem::{Problem, SourceFile};
 use super::table::{ProfileRow, Table};
 pub(crate) use required::{Kind, profile_ids, required_ids};
+pub(crate) use shape::SCENARIO_LISTS;
 
 /// A piece of compiled text: literal text, a variable filled in at run time, or a choice of
 /// texts by a variable's number.

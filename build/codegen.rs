@@ -63,6 +63,8 @@ pub struct Input {
     pub peers: SourceFile,
     /// `data/failures.toml`.
     pub failures: SourceFile,
+    /// `data/scenarios.toml`.
+    pub scenarios: SourceFile,
     /// `data/profiles/*.toml`, sorted by path.
     pub profiles: Vec<SourceFile>,
     /// `locales/<tag>/`, sorted by tag.
@@ -80,6 +82,7 @@ pub fn generate(input: &Input) -> Result<String, Vec<Problem>> {
         &input.table,
         &input.peers,
         &input.failures,
+        &input.scenarios,
         &input.profiles,
         &mut problems,
     );

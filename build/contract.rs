@@ -218,6 +218,13 @@ pub(crate) const MESSAGES: &[(&str, &[&str])] = &[
     ("label-report", &[]),
     ("label-close-code", &[]),
     ("label-http-status", &[]),
+    ("label-scenarios", &[]),
+    ("label-scenarios-intro", &[]),
+    ("label-seen", &[]),
+    ("label-likely-causes", &[]),
+    ("label-tell-apart", &[]),
+    ("label-fix", &[]),
+    ("label-concerns", &[]),
 ];
 
 /// The variable every `code-` and `range-` text may use: the close code itself.

@@ -1,6 +1,6 @@
 //! Emitting Rust: the source of `$OUT_DIR/table.rs`, which `src/table.rs` includes, written
 //! part by part (`codes.rs`, `ranges.rs`, `peers.rs`, `names.rs`, `profiles.rs`,
-//! `failures.rs`, `catalogs.rs`), and the helpers that spell Rust literals.
+//! `failures.rs`, `scenarios.rs`, `catalogs.rs`), and the helpers that spell Rust literals.
 //!
 //! Owns: the generated text, which must stay deterministic (no paths, no times, sorted maps)
 //! and match the types in `src/table.rs`. May not touch: problems; it runs only on a table and
@@ -13,6 +13,7 @@ mod names;
 mod peers;
 mod profiles;
 mod ranges;
+mod scenarios;
 
 use super::catalog::Catalog;
 use super::table::Table;
@@ -29,6 +30,7 @@ pub(crate) fn emit(table: &Table, catalogs: &[Catalog]) -> String {
     names::emit(&mut out, table);
     profiles::emit(&mut out, table, catalogs);
     failures::emit(&mut out, table, catalogs);
+    scenarios::emit(&mut out, table, catalogs);
     catalogs::emit(&mut out, table, catalogs);
     out
 }

@@ -1,6 +1,6 @@
 //! Reading the inputs from the file system: `data/close-codes.toml`, `data/peers.toml`,
-//! `data/failures.toml`, `data/profiles/*.toml` and every `locales/<tag>/*.ftl`, sorted, into
-//! an [`Input`].
+//! `data/failures.toml`, `data/scenarios.toml`, `data/profiles/*.toml` and every
+//! `locales/<tag>/*.ftl`, sorted, into an [`Input`].
 //!
 //! Owns: the only file-system access of the generator and the crate layout it expects. May not
 //! touch: what the files say; parsing and checking start from an [`Input`], wherever it came
@@ -21,6 +21,9 @@ const PEERS_PATH: &str = "data/peers.toml";
 /// Where the failure table lives, relative to the crate root.
 const FAILURES_PATH: &str = "data/failures.toml";
 
+/// Where the scenario table lives, relative to the crate root.
+const SCENARIOS_PATH: &str = "data/scenarios.toml";
+
 /// Where the shipped profiles live, one `<id>.toml` each, relative to the crate root.
 const PROFILES_PATH: &str = "data/profiles";
 
@@ -34,6 +37,7 @@ pub fn read_inputs(root: &Path) -> Result<Input, Vec<Problem>> {
     let table = read_file(root, TABLE_PATH, &mut problems);
     let peers = read_file(root, PEERS_PATH, &mut problems);
     let failures = read_file(root, FAILURES_PATH, &mut problems);
+    let scenarios = read_file(root, SCENARIOS_PATH, &mut problems);
     let profiles = sorted_entries(
         &root.join(PROFILES_PATH),
         PROFILES_PATH,
@@ -62,6 +66,7 @@ pub fn read_inputs(root: &Path) -> Result<Input, Vec<Problem>> {
             table,
             peers,
             failures,
+            scenarios,
             profiles,
             locales,
         })

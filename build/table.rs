@@ -13,6 +13,7 @@ mod peers;
 pub(crate) mod profiles;
 mod ranges;
 mod row;
+mod scenarios;
 mod schedules;
 
 use std::collections::BTreeMap;
@@ -152,6 +153,18 @@ pub(crate) struct FailureRow {
     pub(crate) sources: Vec<String>,
 }
 
+/// A `[[scenario]]` row of `data/scenarios.toml`: a symptom-first page and what it concerns.
+#[derive(Clone, Debug)]
+pub(crate) struct ScenarioRow {
+    pub(crate) id: String,
+    pub(crate) offset: usize,
+    /// Registered codes whose pages link the scenario.
+    pub(crate) codes: Vec<u16>,
+    /// Failure ids whose pages link the scenario.
+    pub(crate) failures: Vec<String>,
+    pub(crate) sources: Vec<String>,
+}
+
 /// A profile: a protocol's or an application's codes (`data/profiles/<id>.toml`).
 #[derive(Clone, Debug)]
 pub(crate) struct ProfileRow<'a> {
@@ -218,6 +231,10 @@ pub(crate) struct Table<'a> {
     pub(crate) failures: Vec<FailureRow>,
     /// `data/failures.toml`, where the failures' offsets point.
     pub(crate) failures_file: &'a SourceFile,
+    /// From `data/scenarios.toml`, in file order.
+    pub(crate) scenarios: Vec<ScenarioRow>,
+    /// `data/scenarios.toml`, where the scenarios' offsets point.
+    pub(crate) scenarios_file: &'a SourceFile,
 }
 
 impl Table<'_> {
@@ -233,6 +250,7 @@ pub(crate) fn parse_table<'a>(
     file: &'a SourceFile,
     peers_file: &SourceFile,
     failures_file: &'a SourceFile,
+    scenarios_file: &'a SourceFile,
     profile_files: &'a [SourceFile],
     problems: &mut Vec<Problem>,
 ) -> Table<'a> {
@@ -256,6 +274,7 @@ pub(crate) fn parse_table<'a>(
     profiles::check_shipped(&profiles, problems);
     let failures = failures::parse(failures_file, problems);
     names::check_failures(failures_file, &failures, &names, problems);
+    let scenarios = scenarios::parse(scenarios_file, &codes, &failures, problems);
     Table {
         file,
         snapshot,
@@ -267,6 +286,8 @@ pub(crate) fn parse_table<'a>(
         profiles,
         failures,
         failures_file,
+        scenarios,
+        scenarios_file,
     }
 }
 

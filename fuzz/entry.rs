@@ -156,13 +156,17 @@ pub fn page_with(text: &str, row_headers: bool) -> Page {
 }
 
 /// The real catalogs and table, for the generator target to break.
-pub const INPUTS: [(&str, &str); 22] = [
+pub const INPUTS: [(&str, &str); 25] = [
     (
         "data/close-codes.toml",
         include_str!("../data/close-codes.toml"),
     ),
     ("data/peers.toml", include_str!("../data/peers.toml")),
     ("data/failures.toml", include_str!("../data/failures.toml")),
+    (
+        "data/scenarios.toml",
+        include_str!("../data/scenarios.toml"),
+    ),
     (
         "data/profiles/centrifuge.toml",
         include_str!("../data/profiles/centrifuge.toml"),
@@ -212,6 +216,10 @@ pub const INPUTS: [(&str, &str); 22] = [
         include_str!("../locales/en/ranges.ftl"),
     ),
     (
+        "locales/en/scenarios.ftl",
+        include_str!("../locales/en/scenarios.ftl"),
+    ),
+    (
         "locales/ko/codes.ftl",
         include_str!("../locales/ko/codes.ftl"),
     ),
@@ -238,6 +246,10 @@ pub const INPUTS: [(&str, &str); 22] = [
     (
         "locales/ko/ranges.ftl",
         include_str!("../locales/ko/ranges.ftl"),
+    ),
+    (
+        "locales/ko/scenarios.ftl",
+        include_str!("../locales/ko/scenarios.ftl"),
     ),
 ];
 
@@ -270,6 +282,7 @@ pub fn generator(data: &[u8]) {
     let mut table = None;
     let mut peers = None;
     let mut failures = None;
+    let mut scenarios = None;
     let mut profiles = Vec::new();
     let mut en = Vec::new();
     let mut ko = Vec::new();
@@ -279,6 +292,7 @@ pub fn generator(data: &[u8]) {
             "data/close-codes.toml" => table = Some(source),
             "data/peers.toml" => peers = Some(source),
             "data/failures.toml" => failures = Some(source),
+            "data/scenarios.toml" => scenarios = Some(source),
             path if path.starts_with("data/profiles/") => profiles.push(source),
             path if path.starts_with("locales/en/") => en.push(source),
             _ => ko.push(source),
@@ -288,6 +302,7 @@ pub fn generator(data: &[u8]) {
         table: table.unwrap(),
         peers: peers.unwrap(),
         failures: failures.unwrap(),
+        scenarios: scenarios.unwrap(),
         profiles,
         locales: vec![
             codegen::LocaleInput {

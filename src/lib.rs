@@ -148,6 +148,7 @@ pub mod render;
 #[cfg(feature = "reqwest-websocket")]
 pub mod reqwest_websocket;
 mod retry;
+mod scenario;
 pub mod site;
 mod table;
 mod text;
@@ -178,6 +179,7 @@ pub use peer::Peer;
 pub use profile::Profile;
 pub use reconnect::{Backoff, BackoffConfig, Random, SplitMix64};
 pub use retry::RetryClass;
+pub use scenario::{Scenario, ScenarioTexts};
 pub use table::{CodeRange, KnownCode, REGISTRY_SNAPSHOT};
 pub use text::Text;
 

@@ -5,12 +5,16 @@
 mod failure;
 mod peers;
 mod profile;
+mod scenario;
 
-pub(crate) use failure::{failure_page, failures_page, outcome_comparison_page, outcome_page};
+pub(crate) use failure::{
+    failure_page, failure_title, failures_page, outcome_comparison_page, outcome_page,
+};
 pub(crate) use peers::blocks as peer_blocks;
 pub(crate) use profile::{
     entry_file, profile_code_page, profile_comparison_page, profile_page, profiles_page,
 };
+pub(crate) use scenario::{scenario_links, scenario_page, scenarios_page};
 
 use crate::table::label;
 use crate::{
@@ -367,6 +371,11 @@ fn entry_page(
         blocks.push(Block::Paragraph(body.to_string()));
     }
     if let Some(links) = links {
+        blocks.extend(scenario_links(
+            crate::Scenario::for_code(code),
+            locale,
+            links.up,
+        ));
         let related = code.facts().related;
         if !related.is_empty() {
             blocks.push(Block::Heading(2, label(label::LABEL_COMPARE_WITH)));

@@ -1,6 +1,7 @@
 //! A static close-code reference site, built in memory: per locale an index with the full
 //! table, one page per registered code and per range, a page for every pair of registered codes
-//! and a list of those comparisons, the connection failures and a page for each; at the top a language chooser and a `sitemap.xml`.
+//! and a list of those comparisons, the scenarios and the connection failures with a page for
+//! each; at the top a language chooser and a `sitemap.xml`.
 //!
 //! Links are relative, so the site works from a file system or any static host, and each page
 //! links the same page in the other languages (`hreflang`). The output is the same, byte for
@@ -68,9 +69,22 @@ pub fn build(locales: &[Locale], base_url: Option<&str>) -> Vec<SiteFile> {
             page::failures_page(locale, true),
         ));
         for failure in crate::Failure::all() {
+            let mut failure_page = page::failure_page(failure, locale);
+            failure_page.blocks.extend(page::scenario_links(
+                crate::Scenario::for_failure(failure),
+                locale,
+                "",
+            ));
+            pages.push((format!("failure-{}.html", failure.id()), failure_page));
+        }
+        pages.push((
+            "scenarios.html".to_owned(),
+            page::scenarios_page(locale, true),
+        ));
+        for scenario in crate::Scenario::all() {
             pages.push((
-                format!("failure-{}.html", failure.id()),
-                page::failure_page(failure, locale),
+                format!("scenario-{}.html", scenario.id()),
+                page::scenario_page(scenario, locale, Some(top)),
             ));
         }
         pages.push(("compare/index.html".to_owned(), comparisons_page(locale)));
@@ -131,6 +145,10 @@ fn index_page(locale: Locale, links: &SiteLinks) -> Page {
         Link {
             text: locale.label_at(label::LABEL_ALL_COMPARISONS).to_owned(),
             href: Some("compare/index.html".to_owned()),
+        },
+        Link {
+            text: locale.label_at(label::LABEL_SCENARIOS).to_owned(),
+            href: Some("scenarios.html".to_owned()),
         },
         Link {
             text: locale.label_at(label::LABEL_FAILURES).to_owned(),

@@ -25,6 +25,7 @@ use crate::entry_texts::TextSet;
 use crate::failure::{Failure, FailureKind};
 use crate::peer::{Peer, PeerKind, Reaction, Reactions, Replies, Sees};
 use crate::profile::{Basis, Profile, ProfileEntry};
+use crate::scenario::{Scenario, ScenarioTexts};
 use crate::text::{Message, Piece};
 use crate::{BackoffConfig, CloseCode, Locale, RetryClass};
 

@@ -22,6 +22,10 @@ pub(crate) enum Kind {
     /// `failure-<id>`: a name plus `ENTRY_ATTRIBUTES`, no variables; `row` is where its row
     /// starts in `data/failures.toml`.
     Failure { row: usize },
+    /// `scenario-<id>`: the title, `.seen`, and numbered `.cause-N`, `.check-N` and `.fix-N`
+    /// (from 1, without gaps), no variables; `row` is where its row starts in
+    /// `data/scenarios.toml`.
+    Scenario { row: usize },
     /// A profile's text: `entry` is `None` for `profile-<id>` (what the protocol is, a value
     /// alone) and the row's offset for a code or range (a name plus `ENTRY_ATTRIBUTES`).
     /// `profile` indexes the profiles the ids came from. No variables.
@@ -61,6 +65,14 @@ pub(crate) fn required_ids(table: &Table) -> BTreeMap<String, Kind> {
         ids.insert(format!("pred-sender-{sender}"), Kind::Label(&[]));
     }
     ids.extend(profile_ids(&table.profiles));
+    for scenario in &table.scenarios {
+        ids.insert(
+            format!("scenario-{}", scenario.id),
+            Kind::Scenario {
+                row: scenario.offset,
+            },
+        );
+    }
     for failure in &table.failures {
         ids.insert(
             format!("failure-{}", failure.id),
@@ -123,7 +135,12 @@ pub(super) fn check_present(
                 id,
                 format!("the failure has no text in {FALLBACK_LOCALE}: add the message `{id}` with the attributes .{}", ENTRY_ATTRIBUTES.join(", .")),
             ),
-            (Kind::Failure { .. }, None) => reference.folder_problem(id, format!("the library needs message `{id}`")),
+            (Kind::Scenario { row }, Some(table)) => table.scenarios_file.problem(
+                *row,
+                id,
+                format!("the scenario has no text in {FALLBACK_LOCALE}: add the message `{id}` with .seen, .cause-1, .check-1 and .fix-1"),
+            ),
+            (Kind::Failure { .. } | Kind::Scenario { .. }, None) => reference.folder_problem(id, format!("the library needs message `{id}`")),
             (Kind::Profile { profile, entry }, _) => {
                 let attributes = match entry {
                     Some(_) => format!(" with the attributes .{}", ENTRY_ATTRIBUTES.join(", .")),
@@ -158,6 +175,10 @@ pub(super) fn unused(
     {
         format!(
             "there is no range `{range}` in {table_path}; add a [[range]] row or remove this message"
+        )
+    } else if let Some(scenario) = id.strip_prefix("scenario-") {
+        format!(
+            "there is no scenario `{scenario}` in data/scenarios.toml; add a [[scenario]] row or remove this message"
         )
     } else if let Some(failure) = id.strip_prefix("failure-") {
         format!(

@@ -93,6 +93,7 @@ pub(super) fn check(
                 }
             }
         }
+        Kind::Scenario { .. } => scenario(message, &at, problems),
         Kind::Label(allowed) => {
             for pattern in message.attributes.values() {
                 problems.push(at(
@@ -118,6 +119,67 @@ pub(super) fn check(
                     format!("unknown variable ${var}; {expected}"),
                 ));
             }
+        }
+    }
+}
+
+/// The numbered lists a scenario's texts hold, as attribute prefixes: `.cause-1`, `.cause-2`...
+pub(crate) const SCENARIO_LISTS: [&str; 3] = ["cause", "check", "fix"];
+
+/// A scenario: `.seen`, and for each of `SCENARIO_LISTS` the attributes `.<list>-1` to
+/// `.<list>-N` without gaps; no other attribute, no variable.
+fn scenario(message: &Message, at: &dyn Fn(usize, String) -> Problem, problems: &mut Vec<Problem>) {
+    if !message.attributes.contains_key("seen") {
+        problems.push(at(
+            message.offset,
+            "missing attribute .seen: what the reader sees, first".to_owned(),
+        ));
+    }
+    for list in SCENARIO_LISTS {
+        let count = (1..)
+            .take_while(|n| message.attributes.contains_key(&format!("{list}-{n}")))
+            .count();
+        if count == 0 {
+            problems.push(at(
+                message.offset,
+                format!("missing attribute .{list}-1; a scenario has at least one item in each list (.cause-N, .check-N, .fix-N)"),
+            ));
+        }
+        for (name, pattern) in &message.attributes {
+            let number = name
+                .strip_prefix(list)
+                .and_then(|rest| rest.strip_prefix('-'))
+                .and_then(|n| n.parse::<usize>().ok());
+            if number.is_some_and(|n| n > count) {
+                problems.push(at(
+                    pattern.offset,
+                    format!(".{name} has a gap before it; number the items .{list}-1, .{list}-2, ... without gaps"),
+                ));
+            }
+        }
+    }
+    for (name, pattern) in &message.attributes {
+        let known = name == "seen"
+            || SCENARIO_LISTS.iter().any(|list| {
+                name.strip_prefix(list)
+                    .and_then(|rest| rest.strip_prefix('-'))
+                    .is_some_and(|n| n.parse::<usize>().is_ok_and(|n| n >= 1))
+            });
+        if !known {
+            problems.push(at(
+                pattern.offset,
+                format!(
+                    "unknown attribute .{name}; a scenario has .seen, .cause-N, .check-N and .fix-N"
+                ),
+            ));
+        }
+    }
+    for pattern in message.value.iter().chain(message.attributes.values()) {
+        for var in pattern.variables() {
+            problems.push(at(
+                pattern.offset,
+                format!("unknown variable ${var}; scenario texts take no variables"),
+            ));
         }
     }
 }

@@ -16,6 +16,7 @@ use closecode::{Locale, Outcome, Profile, compare, site};
 mod frame;
 mod profiles;
 mod retry;
+mod scenarios;
 
 /// Explain WebSocket close codes: what a code means, when you see it and how to fix it.
 #[derive(Debug, Parser)]
@@ -64,6 +65,16 @@ enum Command {
     },
     /// List the shipped protocol profiles: id, name, subprotocols and codes.
     Profiles {
+        #[command(flatten)]
+        output: Output,
+    },
+    /// Start from what you see: the scenarios (a connection that drops after exactly N
+    /// seconds, 1006 before open, ...), or one of them with its likely causes, how to tell them
+    /// apart and the fix.
+    Scenarios {
+        /// A scenario's id, such as drops-after-idle; without it, the list.
+        #[arg(value_name = "ID")]
+        id: Option<String>,
         #[command(flatten)]
         output: Output,
     },
@@ -288,6 +299,28 @@ fn run(command: Command) -> Result<Done, Failure> {
                 return Ok(json(|out| render::json::reference(locale, out)).into());
             }
             Ok(pages_in(&[render::reference_page(locale)], &output).into())
+        }
+        Command::Scenarios { id, output } => {
+            let locale = choose_locale(output.lang.as_deref());
+            let chosen = match id.as_deref() {
+                None => None,
+                Some(id) => Some(closecode::Scenario::find(id).ok_or_else(|| {
+                    let ids: Vec<&str> =
+                        closecode::Scenario::all().iter().map(|s| s.id()).collect();
+                    Failure::Input(format!(
+                        "{id:?} is not a scenario; expected one of: {}",
+                        ids.join(", ")
+                    ))
+                })?),
+            };
+            if output.format == Format::Json {
+                return Ok(json(|out| scenarios::json(chosen, locale, out)).into());
+            }
+            let page = match chosen {
+                None => render::scenarios_page(locale),
+                Some(scenario) => render::scenario_page(scenario, locale),
+            };
+            Ok(pages_in(&[page], &output).into())
         }
         Command::Failures { output } => {
             let locale = choose_locale(output.lang.as_deref());

@@ -318,7 +318,7 @@ fn docs_writes_a_reproducible_site() {
 
     let output = run(&["docs", "--out", out], &[]);
     assert!(output.status.success(), "{}", stderr(&output));
-    assert!(stdout(&output).starts_with("wrote 440 files for en, ko into"));
+    assert!(stdout(&output).starts_with("wrote 456 files for en, ko into"));
     let first = (
         read("ko/compare/1001-1014.html"),
         read("en/index.html"),

@@ -101,3 +101,12 @@ label-reports = What libraries and browsers report
 label-report = Report
 label-close-code = Close code
 label-http-status = HTTP status
+
+## Scenarios: symptom-first pages (data/scenarios.toml).
+label-scenarios = Scenarios
+label-scenarios-intro = Start from what you see: each scenario lists the likely causes in order, how to tell them apart, and the fix.
+label-seen = What you see
+label-likely-causes = Likely causes, most likely first
+label-tell-apart = How to tell them apart
+label-fix = The fix
+label-concerns = Codes and failures it concerns

@@ -153,6 +153,26 @@ pub fn outcome_comparison_page(a: crate::Outcome, b: crate::Outcome, locale: Loc
     page::outcome_comparison_page(a, b, locale)
 }
 
+/// The page about a scenario: what you see, the likely causes in order, how to tell them
+/// apart, the fix, and the codes and failures it concerns.
+///
+/// # Examples
+///
+/// ```
+/// use closecode::{Locale, Scenario, render};
+///
+/// let page = render::scenario_page(Scenario::find("drops-after-idle").unwrap(), Locale::KO);
+/// assert!(!page.title.is_empty());
+/// ```
+pub fn scenario_page(scenario: &crate::Scenario, locale: Locale) -> Page {
+    page::scenario_page(scenario, locale, None)
+}
+
+/// Every scenario, by title.
+pub fn scenarios_page(locale: Locale) -> Page {
+    page::scenarios_page(locale, false)
+}
+
 /// The page about a range of unregistered codes, such as 4000–4999.
 ///
 /// # Examples

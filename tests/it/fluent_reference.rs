@@ -6,7 +6,7 @@
 use std::fs;
 use std::path::Path;
 
-use closecode::{CloseCode, CodeRange, EntryTexts, Failure, Locale, Profile};
+use closecode::{CloseCode, CodeRange, EntryTexts, Failure, Locale, Profile, Scenario};
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use fluent_syntax::ast;
 use strum::IntoEnumIterator;
@@ -43,6 +43,22 @@ fn sample(range: CodeRange) -> CloseCode {
         .map(CloseCode::new)
         .find(|c| !c.is_registered())
         .unwrap()
+}
+
+/// Our text of a scenario message (`scenario-<id>`), if `id` is one.
+fn scenario_text(locale: Locale, id: &str, attribute: Option<&str>) -> Option<String> {
+    let texts = Scenario::find(id.strip_prefix("scenario-")?)?.texts(locale);
+    let item = |list: &[&str], n: &str| list[n.parse::<usize>().unwrap() - 1].to_owned();
+    Some(match attribute {
+        None => texts.title().to_owned(),
+        Some("seen") => texts.seen().to_owned(),
+        Some(other) => match other.split_once('-') {
+            Some(("cause", n)) => item(texts.causes(), n),
+            Some(("check", n)) => item(texts.checks(), n),
+            Some(("fix", n)) => item(texts.fixes(), n),
+            _ => panic!("unexpected attribute {other}"),
+        },
+    })
 }
 
 /// Our text of a failure message (`failure-<id>`), if `id` is one.
@@ -86,9 +102,10 @@ fn profile_text(locale: Locale, id: &str, attribute: Option<&str>) -> Option<Str
 
 /// Our text for one message attribute (`None` = the value), with the code it was given.
 fn ours(locale: Locale, id: &str, attribute: Option<&str>) -> (String, Option<CloseCode>) {
-    if let Some(text) =
-        profile_text(locale, id, attribute).or_else(|| failure_text(locale, id, attribute))
-    {
+    let entry = profile_text(locale, id, attribute)
+        .or_else(|| failure_text(locale, id, attribute))
+        .or_else(|| scenario_text(locale, id, attribute));
+    if let Some(text) = entry {
         return (text, None);
     }
     let code = if let Some(number) = id.strip_prefix("code-") {

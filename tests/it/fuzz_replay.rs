@@ -32,6 +32,7 @@ fn the_generator_target_covers_every_input_file() {
         "data/close-codes.toml".to_owned(),
         "data/peers.toml".to_owned(),
         "data/failures.toml".to_owned(),
+        "data/scenarios.toml".to_owned(),
     ];
     let mut profiles: Vec<String> = fs::read_dir(root.join("data/profiles"))
         .unwrap()

@@ -17,6 +17,8 @@ fn edited(path: &str, edit: impl FnOnce(&str) -> String) -> Input {
         &mut input.peers
     } else if path == input.failures.path {
         &mut input.failures
+    } else if path == input.scenarios.path {
+        &mut input.scenarios
     } else {
         input
             .locales
@@ -42,12 +44,17 @@ fn problems(input: &Input) -> Vec<Problem> {
 
 /// The 1-based line of the first occurrence of `needle` in `path` of `input`.
 fn line_of(input: &Input, path: &str, needle: &str) -> usize {
-    let file = [&input.table, &input.peers, &input.failures]
-        .into_iter()
-        .chain(&input.profiles)
-        .chain(input.locales.iter().flat_map(|l| &l.files))
-        .find(|f| f.path == path)
-        .unwrap();
+    let file = [
+        &input.table,
+        &input.peers,
+        &input.failures,
+        &input.scenarios,
+    ]
+    .into_iter()
+    .chain(&input.profiles)
+    .chain(input.locales.iter().flat_map(|l| &l.files))
+    .find(|f| f.path == path)
+    .unwrap();
     let at = file
         .text
         .find(needle)
@@ -855,5 +862,27 @@ fn a_failure_id_that_reads_as_a_number_or_lacks_its_status_is_refused() {
         line,
         "failure-http-401",
         "id `http-402` for http_status 402",
+    );
+}
+
+#[test]
+fn a_scenario_with_a_gap_or_an_unknown_code_is_refused() {
+    let path = "locales/ko/scenarios.ftl";
+    let input = replace(path, "    .cause-2 =", "    .cause-7 =");
+    let found = problems(&input);
+    assert!(
+        found
+            .iter()
+            .any(|p| p.path == path && p.message.contains("has a gap before it")),
+        "{found:?}"
+    );
+    let path = "data/scenarios.toml";
+    let input = replace(path, "codes = [1006, 1001]", "codes = [1006, 4001]");
+    let found = problems(&input);
+    assert!(
+        found
+            .iter()
+            .any(|p| p.path == path && p.message.contains("4001 is not a registered code")),
+        "{found:?}"
     );
 }

@@ -79,13 +79,14 @@ fn the_site_has_every_page_in_both_languages() {
                 "{tag}/{page}"
             );
         }
-        // 19 codes, 5 ranges, 171 comparisons, 2 indexes, 21 failures and their list.
+        // 19 codes, 5 ranges, 171 comparisons, 2 indexes, 21 failures and their list, 7
+        // scenarios and their list.
         assert_eq!(
             paths
                 .iter()
                 .filter(|p| p.starts_with(&format!("{tag}/")))
                 .count(),
-            19 + 5 + 171 + 2 + 21 + 1
+            19 + 5 + 171 + 2 + 21 + 1 + 7 + 1
         );
     }
     assert!(paths.contains("index.html") && paths.contains("sitemap.xml"));
@@ -152,4 +153,33 @@ fn the_site_is_reproducible_and_has_a_sitemap() {
     let pages = first.iter().filter(|f| f.path.ends_with(".html")).count();
     assert_eq!(sitemap.matches("<loc>").count(), pages);
     assert!(sitemap.contains("<loc>https://example.com/codes/ko/compare/1001-1014.html</loc>"));
+}
+
+#[test]
+fn scenarios_have_pages_linked_from_their_codes_and_the_index() {
+    let files = site::build(&[], None);
+    let file = |path: &str| {
+        files
+            .iter()
+            .find(|f| f.path == path)
+            .unwrap_or_else(|| panic!("no {path}"))
+    };
+    for scenario in closecode::Scenario::all() {
+        for locale in closecode::Locale::all() {
+            let tag = locale.tag();
+            let page = file(&format!("{tag}/scenario-{}.html", scenario.id()));
+            assert!(page.contents.contains("<h1"), "{}", page.path);
+            for code in scenario.codes() {
+                let code_page = file(&format!("{tag}/{code}.html"));
+                assert!(
+                    code_page
+                        .contents
+                        .contains(&format!("scenario-{}.html", scenario.id())),
+                    "{tag}/{code}.html does not link {}",
+                    scenario.id()
+                );
+            }
+        }
+    }
+    assert!(file("ko/index.html").contents.contains("scenarios.html"));
 }

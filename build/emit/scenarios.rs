@@ -1,0 +1,60 @@
+//! Emits `SCENARIOS`: each row of `data/scenarios.toml` with its texts in every locale (in
+//! `CATALOGS` order), as the `Scenario` values of `src/scenario.rs`.
+//!
+//! Owns: the generated text for `[[scenario]]` rows. May not touch: anything else.
+
+use std::fmt::Write as _;
+
+use super::super::catalog::{Catalog, SCENARIO_LISTS};
+use super::super::table::Table;
+use super::{lit, lits};
+
+pub(super) fn emit(out: &mut String, table: &Table, catalogs: &[Catalog]) {
+    let _ = writeln!(
+        out,
+        "pub(crate) static SCENARIOS: [Scenario; {}] = [",
+        table.scenarios.len()
+    );
+    for scenario in &table.scenarios {
+        let id = format!("scenario-{}", scenario.id);
+        let texts: Vec<String> = catalogs.iter().map(|c| texts(c, &id)).collect();
+        let codes: Vec<String> = scenario
+            .codes
+            .iter()
+            .map(|code| format!("CloseCode::new({code})"))
+            .collect();
+        let _ = writeln!(
+            out,
+            "    Scenario {{ id: {}, codes: &[{}], failures: &[{}], sources: &[{}], texts: &[{}] }},",
+            lit(&scenario.id),
+            codes.join(", "),
+            lits(&scenario.failures),
+            lits(&scenario.sources),
+            texts.join(", "),
+        );
+    }
+    out.push_str("];\n\n");
+}
+
+/// `ScenarioTexts { .. }` of message `id` in `catalog`: the title, `.seen`, and each numbered
+/// list in order.
+fn texts(catalog: &Catalog, id: &str) -> String {
+    let [causes, checks, fixes] = SCENARIO_LISTS.map(|list| {
+        let items: Vec<String> = (1..)
+            .map(|n| format!("{list}-{n}"))
+            .take_while(|name| {
+                catalog
+                    .messages
+                    .get(id)
+                    .is_some_and(|m| m.attributes.contains_key(name))
+            })
+            .map(|name| catalog.plain(id, Some(&name)))
+            .collect();
+        lits(&items)
+    });
+    format!(
+        "ScenarioTexts {{ title: {}, seen: {}, causes: &[{causes}], checks: &[{checks}], fixes: &[{fixes}] }}",
+        lit(&catalog.plain(id, None)),
+        lit(&catalog.plain(id, Some("seen"))),
+    )
+}

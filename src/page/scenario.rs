@@ -1,0 +1,78 @@
+//! Pages about scenarios: one scenario, and the list of them.
+
+use super::{Block, Link, Page, SiteLinks, label_text, table_page};
+use crate::{Label, Locale, Scenario};
+
+/// A numbered list of plain items.
+fn list(items: &[&str]) -> Block {
+    Block::Links(items.iter().map(|item| Link::new(*item, None)).collect())
+}
+
+/// The page about one scenario: what you see, the likely causes in order, how to tell them
+/// apart, the fix, and the codes and failures it concerns (linked in a site).
+pub(crate) fn scenario_page(scenario: &Scenario, locale: Locale, links: Option<SiteLinks>) -> Page {
+    let texts = scenario.texts(locale);
+    let mut blocks = vec![
+        Block::Heading(2, label_text(locale, Label::SEEN)),
+        Block::Paragraph(texts.seen().to_owned()),
+    ];
+    for (heading, items) in [
+        (Label::LIKELY_CAUSES, texts.causes()),
+        (Label::TELL_APART, texts.checks()),
+        (Label::FIX, texts.fixes()),
+    ] {
+        blocks.push(Block::Heading(2, label_text(locale, heading)));
+        blocks.push(list(items));
+    }
+    blocks.push(Block::Heading(2, label_text(locale, Label::CONCERNS)));
+    let codes = scenario.codes().map(|code| Link {
+        text: format!("{code} {}", code.describe(locale).name()),
+        href: links.map(|l| l.code(code)),
+    });
+    let failures = scenario.failures().map(|failure| Link {
+        text: super::failure_title(failure, locale),
+        href: links.map(|l| format!("{}failure-{}.html", l.up, failure.id())),
+    });
+    blocks.push(Block::Links(codes.chain(failures).collect()));
+    Page::new(locale, texts.title(), blocks)
+}
+
+/// Every scenario, each linking its page in a site (`scenario-<id>.html`) when `linked`.
+pub(crate) fn scenarios_page(locale: Locale, linked: bool) -> Page {
+    let head = vec![label_text(locale, Label::SCENARIOS).into()];
+    let rows = Scenario::all().iter().map(|scenario| {
+        vec![Link {
+            text: scenario.texts(locale).title().to_owned(),
+            href: linked.then(|| format!("scenario-{}.html", scenario.id())),
+        }]
+    });
+    table_page(
+        locale,
+        Label::SCENARIOS,
+        Label::SCENARIOS_INTRO,
+        head,
+        rows.collect(),
+    )
+}
+
+/// Links to the scenarios of a code's or failure's page, under a heading; nothing when there
+/// are none.
+pub(crate) fn scenario_links(
+    scenarios: impl Iterator<Item = &'static Scenario>,
+    locale: Locale,
+    up: &str,
+) -> Vec<Block> {
+    let links: Vec<Link> = scenarios
+        .map(|scenario| Link {
+            text: scenario.texts(locale).title().to_owned(),
+            href: Some(format!("{up}scenario-{}.html", scenario.id())),
+        })
+        .collect();
+    if links.is_empty() {
+        return Vec::new();
+    }
+    vec![
+        Block::Heading(2, label_text(locale, Label::SCENARIOS)),
+        Block::Links(links),
+    ]
+}
