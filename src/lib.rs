@@ -146,6 +146,7 @@ mod text;
 pub mod tokio_websockets;
 #[cfg(any(feature = "tungstenite-0-29", feature = "tungstenite-0-30"))]
 pub mod tungstenite;
+mod value;
 // reqwest-websocket reads tungstenite 0.28's errors, with no public tungstenite module.
 #[cfg(all(
     feature = "reqwest-websocket",
@@ -167,6 +168,7 @@ pub use reconnect::{Backoff, BackoffConfig, Random, SplitMix64};
 pub use retry::RetryClass;
 pub use table::{CodeRange, KnownCode, REGISTRY_SNAPSHOT};
 pub use text::Text;
+pub use value::Value;
 
 /// The README's library example runs as a doctest, so the README stays true.
 #[cfg(doctest)]
