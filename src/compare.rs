@@ -1,9 +1,7 @@
 //! Two close codes side by side: what each means, how they differ, and when to use which.
 
-use core::fmt;
-
 use crate::table::label;
-use crate::{CloseCode, Description, Facts, Locale, Sender};
+use crate::{CloseCode, Description, Facts, Locale, Sender, Value};
 
 /// An aspect in which two close codes can differ. Each is computed from the code table, so a
 /// difference is a fact, not the descriptions repeated.
@@ -105,7 +103,7 @@ impl Aspect {
             Aspect::Browser => phrase(label::PRED_BROWSER_NO),
             Aspect::Registration => match (facts.registered, facts.registered_on) {
                 (true, Some(date)) => {
-                    locale.sentence(label::PRED_REGISTERED_ON, &[("date", &date)])
+                    locale.sentence(label::PRED_REGISTERED_ON, &[("date", date.into())])
                 }
                 (true, None) if facts.reference.starts_with("RFC 6455") => {
                     phrase(label::PRED_REGISTERED_RFC)
@@ -114,14 +112,14 @@ impl Aspect {
                 (false, _) => locale.sentence(
                     label::PRED_UNREGISTERED,
                     &[
-                        ("first", &facts.range.first()),
-                        ("last", &facts.range.last()),
+                        ("first", facts.range.first().into()),
+                        ("last", facts.range.last().into()),
                     ],
                 ),
             },
             Aspect::Retry => facts.retry.predicate(locale).to_owned(),
             Aspect::Http => match facts.http_status {
-                Some(status) => locale.sentence(label::PRED_HTTP, &[("status", &status)]),
+                Some(status) => locale.sentence(label::PRED_HTTP, &[("status", status.into())]),
                 None => phrase(label::PRED_HTTP_NONE),
             },
             Aspect::Cause => text.cause().to_string(),
@@ -188,11 +186,11 @@ impl Comparison {
         let (text_a, text_b) = (a.describe(locale), b.describe(locale));
         let (facts_a, facts_b) = (a.facts(), b.facts());
         let (name_a, name_b) = (text_a.name(), text_b.name());
-        let names: [(&str, &dyn fmt::Display); 4] = [
-            ("a", &a),
-            ("name_a", &name_a),
-            ("b", &b),
-            ("name_b", &name_b),
+        let names = [
+            ("a", a.into()),
+            ("name_a", Value::display(&name_a)),
+            ("b", b.into()),
+            ("name_b", Value::display(&name_b)),
         ];
         let title = locale.sentence(label::COMPARE_TITLE, &names);
         let intro = if a == b {
@@ -211,10 +209,10 @@ impl Comparison {
                 let text = locale.sentence(
                     label::COMPARE_DIFFERENCE,
                     &[
-                        ("a", &a),
-                        ("fact_a", &fact_a),
-                        ("b", &b),
-                        ("fact_b", &fact_b),
+                        ("a", a.into()),
+                        ("fact_a", (&fact_a).into()),
+                        ("b", b.into()),
+                        ("fact_b", (&fact_b).into()),
                     ],
                 );
                 differences.push(Difference {
@@ -332,10 +330,13 @@ impl Comparison {
         }
         let (a, b) = (self.a.code(), self.b.code());
         Some(if a == b {
-            self.locale.sentence(label::COMPARE_SAME_CODE, &[("a", &a)])
-        } else {
             self.locale
-                .sentence(label::COMPARE_NO_DIFFERENCES, &[("a", &a), ("b", &b)])
+                .sentence(label::COMPARE_SAME_CODE, &[("a", a.into())])
+        } else {
+            self.locale.sentence(
+                label::COMPARE_NO_DIFFERENCES,
+                &[("a", a.into()), ("b", b.into())],
+            )
         })
     }
 

@@ -178,7 +178,7 @@ impl FrameErrorKind {
         match *self {
             FrameErrorKind::OneByte => locale.label_at(label::FRAME_ERROR_ONE_BYTE).to_owned(),
             FrameErrorKind::TooLong { length } => {
-                locale.sentence(label::FRAME_ERROR_TOO_LONG, &[("length", &length)])
+                locale.sentence(label::FRAME_ERROR_TOO_LONG, &[("length", length.into())])
             }
             FrameErrorKind::InvalidUtf8 {
                 valid: 0,
@@ -187,12 +187,12 @@ impl FrameErrorKind {
             } => locale.label_at(label::FRAME_ERROR_UTF8_START).to_owned(),
             FrameErrorKind::InvalidUtf8 {
                 valid, cut: false, ..
-            } => locale.sentence(label::FRAME_ERROR_UTF8, &[("valid", &valid)]),
+            } => locale.sentence(label::FRAME_ERROR_UTF8, &[("valid", valid.into())]),
             FrameErrorKind::InvalidUtf8 {
                 valid, cut: true, ..
-            } => locale.sentence(label::FRAME_ERROR_UTF8_CUT, &[("valid", &valid)]),
+            } => locale.sentence(label::FRAME_ERROR_UTF8_CUT, &[("valid", valid.into())]),
             FrameErrorKind::CodeNotAllowed { code } => {
-                locale.sentence(label::FRAME_ERROR_CODE, &[("code", &code)])
+                locale.sentence(label::FRAME_ERROR_CODE, &[("code", code.into())])
             }
         }
     }
@@ -476,10 +476,10 @@ impl EncodeError {
     pub fn describe(&self, locale: Locale) -> String {
         match *self {
             EncodeError::CodeNotSendable { code } => {
-                locale.sentence(label::ENCODE_ERROR_CODE, &[("code", &code)])
+                locale.sentence(label::ENCODE_ERROR_CODE, &[("code", code.into())])
             }
             EncodeError::ReasonTooLong { length } => {
-                locale.sentence(label::ENCODE_ERROR_REASON, &[("length", &length)])
+                locale.sentence(label::ENCODE_ERROR_REASON, &[("length", length.into())])
             }
         }
     }

@@ -156,6 +156,7 @@ mod text;
 pub mod tokio_websockets;
 #[cfg(any(feature = "tungstenite-0-29", feature = "tungstenite-0-30"))]
 pub mod tungstenite;
+mod value;
 // reqwest-websocket reads tungstenite 0.28's errors, with no public tungstenite module.
 #[cfg(all(
     feature = "reqwest-websocket",
@@ -182,6 +183,7 @@ pub use retry::RetryClass;
 pub use scenario::{Scenario, ScenarioTexts};
 pub use table::{CodeRange, KnownCode, REGISTRY_SNAPSHOT};
 pub use text::Text;
+pub use value::Value;
 
 /// The README's library example runs as a doctest, so the README stays true.
 #[cfg(doctest)]

@@ -54,6 +54,7 @@ impl Label {
     }
 }
 use crate::text::Arg;
+use crate::value::Value;
 
 /// A locale closecode has texts for: one folder of `locales/`, today `en` and `ko`.
 ///
@@ -140,24 +141,29 @@ impl Locale {
     ///
     /// A message may choose its words by a number, with the locale's plural rules
     /// ([`Label::RECONNECT_IN`] with `seconds`: "now", "in 1 second", "in 2 seconds"). Pass
-    /// integers or floats: a value whose text is not a number picks the message's default.
+    /// numbers as numbers (`5.into()`, see [`Value`]): text picks the message's default.
     ///
     /// # Examples
     ///
     /// ```
-    /// use closecode::{Label, Locale};
+    /// use closecode::{Label, Locale, Value};
     ///
-    /// let text = Locale::KO.format(Label::PRED_HTTP, &[("status", &502)]);
+    /// let text = Locale::KO.format(Label::PRED_HTTP, &[("status", 502.into())]);
     /// assert_eq!(text, "HTTP 502에 해당합니다.");
-    /// assert_eq!(Locale::EN.format(Label::RECONNECT_IN, &[("seconds", &1)]), "in 1 second");
-    /// assert_eq!(Locale::EN.format(Label::RECONNECT_IN, &[("seconds", &1.5)]), "in 1.5 seconds");
+    /// assert_eq!(Locale::EN.format(Label::RECONNECT_IN, &[("seconds", 1.into())]), "in 1 second");
+    /// assert_eq!(Locale::EN.format(Label::RECONNECT_IN, &[("seconds", 1.5.into())]), "in 1.5 seconds");
+    /// let date = "2016-10-10";
+    /// let registered = Locale::EN.format(Label::PRED_REGISTERED_ON, &[("date", Value::from(date))]);
+    /// assert!(registered.contains("on 2016-10-10"));
     /// ```
-    pub fn format(self, label: Label, args: &[(&str, &dyn fmt::Display)]) -> String {
+    pub fn format(self, label: Label, args: &[(&str, Value<'_>)]) -> String {
         self.sentence(usize::from(label.0), args)
     }
 
     /// Writes what [`Locale::format`] returns into `out`, without allocating: the text, the
-    /// arguments and the choice of a variant by a number all go straight into `out`.
+    /// arguments and the choice of a variant by a number all go straight into `out`. Integers
+    /// are read and written without `core::fmt`, which is what makes this fast (README,
+    /// Performance).
     ///
     /// # Errors
     ///
@@ -171,7 +177,7 @@ impl Locale {
     /// let mut out = String::with_capacity(64);
     /// for seconds in [0, 1, 30] {
     ///     out.clear();
-    ///     Locale::EN.format_to(Label::RECONNECT_IN, &[("seconds", &seconds)], &mut out)?;
+    ///     Locale::EN.format_to(Label::RECONNECT_IN, &[("seconds", seconds.into())], &mut out)?;
     ///     println!("Reconnecting {out}.");
     /// }
     /// assert_eq!(out, "in 30 seconds");
@@ -180,7 +186,7 @@ impl Locale {
     pub fn format_to<W: fmt::Write + ?Sized>(
         self,
         label: Label,
-        args: &[(&str, &dyn fmt::Display)],
+        args: &[(&str, Value<'_>)],
         out: &mut W,
     ) -> fmt::Result {
         self.catalog().labels[usize::from(label.0)].write_with(out, args)

@@ -12,7 +12,7 @@
 use core::fmt;
 
 use crate::table::{PEERS, label};
-use crate::{CloseCode, Locale, frame};
+use crate::{CloseCode, Locale, Value, frame};
 
 /// Whether a peer is a library that applications link, or a browser that runs pages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, strum::Display)]
@@ -460,7 +460,7 @@ impl PeerReaction {
             Seen::Code(code) => format!("{code} {}", code.describe(locale).name()),
             Seen::NoCode => locale.label_at(label::PEER_SEES_NO_CODE).to_owned(),
             Seen::Error(text) => {
-                locale.sentence(label::PEER_SEES_ERROR, &[("error", &text.to_string())])
+                locale.sentence(label::PEER_SEES_ERROR, &[("error", Value::display(&text))])
             }
         }
     }

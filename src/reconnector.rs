@@ -219,5 +219,5 @@ impl<R: Random> Reconnector<R> {
 /// ```
 pub fn countdown(delay: Duration, locale: Locale) -> String {
     let seconds = delay.as_secs() + u64::from(delay.subsec_nanos() > 0);
-    locale.format(Label::USER_RECONNECTING, &[("seconds", &seconds)])
+    locale.format(Label::USER_RECONNECTING, &[("seconds", seconds.into())])
 }

@@ -6,24 +6,21 @@
 //!
 //! A piece may be a [`Select`]: Fluent's `{ $seconds -> [0] .. [one] .. *[other] .. }`, its
 //! variants compiled by the build like any other pattern. Writing it picks a variant from the
-//! variable's value as fluent-bundle does. Values come as `&dyn Display` (the one argument type
-//! of every message), so a value is known by its text: it is written once into a stack buffer,
-//! and if that text is a number as Fluent writes one (`-?[0-9]+(.[0-9]+)?`: every integer type
-//! prints so, and every finite `f64` short enough for the 64-byte buffer), the first variant
-//! whose key matches wins: a numeric key equal to it as a whole number, or a category key (`[one]`) that
-//! the locale's plural rules give it; otherwise, and for any other value, the default (`*`)
-//! variant. The chosen variant writes the value from the buffer, so it is formatted only once.
-//! Reading the text is also what CLDR's rules ask for: `1.50` has two visible fraction digits.
-//! Two differences from fluent-bundle follow, both outside what a count is: a string that reads
-//! as a number counts as that number (fluent-bundle keeps it a string, matched only by name),
-//! and NaN, infinity and floats that print past 64 characters (`1e300`) take the default
-//! (fluent-bundle gives them the category `other`).
+//! variable's [`Value`] as fluent-bundle does: the first variant whose key matches wins, a
+//! numeric key equal to the value as a whole number, or a category key (`[one]`) that the
+//! locale's plural rules give it; text matches a category key only by name. Otherwise the
+//! default (`*`) variant. How a value reads (an integer directly, a float from its text, since
+//! CLDR counts visible fraction digits in `1.50`) is `src/value.rs`. Two differences from
+//! fluent-bundle are left, outside what a count is: NaN, infinity and floats that print past 64
+//! characters (`1e300`) take the default (fluent-bundle gives them the category `other`), and
+//! integers past 2^53 are written with their own digits (fluent-bundle rounds them to an
+//! `f64`).
 //!
 //! The plural rules come from `intl_pluralrules`, the crate fluent-bundle uses, and run here,
 //! at run time: a rule is a function of any number's operands, which the build cannot evaluate
 //! ahead for every number (see `build/plural.rs`). Each locale's rules are looked up once, on
 //! first use, by the tag the build found them under ([`PluralRules`]); after that a select
-//! costs reading the number, its operands (from the value for whole numbers, from the text by
+//! costs reading the value, its operands (from the value for whole numbers, from the text by
 //! intl_pluralrules for the rest, without allocating either way) and one call of the rule.
 
 use core::fmt;
@@ -34,6 +31,7 @@ use intl_pluralrules::PluralRuleType;
 use unic_langid::LanguageIdentifier;
 
 use crate::CloseCode;
+use crate::value::{Operands, Reading, Short, Value};
 
 /// A compiled Fluent pattern.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -93,19 +91,17 @@ impl PluralRules {
         }
     }
 
-    /// The category of `number` (written as Fluent writes numbers), whose value is `whole` if
-    /// it is a whole number that fits an `i64`.
-    fn category(&self, number: &str, whole: Option<i64>) -> Option<PluralCategory> {
+    /// The category of a number with these operands.
+    #[inline]
+    fn category(&self, operands: Operands<'_>) -> Option<PluralCategory> {
         let rules = self.rules.get_or_init(|| {
             let langid = LanguageIdentifier::from_bytes(self.tag?.as_bytes()).ok()?;
             intl_pluralrules::PluralRules::create(langid, PluralRuleType::CARDINAL).ok()
         });
         let rules = rules.as_ref()?;
-        // intl_pluralrules reads a text's integer digits through an f64; up to 2^53 that is
-        // exact, so the operands of the value itself are the same, and much cheaper to get.
-        match whole.map(i64::unsigned_abs).filter(|n| *n <= 1 << 53) {
-            Some(magnitude) => rules.select(magnitude),
-            None => rules.select(number),
+        match operands {
+            Operands::Magnitude(magnitude) => rules.select(magnitude),
+            Operands::Written(number) => rules.select(number),
         }
         .ok()
     }
@@ -127,152 +123,115 @@ impl PartialEq for PluralRules {
 impl Eq for PluralRules {}
 
 impl Select {
-    /// The pieces to write when the selector's value is written `value` (`None`: no value).
-    fn variant(&self, value: Option<&str>) -> &'static [Piece] {
-        if let Some((number, whole)) = value.and_then(|v| Some((v, parse_number(v)?))) {
-            // The category is worked out only when a category key is reached.
-            let mut category = None;
-            for (key, pieces) in self.variants {
-                let matches = match key {
-                    Key::Number(n) => whole == Some(*n),
-                    Key::Category(c) => {
-                        category
-                            .get_or_insert_with(|| self.rules.category(number, whole))
-                            .as_ref()
-                            == Some(c)
-                    }
-                };
-                if matches {
-                    return pieces;
-                }
+    /// The pieces to write for a selector read as `reading` (`None`: missing, or a value
+    /// that matches no key).
+    #[inline]
+    fn variant(&self, reading: Option<Reading<'_>>) -> &'static [Piece] {
+        // The category is worked out only when a category key is reached.
+        let mut category = None;
+        let mut matches = |key: &Key| match (key, reading) {
+            (Key::Number(n), Some(Reading::Number { whole, .. })) => whole == Some(*n),
+            (Key::Category(c), Some(Reading::Number { operands, .. })) => {
+                category
+                    .get_or_insert_with(|| self.rules.category(operands))
+                    .as_ref()
+                    == Some(c)
             }
-        }
-        self.variants
-            .get(self.default)
+            (Key::Category(c), Some(Reading::Text(text))) => category_name(c) == text,
+            (Key::Number(_), Some(Reading::Text(_))) | (_, None) => false,
+        };
+        // A default that comes last is the answer whether its key matches or not, so its key
+        // is not tried: `*[other]` alone (Korean) needs no plural rule at all.
+        let tried = match self.variants.split_last() {
+            Some((_, before)) if self.default == before.len() => before,
+            _ => self.variants,
+        };
+        tried
+            .iter()
+            .find(|(key, _)| matches(key))
+            .or_else(|| self.variants.get(self.default))
             .map_or(&[], |(_, pieces)| pieces)
     }
 }
 
-/// How `text` reads as a number as Fluent writes one, `-?[0-9]+(.[0-9]+)?`: `None` if it is
-/// not one; else its value if it is a whole number that fits an `i64`.
-fn parse_number(text: &str) -> Option<Option<i64>> {
-    let (negative, digits) = match text.strip_prefix('-') {
-        Some(digits) => (true, digits),
-        None => (false, text),
-    };
-    let (whole, fraction) = match digits.split_once('.') {
-        Some((whole, fraction)) => (whole, Some(fraction)),
-        None => (digits, None),
-    };
-    let all_digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
-    if !all_digits(whole) || fraction.is_some_and(|f| !all_digits(f)) {
-        return None;
+/// A category's name in Fluent, which a text value matches, as fluent-bundle compares them.
+fn category_name(category: &PluralCategory) -> &'static str {
+    match category {
+        PluralCategory::ZERO => "zero",
+        PluralCategory::ONE => "one",
+        PluralCategory::TWO => "two",
+        PluralCategory::FEW => "few",
+        PluralCategory::MANY => "many",
+        PluralCategory::OTHER => "other",
     }
-    if fraction.is_some() {
-        return Some(None);
-    }
-    let magnitude = whole.bytes().try_fold(0i64, |value, digit| {
-        value.checked_mul(10)?.checked_add(i64::from(digit - b'0'))
-    });
-    Some(magnitude.map(|m| if negative { -m } else { m }))
 }
 
 /// A named value for a message's variable.
-pub(crate) type Arg<'a> = (&'a str, &'a dyn fmt::Display);
+pub(crate) type Arg<'a> = (&'a str, Value<'a>);
+
+/// Whether two variable names are the same, compared byte by byte in place: names are a few
+/// bytes long, and a call of `memcmp` (what `==` on `str` becomes) cost more than the rest of
+/// the lookup (measured; so did comparing them as two overlapping words).
+#[inline]
+fn same_name(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.bytes().zip(b.bytes()).all(|(x, y)| x == y)
+}
 
 /// The variable of code and range texts: the code itself (`CODE_VARIABLE` in
 /// `build/contract.rs`; the build allows no other).
 const CODE_VARIABLE: &str = "code";
 
-/// The values of a message's variables while it is written: the caller's arguments, and one
-/// variable whose text is known already (a code's digits, or the value a select has just read,
-/// so that its variant writes it without formatting it again).
+/// The values of a message's variables while it is written: the caller's arguments, and the
+/// text of one that a select has just written to read it (a float's), so that its variant
+/// writes that text without formatting the value again.
 #[derive(Clone, Copy)]
-struct Values<'v, 'a> {
-    args: &'v [Arg<'a>],
+struct Values<'v> {
+    args: &'v [Arg<'v>],
     known: Option<(&'v str, &'v str)>,
 }
 
-impl<'v> Values<'v, '_> {
-    /// The text of variable `name`: the known one, else its value written into `buffer`;
-    /// `None` when it is missing or does not fit.
-    fn text<'t>(self, name: &str, buffer: &'t mut Short) -> Option<&'t str>
-    where
-        'v: 't,
-    {
+impl<'v> Values<'v> {
+    /// The value of variable `name`, `None` when it is missing.
+    #[inline]
+    fn get(self, name: &str) -> Option<Value<'v>> {
         match self.known {
-            Some((known, text)) if known == name => Some(text),
-            _ => {
-                let (_, value) = self.args.iter().find(|(n, _)| *n == name)?;
-                fmt::write(buffer, format_args!("{value}")).ok()?;
-                buffer.as_str()
-            }
+            Some((known, text)) if same_name(known, name) => Some(Value::from(text)),
+            _ => self
+                .args
+                .iter()
+                .find(|(n, _)| same_name(n, name))
+                .map(|(_, v)| *v),
         }
-    }
-
-    /// Writes variable `name`. A variable missing from the arguments is written as `{$name}`,
-    /// as Fluent does; the build checks every message's variables, so only a caller passing the
-    /// wrong names can meet it.
-    fn write<W: fmt::Write + ?Sized>(self, name: &str, out: &mut W) -> fmt::Result {
-        match self.known {
-            Some((known, text)) if known == name => out.write_str(text),
-            _ => match self.args.iter().find(|(n, _)| *n == name) {
-                Some((_, value)) => write!(out, "{value}"),
-                None => write!(out, "{{${name}}}"),
-            },
-        }
-    }
-}
-
-/// A value's text in a stack buffer: long enough for any integer and any float that does not
-/// print past 64 digits; longer text does not fit and is not taken for a number.
-struct Short {
-    bytes: [u8; 64],
-    len: usize,
-}
-
-impl Short {
-    fn new() -> Short {
-        Short {
-            bytes: [0; 64],
-            len: 0,
-        }
-    }
-
-    fn as_str(&self) -> Option<&str> {
-        core::str::from_utf8(&self.bytes[..self.len]).ok()
-    }
-}
-
-impl fmt::Write for Short {
-    fn write_str(&mut self, s: &str) -> fmt::Result {
-        let end = self.len + s.len();
-        let slot = self.bytes.get_mut(self.len..end).ok_or(fmt::Error)?;
-        slot.copy_from_slice(s.as_bytes());
-        self.len = end;
-        Ok(())
     }
 }
 
 /// Writes `pieces`, with variables and selects taken from `values`.
 fn write_pieces<W: fmt::Write + ?Sized>(
     pieces: &[Piece],
-    values: Values<'_, '_>,
+    values: Values<'_>,
     out: &mut W,
 ) -> fmt::Result {
     for piece in pieces {
         match piece {
             Piece::Text(text) => out.write_str(text)?,
-            Piece::Var(name) => values.write(name, out)?,
+            // A variable missing from the arguments is written as `{$name}`, as Fluent does;
+            // the build checks every message's variables, so only a caller passing the wrong
+            // names can meet it.
+            Piece::Var(name) => match values.get(name) {
+                Some(value) => value.write(out)?,
+                None => write!(out, "{{${name}}}")?,
+            },
             Piece::Select(select) => {
                 let mut buffer = Short::new();
-                let text = values.text(select.selector, &mut buffer);
-                let known = text.map(|t| (select.selector, t)).or(values.known);
+                let (reading, written) = match values.get(select.selector) {
+                    Some(value) => value.read(&mut buffer),
+                    None => (None, None),
+                };
                 let values = Values {
                     args: values.args,
-                    known,
+                    known: written.map(|text| (select.selector, text)).or(values.known),
                 };
-                write_pieces(select.variant(text), values, out)?;
+                write_pieces(select.variant(reading), values, out)?;
             }
         }
     }
@@ -372,34 +331,20 @@ impl Text {
     pub fn write_to<W: fmt::Write + ?Sized>(&self, out: &mut W) -> fmt::Result {
         match self.message {
             Message::Static(text) => out.write_str(text),
-            // The only variable of code and range texts is the code (the build checks it), so
-            // it is written directly, without the formatting machinery.
+            // The only variable of code and range texts is the code (the build checks it).
             Message::Pieces(pieces) => {
-                let mut digits = [0u8; 5];
-                let code = decimal(self.code.get(), &mut digits);
-                let values = Values {
-                    args: &[],
-                    known: Some((CODE_VARIABLE, code)),
-                };
-                write_pieces(pieces, values, out)
+                let args = [(CODE_VARIABLE, Value::from(self.code))];
+                write_pieces(
+                    pieces,
+                    Values {
+                        args: &args,
+                        known: None,
+                    },
+                    out,
+                )
             }
         }
     }
-}
-
-/// `number` in decimal, written into the end of `digits`.
-fn decimal(mut number: u16, digits: &mut [u8; 5]) -> &str {
-    let mut start = digits.len();
-    loop {
-        start -= 1;
-        digits[start] = b'0' + (number % 10) as u8;
-        number /= 10;
-        if number == 0 {
-            break;
-        }
-    }
-    // Only ASCII digits were written.
-    core::str::from_utf8(&digits[start..]).unwrap_or_default()
 }
 
 impl fmt::Display for Text {
@@ -456,35 +401,43 @@ mod tests {
     }
 
     #[test]
-    fn numbers_are_read_as_fluent_writes_them() {
-        assert_eq!(parse_number("0"), Some(Some(0)));
-        assert_eq!(parse_number("-0"), Some(Some(0)));
-        assert_eq!(parse_number("007"), Some(Some(7)));
-        assert_eq!(parse_number("-12"), Some(Some(-12)));
-        assert_eq!(parse_number("1.50"), Some(None));
-        assert_eq!(parse_number("99999999999999999999"), Some(None));
-        for not_a_number in [
-            "", "-", "1.", ".5", "+1", "1e3", "1_000", "NaN", "inf", " 1", "１",
-        ] {
-            assert_eq!(parse_number(not_a_number), None, "{not_a_number:?}");
-        }
-    }
-
-    #[test]
     fn visible_fraction_digits_count() {
-        assert_eq!(EN.category("1", Some(1)), Some(PluralCategory::ONE));
-        assert_eq!(EN.category("1.0", None), Some(PluralCategory::OTHER));
-        assert_eq!(EN.category("-1", Some(-1)), Some(PluralCategory::ONE));
+        use Operands::{Magnitude, Written};
+        assert_eq!(EN.category(Magnitude(1)), Some(PluralCategory::ONE));
+        assert_eq!(EN.category(Written("1.0")), Some(PluralCategory::OTHER));
+        assert_eq!(EN.category(Written("-1")), Some(PluralCategory::ONE));
         // Past 2^53 the text goes through intl_pluralrules, as in fluent-bundle.
         assert_eq!(
-            EN.category("9007199254740993", Some(9007199254740993)),
+            EN.category(Written("9007199254740993")),
             Some(PluralCategory::OTHER)
         );
     }
 
     #[test]
+    fn text_matches_a_category_by_name() {
+        let written = |value: Value<'_>| {
+            let mut out = String::new();
+            let args = [("code", value)];
+            write_pieces(
+                &PIECES,
+                Values {
+                    args: &args,
+                    known: None,
+                },
+                &mut out,
+            )
+            .map(|_| out)
+        };
+        assert_eq!(written("one".into()), Ok("<one>".to_owned()));
+        assert_eq!(written("4000".into()), Ok("<code 4000>".to_owned()));
+        assert_eq!(written(Value::display(&"one")), Ok("<one>".to_owned()));
+        assert_eq!(written(4000.into()), Ok("<the first>".to_owned()));
+        assert_eq!(written(1.0.into()), Ok("<one>".to_owned()));
+    }
+
+    #[test]
     fn without_rules_only_numbers_and_the_default_match() {
         static NONE: PluralRules = PluralRules::new(None);
-        assert_eq!(NONE.category("1", Some(1)), None);
+        assert_eq!(NONE.category(Operands::Magnitude(1)), None);
     }
 }

@@ -9,7 +9,7 @@ use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 use std::hint::black_box;
 
-use closecode::{CloseCode, KnownCode, Label, Locale, frame};
+use closecode::{CloseCode, KnownCode, Label, Locale, Value, frame};
 use strum::IntoEnumIterator;
 
 struct Counting;
@@ -116,7 +116,7 @@ fn writing_range_texts_into_a_buffer_with_room_allocates_nothing() {
 fn writing_a_message_with_a_selector_into_a_buffer_allocates_nothing() {
     // Room for 1e300, which prints 301 digits.
     let mut buffer = String::with_capacity(1024);
-    let mut write = |value: &dyn std::fmt::Display| {
+    let mut write = |value: Value<'_>| {
         for locale in Locale::all() {
             buffer.clear();
             locale
@@ -128,15 +128,20 @@ fn writing_a_message_with_a_selector_into_a_buffer_allocates_nothing() {
     // The first call looks up each locale's plural rules, so it is counted too.
     let count = allocations(|| {
         for seconds in [0u64, 1, 2, 5, 11, 21, 101, 1_000_000, u64::MAX] {
-            write(&black_box(seconds));
+            write(black_box(seconds).into());
         }
         for seconds in [-1i64, i64::MIN] {
-            write(&black_box(seconds));
+            write(black_box(seconds).into());
         }
         for seconds in [0.5f64, 1.0, 1.5, 2.25, 1e-7, 1e21, 1e300, f64::NAN] {
-            write(&black_box(seconds));
+            write(black_box(seconds).into());
         }
-        write(&black_box("soon"));
+        write(black_box("soon").into());
+        write(black_box("one").into());
+        write(Value::display(&black_box(7u8)));
+        write(Value::display(&black_box(
+            "a displayed value longer than the 64 bytes a select reads it into",
+        )));
     });
     assert_eq!(count, 0);
 }

@@ -5,7 +5,7 @@
 
 use std::hint::black_box;
 
-use closecode::{CloseCode, Label, Locale};
+use closecode::{CloseCode, Label, Locale, Value};
 use closecode_bench::{PHF_EN, PHF_KO, StrumCode, bundle, matched, scan};
 use divan::Bencher;
 use fluent_bundle::{FluentArgs, FluentValue};
@@ -165,17 +165,18 @@ mod plural {
     const SECONDS: [u64; 4] = [0, 1, 5, 30];
     const FRACTIONS: [f64; 4] = [0.5, 1.0, 1.5, 30.25];
 
-    fn closecode<T: std::fmt::Display>(bencher: Bencher, lang: &str, values: [T; 4]) {
+    /// closecode with the values typed (`Value::from` a `u64` or an `f64`), as a caller passes them.
+    fn closecode<T: Into<Value<'static>> + Copy>(bencher: Bencher, lang: &str, values: [T; 4]) {
         let locale = Locale::from_tag(lang).unwrap();
         let mut buffer = String::with_capacity(64);
         bencher.bench_local(|| {
             let mut total = 0;
-            for value in &values {
+            for value in values {
                 buffer.clear();
                 locale
                     .format_to(
                         Label::RECONNECT_IN,
-                        &[("seconds", black_box(value))],
+                        &[("seconds", black_box(value).into())],
                         &mut buffer,
                     )
                     .unwrap();

@@ -50,7 +50,7 @@ pub(crate) fn report(
         ),
         Ok(_) => label(Label::FRAME_VALID),
         Err(err) => {
-            let fail = locale.format(Label::FRAME_INVALID, &[("code", &err.fail_with())]);
+            let fail = locale.format(Label::FRAME_INVALID, &[("code", err.fail_with().into())]);
             format!("{fail} {}", err.describe(locale))
         }
     };

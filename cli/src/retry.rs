@@ -78,7 +78,7 @@ pub(crate) fn report(
         blocks.push(Block::Heading(2, label(Label::SCHEDULE)));
         let rows = delays.iter().enumerate().map(|(i, delay)| {
             let seconds = format!("{:.1}", delay.as_secs_f64());
-            let shown = locale.format(Label::DURATION_SECONDS, &[("seconds", &seconds)]);
+            let shown = locale.format(Label::DURATION_SECONDS, &[("seconds", (&seconds).into())]);
             (format!("{} {}", label(Label::ATTEMPT), i + 1), shown)
         });
         blocks.push(Block::Facts(rows.collect()));

@@ -3,7 +3,7 @@
 
 use super::{Block, Link, Page, facts, label_text, table_page};
 use crate::failure::FailureKind;
-use crate::{Failure, Label, Locale, Outcome};
+use crate::{Failure, Label, Locale, Outcome, Value};
 
 /// The phrase for what failed.
 fn kind(locale: Locale, kind: FailureKind) -> String {
@@ -143,10 +143,10 @@ pub(crate) fn outcome_comparison_page(a: Outcome, b: Outcome, locale: Locale) ->
     let (id_a, name_a) = outcome_title(a, locale);
     let (id_b, name_b) = outcome_title(b, locale);
     let names = [
-        ("a", &id_a as &dyn core::fmt::Display),
-        ("name_a", &name_a),
-        ("b", &id_b),
-        ("name_b", &name_b),
+        ("a", Value::from(&id_a)),
+        ("name_a", Value::from(&name_a)),
+        ("b", Value::from(&id_b)),
+        ("name_b", Value::from(&name_b)),
     ];
     let title = locale.format(Label::COMPARE_TITLE, &names);
     let mut blocks = vec![Block::Paragraph(
@@ -158,15 +158,18 @@ pub(crate) fn outcome_comparison_page(a: Outcome, b: Outcome, locale: Locale) ->
     ));
     let (retry_a, retry_b) = (a.retry(), b.retry());
     blocks.push(Block::Paragraph(if retry_a == retry_b {
-        locale.format(Label::COMPARE_NO_DIFFERENCES, &[("a", &id_a), ("b", &id_b)])
+        locale.format(
+            Label::COMPARE_NO_DIFFERENCES,
+            &[("a", Value::from(&id_a)), ("b", Value::from(&id_b))],
+        )
     } else {
         locale.format(
             Label::COMPARE_DIFFERENCE,
             &[
-                ("a", &id_a as &dyn core::fmt::Display),
-                ("fact_a", &retry_a.predicate(locale)),
-                ("b", &id_b),
-                ("fact_b", &retry_b.predicate(locale)),
+                ("a", Value::from(&id_a)),
+                ("fact_a", Value::from(retry_a.predicate(locale))),
+                ("b", Value::from(&id_b)),
+                ("fact_b", Value::from(retry_b.predicate(locale))),
             ],
         )
     }));

@@ -22,7 +22,9 @@ pub(crate) fn blocks(payload: &[u8], locale: Locale, only: Option<&'static Peer>
                 label::PEER_REFUSES
             };
             let name = format!("{} {}", peer.name, peer.versions);
-            blocks.push(Block::Paragraph(locale.sentence(id, &[("peer", &name)])));
+            blocks.push(Block::Paragraph(
+                locale.sentence(id, &[("peer", (&name).into())]),
+            ));
         }
         None if reactions.iter().all(PeerReaction::accepts) => {
             blocks.push(Block::Paragraph(

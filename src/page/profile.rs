@@ -34,7 +34,7 @@ pub(crate) fn profile_code_page(profile: &Profile, code: CloseCode, locale: Loca
         let mut page = code_page(code, locale, None);
         let note = locale.format(
             Label::NO_PROFILE_ENTRY,
-            &[("profile", &profile.name()), ("code", &code)],
+            &[("profile", profile.name().into()), ("code", code.into())],
         );
         page.blocks.insert(0, Block::Paragraph(note));
         return page;

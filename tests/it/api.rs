@@ -494,7 +494,7 @@ fn serde_output_is_stable() {
 #[test]
 fn user_messages_are_plain_and_counted_right() {
     let seconds =
-        |n: u64, locale: Locale| locale.format(Label::USER_RECONNECTING, &[("seconds", &n)]);
+        |n: u64, locale: Locale| locale.format(Label::USER_RECONNECTING, &[("seconds", n.into())]);
     assert_eq!(seconds(0, Locale::EN), "Reconnecting now.");
     assert_eq!(seconds(1, Locale::EN), "Reconnecting in 1 second.");
     assert_eq!(seconds(2, Locale::EN), "Reconnecting in 2 seconds.");

@@ -6,7 +6,7 @@
 use std::fs;
 use std::path::Path;
 
-use closecode::{CloseCode, CodeRange, EntryTexts, Failure, Locale, Profile, Scenario};
+use closecode::{CloseCode, CodeRange, EntryTexts, Failure, Locale, Profile, Scenario, Value};
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use fluent_syntax::ast;
 use strum::IntoEnumIterator;
@@ -117,13 +117,13 @@ fn ours(locale: Locale, id: &str, attribute: Option<&str>) -> (String, Option<Cl
         Some(sample(CodeRange::iter().find(|r| r.id() == range).unwrap()))
     } else {
         assert_eq!(attribute, None, "{id}: labels have no attributes");
-        let args: Vec<(&str, &dyn std::fmt::Display)> = SAMPLE_STRINGS
+        let args: Vec<(&str, Value)> = SAMPLE_STRINGS
             .iter()
-            .map(|(name, value)| (*name, value as &dyn std::fmt::Display))
+            .map(|(name, value)| (*name, Value::from(*value)))
             .chain(
                 SAMPLE_NUMBERS
                     .iter()
-                    .map(|(name, value)| (*name, value as &dyn std::fmt::Display)),
+                    .map(|(name, value)| (*name, Value::from(*value))),
             )
             .collect();
         let label = closecode::Label::all()
@@ -257,7 +257,7 @@ const FRACTIONS: [f64; 22] = [
 
 /// Every message with a select expression, in every locale, for every integer from 0 to 10,000
 /// and each of [`FRACTIONS`], as integers (`u64`, `i64`) and floats (`f64`) are passed; and
-/// for values that are not numbers, which select the default variant.
+/// for text, which matches a category key by name or else selects the default variant.
 #[test]
 fn every_select_matches_fluent_bundle_for_numbers() {
     let mut compared = 0;
@@ -283,17 +283,17 @@ fn every_select_matches_fluent_bundle_for_numbers() {
                 });
             messages.push(format!("{locale} {id}"));
             // Run the comparison for one value of each selector, as ours and as fluent-bundle's.
-            let mut check = |selector: &str, value: &dyn std::fmt::Display, fluent: FluentValue| {
+            let mut check = |selector: &str, value: Value, fluent: FluentValue| {
                 let mut theirs = FluentArgs::new();
                 theirs.set(selector, fluent);
-                let mut args: Vec<(&str, &dyn std::fmt::Display)> = vec![(selector, value)];
+                let mut args: Vec<(&str, Value)> = vec![(selector, value)];
                 for (name, value) in SAMPLE_STRINGS.iter().filter(|(n, _)| *n != selector) {
                     theirs.set(*name, *value);
-                    args.push((name, value));
+                    args.push((name, (*value).into()));
                 }
                 for (name, value) in SAMPLE_NUMBERS.iter().filter(|(n, _)| *n != selector) {
                     theirs.set(*name, *value);
-                    args.push((name, value));
+                    args.push((name, (*value).into()));
                 }
                 ours.clear();
                 locale.format_to(label, &args, &mut ours).unwrap();
@@ -305,20 +305,28 @@ fn every_select_matches_fluent_bundle_for_numbers() {
             };
             for selector in found {
                 for n in 0..=10_000u64 {
-                    check(selector, &n, n.into());
+                    check(selector, n.into(), n.into());
                 }
                 for n in [-1i64, -2, -11, -100] {
-                    check(selector, &n, n.into());
+                    check(selector, n.into(), n.into());
+                }
+                for n in [0u8, 1, 2] {
+                    check(selector, n.into(), n.into());
                 }
                 for x in FRACTIONS {
-                    check(selector, &x, x.into());
+                    check(selector, x.into(), x.into());
+                    check(selector, (x as f32).into(), (x as f32).into());
                 }
-                // Not numbers to us: fluent-bundle selects the default for a string that is no
-                // key; it treats NaN, infinity and 1e300 (too long for our buffer) as numbers
-                // of the category `other`, which is the default variant of these catalogs.
-                check(selector, &"soon", "soon".into());
+                // Text is text to both, also when it reads as a number: it matches a category
+                // key of the same name, never a numeric key.
+                for text in ["soon", "0", "1", "1.5", "one", "other", "zero", "One"] {
+                    check(selector, text.into(), text.into());
+                    check(selector, Value::display(&text), text.into());
+                }
+                // fluent-bundle treats NaN, infinity and 1e300 (too long for our buffer) as
+                // numbers of the category `other`, the default variant of these catalogs.
                 for x in [f64::NAN, f64::INFINITY, 1e300] {
-                    check(selector, &x, x.into());
+                    check(selector, x.into(), x.into());
                 }
             }
         }
@@ -331,9 +339,10 @@ fn every_select_matches_fluent_bundle_for_numbers() {
     assert!(compared >= 2 * 10_001, "compared only {compared}");
 }
 
-/// The differences `src/text.rs` names, pinned: a string that reads as a number is that number
-/// to us and a string to fluent-bundle (which then takes the default); NaN takes the default
-/// here and the category `other` there (the same English variant).
+/// The differences `src/text.rs` names, pinned: NaN takes the default here and the category
+/// `other` there (the same English variant); an integer past 2^53 is written with its own
+/// digits here and through an `f64` there. And text that reads as a number, which an earlier
+/// version of ours read as that number, is text to both.
 #[test]
 fn where_we_differ_from_fluent_bundle() {
     let (bundle, _) = load(Locale::EN);
@@ -346,12 +355,14 @@ fn where_we_differ_from_fluent_bundle() {
             .format_pattern(pattern, Some(&args), &mut errors)
             .into_owned()
     };
-    let ours = |value: &dyn std::fmt::Display| {
-        Locale::EN.format(closecode::Label::RECONNECT_IN, &[("seconds", value)])
-    };
-    assert_eq!(ours(&"1"), "in 1 second");
+    let ours =
+        |value: Value| Locale::EN.format(closecode::Label::RECONNECT_IN, &[("seconds", value)]);
+    assert_eq!(ours("1".into()), "in 1 seconds");
     assert_eq!(theirs("1".into()), "in 1 seconds");
-    assert_eq!(ours(&"0"), "now");
+    assert_eq!(ours("0".into()), "in 0 seconds");
     assert_eq!(theirs("0".into()), "in 0 seconds");
-    assert_eq!(ours(&f64::NAN), theirs(f64::NAN.into()));
+    assert_eq!(ours(f64::NAN.into()), theirs(f64::NAN.into()));
+    let past = (1u64 << 53) + 1;
+    assert_eq!(ours(past.into()), "in 9007199254740993 seconds");
+    assert_eq!(theirs(past.into()), "in 9007199254740992 seconds");
 }
