@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use closecode::render::{Block, Page};
+use closecode::render::{Block, Link, Page};
 use closecode::{Backoff, CloseCode, Label, Locale, SplitMix64};
 
 use crate::{Format, Output, json, pages_in};
@@ -54,7 +54,10 @@ pub(crate) fn report(code: CloseCode, seed: u64, locale: Locale, output: &Output
         let rows = delays.iter().enumerate().map(|(i, delay)| {
             let seconds = format!("{:.1}", delay.as_secs_f64());
             let shown = locale.format(Label::DURATION_SECONDS, &[("seconds", &seconds)]);
-            (format!("{} {}", label(Label::ATTEMPT), i + 1), shown)
+            (
+                format!("{} {}", label(Label::ATTEMPT), i + 1),
+                vec![Link::new(shown, None)],
+            )
         });
         blocks.push(Block::Facts(rows.collect()));
     }

@@ -31,7 +31,16 @@ pub fn write<W: Write + ?Sized>(page: &Page, out: &mut W) -> fmt::Result {
                 writeln!(out, "{} {}", "#".repeat(usize::from(*level)), Escaped(text))?;
             }
             Block::Paragraph(text) => writeln!(out, "{}", Escaped(text))?,
-            Block::Facts(items) | Block::Labeled(items) => {
+            Block::Facts(items) => {
+                for (label, value) in items {
+                    write!(out, "- **{}**: ", Escaped(label))?;
+                    for piece in value {
+                        write!(out, "{}", MarkdownLink(piece))?;
+                    }
+                    out.write_char('\n')?;
+                }
+            }
+            Block::Labeled(items) => {
                 for (label, text) in items {
                     writeln!(out, "- **{}**: {}", Escaped(label), Escaped(text))?;
                 }

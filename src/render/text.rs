@@ -47,8 +47,9 @@ pub fn write<W: Write + ?Sized>(page: &Page, out: &mut W, width: usize) -> fmt::
                     .unwrap_or(0)
                     + 2;
                 for (label, value) in rows {
+                    let value: String = value.iter().map(|piece| piece.text.as_str()).collect();
                     write!(out, "  {label}{:pad$}", "", pad = column - label.width())?;
-                    wrap(out, value, 2 + column, 2 + column, width)?;
+                    wrap(out, &value, 2 + column, 2 + column, width)?;
                 }
             }
             Block::Labeled(items) => {

@@ -198,7 +198,10 @@ fn markdown_escapes_every_text() {
     for (at, &byte) in bytes.iter().enumerate() {
         if b"<>[`&".contains(&byte) {
             let escaped = at > 0 && bytes[at - 1] == b'\\';
-            let our_link = byte == b'[' && (md[..at].ends_with("| ") || md[..at].ends_with("- "));
+            let our_link = byte == b'['
+                && (md[..at].ends_with("| ")
+                    || md[..at].ends_with("- ")
+                    || md[..at].ends_with("**: "));
             assert!(
                 escaped || our_link,
                 "unescaped {:?} at {at}: {md}",
