@@ -11,8 +11,8 @@
 //! registered name, an unregistered number, a Korean name) and its result followed, and the
 //! two-code picker is used (both orders, a range, the same code twice).
 //!
-//! With `CLOSECODE_SCREENSHOT=dir` it also saves the Korean 1001 vs 1014 comparison at both
-//! widths as `compare-1001-1014-ko-360.png` and `-1280.png` (the README's pictures).
+//! With `CLOSECODE_SCREENSHOT=path.png` it also saves the top of the Korean 1001 vs 1014
+//! comparison at 360 and 1280 px side by side (the README's picture).
 
 use std::io::{BufRead, BufReader};
 use std::net::TcpStream;
@@ -443,14 +443,29 @@ fn the_generated_site_works_in_chromium() {
     let note = browser.eval("document.getElementById('pick-note').textContent");
     assert_eq!(note, json!("서로 다른 코드 두 개를 고르십시오."));
 
-    if let Some(dir) = std::env::var_os("CLOSECODE_SCREENSHOT") {
-        browser.open(&url(&site, "ko/compare/1001-1014.html"));
-        for width in [360, 1280] {
-            let shot = Path::new(&dir).join(format!("compare-1001-1014-ko-{width}.png"));
-            browser.resize(width);
-            browser.screenshot(width, &shot);
-            assert!(shot.exists(), "no screenshot written");
-        }
+    if let Some(shot) = std::env::var_os("CLOSECODE_SCREENSHOT") {
+        // Both widths side by side: the page in a 360 px and a 1280 px frame, the top 1900 px.
+        let page = url(&site, "ko/compare/1001-1014.html");
+        let frame = |width: u32| {
+            format!(
+                "<iframe src=\"{page}\" style=\"width: {width}px; height: 1900px; border: 0; background: #fff\"></iframe>"
+            )
+        };
+        let both = root.join("both.html");
+        std::fs::write(
+            &both,
+            format!(
+                "<!DOCTYPE html><html><body style=\"margin: 0; padding: 24px; display: flex; gap: 24px; align-items: flex-start; background: #8a8a96\">{}{}</body></html>",
+                frame(360),
+                frame(1280)
+            ),
+        )
+        .unwrap();
+        browser.resize(360 + 1280 + 3 * 24);
+        browser.open(&format!("file://{}", both.display()));
+        std::thread::sleep(Duration::from_millis(500));
+        browser.screenshot(360 + 1280 + 3 * 24, Path::new(&shot));
+        assert!(Path::new(&shot).exists(), "no screenshot written");
     }
     drop(browser);
     let _ = std::fs::remove_dir_all(&root);

@@ -56,12 +56,12 @@ table.side-by-side thead th:first-child { width: 11rem; }
 }
 ul { padding-left: 1.25rem; }
 li { margin: 0.35rem 0; }
-form.search { flex: 1 1 16rem; max-width: 100%; position: relative; }
+form.search { flex: 1 1 100%; max-width: 100%; }
 form.search label, form.picker label { display: block; font-size: 0.85rem; color: var(--muted); }
 .row { display: flex; gap: 0.4rem; }
 input, select, button { font: inherit; color: inherit; background: var(--bg); border: 1px solid var(--line); border-radius: 6px; padding: 0.3rem 0.5rem; min-width: 0; max-width: 100%; }
 input[type=search] { flex: 1 1 auto; width: 100%; }
-button { cursor: pointer; background: var(--band); }
+button { cursor: pointer; background: var(--band); flex: none; white-space: nowrap; }
 :focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; }
 [role=listbox] { list-style: none; margin: 0.2rem 0 0; padding: 0; border: 1px solid var(--line); border-radius: 6px; background: var(--bg); }
 [role=option] { margin: 0; padding: 0.3rem 0.5rem; max-width: none; }
