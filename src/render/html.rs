@@ -200,7 +200,7 @@ pub fn write<W: Write + ?Sized>(page: &Page, out: &mut W) -> fmt::Result {
                 writeln!(out, "<h{level}>{}</h{level}>", Escaped(text))?;
                 previous_heading = Some(text);
             }
-            Block::Paragraph(text) => writeln!(out, "<p>{}</p>", Escaped(text))?,
+            Block::Paragraph(text) => writeln!(out, "<p>{}</p>", Inline(text))?,
             Block::Facts(rows) => {
                 out.write_str("<div class=\"table\">\n<table class=\"facts\">\n")?;
                 write_caption(out, caption)?;
@@ -221,7 +221,7 @@ pub fn write<W: Write + ?Sized>(page: &Page, out: &mut W) -> fmt::Result {
                         out,
                         "<li><strong>{}</strong>: {}</li>",
                         Escaped(label),
-                        Escaped(text)
+                        Inline(text)
                     )?;
                 }
                 out.write_str("</ul>\n")?;
@@ -386,6 +386,22 @@ impl fmt::Display for HtmlLink<'_> {
             ),
             (None, _) => write!(f, "{}", Escaped(&self.0.text)),
         }
+    }
+}
+
+/// A paragraph's text with its inline code (between backticks) as `<code>`, all escaped.
+struct Inline<'a>(&'a str);
+
+impl fmt::Display for Inline<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (code, piece) in crate::render::inline_pieces(self.0) {
+            if code {
+                write!(f, "<code>{}</code>", Escaped(piece))?;
+            } else {
+                write!(f, "{}", Escaped(piece))?;
+            }
+        }
+        Ok(())
     }
 }
 
