@@ -160,7 +160,6 @@ pub(crate) const MESSAGES: &[(&str, &[&str])] = &[
     ("search-no-match", &[]),
     ("search-not-a-code", &[]),
     ("search-intro", &[]),
-    ("label-other-language-names", &[]),
     ("compare-list-intro", &[]),
     ("picker-title", &[]),
     ("picker-first", &[]),

@@ -54,6 +54,9 @@ pub struct Link {
     pub text: String,
     /// The target, relative to the page.
     pub href: Option<String>,
+    /// The language of the text, when it differs from the page's (a language's own name, a
+    /// name in another language): HTML marks it with `lang`, and a link with `hreflang`.
+    pub lang: Option<Locale>,
 }
 
 impl Page {
@@ -116,11 +119,18 @@ impl Link {
         Link {
             text: text.into(),
             href,
+            lang: None,
         }
     }
 
     pub(crate) fn plain(text: impl Into<String>) -> Link {
         Link::new(text, None)
+    }
+
+    /// The same link, marked as written in `locale`.
+    pub(crate) fn in_language(mut self, locale: Locale) -> Link {
+        self.lang = Some(locale);
+        self
     }
 }
 
@@ -339,6 +349,7 @@ fn facts_table(texts: &[&Description], locale: Locale, links: Option<SiteLinks>)
     head.extend(texts.iter().map(|t| Link {
         text: format!("{} {}", t.code(), t.name()),
         href: links.map(|l| l.code(t.code())),
+        lang: None,
     }));
     let rows = FACT_ORDER.into_iter().filter_map(|row| {
         let cells: Vec<Option<&String>> = columns
@@ -355,6 +366,7 @@ fn facts_table(texts: &[&Description], locale: Locale, links: Option<SiteLinks>)
                 Some(v) => Link {
                     text: v.clone(),
                     href: fact_links(row, v.clone()).into_iter().find_map(|l| l.href),
+                    lang: None,
                 },
                 None => Link::plain("—"),
             })
@@ -425,6 +437,7 @@ fn entry_page(
             let items = related.iter().map(|&other| Link {
                 text: crate::compare(code, other, locale).title().to_owned(),
                 href: Some(links.comparison(code, other)),
+                lang: None,
             });
             blocks.push(Block::Links(items.collect()));
         }
@@ -547,6 +560,7 @@ pub(crate) fn reference_page(locale: Locale, links: Option<SiteLinks>) -> Page {
     let linked = |code: CloseCode, text: String| Link {
         text,
         href: links.map(|l| l.code(code)),
+        lang: None,
     };
     let head = [
         label::LABEL_CODE,

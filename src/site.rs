@@ -146,6 +146,7 @@ fn nav(locale: Locale, locales: &[Locale], path: &str, base: Option<&str>) -> Na
     let home = (path != "index.html").then(|| Link {
         text: locale.label_at(label::LABEL_BACK_TO_INDEX).to_owned(),
         href: Some(format!("{up}index.html")),
+        lang: None,
     });
     let url = |other: Locale| match base {
         Some(base) => format!("{base}{}/{path}", other.tag()),
@@ -169,6 +170,7 @@ fn index_page(locale: Locale, links: &SiteLinks) -> Page {
     page.blocks.push(Block::Links(vec![Link {
         text: locale.label_at(label::LABEL_ALL_COMPARISONS).to_owned(),
         href: Some("compare/index.html".to_owned()),
+        lang: None,
     }]));
     page
 }
@@ -178,6 +180,7 @@ fn comparisons_page(locale: Locale) -> Page {
     let items = pairs().map(|(a, b)| Link {
         text: compare(a, b, locale).title().to_owned(),
         href: Some(format!("{a}-{b}.html")),
+        lang: None,
     });
     let intro = locale.label_at(label::COMPARE_LIST_INTRO);
     let mut page = Page::new(
@@ -201,6 +204,7 @@ fn language_chooser(locales: &[Locale]) -> SiteFile {
             locale.label_at(label::LABEL_REFERENCE_TITLE)
         ),
         href: Some(format!("{}/index.html", locale.tag())),
+        lang: Some(*locale),
     });
     let mut page = Page::new(
         first,

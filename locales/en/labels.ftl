@@ -80,7 +80,6 @@ label-search-results = Matches
 search-no-match = No close code has that number or name.
 search-not-a-code = Close codes are whole numbers from 0 to 65535.
 search-intro = Every close code by number and by name, in every language of this site and as other libraries call it. Type a number in the box above to go straight to its page: a registered code's own page, or the page of the range that covers it.
-label-other-language-names = Names in other languages
 compare-list-intro = Every pair of registered close codes, compared side by side.
 picker-title = Compare two codes
 picker-first = First code

@@ -79,7 +79,6 @@ label-search-results = 검색 결과
 search-no-match = 그 번호나 이름을 가진 닫기 코드가 없습니다.
 search-not-a-code = 닫기 코드는 0부터 65535까지의 정수입니다.
 search-intro = 모든 닫기 코드를 번호와 이름으로 찾아볼 수 있습니다. 이 사이트의 모든 언어로 쓴 이름과 다른 라이브러리가 쓰는 이름도 함께 실었습니다. 위 상자에 번호를 입력하면 해당 페이지로 바로 이동합니다. 등록된 코드는 코드 페이지로, 등록되지 않은 번호는 그 번호가 속한 범위 페이지로 이동합니다.
-label-other-language-names = 다른 언어의 이름
 compare-list-intro = 등록된 닫기 코드를 두 개씩 짝지어 모두 비교했습니다.
 picker-title = 두 코드 비교
 picker-first = 첫 번째 코드

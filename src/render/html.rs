@@ -165,7 +165,7 @@ pub fn write<W: Write + ?Sized>(page: &Page, out: &mut W) -> fmt::Result {
                 out,
                 "<nav aria-label=\"{}\">{}</nav>",
                 Escaped(label(label::LABEL_SITE_NAV)),
-                HtmlLink(home, None)
+                HtmlLink(home)
             )?;
         }
         if !others.is_empty() {
@@ -181,8 +181,9 @@ pub fn write<W: Write + ?Sized>(page: &Page, out: &mut W) -> fmt::Result {
                 let link = Link {
                     text: other.name().to_owned(),
                     href: Some(href.clone()),
+                    lang: Some(*other),
                 };
-                write!(out, "{}", HtmlLink(&link, Some(other.tag())))?;
+                write!(out, "{}", HtmlLink(&link))?;
             }
             out.write_str("</nav>\n")?;
         }
@@ -208,7 +209,7 @@ pub fn write<W: Write + ?Sized>(page: &Page, out: &mut W) -> fmt::Result {
                 for (label, value) in rows {
                     write!(out, "<tr><th scope=\"row\">{}</th><td>", Escaped(label))?;
                     for piece in value {
-                        write!(out, "{}", HtmlLink(piece, None))?;
+                        write!(out, "{}", HtmlLink(piece))?;
                     }
                     out.write_str("</td></tr>\n")?;
                 }
@@ -239,14 +240,14 @@ pub fn write<W: Write + ?Sized>(page: &Page, out: &mut W) -> fmt::Result {
                 write_caption(out, caption)?;
                 out.write_str("<thead>\n<tr>")?;
                 for cell in head {
-                    write!(out, "<th scope=\"col\">{}</th>", HtmlLink(cell, None))?;
+                    write!(out, "<th scope=\"col\">{}</th>", HtmlLink(cell))?;
                 }
                 out.write_str("</tr>\n</thead>\n<tbody>\n")?;
                 for row in rows {
                     out.write_str("<tr>")?;
                     for (i, cell) in row.iter().enumerate() {
                         if i == 0 && *row_headers {
-                            write!(out, "<th scope=\"row\">{}</th>", HtmlLink(cell, None))?;
+                            write!(out, "<th scope=\"row\">{}</th>", HtmlLink(cell))?;
                         } else {
                             // The column's heading, shown above the cell when rows stack.
                             let column = head.get(i).map_or("", |h| h.text.as_str());
@@ -254,7 +255,7 @@ pub fn write<W: Write + ?Sized>(page: &Page, out: &mut W) -> fmt::Result {
                                 out,
                                 "<td data-label=\"{}\">{}</td>",
                                 Escaped(column),
-                                HtmlLink(cell, None)
+                                HtmlLink(cell)
                             )?;
                         }
                     }
@@ -265,7 +266,7 @@ pub fn write<W: Write + ?Sized>(page: &Page, out: &mut W) -> fmt::Result {
             Block::Links(links) => {
                 out.write_str("<ul>\n")?;
                 for link in links {
-                    writeln!(out, "<li>{}</li>", HtmlLink(link, None))?;
+                    writeln!(out, "<li>{}</li>", HtmlLink(link))?;
                 }
                 out.write_str("</ul>\n")?;
             }
@@ -362,29 +363,23 @@ fn picker<W: Write + ?Sized>(out: &mut W, locale: Locale, root: &str) -> fmt::Re
     )
 }
 
-/// A link, or plain text when it has no target; `hreflang` for links to other languages.
-struct HtmlLink<'a>(&'a Link, Option<&'a str>);
+/// A link, or plain text when it has no target; a text in another language gets `lang`, and a
+/// link to it `hreflang` too.
+struct HtmlLink<'a>(&'a Link);
 
 impl fmt::Display for HtmlLink<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match (&self.0.href, self.1) {
-            (Some(href), Some(lang)) => {
-                write!(
-                    f,
-                    "<a href=\"{}\" hreflang=\"{}\" lang=\"{}\">{}</a>",
-                    Escaped(href),
-                    Escaped(lang),
-                    Escaped(lang),
-                    Escaped(&self.0.text)
-                )
-            }
-            (Some(href), None) => write!(
+        let text = Escaped(&self.0.text);
+        match (&self.0.href, self.0.lang.map(Locale::tag)) {
+            (Some(href), Some(lang)) => write!(
                 f,
-                "<a href=\"{}\">{}</a>",
+                "<a href=\"{}\" hreflang=\"{lang}\" lang=\"{lang}\">{text}</a>",
                 Escaped(href),
-                Escaped(&self.0.text)
+                lang = Escaped(lang)
             ),
-            (None, _) => write!(f, "{}", Escaped(&self.0.text)),
+            (Some(href), None) => write!(f, "<a href=\"{}\">{text}</a>", Escaped(href)),
+            (None, Some(lang)) => write!(f, "<span lang=\"{}\">{text}</span>", Escaped(lang)),
+            (None, None) => write!(f, "{text}"),
         }
     }
 }

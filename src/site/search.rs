@@ -136,45 +136,47 @@ impl core::fmt::Display for Js<'_> {
     }
 }
 
-/// `search.html`: every code and range by number and name, in this locale and the site's
-/// other languages, with other libraries' names. The search box submits here without scripts.
+/// `search.html`: every code and range by number and name, with a column per other language
+/// of the site (each name marked with its language) and other libraries' names. The search box
+/// submits here without scripts.
 pub(crate) fn lookup_page(locale: Locale, locales: &[Locale]) -> Page {
     let label = |index| locale.label_at(index).to_owned();
     let others: Vec<Locale> = locales.iter().copied().filter(|&l| l != locale).collect();
-    let in_others = |name: &dyn Fn(Locale) -> String| {
-        let names: Vec<String> = others.iter().map(|&l| name(l)).collect();
-        dedup(names).join(" · ")
-    };
-    let head = |columns: &[usize]| {
-        columns
+    let mut head: Vec<Link> = [label::LABEL_CODE, label::LABEL_NAME]
+        .into_iter()
+        .map(|index| Link::new(label(index), None))
+        .collect();
+    head.extend(
+        others
             .iter()
-            .map(|&index| Link::new(label(index), None))
-            .collect::<Vec<Link>>()
-    };
+            .map(|&other| Link::new(other.name(), None).in_language(other)),
+    );
     let codes = KnownCode::iter().map(CloseCode::from).map(|code| {
         let href = Some(format!("{code}.html"));
-        vec![
+        let mut row = vec![
             Link::new(code.to_string(), href.clone()),
             Link::new(code.describe(locale).name().to_string(), href),
-            Link::new(in_others(&|l| code.describe(l).name().to_string()), None),
-            Link::new(page::other_names(&code.facts().names), None),
-        ]
+        ];
+        row.extend(others.iter().map(|&other| {
+            Link::new(code.describe(other).name().to_string(), None).in_language(other)
+        }));
+        row.push(Link::new(page::other_names(&code.facts().names), None));
+        row
     });
-    let ranges = CodeRange::iter().map(|range| {
-        let href = Some(format!("range-{}.html", range.id()));
-        vec![
-            Link::new(page::unregistered_spans(range), href.clone()),
-            Link::new(page::range_row_name(range, locale), href),
-            Link::new(in_others(&|l| page::range_row_name(range, l)), None),
-        ]
-    });
-    let mut code_head = vec![
-        label::LABEL_CODE,
-        label::LABEL_NAME,
-        label::LABEL_OTHER_LANGUAGE_NAMES,
-    ];
-    let range_head = head(&code_head);
-    code_head.push(label::LABEL_OTHER_NAMES);
+    let ranges =
+        CodeRange::iter().map(|range| {
+            let href = Some(format!("range-{}.html", range.id()));
+            let mut row = vec![
+                Link::new(page::unregistered_spans(range), href.clone()),
+                Link::new(page::range_row_name(range, locale), href),
+            ];
+            row.extend(others.iter().map(|&other| {
+                Link::new(page::range_row_name(range, other), None).in_language(other)
+            }));
+            row
+        });
+    let range_head = head.clone();
+    head.push(Link::new(label(label::LABEL_OTHER_NAMES), None));
     let intro = label(label::SEARCH_INTRO);
     let mut page = Page::new(
         locale,
@@ -183,7 +185,7 @@ pub(crate) fn lookup_page(locale: Locale, locales: &[Locale]) -> Page {
             Block::Paragraph(intro.clone()),
             Block::Heading(2, label(label::LABEL_REGISTERED_CODES)),
             Block::Table {
-                head: head(&code_head),
+                head,
                 rows: codes.collect(),
                 row_headers: false,
             },

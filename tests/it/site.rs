@@ -268,6 +268,23 @@ fn pages_link_their_sources_and_every_language() {
     assert!(code.contains("<link rel=\"alternate\" hreflang=\"ko\" href=\"1001-1014.html\" />"));
     assert!(!code.contains("rel=\"canonical\""));
     assert!(code.contains("<caption class=\"vh\">기본 정보</caption>"));
+    // Text in another language says so.
+    let lookup = &files
+        .iter()
+        .find(|f| f.path == "ko/search.html")
+        .unwrap()
+        .contents;
+    assert!(
+        lookup.contains("<td data-label=\"English\"><span lang=\"en\">Normal Closure</span></td>")
+    );
+    let chooser = &files
+        .iter()
+        .find(|f| f.path == "index.html")
+        .unwrap()
+        .contents;
+    assert!(chooser.contains(
+        "<a href=\"ko/index.html\" hreflang=\"ko\" lang=\"ko\">한국어 — WebSocket 닫기 코드</a>"
+    ));
 }
 
 #[test]
