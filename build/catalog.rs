@@ -4,10 +4,12 @@
 //! Owns: the catalog model and the order of the checks. The checks themselves live in
 //! `required.rs` (which messages must exist, and which are unused), `shape.rs` (value,
 //! attributes and variables of each message), `plurals.rs` (select keys against the locale's
-//! plural categories) and `locales.rs` (locale against locale).
+//! plural categories), `inline.rs` (inline code between backticks) and `locales.rs` (locale
+//! against locale).
 //! May not touch: Fluent syntax (`fluent.rs` compiles it) or the file system: the checks take
 //! a parsed [`Table`] and parsed catalogs, wherever their text came from.
 
+mod inline;
 mod locales;
 mod plurals;
 mod required;
@@ -196,6 +198,7 @@ fn check_required(
     required::check_present(table, profiles, reference, required, problems);
     for catalog in catalogs {
         plurals::check(catalog, problems);
+        inline::check(catalog, problems);
         for (id, message) in &catalog.messages {
             match required.get(id) {
                 None => problems.push(required::unused(table, catalog, id, message)),

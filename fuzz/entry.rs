@@ -141,7 +141,7 @@ pub fn page_with(text: &str, row_headers: bool) -> Page {
         vec![
             Block::Heading(2, text.clone()),
             Block::Paragraph(text.clone()),
-            Block::Facts(vec![(text.clone(), text.clone())]),
+            Block::Facts(vec![(text.clone(), vec![link()])]),
             Block::Labeled(vec![(text.clone(), text.clone())]),
             Block::Table {
                 head: vec![Link::new(text.clone(), None)],

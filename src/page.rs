@@ -29,6 +29,9 @@ pub struct Page {
     pub locale: Locale,
     /// The title, also the first heading.
     pub title: String,
+    /// One or two sentences that say what the page is about, for search results and link
+    /// previews (HTML `<meta name="description">`); `None` for pages that have none.
+    pub summary: Option<String>,
     /// The content.
     pub blocks: Vec<Block>,
     /// Links around the content, set when the page is part of a generated site.
@@ -41,8 +44,16 @@ pub struct Page {
 pub struct Nav {
     /// A relative link to the index of this language, with its label.
     pub home: Option<Link>,
-    /// The same page in other languages: (locale, relative link).
+    /// The same page in every language of the site, this page's own included: (locale, link).
+    /// Links are relative, or absolute when the site has a base URL.
     pub alternates: Vec<(Locale, String)>,
+    /// The absolute URL of this page, when the site has a base URL.
+    pub canonical: Option<String>,
+    /// The way from this page to its language's folder (`""`, `"../"`), when the page belongs
+    /// to a site with a search: the page then gets the search box, the script and its index.
+    pub root: Option<String>,
+    /// Whether the page shows the two-code picker (with `root` only).
+    pub picker: bool,
 }
 
 /// A piece of text, linked when `href` is set (relative links only).
@@ -53,6 +64,9 @@ pub struct Link {
     pub text: String,
     /// The target, relative to the page.
     pub href: Option<String>,
+    /// The language of the text, when it differs from the page's (a language's own name, a
+    /// name in another language): HTML marks it with `lang`, and a link with `hreflang`.
+    pub lang: Option<Locale>,
 }
 
 impl Page {
@@ -71,6 +85,7 @@ impl Page {
         Page {
             locale,
             title: title.into(),
+            summary: None,
             blocks,
             nav: Nav::default(),
         }
@@ -98,14 +113,25 @@ fn table_page(
             row_headers: true,
         },
     ];
-    Page::new(locale, label_text(locale, title), blocks)
+    let mut page = Page::new(locale, label_text(locale, title), blocks);
+    page.summary = Some(first_sentences(&label_text(locale, intro)));
+    page
 }
 
 /// Text without a link, as a table cell.
 impl From<String> for Link {
     fn from(text: String) -> Link {
-        Link { text, href: None }
+        Link::plain(text)
     }
+}
+
+/// Facts whose values are plain text.
+fn text_facts(rows: Vec<(String, String)>) -> Block {
+    Block::Facts(
+        rows.into_iter()
+            .map(|(label, value)| (label, vec![Link::plain(value)]))
+            .collect(),
+    )
 }
 
 impl Nav {
@@ -121,7 +147,13 @@ impl Nav {
     /// assert_eq!(nav.alternates.len(), 1);
     /// ```
     pub fn new(home: Option<Link>, alternates: Vec<(Locale, String)>) -> Nav {
-        Nav { home, alternates }
+        Nav {
+            home,
+            alternates,
+            canonical: None,
+            root: None,
+            picker: false,
+        }
     }
 }
 
@@ -139,11 +171,18 @@ impl Link {
         Link {
             text: text.into(),
             href,
+            lang: None,
         }
     }
 
-    fn plain(text: impl Into<String>) -> Link {
+    pub(crate) fn plain(text: impl Into<String>) -> Link {
         Link::new(text, None)
+    }
+
+    /// The same link, marked as written in `locale`.
+    pub(crate) fn in_language(mut self, locale: Locale) -> Link {
+        self.lang = Some(locale);
+        self
     }
 }
 
@@ -155,8 +194,9 @@ pub enum Block {
     Heading(u8, String),
     /// A paragraph.
     Paragraph(String),
-    /// Label-value pairs, such as a code's facts.
-    Facts(Vec<(String, String)>),
+    /// Label-value pairs, such as a code's facts; a value is a run of pieces, each linked or
+    /// not (a reference such as "RFC 6455 §7.4.2, §11.7" links each section).
+    Facts(Vec<(String, Vec<Link>)>),
     /// Items that each start with a label in bold, such as key differences.
     Labeled(Vec<(String, String)>),
     /// A table with a header row.
@@ -209,7 +249,7 @@ fn heading_name(text: &Description) -> String {
     }
 }
 
-fn other_names(names: &PeerNames) -> String {
+pub(crate) fn other_names(names: &PeerNames) -> String {
     let pairs = [
         ("tungstenite", names.tungstenite),
         ("websockets", names.python),
@@ -282,12 +322,73 @@ fn fact_values(code: CloseCode, locale: Locale) -> Vec<(usize, String)> {
         .collect()
 }
 
+/// RFC 6455 on the RFC Editor's site; a section is `#section-7.4.1`.
+pub(crate) const RFC_6455: &str = "https://www.rfc-editor.org/rfc/rfc6455";
+
+/// The IANA WebSocket Close Code Number Registry.
+pub(crate) const IANA_REGISTRY: &str =
+    "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number";
+
+/// A reference from the table as links: "RFC 6455 §7.4.2, §11.7" links each section, "IANA
+/// (Ada Young)" links the registry. The texts joined are the reference, unchanged.
+fn reference_links(reference: &str) -> Vec<Link> {
+    if let Some(sections) = reference.strip_prefix("RFC 6455 ") {
+        let mut links = Vec::new();
+        for (i, part) in sections.split(", ").enumerate() {
+            let href = part
+                .strip_prefix('§')
+                .map(|section| format!("{RFC_6455}#section-{section}"));
+            if i == 0 {
+                links.push(Link::new(format!("RFC 6455 {part}"), href));
+            } else {
+                links.push(Link::plain(", "));
+                links.push(Link::new(part, href));
+            }
+        }
+        links
+    } else if reference.starts_with("IANA") {
+        vec![Link::new(reference, Some(IANA_REGISTRY.to_owned()))]
+    } else {
+        vec![Link::plain(reference)]
+    }
+}
+
+/// A fact's value as pieces: references and registry names link to their source.
+fn fact_links(row: usize, value: String) -> Vec<Link> {
+    match row {
+        label::LABEL_REFERENCE => reference_links(&value),
+        label::LABEL_IANA_NAME => vec![Link::new(value, Some(IANA_REGISTRY.to_owned()))],
+        _ => vec![Link::plain(value)],
+    }
+}
+
 /// The facts of `code` as label-value pairs.
-fn facts(code: CloseCode, locale: Locale) -> Vec<(String, String)> {
+fn facts(code: CloseCode, locale: Locale) -> Vec<(String, Vec<Link>)> {
     let values = fact_values(code, locale).into_iter();
     values
-        .map(|(row, value)| (locale.label_at(row).to_owned(), value))
+        .map(|(row, value)| (locale.label_at(row).to_owned(), fact_links(row, value)))
         .collect()
+}
+
+/// The first sentences of `text`, up to about 160 characters (at least one sentence), for a
+/// page's summary.
+pub(crate) fn first_sentences(text: &str) -> String {
+    let mut end = 0;
+    for (at, c) in text.char_indices() {
+        let stop = match c {
+            '。' => true,
+            '.' => text[at + 1..].is_empty() || text[at + 1..].starts_with(' '),
+            _ => false,
+        };
+        if stop {
+            let next = at + c.len_utf8();
+            if end > 0 && text[..next].chars().count() > 160 {
+                break;
+            }
+            end = next;
+        }
+    }
+    if end == 0 { text } else { &text[..end] }.to_owned()
 }
 
 /// The facts of several codes side by side: a row per fact that applies to any of them.
@@ -300,6 +401,7 @@ fn facts_table(texts: &[&Description], locale: Locale, links: Option<SiteLinks>)
     head.extend(texts.iter().map(|t| Link {
         text: format!("{} {}", t.code(), t.name()),
         href: links.map(|l| l.code(t.code())),
+        lang: None,
     }));
     let rows = FACT_ORDER.into_iter().filter_map(|row| {
         let cells: Vec<Option<&String>> = columns
@@ -311,7 +413,15 @@ fn facts_table(texts: &[&Description], locale: Locale, links: Option<SiteLinks>)
         }
         let mut cells: Vec<Link> = cells
             .into_iter()
-            .map(|v| Link::plain(v.map_or("—", String::as_str)))
+            .map(|v| match v {
+                // One link per cell: a reference links its first section.
+                Some(v) => Link {
+                    text: v.clone(),
+                    href: fact_links(row, v.clone()).into_iter().find_map(|l| l.href),
+                    lang: None,
+                },
+                None => Link::plain("—"),
+            })
             .collect();
         cells.insert(0, Link::plain(locale.label_at(row)));
         Some(cells)
@@ -328,7 +438,9 @@ fn facts_table(texts: &[&Description], locale: Locale, links: Option<SiteLinks>)
 /// comparisons with related codes.
 pub(crate) fn code_page(code: CloseCode, locale: Locale, links: Option<SiteLinks>) -> Page {
     let description = code.describe(locale).description().to_string();
+    let summary = first_sentences(&description);
     let mut page = entry_page(code, description, locale, links);
+    page.summary = Some(summary);
     page.blocks.push(Block::Heading(
         2,
         locale.label_at(label::LABEL_PEERS_RECEIVE).to_owned(),
@@ -382,6 +494,7 @@ fn entry_page(
             let items = related.iter().map(|&other| Link {
                 text: crate::compare(code, other, locale).title().to_owned(),
                 href: Some(links.comparison(code, other)),
+                lang: None,
             });
             blocks.push(Block::Links(items.collect()));
         }
@@ -389,6 +502,7 @@ fn entry_page(
     Page {
         locale,
         title: heading_name(&text),
+        summary: None,
         blocks,
         nav: Nav::default(),
     }
@@ -411,6 +525,7 @@ pub(crate) fn range_page(range: CodeRange, locale: Locale, links: Option<SiteLin
         .and_then(|label| locale.text(label))
         .unwrap_or_default();
     let mut page = entry_page(range_sample(range), about.to_owned(), locale, links);
+    page.summary = Some(first_sentences(about));
     let name = range_row_name(range, locale);
     page.title = format!("{}–{} {name}", range.first(), range.last());
     page
@@ -418,7 +533,7 @@ pub(crate) fn range_page(range: CodeRange, locale: Locale, links: Option<SiteLin
 
 /// The numbers a range's row speaks for, as the registry lists them: "1016–2999", or
 /// "3001–3002, 3004–3007, 3009–3999", so that the row never claims the registered codes.
-fn unregistered_spans(range: CodeRange) -> String {
+pub(crate) fn unregistered_spans(range: CodeRange) -> String {
     let spans: Vec<String> = range
         .unregistered()
         .map(|(first, last)| match first == last {
@@ -430,7 +545,7 @@ fn unregistered_spans(range: CodeRange) -> String {
 }
 
 /// The range's name: the name of any of its unregistered codes.
-fn range_row_name(range: CodeRange, locale: Locale) -> String {
+pub(crate) fn range_row_name(range: CodeRange, locale: Locale) -> String {
     range_sample(range).describe(locale).name().to_string()
 }
 
@@ -440,6 +555,7 @@ pub(crate) fn comparison_page(comparison: &Comparison, links: Option<SiteLinks>)
     let label = |index| locale.label_at(index).to_owned();
     let mut blocks = vec![
         Block::Paragraph(comparison.intro().to_owned()),
+        Block::Heading(2, label(label::LABEL_FACTS)),
         facts_table(&comparison.codes(), locale, links),
     ];
     for text in comparison.codes() {
@@ -487,6 +603,7 @@ pub(crate) fn comparison_page(comparison: &Comparison, links: Option<SiteLinks>)
     Page {
         locale,
         title: comparison.title().to_owned(),
+        summary: Some(first_sentences(comparison.intro())),
         blocks,
         nav: Nav::default(),
     }
@@ -500,6 +617,7 @@ pub(crate) fn reference_page(locale: Locale, links: Option<SiteLinks>) -> Page {
     let linked = |code: CloseCode, text: String| Link {
         text,
         href: links.map(|l| l.code(code)),
+        lang: None,
     };
     let head = [
         label::LABEL_CODE,
@@ -547,6 +665,7 @@ pub(crate) fn reference_page(locale: Locale, links: Option<SiteLinks>) -> Page {
     Page {
         locale,
         title: label(label::LABEL_REFERENCE_TITLE),
+        summary: Some(first_sentences(&label(label::LABEL_REFERENCE_INTRO))),
         blocks,
         nav: Nav::default(),
     }

@@ -1,15 +1,21 @@
 //! A static close-code reference site, built in memory: per locale an index with the full
-//! table, one page per registered code and per range, a page for every pair of registered codes
-//! and a list of those comparisons, the scenarios and the connection failures with a page for
-//! each; at the top a language chooser and a `sitemap.xml`.
+//! table, one page per registered code and per range, a page for every pair of registered codes,
+//! a list of those comparisons, the scenarios and the connection failures with a page for each,
+//! a lookup page and a search index; at the top a language chooser, the search script and, with
+//! a base URL, a `sitemap.xml`.
 //!
 //! Links are relative, so the site works from a file system or any static host, and each page
-//! links the same page in the other languages (`hreflang`). The output is the same, byte for
-//! byte, every time.
+//! links the same page in every language (`hreflang`). Every page has a search box: `search.js`
+//! (the site's own, no third-party code, no network) reads the locale's `search-index.js`,
+//! loaded by a script tag so that it works from `file://` too. Without scripts the box submits
+//! to `search.html`, which lists every code by number and name. The output is the same, byte
+//! for byte, every time.
 
 use core::fmt::Write;
 
 use strum::IntoEnumIterator;
+
+mod search;
 
 use crate::page::{self, Link, Nav, Page, SiteLinks};
 use crate::render::{Block, html};
@@ -26,9 +32,12 @@ pub struct SiteFile {
     pub contents: String,
 }
 
-/// Builds the whole site for `locales` (all shipped locales when empty). `base_url`, such as
-/// `"https://example.com/close-codes/"`, makes the sitemap's URLs absolute, as search engines
-/// require; without it they are relative to the site's root.
+/// Builds the whole site for `locales` (all shipped locales when empty).
+///
+/// `base_url`, such as `"https://example.com/close-codes/"`, is where the site will be served
+/// from: with it every page gets an absolute canonical URL and absolute `hreflang` alternates,
+/// and the site gets a `sitemap.xml` (the sitemap protocol allows absolute URLs only). Without
+/// it the alternates are relative and there is no sitemap.
 ///
 /// # Examples
 ///
@@ -37,6 +46,10 @@ pub struct SiteFile {
 ///
 /// let files = site::build(&[Locale::EN, Locale::KO], None);
 /// assert!(files.iter().any(|f| f.path == "ko/compare/1001-1014.html"));
+/// assert!(files.iter().any(|f| f.path == "ko/search-index.js"));
+/// assert!(!files.iter().any(|f| f.path == "sitemap.xml"));
+///
+/// let files = site::build(&[Locale::EN], Some("https://example.com/codes/"));
 /// assert!(files.iter().any(|f| f.path == "sitemap.xml"));
 /// ```
 pub fn build(locales: &[Locale], base_url: Option<&str>) -> Vec<SiteFile> {
@@ -45,8 +58,19 @@ pub fn build(locales: &[Locale], base_url: Option<&str>) -> Vec<SiteFile> {
     } else {
         locales.to_vec()
     };
+    let base = base_url.map(|b| {
+        if b.ends_with('/') {
+            b.to_owned()
+        } else {
+            format!("{b}/")
+        }
+    });
     let mut files = Vec::new();
     files.push(language_chooser(&locales));
+    files.push(SiteFile {
+        path: "search.js".to_owned(),
+        contents: SEARCH_SCRIPT.to_owned(),
+    });
     for &locale in &locales {
         let top = SiteLinks { up: "" };
         let nested = SiteLinks { up: "../" };
@@ -64,6 +88,10 @@ pub fn build(locales: &[Locale], base_url: Option<&str>) -> Vec<SiteFile> {
                 page::range_page(range, locale, Some(top)),
             ));
         }
+        pages.push((
+            "search.html".to_owned(),
+            search::lookup_page(locale, &locales),
+        ));
         pages.push((
             "failures.html".to_owned(),
             page::failures_page(locale, true),
@@ -94,7 +122,7 @@ pub fn build(locales: &[Locale], base_url: Option<&str>) -> Vec<SiteFile> {
             pages.push((path, page::comparison_page(&comparison, Some(nested))));
         }
         for (path, mut page) in pages {
-            page.nav = nav(locale, &locales, &path);
+            page.nav = nav(locale, &locales, &path, base.as_deref());
             let mut contents = String::new();
             // Writing into a String cannot fail.
             let _ = html::write(&page, &mut contents);
@@ -103,10 +131,19 @@ pub fn build(locales: &[Locale], base_url: Option<&str>) -> Vec<SiteFile> {
                 contents,
             });
         }
+        files.push(SiteFile {
+            path: format!("{}/search-index.js", locale.tag()),
+            contents: search::index(locale),
+        });
     }
-    files.push(sitemap(&files, base_url));
+    if let Some(base) = &base {
+        files.push(sitemap(&files, base));
+    }
     files
 }
+
+/// The search and the picker: the site's own script, the same for every locale.
+const SEARCH_SCRIPT: &str = include_str!("site/search.js");
 
 /// Every pair of registered codes, each once, smaller code first.
 fn pairs() -> impl Iterator<Item = (CloseCode, CloseCode)> {
@@ -125,18 +162,31 @@ fn up(path: &str) -> String {
     "../".repeat(path.matches('/').count())
 }
 
-fn nav(locale: Locale, locales: &[Locale], path: &str) -> Nav {
+/// The navigation of the page at `path` in `locale`'s folder: the way home, the same page in
+/// every language (absolute with a base URL), its canonical URL, the search, and the picker on
+/// the pages that list comparisons or look codes up.
+fn nav(locale: Locale, locales: &[Locale], path: &str, base: Option<&str>) -> Nav {
     let up = up(path);
     let home = (path != "index.html").then(|| Link {
         text: locale.label_at(label::LABEL_BACK_TO_INDEX).to_owned(),
         href: Some(format!("{up}index.html")),
+        lang: None,
     });
-    let alternates = locales
-        .iter()
-        .filter(|&&other| other != locale)
-        .map(|other| (*other, format!("{up}../{}/{path}", other.tag())))
-        .collect();
-    Nav { home, alternates }
+    let url = |other: Locale| match base {
+        Some(base) => format!("{base}{}/{path}", other.tag()),
+        None if other == locale => path.rsplit('/').next().unwrap_or(path).to_owned(),
+        None => format!("{up}../{}/{path}", other.tag()),
+    };
+    // A site in one language has no alternates.
+    let alternates = match locales {
+        [_] => Vec::new(),
+        _ => locales.iter().map(|&other| (other, url(other))).collect(),
+    };
+    let mut nav = Nav::new(home, alternates);
+    nav.canonical = base.map(|_| url(locale));
+    nav.root = Some(up);
+    nav.picker = path == "compare/index.html" || path == "search.html";
+    nav
 }
 
 fn index_page(locale: Locale, links: &SiteLinks) -> Page {
@@ -145,14 +195,17 @@ fn index_page(locale: Locale, links: &SiteLinks) -> Page {
         Link {
             text: locale.label_at(label::LABEL_ALL_COMPARISONS).to_owned(),
             href: Some("compare/index.html".to_owned()),
+            lang: None,
         },
         Link {
             text: locale.label_at(label::LABEL_SCENARIOS).to_owned(),
             href: Some("scenarios.html".to_owned()),
+            lang: None,
         },
         Link {
             text: locale.label_at(label::LABEL_FAILURES).to_owned(),
             href: Some("failures.html".to_owned()),
+            lang: None,
         },
     ]));
     page
@@ -163,13 +216,19 @@ fn comparisons_page(locale: Locale) -> Page {
     let items = pairs().map(|(a, b)| Link {
         text: compare(a, b, locale).title().to_owned(),
         href: Some(format!("{a}-{b}.html")),
+        lang: None,
     });
-    Page {
+    let intro = locale.label_at(label::COMPARE_LIST_INTRO);
+    let mut page = Page::new(
         locale,
-        title: locale.label_at(label::LABEL_ALL_COMPARISONS).to_owned(),
-        blocks: vec![Block::Links(items.collect())],
-        nav: Nav::default(),
-    }
+        locale.label_at(label::LABEL_ALL_COMPARISONS),
+        vec![
+            Block::Paragraph(intro.to_owned()),
+            Block::Links(items.collect()),
+        ],
+    );
+    page.summary = Some(intro.to_owned());
+    page
 }
 
 fn language_chooser(locales: &[Locale]) -> SiteFile {
@@ -181,13 +240,16 @@ fn language_chooser(locales: &[Locale]) -> SiteFile {
             locale.label_at(label::LABEL_REFERENCE_TITLE)
         ),
         href: Some(format!("{}/index.html", locale.tag())),
+        lang: Some(*locale),
     });
-    let page = Page {
-        locale: first,
-        title: first.label_at(label::LABEL_REFERENCE_TITLE).to_owned(),
-        blocks: vec![Block::Links(links.collect())],
-        nav: Nav::default(),
-    };
+    let mut page = Page::new(
+        first,
+        first.label_at(label::LABEL_REFERENCE_TITLE),
+        vec![Block::Links(links.collect())],
+    );
+    page.summary = Some(page::first_sentences(
+        first.label_at(label::LABEL_REFERENCE_INTRO),
+    ));
     let mut contents = String::new();
     let _ = html::write(&page, &mut contents);
     SiteFile {
@@ -196,19 +258,13 @@ fn language_chooser(locales: &[Locale]) -> SiteFile {
     }
 }
 
-fn sitemap(files: &[SiteFile], base_url: Option<&str>) -> SiteFile {
-    let base = base_url.map(|b| {
-        if b.ends_with('/') {
-            b.to_owned()
-        } else {
-            format!("{b}/")
-        }
-    });
+/// The sitemap: every page, by its absolute URL under `base` (which ends with `/`).
+fn sitemap(files: &[SiteFile], base: &str) -> SiteFile {
     let mut xml = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );
     for file in files.iter().filter(|f| f.path.ends_with(".html")) {
-        let url = format!("{}{}", base.as_deref().unwrap_or(""), file.path);
+        let url = format!("{base}{}", file.path);
         let _ = writeln!(xml, "  <url><loc>{}</loc></url>", html::Escaped(&url));
     }
     xml.push_str("</urlset>\n");
@@ -254,12 +310,9 @@ pub fn profile_pages(profile: &crate::Profile, locales: &[Locale]) -> Vec<SiteFi
             }
         }
         for (path, mut page) in pages {
-            page.nav = nav(locale, &locales, &path);
-            page.nav.home = Some(Link {
-                text: profile.name().to_owned(),
-                href: Some("index.html".to_owned()),
-            })
-            .filter(|_| !path.ends_with("/index.html"));
+            page.nav = nav(locale, &locales, &path, None);
+            page.nav.home = Some(Link::new(profile.name(), Some("index.html".to_owned())))
+                .filter(|_| !path.ends_with("/index.html"));
             let mut contents = String::new();
             // Writing into a String cannot fail.
             let _ = html::write(&page, &mut contents);

@@ -269,6 +269,10 @@ impl Message {
 /// their range's text with the number filled in; they are written on demand by
 /// [`Text::write_to`] or `Display`, so a caller with a buffer never allocates.
 ///
+/// Inline code stands between two backticks, as the catalogs write it (`` `proxy_read_timeout` ``);
+/// the renderers in [`render`](crate::render) turn each pair into `<code>`, a Markdown code span
+/// or the bare code. Names and user messages never hold any.
+///
 /// # Examples
 ///
 /// ```

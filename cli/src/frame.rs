@@ -4,7 +4,7 @@
 use closecode::frame::{self, ClosePayload, FrameError};
 use closecode::peer::{self, PeerReaction};
 use closecode::profile::ProfileEntry;
-use closecode::render::{self, Block, Page, Untrusted};
+use closecode::render::{self, Block, Link, Page, Untrusted};
 use closecode::{CloseCode, Label, Locale, Peer, Profile};
 
 use crate::{Format, Output, json, pages_in};
@@ -69,6 +69,10 @@ pub(crate) fn report(
         // The reason comes from the peer: escape anything that could act on a terminal.
         rows.push((label(Label::REASON), format!("\"{}\"", Untrusted(reason))));
     }
+    let rows = rows
+        .into_iter()
+        .map(|(label, value)| (label, vec![Link::new(value, None)]))
+        .collect();
     let mut blocks = vec![Block::Facts(rows), Block::Heading(2, label(Label::PEERS))];
     blocks.extend(render::peer_blocks(bytes, locale, only));
     let summary = Page::new(locale, label(Label::CLOSE_FRAME), blocks);

@@ -11,7 +11,7 @@ use std::process::ExitCode;
 
 use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 use closecode::render::{self, Page};
-use closecode::{Locale, Outcome, Profile, compare, site};
+use closecode::{Label, Locale, Outcome, Profile, compare, site};
 
 mod frame;
 mod profiles;
@@ -124,8 +124,9 @@ enum Command {
     },
     /// Write a static reference site in English and Korean.
     ///
-    /// Per language an index, a page per code and per range, and a comparison page for every
-    /// pair of registered codes; relative links, hreflang alternates and a sitemap.
+    /// Per language an index, a page per code and per range, a comparison page for every pair
+    /// of registered codes, a lookup page and a search index; relative links and hreflang
+    /// alternates. With --base-url also canonical URLs and a sitemap (absolute URLs only).
     Docs {
         /// The folder to write into (created if needed).
         #[arg(long, value_name = "DIR")]
@@ -138,7 +139,8 @@ enum Command {
             value_delimiter = ','
         )]
         lang: Vec<String>,
-        /// The URL the site will be served from, to make the sitemap's URLs absolute.
+        /// The URL the site will be served from: pages get absolute canonical and hreflang
+        /// URLs and the site gets a sitemap.xml. Without it there is no sitemap.
         #[arg(long, value_name = "URL")]
         base_url: Option<String>,
         /// Also write a page for each code of this profile (a shipped id or a profile file),
@@ -473,6 +475,12 @@ fn docs(
             .map_or(Ok(()), fs::create_dir_all)
             .and_then(|()| fs::write(&path, &file.contents));
         written.map_err(|err| Failure::Io(format!("cannot write {}: {err}", path.display())))?;
+    }
+    if base_url.is_none() {
+        // The notice speaks the user's language (LC_ALL, LC_MESSAGES, LANG), not the site's.
+        let locale = choose_locale(None);
+        let notice = locale.text(Label::DOCS_NO_SITEMAP).unwrap_or_default();
+        eprintln!("closecode: notice: {notice}");
     }
     let tags: Vec<&str> = locales.iter().map(|l| l.tag()).collect();
     Ok(format!(

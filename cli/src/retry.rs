@@ -4,7 +4,7 @@
 use std::time::Duration;
 
 use closecode::profile::ProfileEntry;
-use closecode::render::{Block, Page};
+use closecode::render::{Block, Link, Page};
 use closecode::{Backoff, CloseCode, Label, Locale, Outcome, Profile, SplitMix64};
 
 use crate::{Format, Output, json, pages_in};
@@ -79,7 +79,10 @@ pub(crate) fn report(
         let rows = delays.iter().enumerate().map(|(i, delay)| {
             let seconds = format!("{:.1}", delay.as_secs_f64());
             let shown = locale.format(Label::DURATION_SECONDS, &[("seconds", (&seconds).into())]);
-            (format!("{} {}", label(Label::ATTEMPT), i + 1), shown)
+            (
+                format!("{} {}", label(Label::ATTEMPT), i + 1),
+                vec![Link::new(shown, None)],
+            )
         });
         blocks.push(Block::Facts(rows.collect()));
     }

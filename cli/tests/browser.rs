@@ -1,13 +1,28 @@
-//! End to end in a real browser: the generated site opened in headless Chromium.
+//! End to end in a real browser: the generated site opened in headless Chromium, driven over
+//! the DevTools protocol.
 //!
 //! Ignored by default because it needs Chromium (Debian's `chromium` package); `.ci/run`
 //! installs it and runs `cargo test -p closecode-cli --test browser -- --ignored`.
-//! With `CLOSECODE_SCREENSHOT=path.png` it also saves a screenshot of the Korean 1001 vs 1014
-//! comparison (the one in the README).
+//!
+//! Every kind of page (language chooser, index, code, range, comparison, list of comparisons,
+//! lookup page) is opened from `file://` at 360 and 1280 px: its language, title and heading
+//! are checked, its links resolve, and the page is no wider than the window
+//! (`document.documentElement.scrollWidth`). Then the search is typed into (a number, a
+//! registered name, an unregistered number, a Korean name) and its result followed, and the
+//! two-code picker is used (both orders, a range, the same code twice).
+//!
+//! With `CLOSECODE_SCREENSHOT=path.png` it also saves the top of the Korean 1001 vs 1014
+//! comparison at 360 and 1280 px side by side (the README's picture).
 
+use std::io::{BufRead, BufReader};
+use std::net::TcpStream;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
+
+use serde_json::{Value, json};
+use tungstenite::stream::MaybeTlsStream;
+use tungstenite::{Message, WebSocket};
 
 fn chromium() -> PathBuf {
     let candidates = [
@@ -23,62 +38,210 @@ fn chromium() -> PathBuf {
     )
 }
 
-/// Runs headless Chromium with `args` and returns its stdout; gives up after 60 s.
-fn headless(profile: &Path, args: &[&str]) -> String {
-    let mut child = Command::new(chromium())
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-        ])
-        .args([
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-        ])
-        .arg(format!("--user-data-dir={}", profile.display()))
-        .args(args)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("Chromium starts");
-    let deadline = Instant::now() + Duration::from_secs(60);
-    while child.try_wait().unwrap().is_none() {
-        if Instant::now() > deadline {
-            let _ = child.kill();
-            panic!("Chromium did not finish within 60 s");
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    let output = child.wait_with_output().unwrap();
-    String::from_utf8_lossy(&output.stdout).into_owned()
+/// Headless Chromium and one tab of it, over the DevTools protocol.
+struct Browser {
+    child: Child,
+    socket: WebSocket<MaybeTlsStream<TcpStream>>,
+    session: String,
+    next_id: u64,
 }
 
-fn attribute_values<'a>(dom: &'a str, attribute: &str) -> Vec<&'a str> {
-    let pattern = format!("{attribute}=\"");
-    dom.match_indices(&pattern)
-        .map(|(at, _)| {
-            let rest = &dom[at + pattern.len()..];
-            &rest[..rest.find('"').unwrap()]
-        })
-        .collect()
+impl Browser {
+    fn start(profile: &Path) -> Browser {
+        let mut child = Command::new(chromium())
+            .args([
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--hide-scrollbars",
+                "--remote-debugging-port=0",
+            ])
+            .args([
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+            ])
+            .arg(format!("--user-data-dir={}", profile.display()))
+            .arg("about:blank")
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("Chromium starts");
+        let stderr = BufReader::new(child.stderr.take().unwrap());
+        let mut url = None;
+        for line in stderr.lines() {
+            let line = line.unwrap();
+            if let Some(at) = line.find("ws://") {
+                url = Some(line[at..].trim().to_owned());
+                break;
+            }
+        }
+        let url = url.expect("Chromium prints its DevTools address");
+        let (socket, _) = tungstenite::connect(url.as_str()).expect("DevTools connects");
+        let mut browser = Browser {
+            child,
+            socket,
+            session: String::new(),
+            next_id: 0,
+        };
+        let target = browser.call("Target.createTarget", json!({"url": "about:blank"}));
+        let target = target["targetId"].as_str().unwrap().to_owned();
+        let attached = browser.call(
+            "Target.attachToTarget",
+            json!({"targetId": target, "flatten": true}),
+        );
+        browser.session = attached["sessionId"].as_str().unwrap().to_owned();
+        browser
+    }
+
+    /// Sends a command (to the tab once attached) and waits for its answer.
+    fn call(&mut self, method: &str, params: Value) -> Value {
+        match self.try_call(method, params) {
+            Ok(result) => result,
+            Err(error) => panic!("{method}: {error}"),
+        }
+    }
+
+    /// [`Browser::call`], with the protocol's error as an `Err` (an evaluation while the tab
+    /// navigates fails, for one).
+    fn try_call(&mut self, method: &str, params: Value) -> Result<Value, Value> {
+        self.next_id += 1;
+        let id = self.next_id;
+        let mut message = json!({"id": id, "method": method, "params": params});
+        if !self.session.is_empty() {
+            message["sessionId"] = json!(self.session);
+        }
+        self.socket
+            .send(Message::text(message.to_string()))
+            .unwrap();
+        loop {
+            let Message::Text(text) = self.socket.read().unwrap() else {
+                continue;
+            };
+            let answer: Value = serde_json::from_str(&text).unwrap();
+            if answer["id"] == json!(id) {
+                return match answer.get("error") {
+                    Some(error) => Err(error.clone()),
+                    None => Ok(answer["result"].clone()),
+                };
+            }
+        }
+    }
+
+    /// The value of a JavaScript expression in the tab.
+    fn eval(&mut self, expression: &str) -> Value {
+        let result = self.call(
+            "Runtime.evaluate",
+            json!({"expression": expression, "returnByValue": true}),
+        );
+        result["result"]["value"].clone()
+    }
+
+    fn resize(&mut self, width: u32) {
+        self.call(
+            "Emulation.setDeviceMetricsOverride",
+            json!({"width": width, "height": 900, "deviceScaleFactor": 1, "mobile": false}),
+        );
+    }
+
+    fn open(&mut self, url: &str) {
+        self.call("Page.navigate", json!({"url": url}));
+        self.wait_for(url);
+    }
+
+    /// Waits until the tab shows `url` (without its query), fully loaded with its scripts.
+    fn wait_for(&mut self, url: &str) {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        let want = url.split('?').next().unwrap();
+        loop {
+            let state =
+                self.eval("document.readyState + ' ' + location.href.split('?')[0].split('#')[0]");
+            if state.as_str() == Some(&format!("complete {want}")) {
+                return;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "the tab did not reach {want}: {state}"
+            );
+            std::thread::sleep(Duration::from_millis(30));
+        }
+    }
+
+    fn key(&mut self, key: &str, code: u32) {
+        for kind in ["rawKeyDown", "keyUp"] {
+            let mut event = json!({"type": kind, "key": key, "code": key,
+                "windowsVirtualKeyCode": code, "nativeVirtualKeyCode": code});
+            if key == "Enter" && kind == "rawKeyDown" {
+                event["type"] = json!("keyDown");
+                event["text"] = json!("\r");
+            }
+            // The key may start a navigation: the answer to the next event may be an error.
+            let _ = self.try_call("Input.dispatchKeyEvent", event);
+        }
+    }
+
+    /// Focuses the search box, types `text` and returns the suggestions shown.
+    fn type_search(&mut self, text: &str) -> Vec<String> {
+        self.eval("document.getElementById('q').value = ''; document.getElementById('q').focus()");
+        self.call("Input.insertText", json!({"text": text}));
+        let options = self.eval(
+            "Array.from(document.querySelectorAll('#q-results [role=option]')).map(o => o.textContent)",
+        );
+        options
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|o| o.as_str().unwrap().to_owned())
+            .collect()
+    }
+
+    fn screenshot(&mut self, width: u32, path: &Path) {
+        let height = self
+            .eval("document.documentElement.scrollHeight")
+            .as_u64()
+            .unwrap();
+        self.call(
+            "Emulation.setDeviceMetricsOverride",
+            json!({"width": width, "height": height, "deviceScaleFactor": 1, "mobile": false}),
+        );
+        let shot = self.call("Page.captureScreenshot", json!({"format": "png"}));
+        use base64::Engine as _;
+        let png = base64::engine::general_purpose::STANDARD
+            .decode(shot["data"].as_str().unwrap())
+            .unwrap();
+        std::fs::write(path, png).unwrap();
+        self.resize(width);
+    }
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn url(site: &Path, path: &str) -> String {
+    format!("file://{}", site.join(path).display())
 }
 
 #[test]
 #[ignore = "needs Chromium; .ci/run installs it and runs this test with --ignored"]
-fn the_generated_site_renders_in_chromium() {
+fn the_generated_site_works_in_chromium() {
     let root = std::env::temp_dir().join(format!("closecode-browser-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&root);
     let site = root.join("site");
-    let profile = root.join("profile");
     let status = Command::new(env!("CARGO_BIN_EXE_closecode"))
         .args(["docs", "--out", site.to_str().unwrap()])
+        .stderr(Stdio::null())
         .status()
         .unwrap();
     assert!(status.success());
+    let mut browser = Browser::start(&root.join("profile"));
 
+    // (page, lang, h1, a text on it): one page of every kind, in both languages.
     let pages = [
         ("index.html", "en", "WebSocket close codes", "한국어"),
         (
@@ -112,6 +275,12 @@ fn the_generated_site_renders_in_chromium() {
             "proxy_read_timeout",
         ),
         (
+            "en/1014.html",
+            "en",
+            "1014 Bad Gateway",
+            "The server was acting as a gateway",
+        ),
+        (
             "ko/range-private.html",
             "ko",
             "4000–4999 사설 코드",
@@ -123,50 +292,218 @@ fn the_generated_site_renders_in_chromium() {
             "All comparisons",
             "1012 Service Restart vs 1013 Try Again Later",
         ),
+        (
+            "ko/failure-http-401.html",
+            "ko",
+            "업그레이드 거부: 401 Unauthorized (http-401)",
+            "HTTP Authentication failed",
+        ),
+        (
+            "en/failures.html",
+            "en",
+            "Connection failures",
+            "tls-expired",
+        ),
+        (
+            "ko/scenario-drops-after-idle.html",
+            "ko",
+            "조용한 연결이 정확히 N초 뒤에 끊깁니다",
+            "proxy_read_timeout",
+        ),
+        (
+            "en/scenarios.html",
+            "en",
+            "Scenarios",
+            "The connection drops",
+        ),
+        ("ko/search.html", "ko", "닫기 코드 찾기", "Normal Closure"),
+        (
+            "en/search.html",
+            "en",
+            "Find a close code",
+            "EndpointUnavailable",
+        ),
     ];
-    // One page of every kind the site has: the language chooser, an index, a code, a range, a
-    // comparison and the list of comparisons. (Every page is checked for well-formed, escaped
-    // HTML and resolving links by the library's tests; this checks what a browser makes of
-    // them.)
-    for (path, lang, title, text) in pages {
-        let file = site.join(path);
-        let dom = headless(
-            &profile,
-            &["--dump-dom", &format!("file://{}", file.display())],
-        );
-        assert!(
-            dom.contains(&format!("<html lang=\"{lang}\">")),
-            "{path}: lang attribute in\n{dom}"
-        );
-        assert!(
-            dom.contains(&format!("<title>{title}</title>")),
-            "{path}: title"
-        );
-        assert!(
-            dom.contains(&format!("<h1>{title}</h1>")),
-            "{path}: heading"
-        );
-        assert!(dom.contains(text), "{path}: {text}");
-        let links = attribute_values(&dom, "href");
-        assert!(!links.is_empty(), "{path}: no links");
-        for href in links {
-            let target = file.parent().unwrap().join(href);
-            assert!(target.exists(), "{path}: broken link {href}");
+    let mut widths = Vec::new();
+    for width in [360, 1280] {
+        browser.resize(width);
+        for (path, lang, heading, text) in pages {
+            let file = site.join(path);
+            browser.open(&url(&site, path));
+            let page = browser.eval(
+                "({lang: document.documentElement.lang, title: document.title, \
+                  h1: document.querySelector('h1').textContent, text: document.body.innerText, \
+                  links: Array.from(document.querySelectorAll('a[href]')).map(a => a.getAttribute('href')), \
+                  width: document.documentElement.scrollWidth, viewport: window.innerWidth})",
+            );
+            assert_eq!(page["lang"], json!(lang), "{path}: lang");
+            assert_eq!(page["h1"], json!(heading), "{path}: heading");
+            let title = page["title"].as_str().unwrap();
+            assert!(
+                title.starts_with(heading) && title.contains("WebSocket"),
+                "{path}: title {title}"
+            );
+            assert!(
+                page["text"].as_str().unwrap().contains(text),
+                "{path}: {text}"
+            );
+            for href in page["links"].as_array().unwrap() {
+                let href = href.as_str().unwrap();
+                if href.starts_with("https://") {
+                    continue;
+                }
+                let target = file.parent().unwrap().join(href);
+                assert!(target.exists(), "{path}: broken link {href}");
+            }
+            let scroll = page["width"].as_u64().unwrap();
+            let viewport = page["viewport"].as_u64().unwrap();
+            assert_eq!(viewport, u64::from(width));
+            assert!(
+                scroll <= viewport,
+                "{path} at {width} px: the page is {scroll} px wide"
+            );
+            widths.push(format!("{path} at {width}: {scroll}"));
         }
     }
+    eprintln!("page widths:\n{}", widths.join("\n"));
+
+    // The search: type, read the suggestions, press Enter, land on the page (never the page it
+    // started from, or the wait would end before the navigation).
+    browser.resize(360);
+    for (start, typed, suggestion, lands_on) in [
+        (
+            "en/index.html",
+            "1006",
+            "1006 Abnormal Closure",
+            "en/1006.html",
+        ),
+        (
+            "en/1000.html",
+            "going away",
+            "1001 Going Away",
+            "en/1001.html",
+        ),
+        (
+            "en/compare/1012-1013.html",
+            "4403",
+            "4403 → 4000–4999 Private-use code",
+            "en/range-private.html",
+        ),
+        (
+            "ko/index.html",
+            "비정상",
+            "1006 비정상 종료",
+            "ko/1006.html",
+        ),
+        (
+            "ko/1000.html",
+            "EndpointUnavailable",
+            "1001 엔드포인트 이탈",
+            "ko/1001.html",
+        ),
+        (
+            "ko/index.html",
+            "1015",
+            "1015 TLS 핸드셰이크 실패",
+            "ko/1015.html",
+        ),
+    ] {
+        browser.open(&url(&site, start));
+        let shown = browser.type_search(typed);
+        assert_eq!(
+            shown.first().map(String::as_str),
+            Some(suggestion),
+            "{typed}: {shown:?}"
+        );
+        browser.key("Enter", 13);
+        browser.wait_for(&url(&site, lands_on));
+    }
+    // The arrow keys choose among the suggestions.
+    browser.open(&url(&site, "en/index.html"));
+    let shown = browser.type_search("100");
+    assert_eq!(shown[1], "1000 Normal Closure", "{shown:?}");
+    browser.key("ArrowDown", 40);
+    assert_eq!(
+        browser.eval("document.getElementById('q').getAttribute('aria-activedescendant')"),
+        json!("q-results-1")
+    );
+    browser.key("Enter", 13);
+    browser.wait_for(&url(&site, "en/1000.html"));
+    // A number that cannot be a close code says so, in the page's language.
+    browser.open(&url(&site, "ko/index.html"));
+    assert!(browser.type_search("70000").is_empty());
+    let note = browser.eval("document.getElementById('q-note').textContent");
+    assert_eq!(note, json!("닫기 코드는 0부터 65535까지의 정수입니다."));
+    // The lookup page with a query (what the box submits without scripts) goes to the number.
+    browser.call(
+        "Page.navigate",
+        json!({"url": format!("{}?q=1013", url(&site, "ko/search.html"))}),
+    );
+    browser.wait_for(&url(&site, "ko/1013.html"));
+
+    // The picker: any order opens the one comparison; a range or the same code twice gets a
+    // note in the page's language.
+    let pick = |browser: &mut Browser, a: &str, b: &str| {
+        browser.eval(&format!(
+            "(() => {{ const pick = (id, text) => {{ const s = document.getElementById(id); \
+              s.value = Array.from(s.options).find(o => o.textContent.startsWith(text)).value; }}; \
+              pick('pick-a', '{a}'); pick('pick-b', '{b}'); \
+              document.querySelector('#picker button').focus(); }})()"
+        ));
+        browser.key("Enter", 13);
+    };
+    for (a, b) in [("1014", "1001"), ("1001", "1014")] {
+        browser.open(&url(&site, "ko/compare/index.html"));
+        assert_eq!(
+            browser.eval("document.getElementById('picker').hidden"),
+            json!(false)
+        );
+        pick(&mut browser, a, b);
+        browser.wait_for(&url(&site, "ko/compare/1001-1014.html"));
+    }
+    browser.open(&url(&site, "ko/compare/index.html"));
+    pick(&mut browser, "4000", "1006");
+    let note = browser.eval("document.getElementById('pick-note').textContent");
+    let note = note.as_str().unwrap();
+    assert!(
+        note.starts_with("비교 페이지는 등록된 코드끼리만 있습니다.")
+            && note.contains("1006 비정상 종료"),
+        "{note}"
+    );
+    assert_eq!(
+        browser.eval(
+            "Array.from(document.querySelectorAll('#pick-note a')).map(a => a.getAttribute('href'))"
+        ),
+        json!(["../range-private.html", "../1006.html"])
+    );
+    pick(&mut browser, "1006", "1006");
+    let note = browser.eval("document.getElementById('pick-note').textContent");
+    assert_eq!(note, json!("서로 다른 코드 두 개를 고르십시오."));
 
     if let Some(shot) = std::env::var_os("CLOSECODE_SCREENSHOT") {
-        let page = site.join("ko/compare/1001-1014.html");
-        headless(
-            &profile,
-            &[
-                "--hide-scrollbars",
-                "--window-size=1000,1900",
-                &format!("--screenshot={}", Path::new(&shot).display()),
-                &format!("file://{}", page.display()),
-            ],
-        );
+        // Both widths side by side: the page in a 360 px and a 1280 px frame, the top 1900 px.
+        let page = url(&site, "ko/compare/1001-1014.html");
+        let frame = |width: u32| {
+            format!(
+                "<iframe src=\"{page}\" style=\"width: {width}px; height: 1900px; border: 0; background: #fff\"></iframe>"
+            )
+        };
+        let both = root.join("both.html");
+        std::fs::write(
+            &both,
+            format!(
+                "<!DOCTYPE html><html><body style=\"margin: 0; padding: 24px; display: flex; gap: 24px; align-items: flex-start; background: #8a8a96\">{}{}</body></html>",
+                frame(360),
+                frame(1280)
+            ),
+        )
+        .unwrap();
+        browser.resize(360 + 1280 + 3 * 24);
+        browser.open(&format!("file://{}", both.display()));
+        std::thread::sleep(Duration::from_millis(500));
+        browser.screenshot(360 + 1280 + 3 * 24, Path::new(&shot));
         assert!(Path::new(&shot).exists(), "no screenshot written");
     }
+    drop(browser);
     let _ = std::fs::remove_dir_all(&root);
 }

@@ -316,23 +316,43 @@ fn docs_writes_a_reproducible_site() {
     let out = dir.to_str().unwrap();
     let read = |path: &str| std::fs::read(dir.join(path)).unwrap();
 
-    let output = run(&["docs", "--out", out], &[]);
+    let base = ["--base-url", "https://example.com/codes/"];
+    let output = run(&["docs", "--out", out, base[0], base[1]], &[]);
     assert!(output.status.success(), "{}", stderr(&output));
-    assert!(stdout(&output).starts_with("wrote 456 files for en, ko into"));
+    assert!(stdout(&output).starts_with("wrote 461 files for en, ko into"));
+    assert_eq!(stderr(&output), "");
     let first = (
         read("ko/compare/1001-1014.html"),
         read("en/index.html"),
+        read("ko/search-index.js"),
         read("sitemap.xml"),
     );
-    assert!(run(&["docs", "--out", out], &[]).status.success());
+    assert!(
+        run(&["docs", "--out", out, base[0], base[1]], &[])
+            .status
+            .success()
+    );
     assert_eq!(
         first,
         (
             read("ko/compare/1001-1014.html"),
             read("en/index.html"),
+            read("ko/search-index.js"),
             read("sitemap.xml")
         )
     );
+
+    // Without a base URL no sitemap, and a notice in the user's language.
+    let _ = std::fs::remove_dir_all(&dir);
+    let output = run(&["docs", "--out", out], &[]);
+    assert!(stdout(&output).starts_with("wrote 460 files for en, ko into"));
+    assert!(!dir.join("sitemap.xml").exists());
+    assert_eq!(
+        stderr(&output),
+        "closecode: notice: no sitemap.xml written: a sitemap needs absolute URLs; pass --base-url to write one\n"
+    );
+    let output = run(&["docs", "--out", out], &[("LANG", "ko_KR.UTF-8")]);
+    assert!(stderr(&output).contains("sitemap.xml을 쓰지 않았습니다."));
 
     // One language: no links to the other.
     let _ = std::fs::remove_dir_all(&dir);

@@ -110,3 +110,25 @@ label-likely-causes = Likely causes, most likely first
 label-tell-apart = How to tell them apart
 label-fix = The fix
 label-concerns = Codes and failures it concerns
+
+## The documentation site: titles, landmarks, the footer, the search and the two-code picker.
+document-title = { $title } · WebSocket close codes
+label-site-nav = Site
+label-languages = Languages
+site-footer = closecode { $version } · IANA registry snapshot of { $date }
+label-iana-registry = IANA close code registry
+label-search = Find a close code
+search-placeholder = A number or a name: 1006, going away
+search-go = Go
+label-search-results = Matches
+search-no-match = No close code has that number or name.
+search-not-a-code = Close codes are whole numbers from 0 to 65535.
+search-intro = Every close code by number and by name, in every language of this site and as other libraries call it. Type a number in the box above to go straight to its page: a registered code's own page, or the page of the range that covers it.
+compare-list-intro = Every pair of registered close codes, compared side by side.
+picker-title = Compare two codes
+picker-first = First code
+picker-second = Second code
+picker-go = Compare
+picker-same = Choose two different codes.
+picker-range = Comparison pages exist for registered codes only. A range has a page of its own:
+docs-no-sitemap = no sitemap.xml written: a sitemap needs absolute URLs; pass --base-url to write one

@@ -109,3 +109,25 @@ label-likely-causes = 가능성이 높은 원인(높은 순)
 label-tell-apart = 원인을 가려내는 방법
 label-fix = 해결 방법
 label-concerns = 관련 코드와 연결 실패
+
+## 문서 사이트의 제목, 랜드마크, 바닥글, 검색, 두 코드 비교 선택기입니다.
+document-title = { $title } · WebSocket 닫기 코드
+label-site-nav = 사이트
+label-languages = 언어
+site-footer = closecode { $version } · IANA 레지스트리 { $date } 기준
+label-iana-registry = IANA 닫기 코드 레지스트리
+label-search = 닫기 코드 찾기
+search-placeholder = 번호나 이름: 1006, 비정상 종료
+search-go = 찾기
+label-search-results = 검색 결과
+search-no-match = 그 번호나 이름을 가진 닫기 코드가 없습니다.
+search-not-a-code = 닫기 코드는 0부터 65535까지의 정수입니다.
+search-intro = 모든 닫기 코드를 번호와 이름으로 찾아볼 수 있습니다. 이 사이트의 모든 언어로 쓴 이름과 다른 라이브러리가 쓰는 이름도 함께 실었습니다. 위 상자에 번호를 입력하면 해당 페이지로 바로 이동합니다. 등록된 코드는 코드 페이지로, 등록되지 않은 번호는 그 번호가 속한 범위 페이지로 이동합니다.
+compare-list-intro = 등록된 닫기 코드를 두 개씩 짝지어 모두 비교했습니다.
+picker-title = 두 코드 비교
+picker-first = 첫 번째 코드
+picker-second = 두 번째 코드
+picker-go = 비교
+picker-same = 서로 다른 코드 두 개를 고르십시오.
+picker-range = 비교 페이지는 등록된 코드끼리만 있습니다. 범위는 범위 페이지를 보십시오:
+docs-no-sitemap = sitemap.xml을 쓰지 않았습니다. 사이트맵에는 절대 URL이 필요하므로, 만들려면 --base-url을 지정하십시오.

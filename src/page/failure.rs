@@ -1,7 +1,7 @@
 //! Pages about failures: one failure, the list of failures, and a comparison in which at least
 //! one side is a failure.
 
-use super::{Block, Link, Page, facts, label_text, table_page};
+use super::{Block, Link, Page, facts, label_text, table_page, text_facts};
 use crate::failure::FailureKind;
 use crate::{Failure, Label, Locale, Outcome, Value};
 
@@ -61,7 +61,7 @@ pub(crate) fn failure_page(failure: &Failure, locale: Locale) -> Page {
     let texts = failure.texts(locale);
     let mut blocks = vec![
         Block::Heading(2, label_text(locale, Label::FACTS)),
-        Block::Facts(failure_facts(failure, locale)),
+        text_facts(failure_facts(failure, locale)),
     ];
     for (heading, body) in [
         (Label::DESCRIPTION, texts.description()),
@@ -84,7 +84,9 @@ pub(crate) fn failure_page(failure: &Failure, locale: Locale) -> Page {
         rows: rows.collect(),
         row_headers: true,
     });
-    Page::new(locale, failure_title(failure, locale), blocks)
+    let mut page = Page::new(locale, failure_title(failure, locale), blocks);
+    page.summary = Some(super::first_sentences(texts.description()));
+    page
 }
 
 /// Every failure, with what failed and the reconnect answer; each links its page in a site
@@ -96,6 +98,7 @@ pub(crate) fn failures_page(locale: Locale, linked: bool) -> Page {
             Link {
                 text: failure_title(failure, locale),
                 href: linked.then(|| format!("failure-{}.html", failure.id())),
+                lang: None,
             },
             kind(locale, failure.kind()).into(),
             failure.retry().phrase(locale).to_owned().into(),
@@ -123,16 +126,16 @@ fn outcome_title(outcome: Outcome, locale: Locale) -> (String, String) {
 
 /// The facts rows of one side of a comparison: for a code, the code's own facts; for a
 /// failure, what failed, what a page sees, and the reconnect answer.
-fn outcome_facts(outcome: Outcome, locale: Locale) -> Vec<(String, String)> {
+fn outcome_facts(outcome: Outcome, locale: Locale) -> Block {
     match outcome {
-        Outcome::Code(code) => facts(code, locale),
+        Outcome::Code(code) => Block::Facts(facts(code, locale)),
         Outcome::Failure(failure) => {
             let mut rows = vec![(
                 label_text(locale, Label::CLOSE_CODE),
                 failure.code().to_string(),
             )];
             rows.extend(failure_facts(failure, locale));
-            rows
+            text_facts(rows)
         }
     }
 }
@@ -175,7 +178,7 @@ pub(crate) fn outcome_comparison_page(a: Outcome, b: Outcome, locale: Locale) ->
     }));
     for (outcome, id, name) in [(a, &id_a, &name_a), (b, &id_b, &name_b)] {
         blocks.push(Block::Heading(2, format!("{id} {name}")));
-        blocks.push(Block::Facts(outcome_facts(outcome, locale)));
+        blocks.push(outcome_facts(outcome, locale));
         let (description, remedy, user) = match outcome {
             Outcome::Code(code) => {
                 let text = code.describe(locale);
@@ -200,7 +203,11 @@ pub(crate) fn outcome_comparison_page(a: Outcome, b: Outcome, locale: Locale) ->
             (label_text(locale, Label::USER_MESSAGE), user),
         ]));
     }
-    Page::new(locale, title, blocks)
+    let mut page = Page::new(locale, title, blocks);
+    page.summary = Some(super::first_sentences(
+        &locale.format(Label::COMPARE_INTRO, &names),
+    ));
+    page
 }
 
 /// The page about any outcome: a code's page, or a failure's.

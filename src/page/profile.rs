@@ -1,7 +1,7 @@
 //! Pages about profiles: a code under a profile, the codes of one profile, and the shipped
 //! profiles.
 
-use super::{Block, Link, Page, code_page, label_text, table_page};
+use super::{Block, Link, Page, code_page, label_text, table_page, text_facts};
 use crate::profile::{Basis, ProfileEntry};
 use crate::{CloseCode, Comparison, Label, Locale, Profile};
 
@@ -65,7 +65,7 @@ pub(crate) fn profile_code_page(profile: &Profile, code: CloseCode, locale: Loca
     let mut blocks = vec![
         Block::Paragraph(owner.about(locale).to_owned()),
         Block::Heading(2, label_text(locale, Label::FACTS)),
-        Block::Facts(facts),
+        text_facts(facts),
     ];
     for (heading, body) in [
         (Label::DESCRIPTION, texts.description()),
@@ -76,11 +76,13 @@ pub(crate) fn profile_code_page(profile: &Profile, code: CloseCode, locale: Loca
         blocks.push(Block::Heading(2, label_text(locale, heading)));
         blocks.push(Block::Paragraph(body.to_owned()));
     }
-    Page::new(
+    let mut page = Page::new(
         locale,
         format!("{code} {} ({})", texts.name(), owner.name()),
         blocks,
-    )
+    );
+    page.summary = Some(super::first_sentences(texts.description()));
+    page
 }
 
 /// The file name of an entry's page in a site: `4004.html`, `4000-4499.html` for a range.
@@ -95,7 +97,7 @@ pub(crate) fn profile_page(profile: &Profile, locale: Locale, linked: bool) -> P
     for layer in profile.layers() {
         blocks.push(Block::Heading(2, layer.to_string()));
         blocks.push(Block::Paragraph(layer.about(locale).to_owned()));
-        blocks.push(Block::Facts(about_rows(layer, locale)));
+        blocks.push(text_facts(about_rows(layer, locale)));
         let head = [Label::CODE, Label::NAME, Label::RETRY].map(|l| label_text(locale, l).into());
         let mut entries: Vec<&ProfileEntry> = layer.entries().collect();
         entries.sort_by_key(|e| (*e.codes().start(), !e.is_range()));
@@ -104,6 +106,7 @@ pub(crate) fn profile_page(profile: &Profile, locale: Locale, linked: bool) -> P
                 Link {
                     text: codes(entry),
                     href: linked.then(|| entry_file(entry)),
+                    lang: None,
                 },
                 entry.texts(locale).name().to_owned().into(),
                 entry.retry().phrase(locale).to_owned().into(),
@@ -115,7 +118,9 @@ pub(crate) fn profile_page(profile: &Profile, locale: Locale, linked: bool) -> P
             row_headers: true,
         });
     }
-    Page::new(locale, profile.to_string(), blocks)
+    let mut page = Page::new(locale, profile.to_string(), blocks);
+    page.summary = Some(super::first_sentences(profile.about(locale)));
+    page
 }
 
 /// The facts about a profile itself: subprotocols and sources.

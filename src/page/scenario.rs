@@ -28,13 +28,17 @@ pub(crate) fn scenario_page(scenario: &Scenario, locale: Locale, links: Option<S
     let codes = scenario.codes().map(|code| Link {
         text: format!("{code} {}", code.describe(locale).name()),
         href: links.map(|l| l.code(code)),
+        lang: None,
     });
     let failures = scenario.failures().map(|failure| Link {
         text: super::failure_title(failure, locale),
         href: links.map(|l| format!("{}failure-{}.html", l.up, failure.id())),
+        lang: None,
     });
     blocks.push(Block::Links(codes.chain(failures).collect()));
-    Page::new(locale, texts.title(), blocks)
+    let mut page = Page::new(locale, texts.title(), blocks);
+    page.summary = Some(super::first_sentences(texts.seen()));
+    page
 }
 
 /// Every scenario, each linking its page in a site (`scenario-<id>.html`) when `linked`.
@@ -44,6 +48,7 @@ pub(crate) fn scenarios_page(locale: Locale, linked: bool) -> Page {
         vec![Link {
             text: scenario.texts(locale).title().to_owned(),
             href: linked.then(|| format!("scenario-{}.html", scenario.id())),
+            lang: None,
         }]
     });
     table_page(
@@ -66,6 +71,7 @@ pub(crate) fn scenario_links(
         .map(|scenario| Link {
             text: scenario.texts(locale).title().to_owned(),
             href: Some(format!("{up}scenario-{}.html", scenario.id())),
+            lang: None,
         })
         .collect();
     if links.is_empty() {

@@ -30,10 +30,19 @@ pub fn write<W: Write + ?Sized>(page: &Page, out: &mut W) -> fmt::Result {
             Block::Heading(level, text) => {
                 writeln!(out, "{} {}", "#".repeat(usize::from(*level)), Escaped(text))?;
             }
-            Block::Paragraph(text) => writeln!(out, "{}", Escaped(text))?,
-            Block::Facts(items) | Block::Labeled(items) => {
+            Block::Paragraph(text) => writeln!(out, "{}", Inline(text))?,
+            Block::Facts(items) => {
+                for (label, value) in items {
+                    write!(out, "- **{}**: ", Escaped(label))?;
+                    for piece in value {
+                        write!(out, "{}", MarkdownLink(piece))?;
+                    }
+                    out.write_char('\n')?;
+                }
+            }
+            Block::Labeled(items) => {
                 for (label, text) in items {
-                    writeln!(out, "- **{}**: {}", Escaped(label), Escaped(text))?;
+                    writeln!(out, "- **{}**: {}", Escaped(label), Inline(text))?;
                 }
             }
             Block::Table { head, rows, .. } => {
@@ -85,6 +94,28 @@ impl fmt::Display for MarkdownLink<'_> {
             }
             None => write!(f, "{}", Escaped(&self.0.text)),
         }
+    }
+}
+
+/// A paragraph's text with its inline code (between backticks) as code spans, the rest escaped.
+/// A code span's content is literal in CommonMark and holds no backtick, so it needs no
+/// escaping; line breaks fold to spaces there too.
+struct Inline<'a>(&'a str);
+
+impl fmt::Display for Inline<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (code, piece) in crate::render::inline_pieces(self.0) {
+            if code {
+                f.write_char('`')?;
+                for c in piece.chars() {
+                    f.write_char(if c == '\n' || c == '\r' { ' ' } else { c })?;
+                }
+                f.write_char('`')?;
+            } else {
+                write!(f, "{}", Escaped(piece))?;
+            }
+        }
+        Ok(())
     }
 }
 

@@ -214,6 +214,35 @@ pub fn reference_page(locale: Locale) -> Page {
     page::reference_page(locale, None)
 }
 
+/// The pieces of a paragraph or list item: text, and inline code between two backticks (the
+/// catalogs' one convention, checked at build time), as `(is_code, text)`. A backtick without a
+/// partner is text. HTML writes code as `<code>`, Markdown as a code span, plain text bare.
+pub(crate) fn inline_pieces(text: &str) -> impl Iterator<Item = (bool, &str)> {
+    let mut rest = text;
+    core::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let open = rest.find('`');
+        let close = open.and_then(|at| rest[at + 1..].find('`').map(|len| at + 1 + len));
+        let (piece, next) = match (open, close) {
+            (Some(0), Some(close)) => ((true, &rest[1..close]), &rest[close + 1..]),
+            (Some(open), Some(_)) => ((false, &rest[..open]), &rest[open..]),
+            _ => ((false, rest), ""),
+        };
+        rest = next;
+        Some(piece)
+    })
+}
+
+/// A paragraph or list item as a terminal shows it: the code without its backticks.
+pub(crate) fn without_backticks(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains('`') {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    std::borrow::Cow::Owned(inline_pieces(text).map(|(_, piece)| piece).collect())
+}
+
 /// Lets a renderer write into an [`io::Write`] (a file, stdout). The first I/O error stops the
 /// writing and is kept in [`IoWriter::error`].
 ///

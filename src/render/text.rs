@@ -5,7 +5,7 @@ use core::fmt::{self, Write};
 
 use unicode_width::UnicodeWidthStr;
 
-use crate::render::{Block, Page};
+use crate::render::{Block, Page, without_backticks};
 
 /// Writes `page` as plain text wrapped to `width` columns.
 ///
@@ -34,10 +34,12 @@ pub fn write<W: Write + ?Sized>(page: &Page, out: &mut W, width: usize) -> fmt::
                 writeln!(out, "{:indent$}{text}", "")?;
             }
             // The paragraph right after the title (a status or an introduction) is not indented.
-            Block::Paragraph(text) if index == 0 => wrap(out, text, 0, 0, width)?,
+            Block::Paragraph(text) if index == 0 => {
+                wrap(out, &without_backticks(text), 0, 0, width)?;
+            }
             Block::Paragraph(text) => {
                 out.write_str("  ")?;
-                wrap(out, text, 2, 2, width)?;
+                wrap(out, &without_backticks(text), 2, 2, width)?;
             }
             Block::Facts(rows) => {
                 let column = rows
@@ -47,13 +49,15 @@ pub fn write<W: Write + ?Sized>(page: &Page, out: &mut W, width: usize) -> fmt::
                     .unwrap_or(0)
                     + 2;
                 for (label, value) in rows {
+                    let value: String = value.iter().map(|piece| piece.text.as_str()).collect();
                     write!(out, "  {label}{:pad$}", "", pad = column - label.width())?;
-                    wrap(out, value, 2 + column, 2 + column, width)?;
+                    wrap(out, &value, 2 + column, 2 + column, width)?;
                 }
             }
             Block::Labeled(items) => {
                 for (label, text) in items {
                     out.write_str("  ")?;
+                    let text = without_backticks(text);
                     wrap(out, &format!("- {label}: {text}"), 2, 4, width)?;
                 }
             }

@@ -14,7 +14,7 @@ use unic_langid::LanguageIdentifier;
 
 /// Arguments for the sentences and predicates, the same for both implementations: strings
 /// where the library passes strings, numbers where it passes numbers.
-const SAMPLE_STRINGS: [(&str, &str); 12] = [
+const SAMPLE_STRINGS: [(&str, &str); 14] = [
     ("a", "1001"),
     ("b", "1014"),
     ("name_a", "Going Away"),
@@ -27,6 +27,8 @@ const SAMPLE_STRINGS: [(&str, &str); 12] = [
     ("error", "websocket: bad close code 1014"),
     ("peer", "Chromium 156"),
     ("profile", "Discord Gateway"),
+    ("title", "1006 Abnormal Closure"),
+    ("version", "0.1.0"),
 ];
 const SAMPLE_NUMBERS: [(&str, u16); 6] = [
     ("status", 502),

@@ -886,3 +886,56 @@ fn a_scenario_with_a_gap_or_an_unknown_code_is_refused() {
         "{found:?}"
     );
 }
+
+#[test]
+fn inline_code_must_pair_and_stay_out_of_names_and_user_texts() {
+    let input = replace(
+        "locales/en/codes.ftl",
+        "raise `proxy_read_timeout` and",
+        "raise `proxy_read_timeout and",
+    );
+    let line = line_of(
+        &input,
+        "locales/en/codes.ftl",
+        "raise `proxy_read_timeout and",
+    );
+    let found = problems(&input);
+    assert!(
+        found.iter().any(|p| p.path == "locales/en/codes.ftl"
+            && p.line <= line
+            && p.id == "code-1006"
+            && p.message.contains("an unpaired backtick")),
+        "{found:#?}"
+    );
+    assert_eq!(found.len(), 1, "{found:#?}");
+
+    let input = replace(
+        "locales/ko/codes.ftl",
+        "code-1003 = 지원하지 않는 데이터",
+        "code-1003 = 지원하지 않는 `데이터`",
+    );
+    let found = problems(&input);
+    assert_problem(
+        &found,
+        "locales/ko/codes.ftl",
+        line_of(&input, "locales/ko/codes.ftl", "code-1003 ="),
+        "code-1003",
+        "holds no inline code",
+    );
+    let input = edited("locales/en/labels.ftl", |text| {
+        text.replacen("[0] Reconnecting now.", "[0] Reconnecting `now`.", 1)
+    });
+    let found = problems(&input);
+    assert!(
+        found
+            .iter()
+            .any(|p| p.id == "user-reconnecting" && p.message.contains("holds no inline code")),
+        "{found:#?}"
+    );
+    let input = replace("locales/en/codes.ftl", "`proxy_read_timeout`", "``");
+    assert!(
+        problems(&input)
+            .iter()
+            .any(|p| p.message.contains("an empty pair of backticks"))
+    );
+}

@@ -196,9 +196,13 @@ fn markdown_escapes_every_text() {
     // percent-encoded.
     let bytes = md.as_bytes();
     for (at, &byte) in bytes.iter().enumerate() {
-        if b"<>[`&".contains(&byte) {
+        // Backticks pair into code spans in paragraphs and list items (checked below).
+        if b"<>[&".contains(&byte) {
             let escaped = at > 0 && bytes[at - 1] == b'\\';
-            let our_link = byte == b'[' && (md[..at].ends_with("| ") || md[..at].ends_with("- "));
+            let our_link = byte == b'['
+                && (md[..at].ends_with("| ")
+                    || md[..at].ends_with("- ")
+                    || md[..at].ends_with("**: "));
             assert!(
                 escaped || our_link,
                 "unescaped {:?} at {at}: {md}",
@@ -207,6 +211,9 @@ fn markdown_escapes_every_text() {
         }
     }
     assert!(md.contains("](a%22%3E%3Cscript%3E.html)"), "{md}");
+    // A paragraph's pair of backticks is a code span; in a heading or a table they are text.
+    assert!(md.contains("\\# hash `tick`\n"), "{md}");
+    assert!(md.contains("\\`tick\\` |"), "{md}");
     assert!(md.contains("\\<script\\>") && md.contains("\\*stars\\*") && md.contains("\\| pipe"));
 }
 
@@ -224,4 +231,22 @@ fn io_writer_reports_the_io_error() {
     let mut out = render::IoWriter::new(Full);
     assert!(render::text::write(&render::reference_page(Locale::EN), &mut out, 80).is_err());
     assert_eq!(out.error().unwrap().to_string(), "disk full");
+}
+
+#[test]
+fn inline_code_is_code_in_html_and_markdown_and_bare_in_a_terminal() {
+    let page = render::code_page(CloseCode::ABNORMAL_CLOSURE, Locale::KO);
+    let mut html = String::new();
+    render::html::write(&page, &mut html).unwrap();
+    assert!(
+        html.contains("nginx의 <code>proxy_read_timeout</code>과"),
+        "{html}"
+    );
+    let mut md = String::new();
+    render::markdown::write(&page, &mut md).unwrap();
+    assert!(md.contains("nginx의 `proxy_read_timeout`과"), "{md}");
+    let mut text = String::new();
+    render::text::write(&page, &mut text, 10_000).unwrap();
+    assert!(text.contains("nginx의 proxy_read_timeout과"), "{text}");
+    assert!(!text.contains('`'), "{text}");
 }

@@ -6,14 +6,25 @@ use closecode::{Locale, site};
 
 use crate::html_check::assert_well_formed;
 
+/// The targets of links and scripts, but not of `<link>`s in the head (alternates, canonical),
+/// which the test of alternates checks.
 fn hrefs(html: &str) -> Vec<&str> {
-    html.match_indices("href=\"")
-        .map(|(at, _)| {
-            let rest = &html[at + 6..];
+    let body = &html[html.find("<body>").unwrap()..];
+    let mut targets: Vec<&str> = Vec::new();
+    for pattern in [" href=\"", " src=\""] {
+        targets.extend(body.match_indices(pattern).map(|(at, _)| {
+            let rest = &body[at + pattern.len()..];
             &rest[..rest.find('"').unwrap()]
-        })
-        .collect()
+        }));
+    }
+    targets
 }
+
+/// The only sites that pages link to: the RFC and the registry.
+const SOURCES: [&str; 2] = [
+    "https://www.rfc-editor.org/rfc/rfc6455",
+    "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
+];
 
 /// `target` relative to the folder of `from` (both with `/`), with `..` resolved.
 fn resolve(from: &str, target: &str) -> String {
@@ -38,6 +49,12 @@ fn every_link_resolves_to_a_generated_file() {
     let mut links = 0;
     for file in files.iter().filter(|f| f.path.ends_with(".html")) {
         for href in hrefs(&file.contents) {
+            if SOURCES
+                .iter()
+                .any(|s| href.split('#').next() == s.split('#').next())
+            {
+                continue;
+            }
             assert!(
                 !href.contains("://") && !href.starts_with('/'),
                 "{}: {href} is not relative",
@@ -79,17 +96,21 @@ fn the_site_has_every_page_in_both_languages() {
                 "{tag}/{page}"
             );
         }
-        // 19 codes, 5 ranges, 171 comparisons, 2 indexes, 21 failures and their list, 7
-        // scenarios and their list.
+        // 19 codes, 5 ranges, 171 comparisons, 2 indexes, the lookup page and the search index,
+        // 21 failures and their list, 7 scenarios and their list.
         assert_eq!(
             paths
                 .iter()
                 .filter(|p| p.starts_with(&format!("{tag}/")))
                 .count(),
-            19 + 5 + 171 + 2 + 21 + 1 + 7 + 1
+            19 + 5 + 171 + 2 + 2 + 21 + 1 + 7 + 1
         );
+        assert!(paths.contains(format!("{tag}/search.html").as_str()));
+        assert!(paths.contains(format!("{tag}/search-index.js").as_str()));
     }
-    assert!(paths.contains("index.html") && paths.contains("sitemap.xml"));
+    assert!(paths.contains("index.html") && paths.contains("search.js"));
+    // No base URL, no sitemap: the protocol allows absolute URLs only.
+    assert!(!paths.contains("sitemap.xml"));
 }
 
 #[test]
@@ -99,7 +120,33 @@ fn pages_are_well_formed_and_in_their_language() {
         .filter(|f| f.path.ends_with(".html"))
     {
         assert_well_formed(&file.contents);
-        assert!(!file.contents.contains("<script"));
+        // The site's own two scripts, by reference; nothing inline.
+        let scripts: Vec<&str> = file
+            .contents
+            .match_indices("<script")
+            .map(|(at, _)| &file.contents[at..])
+            .collect();
+        assert!(
+            scripts.len() == 2 || file.path == "index.html",
+            "{}",
+            file.path
+        );
+        for script in scripts {
+            assert!(
+                script.starts_with("<script src=\"")
+                    && script.contains("defer=\"defer\"></script>")
+            );
+        }
+        let title = &file.contents[file.contents.find("<title>").unwrap()..];
+        let title = &title[..title.find("</title>").unwrap()];
+        assert!(title.contains("WebSocket"), "{}: {title}", file.path);
+        assert!(
+            file.contents
+                .contains("<meta name=\"description\" content=\""),
+            "{}: description",
+            file.path
+        );
+        assert!(file.contents.contains("<footer>"), "{}: footer", file.path);
         if let Some(tag) = file
             .path
             .split('/')
@@ -139,6 +186,108 @@ fn code_pages_link_their_closest_relatives() {
             );
         }
     }
+}
+
+#[test]
+fn the_search_index_finds_every_number_and_name() {
+    let files = site::build(&[], None);
+    let index = &files
+        .iter()
+        .find(|f| f.path == "ko/search-index.js")
+        .unwrap()
+        .contents;
+    assert!(index.starts_with("// The search index"));
+    assert!(index.contains("window.CLOSECODE_INDEX = {"));
+    // A code: its title in this language, its page, its names in every language and library.
+    assert!(
+        index.contains(
+            "{\"n\": 1001, \"t\": \"1001 엔드포인트 이탈\", \"h\": \"1001.html\", \"k\": ["
+        )
+    );
+    for name in [
+        "Going Away",
+        "엔드포인트 이탈",
+        "GOING_AWAY",
+        "GoingAway",
+        "EndpointUnavailable",
+    ] {
+        assert!(index.contains(&format!("\"{name}\"")), "{name}");
+    }
+    assert!(index.contains("{\"a\": 0, \"b\": 999, "));
+    assert!(index.contains("{\"a\": 5000, \"b\": 65535, "));
+    // The notes come from the catalog.
+    assert!(index.contains("\"notCode\": \"닫기 코드는 0부터 65535까지의 정수입니다.\""));
+    let script = &files
+        .iter()
+        .find(|f| f.path == "search.js")
+        .unwrap()
+        .contents;
+    assert!(
+        !script.contains("http") && !script.contains("fetch("),
+        "no network"
+    );
+}
+
+#[test]
+fn pages_link_their_sources_and_every_language() {
+    let files = site::build(&[], Some("https://example.com/codes"));
+    let page = |path: &str| &files.iter().find(|f| f.path == path).unwrap().contents;
+    let code = page("ko/1006.html");
+    assert!(
+        code.contains("<title>1006 비정상 종료 (Abnormal Closure) · WebSocket 닫기 코드</title>")
+    );
+    assert!(
+        code.contains("<link rel=\"canonical\" href=\"https://example.com/codes/ko/1006.html\" />")
+    );
+    for locale in Locale::all() {
+        assert!(code.contains(&format!(
+            "<link rel=\"alternate\" hreflang=\"{0}\" href=\"https://example.com/codes/{0}/1006.html\" />",
+            locale.tag()
+        )));
+    }
+    assert!(code.contains("<meta property=\"og:title\" content=\"1006 비정상 종료"));
+    assert!(code.contains(
+        "<a href=\"https://www.rfc-editor.org/rfc/rfc6455#section-7.4.1\">RFC 6455 §7.4.1</a>"
+    ));
+    assert!(code.contains(&format!(
+        "IANA 레지스트리 {} 기준",
+        closecode::REGISTRY_SNAPSHOT
+    )));
+    assert!(code.contains("<nav aria-label=\"언어\"><a href=\"https://example.com/codes/en/1006.html\" hreflang=\"en\" lang=\"en\">English</a></nav>"));
+    let range = page("en/range-protocol.html");
+    assert!(range.contains("<a href=\"https://www.rfc-editor.org/rfc/rfc6455#section-7.4.2\">RFC 6455 §7.4.2</a>, <a href=\"https://www.rfc-editor.org/rfc/rfc6455#section-11.7\">§11.7</a>"));
+    let registered = page("en/3003.html");
+    assert!(registered.contains("<a href=\"https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number\">IANA (Ada Young)</a>"));
+    // Without a base URL: relative alternates, no canonical.
+    let files = site::build(&[], None);
+    let code = &files
+        .iter()
+        .find(|f| f.path == "ko/compare/1001-1014.html")
+        .unwrap()
+        .contents;
+    assert!(code.contains(
+        "<link rel=\"alternate\" hreflang=\"en\" href=\"../../en/compare/1001-1014.html\" />"
+    ));
+    assert!(code.contains("<link rel=\"alternate\" hreflang=\"ko\" href=\"1001-1014.html\" />"));
+    assert!(!code.contains("rel=\"canonical\""));
+    assert!(code.contains("<caption class=\"vh\">기본 정보</caption>"));
+    // Text in another language says so.
+    let lookup = &files
+        .iter()
+        .find(|f| f.path == "ko/search.html")
+        .unwrap()
+        .contents;
+    assert!(
+        lookup.contains("<td data-label=\"English\"><span lang=\"en\">Normal Closure</span></td>")
+    );
+    let chooser = &files
+        .iter()
+        .find(|f| f.path == "index.html")
+        .unwrap()
+        .contents;
+    assert!(chooser.contains(
+        "<a href=\"ko/index.html\" hreflang=\"ko\" lang=\"ko\">한국어 — WebSocket 닫기 코드</a>"
+    ));
 }
 
 #[test]
