@@ -18,8 +18,10 @@
   function fold(text) {
     return text.toLowerCase().replace(/[\s_\-.·()]+/g, "");
   }
-  var entries = index.codes.concat(index.ranges);
-  entries.forEach(function (entry) {
+  // What the picker offers: codes, ranges and failures; the search also finds scenarios.
+  var entries = index.codes.concat(index.ranges, index.failures || []);
+  var searchable = entries.concat(index.scenarios || []);
+  searchable.forEach(function (entry) {
     entry.keys = entry.k.map(fold);
   });
 
@@ -62,7 +64,7 @@
     }
     var key = fold(q);
     var scored = [];
-    entries.forEach(function (entry, order) {
+    searchable.forEach(function (entry, order) {
       var best = 3;
       entry.keys.forEach(function (k) {
         if (k === key) {
@@ -196,7 +198,7 @@
         return;
       }
       if (a.n === undefined || b.n === undefined) {
-        // Comparisons exist for registered codes only: point at both pages.
+        // Comparison pages exist for registered codes only: point at both pages.
         note.appendChild(document.createTextNode(index.text.range + " "));
         [a, b].forEach(function (entry, i) {
           var link = document.createElement("a");

@@ -58,7 +58,8 @@ fn dedup(names: Vec<String>) -> Vec<String> {
 /// can load it from `file://`, where a page may not fetch JSON.
 ///
 /// `codes`: `{n, t, h, k}` (number, title, page relative to the locale's folder, names);
-/// `ranges`: `{a, b, t, h, k}` (first and last number, ...); `text`: the notes the script
+/// `ranges`: `{a, b, t, h, k}` (first and last number, ...); `failures` and `scenarios`:
+/// `{t, h, k}` (ids and names or titles in every language); `text`: the notes the script
 /// shows, in this locale.
 pub(crate) fn index(locale: Locale) -> String {
     let mut js = String::from(
@@ -94,6 +95,34 @@ pub(crate) fn index(locale: Locale) -> String {
             list(&range_names(*range)),
         );
         js.push_str(if i + 1 < ranges.len() { ",\n" } else { "\n" });
+    }
+    js.push_str("],\n\"failures\": [\n");
+    let failures = crate::Failure::all();
+    for (i, failure) in failures.iter().enumerate() {
+        let mut names = vec![failure.id().to_owned()];
+        names.extend(Locale::all().map(|l| failure.texts(l).name().to_owned()));
+        let _ = write!(
+            js,
+            "{{\"t\": {}, \"h\": {}, \"k\": [{}]}}",
+            Js(&page::failure_title(failure, locale)),
+            Js(&format!("failure-{}.html", failure.id())),
+            list(&dedup(names)),
+        );
+        js.push_str(if i + 1 < failures.len() { ",\n" } else { "\n" });
+    }
+    js.push_str("],\n\"scenarios\": [\n");
+    let scenarios = crate::Scenario::all();
+    for (i, scenario) in scenarios.iter().enumerate() {
+        let mut names = vec![scenario.id().to_owned()];
+        names.extend(Locale::all().map(|l| scenario.texts(l).title().to_owned()));
+        let _ = write!(
+            js,
+            "{{\"t\": {}, \"h\": {}, \"k\": [{}]}}",
+            Js(scenario.texts(locale).title()),
+            Js(&format!("scenario-{}.html", scenario.id())),
+            list(&dedup(names)),
+        );
+        js.push_str(if i + 1 < scenarios.len() { ",\n" } else { "\n" });
     }
     js.push_str("],\n\"text\": {");
     let texts = [

@@ -215,6 +215,9 @@ fn the_search_index_finds_every_number_and_name() {
     }
     assert!(index.contains("{\"a\": 0, \"b\": 999, "));
     assert!(index.contains("{\"a\": 5000, \"b\": 65535, "));
+    // Failures and scenarios, by id and by their names in every language.
+    assert!(index.contains("\"h\": \"failure-http-401.html\", \"k\": [\"http-401\", \"Upgrade refused: 401 Unauthorized\""));
+    assert!(index.contains("\"h\": \"scenario-drops-after-idle.html\""));
     // The notes come from the catalog.
     assert!(index.contains("\"notCode\": \"닫기 코드는 0부터 65535까지의 정수입니다.\""));
     let script = &files
