@@ -122,6 +122,7 @@ mod closed;
 mod code;
 mod compare;
 mod describe;
+pub mod explain;
 mod facts;
 #[cfg(feature = "fastwebsockets")]
 pub mod fastwebsockets;
