@@ -34,7 +34,7 @@ use std::sync::OnceLock;
 
 use aho_corasick::AhoCorasick;
 
-use crate::{CloseCode, RetryClass};
+use crate::{CloseCode, Label, Locale, RetryClass};
 
 mod browsers;
 mod cursor;
@@ -56,7 +56,6 @@ mod undici;
 /// What a recognized line reports: a close code, or a failure that ended the connection
 /// before or without a Close frame.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
 pub enum Reported {
     /// A close code: sent or received in a Close frame, or the code a library reports for a
     /// connection that ended without one (1005, 1006).
@@ -256,6 +255,41 @@ impl Failure {
     }
 }
 
+impl Failure {
+    /// What happened, as a phrase in `locale`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::Locale;
+    /// use closecode::explain::Failure;
+    ///
+    /// assert_eq!(Failure::Http(401).describe(Locale::EN), "The server refused the upgrade with HTTP 401");
+    /// assert_eq!(Failure::Dns.describe(Locale::KO), "호스트 이름을 찾지 못함(DNS)");
+    /// ```
+    pub fn describe(&self, locale: Locale) -> String {
+        let label = match self {
+            Failure::Http(status) => {
+                return locale.format(Label::FAILURE_HTTP, &[("status", status)]);
+            }
+            Failure::Handshake => Label::FAILURE_HANDSHAKE,
+            Failure::Tls(Tls::Certificate) => Label::FAILURE_TLS_CERTIFICATE,
+            Failure::Tls(Tls::Expired) => Label::FAILURE_TLS_EXPIRED,
+            Failure::Tls(Tls::Untrusted) => Label::FAILURE_TLS_UNTRUSTED,
+            Failure::Tls(Tls::Hostname) => Label::FAILURE_TLS_HOSTNAME,
+            Failure::Tls(Tls::Protocol) => Label::FAILURE_TLS_PROTOCOL,
+            Failure::Tls(Tls::Other) => Label::FAILURE_TLS,
+            Failure::Dns => Label::FAILURE_DNS,
+            Failure::Refused => Label::FAILURE_REFUSED,
+            Failure::Reset => Label::FAILURE_RESET,
+            Failure::Timeout(Timeout::Connect) => Label::FAILURE_TIMEOUT_CONNECT,
+            Failure::Timeout(Timeout::Idle) => Label::FAILURE_TIMEOUT_IDLE,
+            Failure::Timeout(Timeout::Unknown) => Label::FAILURE_TIMEOUT,
+        };
+        locale.text(label).unwrap_or_default().to_owned()
+    }
+}
+
 /// The id, as [`Failure::id`] gives it.
 impl fmt::Display for Failure {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -277,6 +311,16 @@ pub enum Who {
 }
 
 impl Who {
+    /// Who decided, as a phrase in `locale`.
+    pub fn describe(self, locale: Locale) -> &'static str {
+        let label = match self {
+            Who::Peer => Label::WHO_PEER,
+            Who::Local => Label::WHO_LOCAL,
+            Who::Unknown => Label::WHO_UNKNOWN,
+        };
+        locale.text(label).unwrap_or_default()
+    }
+
     /// `peer`, `local` or `unknown`.
     pub fn id(self) -> &'static str {
         match self {
