@@ -27,9 +27,9 @@ use super::cursor::{after, starts, status};
 use super::{Failure, Found, Timeout, Tls, Who};
 
 pub(super) const ANCHORS: &[&str] = &[
-    "WebSocket connection to '",
-    "can’t establish a connection to the server at ",
-    "was interrupted while the page was loading",
+    "WebSocket connection",
+    "establish a connection to the server at ws",
+    "was interrupted while the page",
 ];
 
 /// What a Chromium net error (`ErrorToString`: "net::ERR_...") says.

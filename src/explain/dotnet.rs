@@ -18,9 +18,9 @@ use super::cursor::{after, status};
 use super::{Found, Timeout, Who};
 
 pub(super) const ANCHORS: &[&str] = &[
-    "The server returned status code '",
-    "without completing the close handshake",
-    "didn't recieve a Pong frame",
+    "The server returned status code",
+    "WebSocket connection",
+    "didn't recieve a Pong",
     "WebSocketCloseStatus.",
 ];
 

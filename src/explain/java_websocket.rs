@@ -18,10 +18,10 @@ use super::cursor::{after, code, starts, status};
 use super::{Found, Who};
 
 pub(super) const ANCHORS: &[&str] = &[
-    "Invalid status code received: ",
-    "did not respond with a pong in time",
+    "Invalid status code received",
+    "respond with a pong",
     " refuses handshake",
-    "Framedata{ opcode:CLOSING",
+    "opcode:CLOSING",
     "Connection closed by ",
 ];
 

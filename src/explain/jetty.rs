@@ -14,24 +14,12 @@ use super::cursor::{after, code, starts, status};
 use super::{Found, Timeout, Who};
 
 pub(super) const ANCHORS: &[&str] = &[
-    "Unexpected HTTP Response Status Code: ",
-    "WebSocketTimeoutException: Connection Idle Timeout",
-    "=NORMAL,",
-    "=SHUTDOWN,",
-    "=PROTOCOL,",
-    "=BAD_DATA,",
-    "=NO_CODE,",
-    "=NO_CLOSE,",
-    "=BAD_PAYLOAD,",
-    "=POLICY_VIOLATION,",
-    "=MESSAGE_TOO_LARGE,",
-    "=EXTENSION_ERROR,",
-    "=SERVER_ERROR,",
-    "=SERVICE_RESTART,",
-    "=TRY_AGAIN_LATER,",
-    "=BAD_GATEWAY,",
-    "=FAILED_TLS_HANDSHAKE,",
-    "=UNKNOWN,",
+    "Unexpected HTTP Response Status Code",
+    "Connection Idle Timeout",
+    "{1",
+    "{2",
+    "{3",
+    "{4",
 ];
 
 /// `CloseStatus.codeString`.

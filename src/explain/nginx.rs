@@ -15,9 +15,9 @@ use super::cursor::{after, number};
 use super::{Failure, Found, Timeout, Who};
 
 pub(super) const ANCHORS: &[&str] = &[
-    " while proxying upgraded connection",
-    " while connecting to upstream",
-    " while reading response header from upstream",
+    "proxying upgraded connection",
+    "connecting to upstream",
+    "header from upstream",
 ];
 
 /// The failure an errno from `ngx_log_errno` (" (111: Connection refused)") names.

@@ -20,7 +20,7 @@ pub(super) const ANCHORS: &[&str] = &[
     "Invalid WebSocket frame: ",
     "RangeError: ",
     "Unexpected server response: ",
-    "Opening handshake has timed out",
+    "timed out",
 ];
 
 /// A prefixed receiver message and the code ws fails the connection with.

@@ -19,8 +19,8 @@ use super::{Found, Timeout, Who};
 pub(super) const ANCHORS: &[&str] = &[
     "close frame",
     "; then ",
-    "rejected WebSocket connection",
-    "during opening handshake",
+    "WebSocket connection",
+    "timed out",
 ];
 
 /// `CLOSE_CODE_EXPLANATIONS` in `frames.py`.

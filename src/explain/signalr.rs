@@ -9,7 +9,7 @@
 use super::cursor::{after, code, starts};
 use super::{Found, Who};
 
-pub(super) const ANCHORS: &[&str] = &["WebSocket closed with status code: "];
+pub(super) const ANCHORS: &[&str] = &["WebSocket closed with status code"];
 
 pub(super) fn explain(line: &str) -> Option<Found<'_>> {
     let rest = after(line, "WebSocket closed with status code: ")?;

@@ -17,18 +17,7 @@
 use super::cursor::contains_ignore_case;
 use super::{Failure, Found, Timeout, Who};
 
-pub(super) const ANCHORS: &[&str] = &[
-    "io server disconnect",
-    "io client disconnect",
-    "ping timeout",
-    "transport close",
-    "transport error",
-    "parse error",
-    "forced close",
-    "server shutting down",
-    "forced server close",
-    "namespace disconnect",
-];
+pub(super) const ANCHORS: &[&str] = &["isconnect"];
 
 pub(super) fn explain(line: &str) -> Option<Found<'_>> {
     const REASONS: [(&str, Option<(u16, Who)>); 11] = [

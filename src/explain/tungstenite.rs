@@ -24,7 +24,7 @@ pub(super) const ANCHORS: &[&str] = &[
     "Space limit exceeded: ",
     "WebSocket protocol error: ",
     "UTF-8 encoding error: ",
-    "URL error: Unable to connect to ",
+    "URL error: ",
     "HTTP error: ",
     "CloseFrame { code: ",
 ];
