@@ -153,6 +153,7 @@ pub(crate) const MESSAGES: &[(&str, &[&str])] = &[
     ("label-decided-by", &[]),
     ("label-format", &[]),
     ("label-protocol", &[]),
+    ("label-message", &[]),
     ("who-peer", &[]),
     ("who-local", &[]),
     ("who-unknown", &[]),

@@ -146,7 +146,12 @@ impl<W: Write> Report<'_, W> {
             ),
         ];
         if let Some(reason) = found.reason {
-            rows.push((label(Label::REASON), format!("\"{}\"", Untrusted(reason))));
+            // A close reason for a code; the library's message for a failure.
+            let key = match found.reported {
+                Reported::Code(_) => Label::REASON,
+                Reported::Failure(_) => Label::MESSAGE,
+            };
+            rows.push((label(key), format!("\"{}\"", Untrusted(reason))));
         }
         rows.push((label(Label::FORMAT), found.stack.name().to_owned()));
         if let Some(profile) = found.profile {

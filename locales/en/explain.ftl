@@ -4,6 +4,7 @@ explain-line = Line { $line }
 label-reports = Reports
 label-decided-by = Decided by
 label-format = Format
+label-message = Message
 label-protocol = Protocol
 who-peer = The peer: it came from the other side
 who-local = This side: decided locally

@@ -4,6 +4,7 @@ explain-line = { $line }번째 줄
 label-reports = 보고 내용
 label-decided-by = 결정한 쪽
 label-format = 형식
+label-message = 메시지
 label-protocol = 프로토콜
 who-peer = 상대방: 상대방에게서 받음
 who-local = 이쪽: 로컬에서 결정함
