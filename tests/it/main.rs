@@ -10,6 +10,7 @@ mod api;
 mod broken_build;
 mod compare;
 mod exhaustive;
+mod explain;
 mod fluent_reference;
 mod frame;
 mod fuzz_replay;
