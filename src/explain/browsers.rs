@@ -16,8 +16,9 @@
 //!   containing a reserved status code.", "... containing invalid UTF-8.", each failing the
 //!   connection with 1002 (`kWebSocketErrorProtocolError`).
 //!
-//! Firefox, mozilla/gecko-dev: `dom/websocket/WebSocket.cpp` @ 6613ec76 (`ConsoleError`)
-//! prints `connectionFailure` while connecting and `netInterrupt` after, from
+//! Firefox, mozilla/gecko-dev: `dom/websocket/WebSocket.cpp` @ 6613ec76,
+//! `WebSocketImpl::ConsoleError` (called by `FailConnection`) prints `connectionFailure` while
+//! the socket is not yet open and `netInterrupt` after, from
 //! `browser/locales/en-US/chrome/overrides/appstrings.properties` @ 020ce4b8:
 //! "Firefox can’t establish a connection to the server at %S." and "The connection to %S was
 //! interrupted while the page was loading.". EventSource prints the same texts with an http(s)
