@@ -123,6 +123,7 @@ mod code;
 mod compare;
 mod describe;
 mod entry_texts;
+pub mod explain;
 mod facts;
 mod failure;
 #[cfg(feature = "fastwebsockets")]

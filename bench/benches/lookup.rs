@@ -395,6 +395,28 @@ mod reconnect_step {
     }
 }
 
+/// `closecode explain` over a 16 MiB log in which 1 line in 1000 matches (and 1 in 100 holds
+/// an anchor without matching): bytes per second through `Scanner`, from memory.
+mod explain_scan {
+    use super::*;
+    use closecode::explain::{Line, Scanner};
+
+    #[divan::bench(sample_count = 20)]
+    fn log_few_lines_match(bencher: Bencher) {
+        let log = closecode_bench::explain_log(16 << 20);
+        bencher
+            .counter(divan::counter::BytesCount::new(log.len()))
+            .bench(|| {
+                let mut scanner = Scanner::new(black_box(log.as_bytes()));
+                let mut recognized = 0;
+                while let Some(Ok(scanned)) = scanner.next_line() {
+                    recognized += usize::from(matches!(scanned.line, Line::Recognized(_)));
+                }
+                recognized
+            });
+    }
+}
+
 /// Hostile sizes: the time grows linearly with the input (and the hex decoder stops early).
 mod hostile {
     use super::*;

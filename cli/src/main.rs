@@ -2,7 +2,8 @@
 //!
 //! A thin layer over the `closecode` library: it parses arguments, picks the language, asks the
 //! library for pages and prints them or writes them to files. Exit status: 0 on success, 1 when
-//! files cannot be written or `frame` finds the payload invalid, 2 on bad input.
+//! files cannot be written, `frame` finds the payload invalid or `explain` recognizes no line,
+//! 2 on bad input.
 
 use std::fs;
 use std::io::{self, IsTerminal, Write};
@@ -13,6 +14,7 @@ use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 use closecode::render::{self, Page};
 use closecode::{Label, Locale, Outcome, Profile, compare, site};
 
+mod explain;
 mod frame;
 mod profiles;
 mod retry;
@@ -98,6 +100,25 @@ enum Command {
         /// tungstenite or "gorilla/websocket".
         #[arg(long, value_name = "NAME")]
         peer: Option<String>,
+        #[command(flatten)]
+        output: Output,
+    },
+    /// Explain log lines: what each reports, who decided it, the reason, and what to do.
+    ///
+    /// Reads the lines given as arguments, or a whole log from standard input (streamed, line
+    /// by line). Recognizes the messages of Python websockets, gorilla/websocket, ws,
+    /// tungstenite, Chromium, Firefox, SignalR, OkHttp, Java-WebSocket, .NET, Spring, Jetty,
+    /// undici, socket.io, graphql-ws, Discord's gateway and nginx. Exit status: 0 when a line
+    /// was recognized, 1 when none was, 2 for bad input. With --format json, one object per
+    /// recognized line.
+    Explain {
+        /// Log lines (after `--` if one starts with `-`); none or `-` reads standard input.
+        #[arg(value_name = "LINE")]
+        lines: Vec<String>,
+        /// Skip lines longer than this many bytes (with a notice), so memory stays bounded.
+        #[arg(long, value_name = "BYTES", default_value_t = explain::MAX_LINE,
+              value_parser = clap::value_parser!(u32).range(1..=(1 << 30)))]
+        max_line: u32,
         #[command(flatten)]
         output: Output,
     },
@@ -365,6 +386,18 @@ fn run(command: Command) -> Result<Done, Failure> {
             Ok(Done {
                 output: frame::report(&bytes, peer, profile.as_ref(), locale, &output),
                 invalid: closecode::frame::decode(&bytes).is_err(),
+            })
+        }
+        Command::Explain {
+            lines,
+            max_line,
+            output,
+        } => {
+            let locale = choose_locale(output.lang.as_deref());
+            let outcome = explain::run(&lines, max_line as usize, locale, &output)?;
+            Ok(Done {
+                output: String::new(),
+                invalid: !outcome.recognized,
             })
         }
         Command::Completions { shell } => {

@@ -871,3 +871,88 @@ fn failures_are_shown_compared_and_answered_like_codes() {
     assert_eq!(bad.status.code(), Some(2));
     assert!(stderr(&bad).contains("failure id such as http-401"));
 }
+
+#[test]
+fn explain_a_line_in_korean() {
+    let line = "websocket: close 1006 (abnormal closure): unexpected EOF";
+    let output = run(&["explain", line, "--lang", "ko"], &[]);
+    assert!(output.status.success());
+    let text = stdout(&output);
+    assert!(text.starts_with("1번째 줄\n"), "{text}");
+    for part in [
+        "1006 비정상 종료",
+        "이쪽: 로컬에서 결정함",
+        "\"unexpected EOF\"",
+        "gorilla/websocket",
+        "1006 비정상 종료 (Abnormal Closure)\n",
+    ] {
+        assert!(text.contains(part), "{part}");
+    }
+    assert!(stderr(&output).is_empty());
+}
+
+#[test]
+fn explain_streams_a_log_as_json_lines() {
+    let mut log = b"2026-11-26 starting on port 1006\n".to_vec();
+    log.extend_from_slice(b"\x1b[31mserver rejected WebSocket connection: HTTP 401\x1b[0m\r\n");
+    log.extend_from_slice(b"\xff\xfe binary \x00 noise\n");
+    log.extend_from_slice(&[b'x'; 300]);
+    log.extend_from_slice(b"\nWebSocket connection to 'wss://x/ws' failed: Error in connection establishment: net::ERR_CERT_DATE_INVALID\n");
+    log.extend_from_slice(b"websocket: close 4400: Invalid message received\xff\n");
+    let output = run_raw(
+        &[b"explain", b"--format", b"json", b"--max-line", b"200"],
+        &[],
+        &log,
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let objects: Vec<Value> = stdout(&output)
+        .lines()
+        .map(|line| serde_json::from_str(line).unwrap())
+        .collect();
+    assert_eq!(objects.len(), 3);
+    assert_eq!(objects[0]["failure"], "http-401");
+    assert_eq!(
+        objects[0]["line"],
+        "server rejected WebSocket connection: HTTP 401"
+    );
+    assert_eq!(
+        (objects[0]["who"].as_str(), objects[0]["number"].as_u64()),
+        (Some("peer"), Some(2))
+    );
+    assert_eq!(objects[1]["failure"], "tls-expired");
+    assert_eq!(objects[1]["stack"], "chromium");
+    assert_eq!(objects[2]["code"], 4400);
+    assert_eq!(
+        objects[2]["profile"],
+        Value::Null,
+        "the reason ends in a replaced byte"
+    );
+    assert!(
+        objects
+            .iter()
+            .all(|o| o.get("code").is_some() != o.get("failure").is_some())
+    );
+    assert!(stderr(&output).contains("Line 4 is longer than 200 bytes"));
+    assert!(!output.stdout.contains(&0x1b));
+}
+
+#[test]
+fn explain_exit_statuses() {
+    let none = run_raw(&[b"explain"], &[], b"nothing here\nport 1006\n");
+    assert_eq!(none.status.code(), Some(1));
+    assert!(stderr(&none).contains("No line reports a close code"));
+    assert!(stderr(&none).contains("Lines read: 2; recognized: 0."));
+    let unrecognized = run(&["explain", "HTTP/1.1 401 Unauthorized"], &[]);
+    assert_eq!(unrecognized.status.code(), Some(1));
+    let bad = run(&["explain", "--max-line", "0", "x"], &[]);
+    assert_eq!(bad.status.code(), Some(2));
+}
+
+#[test]
+fn explain_escapes_what_the_log_holds() {
+    let output = run(&["explain", "websocket: close 4000: a\u{7}b\u{202e}c"], &[]);
+    assert!(output.status.success());
+    let text = stdout(&output);
+    assert!(text.contains("a\\u{7}b\\u{202e}c"), "{text}");
+    assert!(!text.contains('\u{7}') && !text.contains('\u{202e}'));
+}

@@ -30,13 +30,17 @@ const SAMPLE_STRINGS: [(&str, &str); 14] = [
     ("title", "1006 Abnormal Closure"),
     ("version", "0.1.0"),
 ];
-const SAMPLE_NUMBERS: [(&str, u16); 6] = [
+const SAMPLE_NUMBERS: [(&str, u16); 10] = [
     ("status", 502),
     ("first", 4000),
     ("last", 4999),
     ("length", 126),
     ("valid", 11),
     ("code", 1006),
+    ("line", 42),
+    ("max", 65535),
+    ("lines", 1200),
+    ("recognized", 3),
 ];
 
 /// The first unregistered code of a range, to stand for the whole range.

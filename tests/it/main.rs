@@ -10,6 +10,7 @@ mod api;
 mod broken_build;
 mod compare;
 mod exhaustive;
+mod explain;
 #[cfg(feature = "tungstenite")]
 mod failures;
 mod fluent_reference;

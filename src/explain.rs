@@ -1,0 +1,929 @@
+//! What a log line says about how a WebSocket connection ended: the close code or the
+//! connection failure it reports, who decided it, the reason, and which library's format it is.
+//!
+//! Every pattern is written from the library's own format string, cited next to it (one module
+//! per stack under `src/explain/`). A line is first checked against a handful of anchor strings
+//! (one multi-pattern search), so a log in which few lines match is scanned at the speed of
+//! that search; only lines with an anchor go through the per-stack matchers. Numbers are read
+//! only where a format puts a code or a status, so ports, durations and HTTP statuses outside a
+//! handshake are never taken for close codes.
+//!
+//! # Examples
+//!
+//! ```
+//! use closecode::explain::{self, Failure, Reported, Stack, Who};
+//! use closecode::CloseCode;
+//!
+//! let found = explain::line("websocket: close 1006 (abnormal closure): unexpected EOF").unwrap();
+//! assert_eq!(found.reported, Reported::Code(CloseCode::ABNORMAL_CLOSURE));
+//! assert_eq!(found.who, Who::Local);
+//! assert_eq!(found.reason, Some("unexpected EOF"));
+//! assert_eq!(found.stack, Stack::Gorilla);
+//!
+//! let refused = explain::line("server rejected WebSocket connection: HTTP 401").unwrap();
+//! assert_eq!(refused.reported, Reported::Failure(Failure::Http(401)));
+//! assert_eq!(refused.reported.id(), "http-401");
+//!
+//! assert!(explain::line("listening on port 1006").is_none());
+//! ```
+
+use std::borrow::Cow;
+use std::fmt;
+use std::io::{self, BufRead};
+use std::sync::OnceLock;
+
+use aho_corasick::AhoCorasick;
+
+use crate::{CloseCode, Label, Locale, RetryClass};
+
+mod browsers;
+mod cursor;
+mod dotnet;
+mod gorilla;
+mod java_websocket;
+mod jetty;
+mod nginx;
+mod node_ws;
+mod okhttp;
+mod profiles;
+mod python;
+mod signalr;
+mod socket_io;
+mod spring;
+mod tungstenite;
+mod undici;
+
+/// What a recognized line reports: a close code, or a failure that ended the connection
+/// before or without a Close frame.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Reported {
+    /// A close code: sent or received in a Close frame, or the code a library reports for a
+    /// connection that ended without one (1005, 1006).
+    Code(CloseCode),
+    /// A connection failure: a refused upgrade, TLS, DNS, a refused or reset connection, a
+    /// timeout.
+    Failure(Failure),
+}
+
+impl Reported {
+    /// The id: the code's number (`"1006"`) or the failure's id (`"http-401"`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::explain::{Failure, Reported};
+    ///
+    /// assert_eq!(Reported::Code(1001.into()).id(), "1001");
+    /// assert_eq!(Reported::Failure(Failure::Dns).id(), "dns");
+    /// ```
+    pub fn id(&self) -> Cow<'static, str> {
+        match self {
+            Reported::Code(code) => Cow::Owned(code.to_string()),
+            Reported::Failure(failure) => failure.id(),
+        }
+    }
+
+    /// The close code an application sees: the code itself, or 1006 for a failure (browsers
+    /// report every failure as 1006, RFC 6455 §7.1.5).
+    pub fn code(&self) -> CloseCode {
+        match self {
+            Reported::Code(code) => *code,
+            Reported::Failure(_) => CloseCode::ABNORMAL_CLOSURE,
+        }
+    }
+
+    /// Whether and how to reconnect: the code's answer, or the failure's
+    /// ([`Failure::retry`]).
+    pub fn retry(&self) -> RetryClass {
+        match self {
+            Reported::Code(code) => code.retry(),
+            Reported::Failure(failure) => failure.retry(),
+        }
+    }
+}
+
+/// A connection that failed before or without a Close frame. Each variant has one id
+/// ([`Failure::id`]), the id the failure table (`data/failures.toml`) uses, and
+/// [`Failure::from_id`] reads it back.
+///
+/// # Examples
+///
+/// ```
+/// use closecode::explain::{Failure, Timeout, Tls};
+///
+/// for failure in [Failure::Http(429), Failure::Tls(Tls::Expired), Failure::Timeout(Timeout::Idle)] {
+///     assert_eq!(Failure::from_id(&failure.id()), Some(failure));
+/// }
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Failure {
+    /// The server answered the opening handshake with this HTTP status instead of 101
+    /// (`http-401`, `http-503`).
+    Http(u16),
+    /// The opening handshake failed and the line does not say why (`handshake`): a browser
+    /// hides the cause, a library reports a bad handshake without its status.
+    Handshake,
+    /// TLS failed (`tls-...`).
+    Tls(Tls),
+    /// The host name did not resolve (`dns`).
+    Dns,
+    /// The server refused the TCP connection (`refused`).
+    Refused,
+    /// The connection was reset (`reset`).
+    Reset,
+    /// A timeout (`timeout-connect`, `timeout-idle`, `timeout`).
+    Timeout(Timeout),
+}
+
+/// What went wrong with TLS.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Tls {
+    /// The certificate was refused, the line does not say why (`tls-certificate`).
+    Certificate,
+    /// The certificate has expired or is not yet valid (`tls-expired`).
+    Expired,
+    /// The certificate's issuer is not trusted (`tls-untrusted`).
+    Untrusted,
+    /// The certificate is for another host name (`tls-hostname`).
+    Hostname,
+    /// No TLS version or cipher both sides accept (`tls-protocol`).
+    Protocol,
+    /// Another TLS failure (`tls`).
+    Other,
+}
+
+/// Which timeout expired.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Timeout {
+    /// Opening the connection or the handshake took too long (`timeout-connect`).
+    Connect,
+    /// An open connection stayed silent too long: no pong, no data (`timeout-idle`).
+    Idle,
+    /// The line does not say which (`timeout`).
+    Unknown,
+}
+
+/// The ids of the failures without a number, in [`Failure::id`] order.
+const FAILURE_IDS: [(&str, Failure); 13] = [
+    ("handshake", Failure::Handshake),
+    ("tls-certificate", Failure::Tls(Tls::Certificate)),
+    ("tls-expired", Failure::Tls(Tls::Expired)),
+    ("tls-untrusted", Failure::Tls(Tls::Untrusted)),
+    ("tls-hostname", Failure::Tls(Tls::Hostname)),
+    ("tls-protocol", Failure::Tls(Tls::Protocol)),
+    ("tls", Failure::Tls(Tls::Other)),
+    ("dns", Failure::Dns),
+    ("refused", Failure::Refused),
+    ("reset", Failure::Reset),
+    ("timeout-connect", Failure::Timeout(Timeout::Connect)),
+    ("timeout-idle", Failure::Timeout(Timeout::Idle)),
+    ("timeout", Failure::Timeout(Timeout::Unknown)),
+];
+
+impl Failure {
+    /// The failure's id: `http-<status>` for a refused upgrade, else a word that cannot be
+    /// mistaken for a number (`tls-expired`, `dns`, `refused`, `reset`, `timeout-idle`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::explain::Failure;
+    ///
+    /// assert_eq!(Failure::Http(401).id(), "http-401");
+    /// assert_eq!(Failure::Refused.id(), "refused");
+    /// ```
+    pub fn id(&self) -> Cow<'static, str> {
+        match self {
+            Failure::Http(status) => Cow::Owned(format!("http-{status}")),
+            other => Cow::Borrowed(
+                FAILURE_IDS
+                    .iter()
+                    .find(|(_, f)| f == other)
+                    .map_or("handshake", |(id, _)| id),
+            ),
+        }
+    }
+
+    /// The failure an id names: the inverse of [`Failure::id`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::explain::Failure;
+    ///
+    /// assert_eq!(Failure::from_id("http-429"), Some(Failure::Http(429)));
+    /// assert_eq!(Failure::from_id("http-42"), None);
+    /// assert_eq!(Failure::from_id("1006"), None);
+    /// ```
+    pub fn from_id(id: &str) -> Option<Failure> {
+        if let Some(status) = id.strip_prefix("http-") {
+            let (status, rest) = cursor::status(status)?;
+            return rest.is_empty().then_some(Failure::Http(status));
+        }
+        FAILURE_IDS
+            .iter()
+            .find(|(known, _)| *known == id)
+            .map(|(_, failure)| *failure)
+    }
+
+    /// The row of `data/failures.toml` this failure is (`http-401`, `tls-expired`, `dns`):
+    /// its facts, texts and answer; `None` for what the table does not describe (a status it
+    /// has no row for, a handshake or TLS failure or a timeout the line does not say more of).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::explain::{Failure, Tls};
+    ///
+    /// assert_eq!(Failure::Tls(Tls::Expired).entry().map(|f| f.id()), Some("tls-expired"));
+    /// assert!(Failure::Handshake.entry().is_none());
+    /// ```
+    pub fn entry(&self) -> Option<&'static crate::Failure> {
+        crate::Failure::find(&self.id())
+    }
+
+    /// Whether and how to reconnect, in the vocabulary of close codes: the answer of the
+    /// failure's row ([`Failure::entry`]) when the table has one, so that a log line and the
+    /// table never disagree; otherwise, after a refused upgrade the status decides as in
+    /// [`Closed::retry`](crate::Closed::retry) (401, 403 and 407 need new credentials; 408,
+    /// 429 and 5xx back off; any other status fails again until fixed); a TLS failure needs
+    /// fixing first; a failed handshake and timeouts back off, as a dropped connection (1006)
+    /// does.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::RetryClass;
+    /// use closecode::explain::{Failure, Tls};
+    ///
+    /// assert_eq!(Failure::Http(401).retry(), RetryClass::Credentials);
+    /// assert_eq!(Failure::Http(503).retry(), RetryClass::Backoff);
+    /// assert_eq!(Failure::Tls(Tls::Expired).retry(), RetryClass::FixFirst);
+    /// ```
+    pub fn retry(&self) -> RetryClass {
+        if let Some(entry) = self.entry() {
+            return entry.retry();
+        }
+        match self {
+            Failure::Http(401 | 403 | 407) => RetryClass::Credentials,
+            Failure::Http(408 | 429 | 500..=599) => RetryClass::Backoff,
+            Failure::Http(_) | Failure::Tls(_) => RetryClass::FixFirst,
+            _ => RetryClass::Backoff,
+        }
+    }
+}
+
+impl Failure {
+    /// What happened, as a phrase in `locale`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::Locale;
+    /// use closecode::explain::Failure;
+    ///
+    /// assert_eq!(Failure::Http(401).describe(Locale::EN), "The server refused the upgrade with HTTP 401");
+    /// assert_eq!(Failure::Dns.describe(Locale::KO), "호스트 이름을 찾지 못함(DNS)");
+    /// ```
+    pub fn describe(&self, locale: Locale) -> String {
+        let label = match self {
+            Failure::Http(status) => {
+                return locale.format(Label::EXPLAIN_FAILURE_HTTP, &[("status", (*status).into())]);
+            }
+            Failure::Handshake => Label::EXPLAIN_FAILURE_HANDSHAKE,
+            Failure::Tls(Tls::Certificate) => Label::EXPLAIN_FAILURE_TLS_CERTIFICATE,
+            Failure::Tls(Tls::Expired) => Label::EXPLAIN_FAILURE_TLS_EXPIRED,
+            Failure::Tls(Tls::Untrusted) => Label::EXPLAIN_FAILURE_TLS_UNTRUSTED,
+            Failure::Tls(Tls::Hostname) => Label::EXPLAIN_FAILURE_TLS_HOSTNAME,
+            Failure::Tls(Tls::Protocol) => Label::EXPLAIN_FAILURE_TLS_PROTOCOL,
+            Failure::Tls(Tls::Other) => Label::EXPLAIN_FAILURE_TLS,
+            Failure::Dns => Label::EXPLAIN_FAILURE_DNS,
+            Failure::Refused => Label::EXPLAIN_FAILURE_REFUSED,
+            Failure::Reset => Label::EXPLAIN_FAILURE_RESET,
+            Failure::Timeout(Timeout::Connect) => Label::EXPLAIN_FAILURE_TIMEOUT_CONNECT,
+            Failure::Timeout(Timeout::Idle) => Label::EXPLAIN_FAILURE_TIMEOUT_IDLE,
+            Failure::Timeout(Timeout::Unknown) => Label::EXPLAIN_FAILURE_TIMEOUT,
+        };
+        locale.text(label).unwrap_or_default().to_owned()
+    }
+}
+
+/// The id, as [`Failure::id`] gives it.
+impl fmt::Display for Failure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.id())
+    }
+}
+
+/// Who decided what a line reports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Who {
+    /// It came from the other side: a Close frame received, the server's HTTP answer.
+    Peer,
+    /// The side that wrote the log decided it: its library failed the connection, a timeout
+    /// expired, the connection dropped or could not be opened.
+    Local,
+    /// The format does not say (a close status printed on its own).
+    Unknown,
+}
+
+impl Who {
+    /// Who decided, as a phrase in `locale`.
+    pub fn describe(self, locale: Locale) -> &'static str {
+        let label = match self {
+            Who::Peer => Label::WHO_PEER,
+            Who::Local => Label::WHO_LOCAL,
+            Who::Unknown => Label::WHO_UNKNOWN,
+        };
+        locale.text(label).unwrap_or_default()
+    }
+
+    /// `peer`, `local` or `unknown`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Who::Peer => "peer",
+            Who::Local => "local",
+            Who::Unknown => "unknown",
+        }
+    }
+}
+
+/// The library or program whose format a line matched.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Stack {
+    /// Python's websockets.
+    PythonWebsockets,
+    /// Go's gorilla/websocket.
+    Gorilla,
+    /// Node's ws.
+    NodeWs,
+    /// Rust's tungstenite (and tokio-tungstenite, which shows its errors).
+    Tungstenite,
+    /// Chromium's console (Chrome, Edge, Electron).
+    Chromium,
+    /// Firefox's console.
+    Firefox,
+    /// ASP.NET Core SignalR's JavaScript client.
+    SignalR,
+    /// OkHttp (Java, Kotlin, Android).
+    OkHttp,
+    /// Java-WebSocket (org.java_websocket).
+    JavaWebSocket,
+    /// .NET's System.Net.WebSockets.
+    DotNet,
+    /// Spring's WebSocket support (`CloseStatus`).
+    Spring,
+    /// Eclipse Jetty's WebSocket.
+    Jetty,
+    /// Node's undici WebSocket (Node's built-in `WebSocket`).
+    Undici,
+    /// socket.io's disconnect reasons.
+    SocketIo,
+    /// graphql-ws (the GraphQL over WebSocket protocol).
+    GraphqlWs,
+    /// Discord's gateway.
+    Discord,
+    /// nginx's error log, proxying WebSocket upstreams.
+    Nginx,
+}
+
+impl Stack {
+    /// A stable id: `python-websockets`, `gorilla`, `node-ws`, ...
+    pub fn id(self) -> &'static str {
+        self.names().0
+    }
+
+    /// The name people search for: `Python websockets`, `gorilla/websocket`, ...
+    pub fn name(self) -> &'static str {
+        self.names().1
+    }
+
+    fn names(self) -> (&'static str, &'static str) {
+        match self {
+            Stack::PythonWebsockets => ("python-websockets", "Python websockets"),
+            Stack::Gorilla => ("gorilla", "gorilla/websocket"),
+            Stack::NodeWs => ("node-ws", "ws (Node)"),
+            Stack::Tungstenite => ("tungstenite", "tungstenite / tokio-tungstenite"),
+            Stack::Chromium => ("chromium", "Chromium"),
+            Stack::Firefox => ("firefox", "Firefox"),
+            Stack::SignalR => ("signalr", "ASP.NET Core SignalR"),
+            Stack::OkHttp => ("okhttp", "OkHttp"),
+            Stack::JavaWebSocket => ("java-websocket", "Java-WebSocket"),
+            Stack::DotNet => ("dotnet", ".NET System.Net.WebSockets"),
+            Stack::Spring => ("spring", "Spring WebSocket"),
+            Stack::Jetty => ("jetty", "Jetty WebSocket"),
+            Stack::Undici => ("undici", "undici (Node WebSocket)"),
+            Stack::SocketIo => ("socket-io", "socket.io"),
+            Stack::GraphqlWs => ("graphql-ws", "graphql-ws"),
+            Stack::Discord => ("discord", "Discord gateway"),
+            Stack::Nginx => ("nginx", "nginx"),
+        }
+    }
+}
+
+/// A protocol whose own codes (4000-4999) a line's code and reason belong to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Profile {
+    /// graphql-ws's close codes (`CloseCode` in its `src/common.ts`).
+    GraphqlWs,
+    /// Discord's gateway close codes.
+    Discord,
+}
+
+impl Profile {
+    /// `graphql-ws` or `discord`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Profile::GraphqlWs => "graphql-ws",
+            Profile::Discord => "discord",
+        }
+    }
+
+    /// The shipped profile (`data/profiles/`) with its codes' names, answers and texts.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::explain::Profile;
+    ///
+    /// assert_eq!(Profile::Discord.profile().map(|p| p.id()), Some("discord-gateway"));
+    /// ```
+    pub fn profile(self) -> Option<&'static crate::Profile> {
+        crate::Profile::find(self.id())
+    }
+}
+
+/// A recognized line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Explained<'a> {
+    /// The line as matched (without its line end). It comes from a log: print it through
+    /// [`render::Untrusted`](crate::render::Untrusted).
+    pub line: &'a str,
+    /// The code or failure it reports.
+    pub reported: Reported,
+    /// Who decided it.
+    pub who: Who,
+    /// The close reason or the library's text, when the line has one.
+    pub reason: Option<&'a str>,
+    /// Whose format matched.
+    pub stack: Stack,
+    /// The protocol the code belongs to, for graphql-ws's and Discord's own codes.
+    pub profile: Option<Profile>,
+}
+
+/// What a stack's matcher found; the dispatcher adds the line, the stack and the profile.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Found<'a> {
+    reported: Reported,
+    who: Who,
+    reason: Option<&'a str>,
+}
+
+impl<'a> Found<'a> {
+    fn code(code: u16, who: Who, reason: Option<&'a str>) -> Found<'a> {
+        Found {
+            reported: Reported::Code(CloseCode::new(code)),
+            who,
+            reason: reason.and_then(cursor::non_empty),
+        }
+    }
+
+    /// The server refused the upgrade with `status`.
+    fn http(status: u16) -> Found<'a> {
+        Found::failure(Failure::Http(status), Who::Peer, None)
+    }
+
+    /// A timeout of this side's.
+    fn timeout(kind: Timeout) -> Found<'a> {
+        Found::failure(Failure::Timeout(kind), Who::Local, None)
+    }
+
+    fn failure(failure: Failure, who: Who, reason: Option<&'a str>) -> Found<'a> {
+        Found {
+            reported: Reported::Failure(failure),
+            who,
+            reason: reason.and_then(cursor::non_empty),
+        }
+    }
+}
+
+/// A stack's matcher: the anchors a line must contain for it to match (the prefilter), and the
+/// matcher itself.
+type Matcher = (Stack, fn(&str) -> Option<Found<'_>>);
+
+/// The matchers, most specific first: the first that recognizes a line wins.
+const MATCHERS: [Matcher; 17] = [
+    (Stack::PythonWebsockets, python::explain),
+    (Stack::Gorilla, gorilla::explain),
+    (Stack::NodeWs, node_ws::explain),
+    (Stack::Tungstenite, tungstenite::explain),
+    (Stack::Chromium, browsers::chromium),
+    (Stack::Firefox, browsers::firefox),
+    (Stack::SignalR, signalr::explain),
+    (Stack::OkHttp, okhttp::explain),
+    (Stack::JavaWebSocket, java_websocket::explain),
+    (Stack::DotNet, dotnet::explain),
+    (Stack::Spring, spring::explain),
+    (Stack::Jetty, jetty::explain),
+    (Stack::Undici, undici::explain),
+    (Stack::Nginx, nginx::explain),
+    (Stack::SocketIo, socket_io::explain),
+    (Stack::GraphqlWs, profiles::graphql_ws),
+    (Stack::Discord, profiles::discord),
+];
+
+/// Every anchor of every stack: a line without one of these is not looked at further.
+fn anchors() -> &'static AhoCorasick {
+    static ANCHORS: OnceLock<AhoCorasick> = OnceLock::new();
+    ANCHORS.get_or_init(|| {
+        // The anchors are fixed literals, so building cannot fail.
+        AhoCorasick::new(all_anchors()).unwrap_or_else(|_| unreachable!("the anchors are literals"))
+    })
+}
+
+/// Every stack's anchors, each once. At most 64: aho-corasick's packed (Teddy, SIMD) searcher
+/// takes up to 64 patterns; with more it searches with an automaton instead.
+fn all_anchors() -> std::collections::BTreeSet<&'static str> {
+    [
+        python::ANCHORS,
+        gorilla::ANCHORS,
+        node_ws::ANCHORS,
+        tungstenite::ANCHORS,
+        browsers::ANCHORS,
+        signalr::ANCHORS,
+        okhttp::ANCHORS,
+        java_websocket::ANCHORS,
+        dotnet::ANCHORS,
+        spring::ANCHORS,
+        jetty::ANCHORS,
+        undici::ANCHORS,
+        nginx::ANCHORS,
+        socket_io::ANCHORS,
+        profiles::ANCHORS,
+    ]
+    .into_iter()
+    .flatten()
+    .copied()
+    .collect()
+}
+
+/// Whether `bytes` contain an anchor of some stack: the cheap test every line passes first.
+fn has_anchor(bytes: &[u8]) -> bool {
+    anchors().is_match(bytes)
+}
+
+/// What one line reports, or `None` when no stack's format matches it. The line may carry its
+/// line end; ANSI escapes are not removed here ([`Scanner`] removes them).
+///
+/// # Examples
+///
+/// ```
+/// use closecode::explain::{self, Reported, Stack, Who};
+///
+/// let line = "websockets.exceptions.ConnectionClosedError: sent 1011 (internal error) keepalive ping timeout; no close frame received";
+/// let found = explain::line(line).unwrap();
+/// assert_eq!((found.stack, found.who), (Stack::PythonWebsockets, Who::Local));
+/// assert_eq!(found.reported, Reported::Code(1011.into()));
+/// assert_eq!(found.reason, Some("keepalive ping timeout"));
+/// ```
+pub fn line(line: &str) -> Option<Explained<'_>> {
+    let line = cursor::trim_end(line);
+    if !has_anchor(line.as_bytes()) {
+        return None;
+    }
+    MATCHERS.iter().find_map(|&(stack, matcher)| {
+        let found = matcher(line)?;
+        let profile = match stack {
+            Stack::GraphqlWs => Some(Profile::GraphqlWs),
+            Stack::Discord => Some(Profile::Discord),
+            _ => match found.reported {
+                Reported::Code(code) => profiles::profile_of(code.get(), found.reason),
+                Reported::Failure(_) => None,
+            },
+        };
+        Some(Explained {
+            line,
+            reported: found.reported,
+            who: found.who,
+            reason: found.reason,
+            stack,
+            profile,
+        })
+    })
+}
+
+/// Every recognized line of `text`, in order.
+///
+/// # Examples
+///
+/// ```
+/// let log = "starting\nwebsocket: close 1001 (going away)\nport 1006 open\n";
+/// let found: Vec<_> = closecode::explain::text(log).collect();
+/// assert_eq!(found.len(), 1);
+/// assert_eq!(found[0].reported.id(), "1001");
+/// ```
+pub fn text(text: &str) -> impl Iterator<Item = Explained<'_>> {
+    text.lines().filter_map(line)
+}
+
+/// The longest line [`Scanner`] looks at by default: 64 KiB. Longer lines are reported as
+/// [`Line::TooLong`] and skipped without being held in memory.
+pub const DEFAULT_MAX_LINE: usize = 64 * 1024;
+
+/// One line of a scanned log.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Line<'a> {
+    /// The line reports a code or a failure.
+    Recognized(Explained<'a>),
+    /// No stack's format matches the line.
+    Unrecognized,
+    /// The line is longer than the scanner's limit; it was skipped. `length` is its length in
+    /// bytes, without the line end.
+    TooLong {
+        /// The line's length in bytes.
+        length: u64,
+    },
+}
+
+/// A line of a log and its number (from 1).
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Scanned<'a> {
+    /// The line's number, from 1.
+    pub number: u64,
+    /// What the line reports.
+    pub line: Line<'a>,
+}
+
+/// Reads a log from a [`BufRead`] line by line, in memory bounded by the longest line it looks
+/// at ([`Scanner::max_line`]), and says what each line reports. Bytes that are not UTF-8 are
+/// replaced (U+FFFD) and ANSI escape sequences are removed before matching.
+///
+/// It lends each line, so it is not an [`Iterator`]: call [`Scanner::next_line`] in a loop.
+///
+/// # Examples
+///
+/// ```
+/// use closecode::explain::{Line, Scanner};
+///
+/// let log = "ok\n\x1b[31mwebsocket: close 1006 (abnormal closure): unexpected EOF\x1b[0m\n";
+/// let mut scanner = Scanner::new(log.as_bytes());
+/// let mut found = Vec::new();
+/// while let Some(scanned) = scanner.next_line() {
+///     if let Line::Recognized(explained) = scanned?.line {
+///         found.push(explained.reported.id().into_owned());
+///     }
+/// }
+/// assert_eq!(found, ["1006"]);
+/// # Ok::<(), std::io::Error>(())
+/// ```
+#[derive(Debug)]
+pub struct Scanner<R> {
+    reader: R,
+    buf: Vec<u8>,
+    text: String,
+    max_line: usize,
+    number: u64,
+}
+
+impl<R: BufRead> Scanner<R> {
+    /// A scanner over `reader` that looks at lines up to [`DEFAULT_MAX_LINE`] bytes.
+    pub fn new(reader: R) -> Scanner<R> {
+        Scanner {
+            reader,
+            buf: Vec::new(),
+            text: String::new(),
+            max_line: DEFAULT_MAX_LINE,
+            number: 0,
+        }
+    }
+
+    /// Look at lines up to `bytes` long (at least 1); longer lines are reported as
+    /// [`Line::TooLong`] and skipped.
+    pub fn max_line(mut self, bytes: usize) -> Scanner<R> {
+        self.max_line = bytes.max(1);
+        self
+    }
+
+    /// The number of lines read so far.
+    pub fn lines_read(&self) -> u64 {
+        self.number
+    }
+
+    /// The next line, or `None` at the end of the input.
+    ///
+    /// # Errors
+    ///
+    /// The reader's error, other than [`io::ErrorKind::Interrupted`] (which is retried).
+    pub fn next_line(&mut self) -> Option<io::Result<Scanned<'_>>> {
+        let length = match self.read_line() {
+            Ok(Some(length)) => length,
+            Ok(None) => return None,
+            Err(err) => return Some(Err(err)),
+        };
+        self.number += 1;
+        let number = self.number;
+        if length > self.max_line as u64 {
+            return Some(Ok(Scanned {
+                number,
+                line: Line::TooLong { length },
+            }));
+        }
+        if !has_anchor(&self.buf) {
+            return Some(Ok(Scanned {
+                number,
+                line: Line::Unrecognized,
+            }));
+        }
+        let clean = match std::str::from_utf8(&self.buf) {
+            Ok(text) if !text.contains('\x1b') => None,
+            Ok(text) => Some(strip_escapes(text)),
+            Err(_) => Some(strip_escapes(&String::from_utf8_lossy(&self.buf))),
+        };
+        let text: &str = match clean {
+            Some(clean) => {
+                self.text = clean;
+                &self.text
+            }
+            // Checked above; an empty line in the impossible case.
+            None => std::str::from_utf8(&self.buf).unwrap_or_default(),
+        };
+        let line = match line(text) {
+            Some(explained) => Line::Recognized(explained),
+            None => Line::Unrecognized,
+        };
+        Some(Ok(Scanned { number, line }))
+    }
+
+    /// Reads the next line into `buf` (at most `max_line` bytes of it, without the line end)
+    /// and returns its whole length, or `None` at the end of the input.
+    fn read_line(&mut self) -> io::Result<Option<u64>> {
+        self.buf.clear();
+        let mut length = 0u64;
+        let mut any = false;
+        let mut last = None;
+        loop {
+            let chunk = match self.reader.fill_buf() {
+                Ok(chunk) => chunk,
+                Err(err) if err.kind() == io::ErrorKind::Interrupted => continue,
+                Err(err) => return Err(err),
+            };
+            if chunk.is_empty() {
+                return Ok(any.then_some(length));
+            }
+            any = true;
+            let (used, end) = match memchr::memchr(b'\n', chunk) {
+                Some(at) => (at + 1, Some(at)),
+                None => (chunk.len(), None),
+            };
+            let content = &chunk[..end.unwrap_or(used)];
+            // Keep one byte more than the limit, so that a line one byte too long is seen as
+            // too long; never more.
+            let room = (self.max_line + 1).saturating_sub(self.buf.len());
+            self.buf
+                .extend_from_slice(&content[..content.len().min(room)]);
+            length += content.len() as u64;
+            last = content.last().copied().or(last);
+            self.reader.consume(used);
+            if end.is_some() {
+                if last == Some(b'\r') {
+                    length -= 1;
+                    if self.buf.len() as u64 > length {
+                        self.buf.pop();
+                    }
+                }
+                return Ok(Some(length));
+            }
+        }
+    }
+}
+
+/// `text` without ANSI escape sequences (CSI `ESC [ ... final`, OSC `ESC ] ... BEL/ST`, and
+/// two-byte `ESC x`), so colored logs match; other control characters stay (they are escaped
+/// when printed).
+fn strip_escapes(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c != '\x1b' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('[') => {
+                // Parameters and intermediates, up to the final byte (@ to ~).
+                for c in chars.by_ref() {
+                    if ('@'..='~').contains(&c) {
+                        break;
+                    }
+                }
+            }
+            Some(']') => {
+                while let Some(c) = chars.next() {
+                    if c == '\x07' {
+                        break;
+                    }
+                    if c == '\x1b' && chars.peek() == Some(&'\\') {
+                        chars.next();
+                        break;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Helpers for the stacks' tests.
+#[cfg(test)]
+pub(crate) mod check {
+    use super::{Stack, Who};
+
+    /// Each line is recognized as `stack`'s, reporting `id` ("1006", "http-401"), decided by
+    /// `who`.
+    pub(crate) fn recognizes(stack: Stack, cases: &[(&str, &str, Who)]) {
+        for &(line, id, who) in cases {
+            let found = super::line(line).unwrap_or_else(|| panic!("not recognized: {line}"));
+            let got = (found.stack, found.reported.id(), found.who);
+            assert_eq!(got, (stack, id.into(), who), "{line}");
+        }
+    }
+
+    /// The reason `line` gives.
+    pub(crate) fn reason(line: &str) -> Option<&str> {
+        super::line(line).and_then(|found| found.reason)
+    }
+
+    /// No stack recognizes any of `lines`.
+    pub(crate) fn rejects(lines: &[&str]) {
+        for line in lines {
+            assert_eq!(super::line(line), None, "{line}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn failure_ids_round_trip() {
+        for (id, failure) in FAILURE_IDS {
+            assert_eq!(failure.id(), id);
+            assert_eq!(Failure::from_id(id), Some(failure));
+        }
+        for status in 100..=599 {
+            let failure = Failure::Http(status);
+            assert_eq!(Failure::from_id(&failure.id()), Some(failure));
+        }
+        for bad in ["http-600", "http-4010", "http-", "1006", "", "TLS"] {
+            assert_eq!(Failure::from_id(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn anchors_fit_teddy() {
+        assert!(all_anchors().len() <= 64);
+    }
+
+    #[test]
+    fn escapes_are_removed() {
+        assert_eq!(strip_escapes("\x1b[1;31mred\x1b[0m"), "red");
+        assert_eq!(strip_escapes("\x1b]0;title\x07x"), "x");
+        assert_eq!(strip_escapes("a\x1b"), "a");
+    }
+
+    #[test]
+    fn long_lines_are_skipped_in_bounded_memory() {
+        let mut log = "x".repeat(100);
+        log.push_str("\nwebsocket: close 1000 (normal)\r\n");
+        log.push_str(&"y".repeat(11));
+        let mut scanner = Scanner::new(log.as_bytes()).max_line(10);
+        let first = scanner.next_line().unwrap().unwrap();
+        assert_eq!(first.line, Line::TooLong { length: 100 });
+        assert!(scanner.buf.capacity() < 64);
+        let second = scanner.next_line().unwrap().unwrap();
+        assert_eq!(second.line, Line::TooLong { length: 30 });
+        let third = scanner.next_line().unwrap().unwrap();
+        assert_eq!(
+            (third.number, third.line),
+            (3, Line::TooLong { length: 11 })
+        );
+        assert!(scanner.next_line().is_none());
+
+        let mut scanner = Scanner::new("websocket: close 1000 (normal)\r\n".as_bytes());
+        match scanner.next_line().unwrap().unwrap().line {
+            Line::Recognized(found) => assert_eq!(found.line, "websocket: close 1000 (normal)"),
+            other => panic!("{other:?}"),
+        }
+    }
+}

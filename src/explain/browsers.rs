@@ -1,0 +1,235 @@
+//! The consoles of Chromium and Firefox.
+//!
+//! Chromium, chromium/chromium:
+//! * `third_party/blink/renderer/modules/websockets/websocket_channel_impl.cc` @ 006a6b04,
+//!   `WebSocketChannelImpl::Fail`: "WebSocket connection to '" + url + "' failed: " + reason.
+//! * `net/websockets/websocket_basic_handshake_stream.cc` @ 01779449, `ValidateResponse`:
+//!   "Error during WebSocket handshake: Unexpected response code: %d"; a net error during the
+//!   handshake: "Error during WebSocket handshake: " + `ErrorToString(rv)` (`net::ERR_...`);
+//!   "Connection closed before receiving a handshake response".
+//! * `net/websockets/websocket_stream.cc` @ 068d2910: 401 → "HTTP Authentication failed; no
+//!   valid credentials available", 407 → "Proxy authentication failed";
+//!   `FailureMessageFromNetError`: "Error in connection establishment: " + `ErrorToString`;
+//!   `ERR_TIMED_OUT` → "WebSocket opening handshake timed out".
+//! * `net/websockets/websocket_channel.cc` `ParseClose`: "Received a broken close frame
+//!   containing an invalid size body." (newer: "... with an invalid size of 1 byte."), "...
+//!   containing a reserved status code.", "... containing invalid UTF-8.", each failing the
+//!   connection with 1002 (`kWebSocketErrorProtocolError`).
+//!
+//! Firefox, mozilla/gecko-dev: `dom/websocket/WebSocket.cpp` @ 6613ec76,
+//! `WebSocketImpl::ConsoleError` (called by `FailConnection`) prints `connectionFailure` while
+//! the socket is not yet open and `netInterrupt` after, from
+//! `browser/locales/en-US/chrome/overrides/appstrings.properties` @ 020ce4b8:
+//! "Firefox can’t establish a connection to the server at %S." and "The connection to %S was
+//! interrupted while the page was loading.". EventSource prints the same texts with an http(s)
+//! URL, so only ws: and wss: URLs are taken.
+
+use super::cursor::{after, starts, status};
+use super::{Failure, Found, Timeout, Tls, Who};
+
+pub(super) const ANCHORS: &[&str] = &[
+    "WebSocket connection",
+    "establish a connection to the server at ws",
+    "was interrupted while the page",
+];
+
+/// What a Chromium net error (`ErrorToString`: "net::ERR_...") says.
+fn net_error(name: &str) -> Failure {
+    match name {
+        "ERR_NAME_NOT_RESOLVED" | "ERR_NAME_RESOLUTION_FAILED" => Failure::Dns,
+        "ERR_CONNECTION_REFUSED" => Failure::Refused,
+        "ERR_CONNECTION_RESET" | "ERR_CONNECTION_CLOSED" | "ERR_CONNECTION_ABORTED" => {
+            Failure::Reset
+        }
+        "ERR_CONNECTION_TIMED_OUT" | "ERR_TIMED_OUT" => Failure::Timeout(Timeout::Connect),
+        "ERR_CERT_DATE_INVALID" => Failure::Tls(Tls::Expired),
+        "ERR_CERT_AUTHORITY_INVALID" => Failure::Tls(Tls::Untrusted),
+        "ERR_CERT_COMMON_NAME_INVALID" => Failure::Tls(Tls::Hostname),
+        "ERR_SSL_VERSION_OR_CIPHER_MISMATCH" | "ERR_SSL_PROTOCOL_ERROR" => {
+            Failure::Tls(Tls::Protocol)
+        }
+        name if name.starts_with("ERR_CERT_") => Failure::Tls(Tls::Certificate),
+        name if name.starts_with("ERR_SSL_") => Failure::Tls(Tls::Other),
+        _ => Failure::Handshake,
+    }
+}
+
+pub(super) fn chromium(line: &str) -> Option<Found<'_>> {
+    let rest = after(line, "WebSocket connection to '")?;
+    if !(rest.starts_with("ws://") || rest.starts_with("wss://")) {
+        return None;
+    }
+    let reason = after(rest, "' failed: ")?;
+    if let Some(rest) = starts(reason, "Error during WebSocket handshake: ") {
+        if let Some(code) = starts(rest, "Unexpected response code: ") {
+            let (status, tail) = status(code)?;
+            return tail
+                .is_empty()
+                .then(|| Found::failure(Failure::Http(status), Who::Peer, Some(reason)));
+        }
+        let name = starts(rest, "net::")?;
+        return Some(Found::failure(net_error(name), Who::Local, Some(reason)));
+    }
+    if let Some(name) = starts(reason, "Error in connection establishment: net::") {
+        return Some(Found::failure(net_error(name), Who::Local, Some(reason)));
+    }
+    let found = match reason {
+        "HTTP Authentication failed; no valid credentials available" => {
+            Found::failure(Failure::Http(401), Who::Peer, Some(reason))
+        }
+        "Proxy authentication failed" => {
+            Found::failure(Failure::Http(407), Who::Peer, Some(reason))
+        }
+        "WebSocket opening handshake timed out" => {
+            Found::failure(Failure::Timeout(Timeout::Connect), Who::Local, Some(reason))
+        }
+        "Connection closed before receiving a handshake response" => {
+            Found::failure(Failure::Handshake, Who::Peer, Some(reason))
+        }
+        "Received a broken close frame containing an invalid size body."
+        | "Received a broken close frame with an invalid size of 1 byte."
+        | "Received a broken close frame containing a reserved status code."
+        | "Received a broken close frame containing invalid UTF-8." => {
+            Found::code(1002, Who::Local, Some(reason))
+        }
+        _ => return None,
+    };
+    Some(found)
+}
+
+/// A ws: or wss: URL at the start of `s`, up to `end`.
+fn ws_url<'a>(s: &'a str, end: &str) -> Option<&'a str> {
+    if !(s.starts_with("ws://") || s.starts_with("wss://")) {
+        return None;
+    }
+    let at = s.find(end)?;
+    Some(&s[..at])
+}
+
+pub(super) fn firefox(line: &str) -> Option<Found<'_>> {
+    if let Some(rest) = after(line, "can’t establish a connection to the server at ") {
+        let url = rest.strip_suffix('.')?;
+        return (url.starts_with("ws://") || url.starts_with("wss://"))
+            .then(|| Found::failure(Failure::Handshake, Who::Unknown, None));
+    }
+    let rest = after(line, "The connection to ")?;
+    let url = ws_url(rest, " was interrupted while the page was loading.")?;
+    let tail = &rest[url.len()..];
+    (tail == " was interrupted while the page was loading.")
+        .then(|| Found::code(1006, Who::Local, None))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::explain::{self, Stack, Who};
+
+    #[test]
+    fn chromium_format_strings() {
+        let url = "WebSocket connection to 'wss://example.com/socket?x=1' failed: ";
+        let cases = [
+            (
+                "Error during WebSocket handshake: Unexpected response code: 403",
+                "http-403",
+                Who::Peer,
+            ),
+            (
+                "HTTP Authentication failed; no valid credentials available",
+                "http-401",
+                Who::Peer,
+            ),
+            ("Proxy authentication failed", "http-407", Who::Peer),
+            (
+                "Error in connection establishment: net::ERR_CONNECTION_REFUSED",
+                "refused",
+                Who::Local,
+            ),
+            (
+                "Error in connection establishment: net::ERR_NAME_NOT_RESOLVED",
+                "dns",
+                Who::Local,
+            ),
+            (
+                "Error in connection establishment: net::ERR_CERT_DATE_INVALID",
+                "tls-expired",
+                Who::Local,
+            ),
+            (
+                "Error in connection establishment: net::ERR_CERT_AUTHORITY_INVALID",
+                "tls-untrusted",
+                Who::Local,
+            ),
+            (
+                "Error in connection establishment: net::ERR_CERT_COMMON_NAME_INVALID",
+                "tls-hostname",
+                Who::Local,
+            ),
+            (
+                "Error in connection establishment: net::ERR_SSL_VERSION_OR_CIPHER_MISMATCH",
+                "tls-protocol",
+                Who::Local,
+            ),
+            (
+                "Error during WebSocket handshake: net::ERR_CONNECTION_RESET",
+                "reset",
+                Who::Local,
+            ),
+            (
+                "WebSocket opening handshake timed out",
+                "timeout-connect",
+                Who::Local,
+            ),
+            (
+                "Connection closed before receiving a handshake response",
+                "handshake",
+                Who::Peer,
+            ),
+            (
+                "Received a broken close frame containing a reserved status code.",
+                "1002",
+                Who::Local,
+            ),
+            (
+                "Received a broken close frame containing invalid UTF-8.",
+                "1002",
+                Who::Local,
+            ),
+        ];
+        for (reason, id, who) in cases {
+            let line = format!("{url}{reason}");
+            let found = explain::line(&line).unwrap_or_else(|| panic!("{line}"));
+            assert_eq!(found.stack, Stack::Chromium, "{line}");
+            assert_eq!((found.reported.id(), found.who), (id.into(), who), "{line}");
+        }
+    }
+
+    #[test]
+    fn firefox_format_strings() {
+        let failed = explain::line(
+            "Firefox can’t establish a connection to the server at wss://example.com/ws.",
+        )
+        .unwrap();
+        assert_eq!(
+            (failed.stack, failed.reported.id()),
+            (Stack::Firefox, "handshake".into())
+        );
+        let cut = explain::line(
+            "The connection to ws://localhost:8080/ws was interrupted while the page was loading.",
+        )
+        .unwrap();
+        assert_eq!(
+            (cut.stack, cut.reported.id(), cut.who),
+            (Stack::Firefox, "1006".into(), Who::Local)
+        );
+    }
+
+    #[test]
+    fn look_alikes() {
+        explain::check::rejects(&[
+            "WebSocket connection to 'https://example.com' failed: Error during WebSocket handshake: Unexpected response code: 403",
+            "WebSocket connection to 'wss://x' failed: Error during WebSocket handshake: Unexpected response code: 4030",
+            "WebSocket connection to 'wss://x' failed: something else",
+            "Firefox can’t establish a connection to the server at https://example.com/events.",
+            "The connection to https://example.com/sse was interrupted while the page was loading.",
+        ]);
+    }
+}
