@@ -156,7 +156,7 @@ pub fn page_with(text: &str, row_headers: bool) -> Page {
 }
 
 /// The real catalogs and table, for the generator target to break.
-pub const INPUTS: [(&str, &str); 12] = [
+pub const INPUTS: [(&str, &str); 17] = [
     (
         "data/close-codes.toml",
         include_str!("../data/close-codes.toml"),
@@ -181,6 +181,26 @@ pub const INPUTS: [(&str, &str); 12] = [
     (
         "locales/en/ranges.ftl",
         include_str!("../locales/en/ranges.ftl"),
+    ),
+    (
+        "locales/ja/codes.ftl",
+        include_str!("../locales/ja/codes.ftl"),
+    ),
+    (
+        "locales/ja/compare.ftl",
+        include_str!("../locales/ja/compare.ftl"),
+    ),
+    (
+        "locales/ja/frame.ftl",
+        include_str!("../locales/ja/frame.ftl"),
+    ),
+    (
+        "locales/ja/labels.ftl",
+        include_str!("../locales/ja/labels.ftl"),
+    ),
+    (
+        "locales/ja/ranges.ftl",
+        include_str!("../locales/ja/ranges.ftl"),
     ),
     (
         "locales/ko/codes.ftl",

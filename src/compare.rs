@@ -87,7 +87,7 @@ impl Aspect {
     }
 
     /// What `code` is in this aspect, as a predicate that follows the code number
-    /// ("may be sent in a Close frame"); in Korean, a sentence that follows "1006 코드는".
+    /// ("may be sent in a Close frame"); in Korean and Japanese, a sentence that follows "1006 코드는" or "1006は、".
     fn predicate(self, facts: &Facts, text: &Description, locale: Locale) -> String {
         let phrase = |index| locale.label_at(index).to_owned();
         match self {

@@ -152,8 +152,8 @@ impl Description {
     }
 
     /// The usual cause, as a predicate that follows the code: "1006 usually comes from a
-    /// dropped TCP connection, ...". In Korean it is a whole sentence that follows
-    /// "1006 코드는".
+    /// dropped TCP connection, ...". In Korean and Japanese it is a whole sentence that follows
+    /// "1006 코드는" or "1006は、".
     ///
     /// # Examples
     ///

@@ -1,5 +1,5 @@
 //! WebSocket close codes, explained: the facts of RFC 6455 and the IANA registry, and what each
-//! code means, when you see it and what to do, in English and Korean.
+//! code means, when you see it and what to do, in English, Korean and Japanese.
 //!
 //! ```
 //! use closecode::{CloseCode, Locale, RetryClass};

@@ -55,9 +55,9 @@ impl Label {
 }
 use crate::text::Arg;
 
-/// A locale closecode has texts for: one folder of `locales/`, today `en` and `ko`.
+/// A locale closecode has texts for: one folder of `locales/`, today `en`, `ja` and `ko`.
 ///
-/// Get one from a constant ([`Locale::EN`], [`Locale::KO`]), from a language tag or POSIX
+/// Get one from a constant ([`Locale::EN`], [`Locale::JA`], [`Locale::KO`]), from a language tag or POSIX
 /// locale string ([`Locale::from_tag`]), or from an HTTP `Accept-Language` header
 /// ([`Locale::from_accept_language`]). Nothing here panics on untrusted input, and when nothing
 /// matches, [`Locale::FALLBACK`] (English) is the answer the caller can fall back to.
@@ -71,6 +71,8 @@ use crate::text::Arg;
 /// assert_eq!(Locale::from_tag("ko_KR.UTF-8")?, Locale::KO);
 /// assert_eq!(Locale::from_accept_language("fr-CH, ko;q=0.9, en;q=0.8"), Some(Locale::KO));
 /// assert_eq!(Locale::KO.tag(), "ko");
+/// assert_eq!(Locale::from_tag("ja_JP.UTF-8")?, Locale::JA);
+/// assert_eq!(Locale::from_accept_language("ja-JP,ja;q=0.9,en;q=0.8"), Some(Locale::JA));
 /// # Ok::<(), closecode::LocaleError>(())
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -85,7 +87,7 @@ impl Locale {
     /// use closecode::Locale;
     ///
     /// let tags: Vec<&str> = Locale::all().map(Locale::tag).collect();
-    /// assert_eq!(tags, ["en", "ko"]);
+    /// assert_eq!(tags, ["en", "ja", "ko"]);
     /// ```
     pub fn all() -> impl ExactSizeIterator<Item = Locale> + Clone {
         // The build rejects more than a few locales long before 256.
@@ -382,7 +384,7 @@ impl<'de> serde::Deserialize<'de> for Locale {
 ///
 /// let err = Locale::from_tag("fr-FR").unwrap_err();
 /// assert!(err.is_unsupported());
-/// assert_eq!(err.to_string(), "no shipped locale matches; available: en, ko");
+/// assert_eq!(err.to_string(), "no shipped locale matches; available: en, ja, ko");
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LocaleError {

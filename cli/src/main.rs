@@ -1,4 +1,4 @@
-//! `closecode`: explain WebSocket close codes in English and Korean.
+//! `closecode`: explain WebSocket close codes in English, Korean and Japanese.
 //!
 //! A thin layer over the `closecode` library: it parses arguments, picks the language, asks the
 //! library for pages and prints them or writes them to files. Exit status: 0 on success, 1 when
@@ -99,7 +99,7 @@ enum Command {
         #[command(flatten)]
         output: Output,
     },
-    /// Write a static reference site in English and Korean.
+    /// Write a static reference site in English, Korean and Japanese.
     ///
     /// Per language an index, a page per code and per range, and a comparison page for every
     /// pair of registered codes; relative links, hreflang alternates and a sitemap.
@@ -107,13 +107,8 @@ enum Command {
         /// The folder to write into (created if needed).
         #[arg(long, value_name = "DIR")]
         out: String,
-        /// Languages, separated by commas.
-        #[arg(
-            long,
-            value_name = "TAGS",
-            default_value = "en,ko",
-            value_delimiter = ','
-        )]
+        /// Languages, separated by commas. Default: every language closecode ships.
+        #[arg(long, value_name = "TAGS", value_delimiter = ',')]
         lang: Vec<String>,
         /// The URL the site will be served from, to make the sitemap's URLs absolute.
         #[arg(long, value_name = "URL")]
@@ -335,9 +330,12 @@ fn docs(out: &Path, tags: &[String], base_url: Option<&str>) -> Result<String, F
             locales.push(locale);
         }
     }
+    if tags.is_empty() {
+        locales.extend(Locale::all());
+    }
     if locales.is_empty() {
         return Err(Failure::Input(
-            "--lang names no language; expected tags such as en,ko".to_owned(),
+            "--lang names no language; expected tags such as en,ja,ko".to_owned(),
         ));
     }
     let files = site::build(&locales, base_url);

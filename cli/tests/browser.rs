@@ -112,6 +112,18 @@ fn the_generated_site_renders_in_chromium() {
             "proxy_read_timeout",
         ),
         (
+            "ja/compare/1001-1014.html",
+            "ja",
+            "1001（エンドポイントの離脱）と1014（不正なゲートウェイ）の比較",
+            "主な違い",
+        ),
+        (
+            "ja/1006.html",
+            "ja",
+            "1006 異常終了 (Abnormal Closure)",
+            "proxy_read_timeout",
+        ),
+        (
             "ko/range-private.html",
             "ko",
             "4000–4999 사설 코드",

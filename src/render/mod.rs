@@ -3,7 +3,7 @@
 //! A page is built once as data ([`Page`]: a title and blocks) from the catalogs and the facts;
 //! [`text`], [`markdown`] and [`html`] each write any page into a [`fmt::Write`] (wrap an
 //! [`std::io::Write`] in [`IoWriter`]). Every heading and label comes from the locale's catalog,
-//! so a Korean page carries no English except names and code. `json` (feature `serde`)
+//! so a Korean or Japanese page carries no English except names and code. `json` (feature `serde`)
 //! writes the underlying data instead of the page.
 //!
 //! # Examples

@@ -33,7 +33,7 @@ fn resolve(from: &str, target: &str) -> String {
 
 #[test]
 fn every_link_resolves_to_a_generated_file() {
-    let files = site::build(&[Locale::EN, Locale::KO], None);
+    let files = site::build(&[Locale::EN, Locale::JA, Locale::KO], None);
     let paths: BTreeSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
     let mut links = 0;
     for file in files.iter().filter(|f| f.path.ends_with(".html")) {
@@ -56,10 +56,10 @@ fn every_link_resolves_to_a_generated_file() {
 }
 
 #[test]
-fn the_site_has_every_page_in_both_languages() {
+fn the_site_has_every_page_in_every_language() {
     let files = site::build(&[], None);
     let paths: BTreeSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
-    for tag in ["en", "ko"] {
+    for tag in ["en", "ja", "ko"] {
         for page in [
             "index.html",
             "1000.html",
@@ -97,23 +97,21 @@ fn pages_are_well_formed_and_in_their_language() {
     {
         assert_well_formed(&file.contents);
         assert!(!file.contents.contains("<script"));
-        if let Some(tag) = file
-            .path
-            .split('/')
-            .next()
-            .filter(|t| *t == "ko" || *t == "en")
-        {
+        let tags = ["en", "ja", "ko"];
+        if let Some(tag) = file.path.split('/').next().filter(|t| tags.contains(t)) {
             assert!(
                 file.contents.contains(&format!("<html lang=\"{tag}\">")),
                 "{}",
                 file.path
             );
-            let other = if tag == "ko" { "en" } else { "ko" };
-            assert!(
-                file.contents.contains(&format!("hreflang=\"{other}\"")),
-                "{}: no link to {other}",
-                file.path
-            );
+            // Every page links the same page in each of the other languages.
+            for other in tags.iter().filter(|t| *t != &tag) {
+                assert!(
+                    file.contents.contains(&format!("hreflang=\"{other}\"")),
+                    "{}: no link to {other}",
+                    file.path
+                );
+            }
         }
     }
 }
