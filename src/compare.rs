@@ -70,9 +70,11 @@ impl Aspect {
     /// # Examples
     ///
     /// ```
+    /// # #[cfg(feature = "ko")] {
     /// use closecode::{Aspect, Locale};
     ///
     /// assert_eq!(Aspect::Sender.label(Locale::KO), "보내는 쪽");
+    /// # }
     /// ```
     pub fn label(self, locale: Locale) -> &'static str {
         locale.label_at(match self {
@@ -181,11 +183,13 @@ pub struct Comparison {
 /// # Examples
 ///
 /// ```
+/// # #[cfg(feature = "ko")] {
 /// use closecode::{CloseCode, Locale, compare};
 ///
 /// let c = compare(CloseCode::new(1005), CloseCode::new(1006), Locale::KO);
 /// assert_eq!(c.title(), "1005 상태 코드 없음 · 1006 비정상 종료 비교");
 /// assert!(!c.differences().is_empty());
+/// # }
 /// ```
 pub fn compare(a: CloseCode, b: CloseCode, locale: Locale) -> Comparison {
     Comparison::new(a, b, locale)
@@ -248,9 +252,11 @@ impl Comparison {
     /// # Examples
     ///
     /// ```
+    /// # #[cfg(feature = "ko")] {
     /// use closecode::{CloseCode, Locale, compare};
     ///
     /// assert_eq!(compare(1000.into(), 1001.into(), Locale::KO).locale(), Locale::KO);
+    /// # }
     /// ```
     pub fn locale(&self) -> Locale {
         self.locale

@@ -32,11 +32,13 @@ pub struct SiteFile {
 /// # Examples
 ///
 /// ```
+/// # #[cfg(feature = "ko")] {
 /// use closecode::{Locale, site};
 ///
 /// let files = site::build(&[Locale::EN, Locale::KO], None);
 /// assert!(files.iter().any(|f| f.path == "ko/compare/1001-1014.html"));
 /// assert!(files.iter().any(|f| f.path == "sitemap.xml"));
+/// # }
 /// ```
 pub fn build(locales: &[Locale], base_url: Option<&str>) -> Vec<SiteFile> {
     let locales: Vec<Locale> = if locales.is_empty() {

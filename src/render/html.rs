@@ -42,6 +42,7 @@ footer { margin-top: 3rem; padding-bottom: 2rem; color: var(--muted); font-size:
 /// # Examples
 ///
 /// ```
+/// # #[cfg(feature = "ko")] {
 /// use closecode::{Locale, compare, render};
 ///
 /// let mut html = String::new();
@@ -49,6 +50,7 @@ footer { margin-top: 3rem; padding-bottom: 2rem; color: var(--muted); font-size:
 /// assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"ko\">"));
 /// assert!(html.contains("<title>1001 엔드포인트 이탈 · 1014 잘못된 게이트웨이 비교</title>"));
 /// assert!(!html.contains("<script"));
+/// # }
 /// # Ok::<(), std::fmt::Error>(())
 /// ```
 pub fn write<W: Write + ?Sized>(page: &Page, out: &mut W) -> fmt::Result {

@@ -9,6 +9,7 @@
 //! # Examples
 //!
 //! ```
+//! # #[cfg(feature = "ko")] {
 //! use closecode::{CloseCode, Locale, compare, render};
 //!
 //! let page = render::comparison_page(&compare(1001.into(), 1014.into(), Locale::KO));
@@ -16,6 +17,7 @@
 //! render::markdown::write(&page, &mut markdown)?;
 //! assert!(markdown.starts_with("# 1001 엔드포인트 이탈 · 1014 잘못된 게이트웨이 비교\n"));
 //! assert!(markdown.contains("\n## 주요 차이점\n"));
+//! # }
 //! # Ok::<(), std::fmt::Error>(())
 //! ```
 
@@ -38,10 +40,12 @@ pub mod text;
 /// # Examples
 ///
 /// ```
+/// # #[cfg(feature = "ko")] {
 /// use closecode::{CloseCode, Locale, render};
 ///
 /// let page = render::code_page(CloseCode::ABNORMAL_CLOSURE, Locale::KO);
 /// assert_eq!(page.title, "1006 비정상 종료 (Abnormal Closure)");
+/// # }
 /// ```
 pub fn code_page(code: CloseCode, locale: Locale) -> Page {
     page::code_page(code, locale, None)
@@ -100,9 +104,11 @@ pub fn comparison_page(comparison: &Comparison) -> Page {
 /// # Examples
 ///
 /// ```
+/// # #[cfg(feature = "ko")] {
 /// use closecode::{Locale, render};
 ///
 /// assert_eq!(render::reference_page(Locale::KO).title, "WebSocket 닫기 코드");
+/// # }
 /// ```
 pub fn reference_page(locale: Locale) -> Page {
     page::reference_page(locale, None)
@@ -194,10 +200,12 @@ impl<W: io::Write> fmt::Write for IoWriter<W> {
 /// # Examples
 ///
 /// ```
+/// # #[cfg(feature = "ko")] {
 /// use closecode::render::Untrusted;
 ///
 /// assert_eq!(Untrusted("bye\x1b[31m\u{202e}").to_string(), "bye\\u{1b}[31m\\u{202e}");
 /// assert_eq!(Untrusted("정상 종료").to_string(), "정상 종료");
+/// # }
 /// ```
 #[derive(Clone, Copy, Debug)]
 pub struct Untrusted<'a>(pub &'a str);

@@ -19,12 +19,14 @@ use crate::render::{Block, Page};
 /// # Examples
 ///
 /// ```
+/// # #[cfg(feature = "ko")] {
 /// use closecode::{CloseCode, Locale, render};
 ///
 /// let mut page = String::new();
 /// render::text::write(&render::code_page(CloseCode::ABNORMAL_CLOSURE, Locale::KO), &mut page, 80)?;
 /// assert!(page.starts_with("1006 비정상 종료 (Abnormal Closure)\n"));
 /// assert!(page.contains("\n해결 방법\n"));
+/// # }
 /// # Ok::<(), std::fmt::Error>(())
 /// ```
 pub fn write<W: Write + ?Sized>(page: &Page, out: &mut W, width: usize) -> fmt::Result {

@@ -240,6 +240,7 @@ fn debug_shows_the_constant() {
     assert_eq!(1001, CloseCode::GOING_AWAY);
 }
 
+#[cfg(all(feature = "ja", feature = "ko"))]
 #[test]
 fn locales_parse_from_tags_and_posix_strings() {
     let ok = [
@@ -290,6 +291,7 @@ fn locales_parse_from_tags_and_posix_strings() {
     }
 }
 
+#[cfg(all(feature = "ja", feature = "ko"))]
 #[test]
 fn accept_language_follows_quality_values() {
     let cases = [
@@ -317,6 +319,7 @@ fn accept_language_follows_quality_values() {
     }
 }
 
+#[cfg(all(feature = "ja", feature = "ko"))]
 #[test]
 fn locale_metadata() {
     assert_eq!(Locale::all().count(), 3);
@@ -347,6 +350,7 @@ fn locale_metadata() {
     }
 }
 
+#[cfg(feature = "ko")]
 #[test]
 fn suggested_korean_names_are_used() {
     let names = [
@@ -378,6 +382,7 @@ fn suggested_korean_names_are_used() {
     }
 }
 
+#[cfg(feature = "ja")]
 #[test]
 fn suggested_japanese_names_are_used() {
     // Translated from the meaning, not copied from MDN's Japanese page: 1014 is a bad gateway,
@@ -478,6 +483,7 @@ fn without_searchable_english(text: &str) -> String {
 }
 
 /// A Korean reader must never meet an English sentence, in any text or on any page.
+#[cfg(feature = "ko")]
 #[test]
 fn korean_texts_have_no_english_sentences() {
     // The check itself catches English.
@@ -492,6 +498,7 @@ fn korean_texts_have_no_english_sentences() {
 }
 
 /// Nor must a Japanese reader.
+#[cfg(feature = "ja")]
 #[test]
 fn japanese_texts_have_no_english_sentences() {
     assert!(
@@ -507,6 +514,7 @@ fn japanese_texts_have_no_english_sentences() {
 /// Japanese pages are written in kana and kanji: the English that stays (names, code, quoted
 /// log lines) is a minority on every page, every page has hiragana (Chinese has none), and no
 /// Hangul has leaked in from the Korean catalog.
+#[cfg(feature = "ja")]
 #[test]
 fn japanese_pages_are_mostly_kana_and_kanji() {
     let share = |text: &str, context: &str| {
@@ -616,6 +624,7 @@ fn serde_output_is_stable() {
 }
 
 /// The messages an app shows its end users: plain, never technical, with correct plurals.
+#[cfg(feature = "ko")]
 #[test]
 fn user_messages_are_plain_and_counted_right() {
     let seconds =

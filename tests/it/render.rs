@@ -96,6 +96,7 @@ fn json_snapshots() {
     }
 }
 
+#[cfg(feature = "ko")]
 #[test]
 fn korean_pages_have_korean_headings_and_the_iana_name() {
     let mut page = String::new();
