@@ -71,12 +71,27 @@ pub struct Input {
     pub locales: Vec<LocaleInput>,
 }
 
-/// Validates `input` and returns the generated Rust source.
+/// Validates `input` and returns the generated Rust source, with every locale.
 ///
 /// # Errors
 ///
 /// Every problem found, sorted by path and position.
+#[allow(dead_code)] // build.rs calls `generate_locales`; the tests and fuzz targets call this.
 pub fn generate(input: &Input) -> Result<String, Vec<Problem>> {
+    generate_locales(input, &|_| true)
+}
+
+/// Validates `input` (every locale, shipped or not, so a broken catalog fails every build) and
+/// returns the generated Rust source with the locales `ships` keeps by tag, and English, the
+/// fallback, always. `build.rs` keeps the locales whose Cargo feature is on.
+///
+/// # Errors
+///
+/// Every problem found, sorted by path and position.
+pub fn generate_locales(
+    input: &Input,
+    ships: &dyn Fn(&str) -> bool,
+) -> Result<String, Vec<Problem>> {
     let mut problems = Vec::new();
     let table = table::parse_table(
         &input.table,
@@ -102,7 +117,11 @@ pub fn generate(input: &Input) -> Result<String, Vec<Problem>> {
         .collect();
     catalog::check(&table, &catalogs, &mut problems);
     if problems.is_empty() {
-        Ok(emit::emit(&table, &catalogs))
+        let shipped: Vec<_> = catalogs
+            .into_iter()
+            .filter(|c| c.tag == contract::FALLBACK_LOCALE || ships(c.tag))
+            .collect();
+        Ok(emit::emit(&table, &shipped))
     } else {
         Err(problem::sorted(problems))
     }

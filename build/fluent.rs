@@ -30,7 +30,7 @@ pub(crate) fn compile_locale<'a>(
         problems.push(catalog.folder_problem(
             "(locale)",
             format!(
-                "folder name `{}` is not a language tag such as en, ko or pt-BR",
+                "folder name `{}` is not a language tag such as en, ja, ko or pt-BR",
                 locale.tag
             ),
         ));

@@ -155,15 +155,11 @@ pub fn render(data: &[u8]) {
             data.get(at + 1).copied().unwrap_or(0),
         ]))
     };
-    let comparison = compare(
-        code(0),
-        code(2),
-        if data.len() % 3 == 0 {
-            Locale::KO
-        } else {
-            Locale::EN
-        },
-    );
+    // Any shipped locale: English only when the library is built without the others.
+    let locale = Locale::all()
+        .nth(data.len() % Locale::all().len())
+        .unwrap_or_default();
+    let comparison = compare(code(0), code(2), locale);
     let mut html = String::new();
     render::html::write(&render::comparison_page(&comparison), &mut html).unwrap();
     html_check::assert_well_formed(&html);
@@ -173,7 +169,7 @@ pub fn render(data: &[u8]) {
         render::json::comparison(&comparison, &mut json).unwrap();
         serde_json::from_str::<serde_json::Value>(&json).unwrap();
         json.clear();
-        render::json::codes(&[code(0), code(4)], Locale::KO, &mut json).unwrap();
+        render::json::codes(&[code(0), code(4)], locale, &mut json).unwrap();
         serde_json::from_str::<serde_json::Value>(&json).unwrap();
     }
 }
@@ -183,8 +179,9 @@ pub fn render(data: &[u8]) {
 pub fn page_with(text: &str, row_headers: bool) -> Page {
     let text = text.to_owned();
     let link = || Link::new(text.clone(), Some(text.clone()));
+    // The last shipped locale: not English, unless the library ships English only.
     let mut page = Page::new(
-        Locale::KO,
+        Locale::all().last().unwrap_or_default(),
         text.clone(),
         vec![
             Block::Heading(2, text.clone()),
@@ -204,7 +201,7 @@ pub fn page_with(text: &str, row_headers: bool) -> Page {
 }
 
 /// The real catalogs and table, for the generator target to break.
-pub const INPUTS: [(&str, &str); 27] = [
+pub const INPUTS: [(&str, &str); 36] = [
     (
         "data/close-codes.toml",
         include_str!("../data/close-codes.toml"),
@@ -270,6 +267,42 @@ pub const INPUTS: [(&str, &str); 27] = [
     (
         "locales/en/scenarios.ftl",
         include_str!("../locales/en/scenarios.ftl"),
+    ),
+    (
+        "locales/ja/codes.ftl",
+        include_str!("../locales/ja/codes.ftl"),
+    ),
+    (
+        "locales/ja/compare.ftl",
+        include_str!("../locales/ja/compare.ftl"),
+    ),
+    (
+        "locales/ja/explain.ftl",
+        include_str!("../locales/ja/explain.ftl"),
+    ),
+    (
+        "locales/ja/failures.ftl",
+        include_str!("../locales/ja/failures.ftl"),
+    ),
+    (
+        "locales/ja/frame.ftl",
+        include_str!("../locales/ja/frame.ftl"),
+    ),
+    (
+        "locales/ja/labels.ftl",
+        include_str!("../locales/ja/labels.ftl"),
+    ),
+    (
+        "locales/ja/profiles.ftl",
+        include_str!("../locales/ja/profiles.ftl"),
+    ),
+    (
+        "locales/ja/ranges.ftl",
+        include_str!("../locales/ja/ranges.ftl"),
+    ),
+    (
+        "locales/ja/scenarios.ftl",
+        include_str!("../locales/ja/scenarios.ftl"),
     ),
     (
         "locales/ko/codes.ftl",
@@ -340,8 +373,7 @@ pub fn generator(data: &[u8]) {
     let mut failures = None;
     let mut scenarios = None;
     let mut profiles = Vec::new();
-    let mut en = Vec::new();
-    let mut ko = Vec::new();
+    let mut locales: Vec<codegen::LocaleInput> = Vec::new();
     for (index, input) in INPUTS.iter().enumerate() {
         let source = file(*input, index);
         match input.0 {
@@ -350,8 +382,17 @@ pub fn generator(data: &[u8]) {
             "data/failures.toml" => failures = Some(source),
             "data/scenarios.toml" => scenarios = Some(source),
             path if path.starts_with("data/profiles/") => profiles.push(source),
-            path if path.starts_with("locales/en/") => en.push(source),
-            _ => ko.push(source),
+            path => {
+                // locales/<tag>/<file>.ftl, in tag order.
+                let tag = path.split('/').nth(1).unwrap_or_default().to_owned();
+                match locales.iter_mut().find(|l| l.tag == tag) {
+                    Some(locale) => locale.files.push(source),
+                    None => locales.push(codegen::LocaleInput {
+                        tag,
+                        files: vec![source],
+                    }),
+                }
+            }
         }
     }
     let input = codegen::Input {
@@ -360,16 +401,7 @@ pub fn generator(data: &[u8]) {
         failures: failures.unwrap(),
         scenarios: scenarios.unwrap(),
         profiles,
-        locales: vec![
-            codegen::LocaleInput {
-                tag: "en".to_owned(),
-                files: en,
-            },
-            codegen::LocaleInput {
-                tag: "ko".to_owned(),
-                files: ko,
-            },
-        ],
+        locales,
     };
     if let Err(problems) = codegen::generate(&input) {
         for problem in problems {

@@ -10,6 +10,7 @@
 //! A handler, start to end:
 //!
 //! ```no_run
+//! # #[cfg(feature = "ko")] {
 //! use actix_ws::Message;
 //! use closecode::{CloseCode, Locale};
 //!
@@ -29,6 +30,7 @@
 //!     });
 //!     Ok(response)
 //! }
+//! # }
 //! ```
 
 use ::actix_http::ws::{CloseCode as ActixCode, CloseReason, Message, ProtocolError};

@@ -10,6 +10,7 @@
 //! A handler, start to end:
 //!
 //! ```no_run
+//! # #[cfg(feature = "ko")] {
 //! use axum::extract::ws::{Message, WebSocket, WebSocketUpgrade};
 //! use axum::response::Response;
 //! use closecode::{CloseCode, Locale};
@@ -39,6 +40,7 @@
 //! }
 //!
 //! let app: axum::Router = axum::Router::new().route("/ws", axum::routing::any(handler));
+//! # }
 //! ```
 
 use ::axum::extract::ws::{CloseFrame, Message};

@@ -20,6 +20,7 @@ use crate::{CloseCode, Description, Failure, Locale, Profile, RetryClass};
 /// # Examples
 ///
 /// ```
+/// # #[cfg(feature = "ko")] {
 /// use closecode::{CloseCode, Closed, ClosedBy, Locale, RetryClass};
 ///
 /// let closed = Closed::from_payload(b"\x03\xf4deploy");
@@ -29,6 +30,7 @@ use crate::{CloseCode, Description, Failure, Locale, Profile, RetryClass};
 /// assert_eq!(closed.retry(), RetryClass::RandomizedDelay);
 /// assert_eq!(closed.describe(Locale::KO).name().as_str(), Some("서비스 재시작"));
 /// assert_eq!(closed.to_string(), "1012 Service Restart: \"deploy\"");
+/// # }
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -236,10 +238,12 @@ impl Closed {
     /// # Examples
     ///
     /// ```
+    /// # #[cfg(feature = "ko")] {
     /// use closecode::{Closed, Locale};
     ///
     /// let closed = Closed::from_payload(b"\x03\xe9");
     /// assert_eq!(closed.describe(Locale::KO).name().as_str(), Some("엔드포인트 이탈"));
+    /// # }
     /// ```
     pub fn describe(&self, locale: Locale) -> Description {
         self.code.describe(locale)

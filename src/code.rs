@@ -219,11 +219,13 @@ impl CloseCode {
     /// # Examples
     ///
     /// ```
+    /// # #[cfg(feature = "ko")] {
     /// use closecode::{CloseCode, Locale};
     ///
     /// let ko = CloseCode::ABNORMAL_CLOSURE.describe(Locale::KO);
     /// assert_eq!(ko.name().as_str(), Some("비정상 종료"));
     /// assert!(ko.remedy().to_string().contains("proxy_read_timeout"));
+    /// # }
     /// ```
     #[inline]
     pub fn describe(self, locale: Locale) -> Description {

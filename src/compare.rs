@@ -68,9 +68,11 @@ impl Aspect {
     /// # Examples
     ///
     /// ```
+    /// # #[cfg(feature = "ko")] {
     /// use closecode::{Aspect, Locale};
     ///
     /// assert_eq!(Aspect::Sender.label(Locale::KO), "보내는 쪽");
+    /// # }
     /// ```
     pub fn label(self, locale: Locale) -> &'static str {
         locale.label_at(match self {
@@ -85,7 +87,7 @@ impl Aspect {
     }
 
     /// What `code` is in this aspect, as a predicate that follows the code number
-    /// ("may be sent in a Close frame"); in Korean, a sentence that follows "1006 코드는".
+    /// ("may be sent in a Close frame"); in Korean and Japanese, a sentence that follows "1006 코드는" or "1006は、".
     fn predicate(self, facts: &Facts, text: &Description, locale: Locale) -> String {
         let phrase = |index| locale.label_at(index).to_owned();
         match self {
@@ -171,11 +173,13 @@ pub struct Comparison {
 /// # Examples
 ///
 /// ```
+/// # #[cfg(feature = "ko")] {
 /// use closecode::{CloseCode, Locale, compare};
 ///
 /// let c = compare(CloseCode::new(1005), CloseCode::new(1006), Locale::KO);
 /// assert_eq!(c.title(), "1005 상태 코드 없음 · 1006 비정상 종료 비교");
 /// assert!(!c.differences().is_empty());
+/// # }
 /// ```
 pub fn compare(a: CloseCode, b: CloseCode, locale: Locale) -> Comparison {
     Comparison::new(a, b, locale)
@@ -238,9 +242,11 @@ impl Comparison {
     /// # Examples
     ///
     /// ```
+    /// # #[cfg(feature = "ko")] {
     /// use closecode::{CloseCode, Locale, compare};
     ///
     /// assert_eq!(compare(1000.into(), 1001.into(), Locale::KO).locale(), Locale::KO);
+    /// # }
     /// ```
     pub fn locale(&self) -> Locale {
         self.locale

@@ -12,6 +12,7 @@ use crate::{CloseCode, Locale};
 /// # Examples
 ///
 /// ```
+/// # #[cfg(feature = "ko")] {
 /// use closecode::{CloseCode, Locale};
 ///
 /// let d = CloseCode::SERVICE_RESTART.describe(Locale::EN);
@@ -22,6 +23,7 @@ use crate::{CloseCode, Locale};
 /// let private = CloseCode::new(4401).describe(Locale::KO);
 /// assert!(!private.is_specific());
 /// assert_eq!(private.name().to_string(), "사설 코드");
+/// # }
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Description {
@@ -68,9 +70,11 @@ impl Description {
     /// # Examples
     ///
     /// ```
+    /// # #[cfg(feature = "ko")] {
     /// use closecode::{CloseCode, Locale};
     ///
     /// assert_eq!(CloseCode::GOING_AWAY.describe(Locale::KO).locale(), Locale::KO);
+    /// # }
     /// ```
     #[inline]
     pub fn locale(&self) -> Locale {
@@ -97,9 +101,11 @@ impl Description {
     /// # Examples
     ///
     /// ```
+    /// # #[cfg(feature = "ko")] {
     /// use closecode::{CloseCode, Locale};
     ///
     /// assert_eq!(CloseCode::GOING_AWAY.describe(Locale::KO).name().as_str(), Some("엔드포인트 이탈"));
+    /// # }
     /// ```
     #[inline]
     pub fn name(&self) -> Text {
@@ -152,8 +158,8 @@ impl Description {
     }
 
     /// The usual cause, as a predicate that follows the code: "1006 usually comes from a
-    /// dropped TCP connection, ...". In Korean it is a whole sentence that follows
-    /// "1006 코드는".
+    /// dropped TCP connection, ...". In Korean and Japanese it is a whole sentence that follows
+    /// "1006 코드는" or "1006は、".
     ///
     /// # Examples
     ///
@@ -207,12 +213,14 @@ impl Description {
     /// # Examples
     ///
     /// ```
+    /// # #[cfg(feature = "ko")] {
     /// use closecode::{CloseCode, Locale};
     ///
     /// let text = CloseCode::UNAUTHORIZED.describe(Locale::EN).user().to_string();
     /// assert_eq!(text, "Your session has expired. Please sign in again.");
     /// let text = CloseCode::ABNORMAL_CLOSURE.describe(Locale::KO).user().to_string();
     /// assert_eq!(text, "연결이 끊어졌습니다. 앱이 다시 연결을 시도합니다.");
+    /// # }
     /// ```
     #[inline]
     pub fn user(&self) -> Text {

@@ -286,6 +286,7 @@ impl Failure {
     /// use closecode::explain::Failure;
     ///
     /// assert_eq!(Failure::Http(401).describe(Locale::EN), "The server refused the upgrade with HTTP 401");
+    /// # #[cfg(feature = "ko")]
     /// assert_eq!(Failure::Dns.describe(Locale::KO), "호스트 이름을 찾지 못함(DNS)");
     /// ```
     pub fn describe(&self, locale: Locale) -> String {

@@ -65,10 +65,12 @@ impl Sender {
     /// # Examples
     ///
     /// ```
+    /// # #[cfg(feature = "ko")] {
     /// use closecode::{Locale, Sender};
     ///
     /// assert_eq!(Sender::Gateway.phrase(Locale::EN), "A gateway or proxy");
     /// assert_eq!(Sender::Client.phrase(Locale::KO), "클라이언트");
+    /// # }
     /// ```
     pub fn phrase(self, locale: Locale) -> &'static str {
         locale.label_at(match self {

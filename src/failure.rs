@@ -17,7 +17,7 @@
 //! assert_eq!(unauthorized.retry(), RetryClass::Credentials);
 //! let limited = Failure::find("http-429").unwrap();
 //! assert!(limited.honors_retry_after());
-//! assert!(Failure::find("tls-expired").unwrap().texts(Locale::KO).name().contains("TLS"));
+//! assert!(Failure::find("tls-expired").unwrap().texts(Locale::EN).name().contains("TLS"));
 //! ```
 
 use core::fmt;

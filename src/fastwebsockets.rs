@@ -12,6 +12,7 @@
 //! A server connection, start to end:
 //!
 //! ```no_run
+//! # #[cfg(feature = "ko")] {
 //! # async fn serve(mut ws: fastwebsockets::WebSocket<tokio::net::TcpStream>) -> Result<(), fastwebsockets::WebSocketError> {
 //! use closecode::{CloseCode, Locale};
 //! use fastwebsockets::OpCode;
@@ -29,6 +30,7 @@
 //!     }
 //! }
 //! # Ok(())
+//! # }
 //! # }
 //! ```
 

@@ -208,6 +208,7 @@ const MAX_PROBLEMS: usize = 3;
 /// # Examples
 ///
 /// ```
+/// # #[cfg(feature = "ko")] {
 /// use closecode::{CloseCode, Locale};
 /// use closecode::frame::decode;
 ///
@@ -215,6 +216,7 @@ const MAX_PROBLEMS: usize = 3;
 /// assert_eq!(err.fail_with(), CloseCode::PROTOCOL_ERROR);
 /// assert_eq!(err.to_string(), "The payload is 1 byte long; a Close payload is either empty or starts with a 2-byte code.");
 /// assert!(err.describe(Locale::KO).starts_with("페이로드가 1바이트입니다."));
+/// # }
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct FrameError {
@@ -330,11 +332,13 @@ impl FrameError {
     /// # Examples
     ///
     /// ```
+    /// # #[cfg(feature = "ko")] {
     /// use closecode::Locale;
     /// use closecode::frame::decode;
     ///
     /// let err = decode(b"\x00\x00\xc0\x80").unwrap_err();
     /// assert!(err.describe(Locale::KO).starts_with("0 코드는"));
+    /// # }
     /// ```
     pub fn describe(&self, locale: Locale) -> String {
         let sentences: Vec<String> = self.problems().iter().map(|p| p.describe(locale)).collect();
@@ -418,6 +422,7 @@ impl fmt::Debug for EncodedClose {
 /// # Examples
 ///
 /// ```
+/// # #[cfg(feature = "ko")] {
 /// use closecode::CloseCode;
 /// use closecode::frame::{encode, truncate_reason};
 ///
@@ -426,6 +431,7 @@ impl fmt::Debug for EncodedClose {
 /// assert!(encode(CloseCode::NORMAL_CLOSURE, &long).is_err());
 /// let payload = encode(CloseCode::NORMAL_CLOSURE, truncate_reason(&long, 123))?;
 /// assert_eq!(payload.as_bytes().len(), 2 + 123);
+/// # }
 /// # Ok::<(), closecode::frame::EncodeError>(())
 /// ```
 pub fn encode(code: CloseCode, reason: &str) -> Result<EncodedClose, EncodeError> {
@@ -467,11 +473,13 @@ impl EncodeError {
     /// # Examples
     ///
     /// ```
+    /// # #[cfg(feature = "ko")] {
     /// use closecode::{CloseCode, Locale};
     /// use closecode::frame::encode;
     ///
     /// let err = encode(CloseCode::ABNORMAL_CLOSURE, "").unwrap_err();
     /// assert_eq!(err.describe(Locale::KO), "1006 코드는 닫기 프레임에 담아 보낼 수 없습니다.");
+    /// # }
     /// ```
     pub fn describe(&self, locale: Locale) -> String {
         match *self {
@@ -501,10 +509,12 @@ impl core::error::Error for EncodeError {}
 /// # Examples
 ///
 /// ```
+/// # #[cfg(feature = "ko")] {
 /// use closecode::frame::truncate_reason;
 ///
 /// assert_eq!(truncate_reason("정상 종료", 4), "정");
 /// assert_eq!(truncate_reason("bye", 123), "bye");
+/// # }
 /// ```
 pub fn truncate_reason(reason: &str, max_bytes: usize) -> &str {
     if reason.len() <= max_bytes {

@@ -6,6 +6,7 @@
 //! types, hyper, reqwest).
 //!
 //! ```
+//! # #[cfg(feature = "ko")] {
 //! use closecode::{CloseCode, Locale};
 //! use http::HeaderMap;
 //! use http::header::ACCEPT_LANGUAGE;
@@ -20,6 +21,7 @@
 //! assert_eq!(response["content-language"], "ko");
 //! assert_eq!(response["vary"], "Accept-Language");
 //! # let _ = CloseCode::GOING_AWAY.describe(locale);
+//! # }
 //! ```
 
 use ::http::header::{ACCEPT_LANGUAGE, CONTENT_LANGUAGE, HeaderMap, HeaderValue, VARY};
@@ -32,6 +34,7 @@ use crate::Locale;
 /// # Examples
 ///
 /// ```
+/// # #[cfg(feature = "ko")] {
 /// use closecode::Locale;
 /// use http::HeaderMap;
 /// use http::header::ACCEPT_LANGUAGE;
@@ -41,6 +44,7 @@ use crate::Locale;
 /// headers.append(ACCEPT_LANGUAGE, "de".parse().unwrap());
 /// headers.append(ACCEPT_LANGUAGE, "ko;q=0.5".parse().unwrap());
 /// assert_eq!(closecode::http::locale(&headers), Locale::KO);
+/// # }
 /// ```
 pub fn locale(headers: &HeaderMap) -> Locale {
     // Several header lines are one comma-separated list (RFC 9110 §5.3).
@@ -58,6 +62,7 @@ pub fn locale(headers: &HeaderMap) -> Locale {
 /// # Examples
 ///
 /// ```
+/// # #[cfg(feature = "ko")] {
 /// use closecode::Locale;
 /// use http::HeaderMap;
 /// use http::header::VARY;
@@ -68,6 +73,7 @@ pub fn locale(headers: &HeaderMap) -> Locale {
 /// assert_eq!(headers["content-language"], "ko");
 /// let vary: Vec<_> = headers.get_all(VARY).iter().collect();
 /// assert_eq!(vary, ["Accept-Encoding", "Accept-Language"]);
+/// # }
 /// ```
 pub fn set_language(headers: &mut HeaderMap, locale: Locale) {
     headers.insert(CONTENT_LANGUAGE, content_language(locale));

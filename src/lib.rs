@@ -1,7 +1,8 @@
 //! WebSocket close codes, explained: the facts of RFC 6455 and the IANA registry, and what each
-//! code means, when you see it and what to do, in English and Korean.
+//! code means, when you see it and what to do, in English, Korean and Japanese.
 //!
 //! ```
+//! # #[cfg(feature = "ko")] {
 //! use closecode::{CloseCode, Locale, RetryClass};
 //!
 //! // A code from a close frame, a log line or a bug report.
@@ -20,6 +21,7 @@
 //! // Every u16 has an answer: unregistered numbers get their range's text.
 //! let private = CloseCode::new(4403).describe(Locale::EN);
 //! assert!(private.description().to_string().starts_with("Code 4403 is in the private-use range"));
+//! # }
 //! # Ok::<(), closecode::ParseCodeError>(())
 //! ```
 //!
@@ -74,6 +76,7 @@
 //! configuration file holds read back from the same words they print:
 //!
 //! ```
+//! # #[cfg(feature = "ko")] {
 //! use closecode::{CloseCode, KnownCode, Locale, RetryClass};
 //!
 //! assert_eq!(KnownCode::all().count(), 19);
@@ -86,10 +89,15 @@
 //! let also: CloseCode = serde_json::from_str("1001").unwrap();
 //! assert_eq!((locale, code, also), (Locale::KO, CloseCode::GOING_AWAY, CloseCode::GOING_AWAY));
 //! # }
+//! # }
 //! ```
 //!
 //! # Features
 //!
+//! * `ko`, `ja` (both on by default): the Korean and Japanese texts, `Locale::KO` and
+//!   `Locale::JA`. English is always there; with `default-features = false` the library
+//!   carries English only, and a Korean or Japanese tag negotiates like any language closecode
+//!   does not ship (it falls back to English).
 //! * `serde`: `Serialize` for [`CloseCode`] (as a number), [`Facts`], [`Description`],
 //!   [`Text`], [`Difference`], [`Locale`] (as its tag), [`Peer`] and the enums (as kebab-case
 //!   ids); `Deserialize` for [`CloseCode`] (a number, or a string with a number or a name),

@@ -56,22 +56,27 @@ impl Label {
 use crate::text::Arg;
 use crate::value::Value;
 
-/// A locale closecode has texts for: one folder of `locales/`, today `en` and `ko`.
+/// A locale closecode has texts for: one folder of `locales/`, today `en`, and `ja` and `ko`
+/// with their features (on by default).
 ///
-/// Get one from a constant ([`Locale::EN`], [`Locale::KO`]), from a language tag or POSIX
-/// locale string ([`Locale::from_tag`]), or from an HTTP `Accept-Language` header
+/// Get one from a constant ([`Locale::EN`], `Locale::JA`, `Locale::KO`), from a language tag
+/// or POSIX locale string ([`Locale::from_tag`]), or from an HTTP `Accept-Language` header
 /// ([`Locale::from_accept_language`]). Nothing here panics on untrusted input, and when nothing
 /// matches, [`Locale::FALLBACK`] (English) is the answer the caller can fall back to.
 ///
 /// # Examples
 ///
 /// ```
+/// # #[cfg(all(feature = "ja", feature = "ko"))] {
 /// use closecode::Locale;
 ///
 /// assert_eq!(Locale::from_tag("ko-KR")?, Locale::KO);
 /// assert_eq!(Locale::from_tag("ko_KR.UTF-8")?, Locale::KO);
 /// assert_eq!(Locale::from_accept_language("fr-CH, ko;q=0.9, en;q=0.8"), Some(Locale::KO));
 /// assert_eq!(Locale::KO.tag(), "ko");
+/// assert_eq!(Locale::from_tag("ja_JP.UTF-8")?, Locale::JA);
+/// assert_eq!(Locale::from_accept_language("ja-JP,ja;q=0.9,en;q=0.8"), Some(Locale::JA));
+/// # }
 /// # Ok::<(), closecode::LocaleError>(())
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -83,10 +88,12 @@ impl Locale {
     /// # Examples
     ///
     /// ```
+    /// # #[cfg(all(feature = "ja", feature = "ko"))] {
     /// use closecode::Locale;
     ///
     /// let tags: Vec<&str> = Locale::all().map(Locale::tag).collect();
-    /// assert_eq!(tags, ["en", "ko"]);
+    /// assert_eq!(tags, ["en", "ja", "ko"]);
+    /// # }
     /// ```
     pub fn all() -> impl ExactSizeIterator<Item = Locale> + Clone {
         // The build rejects more than a few locales long before 256.
@@ -109,7 +116,9 @@ impl Locale {
     /// # Examples
     ///
     /// ```
+    /// # #[cfg(feature = "ko")] {
     /// assert_eq!(closecode::Locale::KO.name(), "한국어");
+    /// # }
     /// ```
     pub fn name(self) -> &'static str {
         self.label_at(label::LOCALE_NAME)
@@ -123,11 +132,13 @@ impl Locale {
     /// # Examples
     ///
     /// ```
+    /// # #[cfg(feature = "ko")] {
     /// use closecode::{Label, Locale};
     ///
     /// assert_eq!(Locale::KO.text(Label::SYMPTOM), Some("이 코드를 보게 되는 경우"));
     /// assert_eq!(Locale::EN.text(Label::REMEDY), Some("How to fix"));
     /// assert_eq!(Locale::EN.text(Label::PRED_HTTP), None); // it takes $status
+    /// # }
     /// ```
     pub fn text(self, label: Label) -> Option<&'static str> {
         self.catalog().labels[usize::from(label.0)].as_static()
@@ -146,6 +157,7 @@ impl Locale {
     /// # Examples
     ///
     /// ```
+    /// # #[cfg(feature = "ko")] {
     /// use closecode::{Label, Locale, Value};
     ///
     /// let text = Locale::KO.format(Label::PRED_HTTP, &[("status", 502.into())]);
@@ -155,6 +167,7 @@ impl Locale {
     /// let date = "2016-10-10";
     /// let registered = Locale::EN.format(Label::PRED_REGISTERED_ON, &[("date", Value::from(date))]);
     /// assert!(registered.contains("on 2016-10-10"));
+    /// # }
     /// ```
     pub fn format(self, label: Label, args: &[(&str, Value<'_>)]) -> String {
         self.sentence(usize::from(label.0), args)
@@ -274,12 +287,14 @@ impl Locale {
     /// # Examples
     ///
     /// ```
+    /// # #[cfg(feature = "ko")] {
     /// use closecode::Locale;
     ///
     /// assert_eq!(Locale::from_accept_language("ko-KR,ko;q=0.9,en;q=0.8"), Some(Locale::KO));
     /// assert_eq!(Locale::from_accept_language("en;q=0.5, ko;q=0.6"), Some(Locale::KO));
     /// assert_eq!(Locale::from_accept_language("de, *;q=0.1"), Some(Locale::EN));
     /// assert_eq!(Locale::from_accept_language("de, fr"), None);
+    /// # }
     /// ```
     pub fn from_accept_language(header: &str) -> Option<Locale> {
         let mut best: Option<(u16, Locale)> = None;
@@ -384,11 +399,13 @@ impl<'de> serde::Deserialize<'de> for Locale {
 /// # Examples
 ///
 /// ```
+/// # #[cfg(all(feature = "ja", feature = "ko"))] {
 /// use closecode::Locale;
 ///
 /// let err = Locale::from_tag("fr-FR").unwrap_err();
 /// assert!(err.is_unsupported());
-/// assert_eq!(err.to_string(), "no shipped locale matches; available: en, ko");
+/// assert_eq!(err.to_string(), "no shipped locale matches; available: en, ja, ko");
+/// # }
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LocaleError {

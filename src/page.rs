@@ -140,11 +140,13 @@ impl Nav {
     /// # Examples
     ///
     /// ```
+    /// # #[cfg(feature = "ko")] {
     /// use closecode::Locale;
     /// use closecode::render::{Link, Nav};
     ///
     /// let nav = Nav::new(Some(Link::new("All close codes", Some("index.html".into()))), vec![(Locale::KO, "../ko/1006.html".into())]);
     /// assert_eq!(nav.alternates.len(), 1);
+    /// # }
     /// ```
     pub fn new(home: Option<Link>, alternates: Vec<(Locale, String)>) -> Nav {
         Nav {

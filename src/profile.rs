@@ -25,7 +25,7 @@
 //! let entry = discord.entry(CloseCode::new(4004)).expect("Discord defines 4004");
 //! assert_eq!(entry.name(), Some("Authentication failed"));
 //! assert_eq!(entry.retry(), RetryClass::Credentials);
-//! assert!(!entry.texts(Locale::KO).user().is_empty());
+//! assert!(!entry.texts(Locale::EN).user().is_empty());
 //! ```
 
 #[cfg(feature = "profile-files")]

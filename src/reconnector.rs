@@ -209,6 +209,7 @@ impl<R: Random> Reconnector<R> {
 /// # Examples
 ///
 /// ```
+/// # #[cfg(feature = "ko")] {
 /// use std::time::Duration;
 /// use closecode::Locale;
 /// use closecode::reconnector::countdown;
@@ -216,6 +217,7 @@ impl<R: Random> Reconnector<R> {
 /// assert_eq!(countdown(Duration::from_millis(12_300), Locale::EN), "Reconnecting in 13 seconds.");
 /// assert_eq!(countdown(Duration::from_secs(1), Locale::EN), "Reconnecting in 1 second.");
 /// assert_eq!(countdown(Duration::ZERO, Locale::KO), "지금 다시 연결합니다.");
+/// # }
 /// ```
 pub fn countdown(delay: Duration, locale: Locale) -> String {
     let seconds = delay.as_secs() + u64::from(delay.subsec_nanos() > 0);

@@ -16,6 +16,7 @@
 //! A client, start to end:
 //!
 //! ```no_run
+//! # #[cfg(feature = "ko")] {
 //! # async fn client() -> Result<(), reqwest_websocket::Error> {
 //! use closecode::{CloseCode, Locale};
 //! use futures_util::{SinkExt, StreamExt};
@@ -39,6 +40,7 @@
 //!     }
 //! }
 //! # Ok(())
+//! # }
 //! # }
 //! ```
 

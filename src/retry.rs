@@ -151,6 +151,7 @@ impl RetryClass {
     /// # Examples
     ///
     /// ```
+    /// # #[cfg(feature = "ko")] {
     /// use closecode::{Locale, RetryClass};
     ///
     /// assert_eq!(
@@ -158,6 +159,7 @@ impl RetryClass {
     ///     "Reconnect after a random delay of 5 to 30 s, then doubling up to 120 s, at most 10 attempts"
     /// );
     /// assert!(RetryClass::Backoff.phrase(Locale::KO).starts_with("지수 백오프와 지터를 두고 재연결"));
+    /// # }
     /// ```
     pub fn phrase(self, locale: Locale) -> &'static str {
         locale.label_at(match self {

@@ -305,10 +305,12 @@ impl Text {
     /// # Examples
     ///
     /// ```
+    /// # #[cfg(feature = "ko")] {
     /// use closecode::{CloseCode, Locale};
     ///
     /// let name = CloseCode::ABNORMAL_CLOSURE.describe(Locale::KO).name();
     /// assert_eq!(name.as_str(), Some("비정상 종료"));
+    /// # }
     /// ```
     #[inline]
     pub fn as_str(&self) -> Option<&'static str> {
@@ -324,11 +326,13 @@ impl Text {
     /// # Examples
     ///
     /// ```
+    /// # #[cfg(feature = "ko")] {
     /// use closecode::{CloseCode, Locale};
     ///
     /// let mut out = String::new();
     /// CloseCode::new(4000).describe(Locale::KO).description().write_to(&mut out)?;
     /// assert!(out.starts_with("4000 코드는"));
+    /// # }
     /// # Ok::<(), std::fmt::Error>(())
     /// ```
     #[inline]

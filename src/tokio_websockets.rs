@@ -10,6 +10,7 @@
 //! A client, start to end:
 //!
 //! ```no_run
+//! # #[cfg(feature = "ko")] {
 //! # async fn client() -> Result<(), tokio_websockets::Error> {
 //! use closecode::{CloseCode, Locale};
 //! use futures_util::{SinkExt, StreamExt};
@@ -32,6 +33,7 @@
 //!     }
 //! }
 //! # Ok(())
+//! # }
 //! # }
 //! ```
 

@@ -12,6 +12,7 @@
 //! A tokio-tungstenite client, start to end:
 //!
 //! ```no_run
+//! # #[cfg(feature = "ko")] {
 //! # #[cfg(feature = "tungstenite-0-30")]
 //! # async fn client() -> Result<(), closecode::frame::EncodeError> {
 //! use closecode::{CloseCode, Locale};
@@ -34,6 +35,7 @@
 //! let frame = closecode::tungstenite::close_frame(CloseCode::GOING_AWAY, "shutting down")?;
 //! socket.close(frame).await.ok();
 //! # Ok(())
+//! # }
 //! # }
 //! ```
 //!
@@ -192,12 +194,14 @@ assert_eq!(frame_code(None), CloseCode::NO_STATUS_RCVD);
         /// # Examples
         ///
         #[doc = concat!("```
+# #[cfg(feature = \"ko\")] {
 use closecode::Locale;
 use ", stringify!($ts), "::protocol::CloseFrame;
 
 let frame = CloseFrame { code: 1001.into(), reason: \"\".into() };
 let text = closecode::tungstenite::", stringify!($module), "::describe(Some(&frame), Locale::KO);
 assert_eq!(text.name().as_str(), Some(\"엔드포인트 이탈\"));
+# }
 ```")]
         pub fn describe(frame: Option<&CloseFrame>, locale: Locale) -> Description {
             frame_code(frame).describe(locale)

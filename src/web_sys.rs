@@ -14,6 +14,7 @@
 //! A page, start to end:
 //!
 //! ```no_run
+//! # #[cfg(feature = "ko")] {
 //! use std::cell::Cell;
 //! use std::rc::Rc;
 //!
@@ -43,6 +44,7 @@
 //!     Ok(None) => socket.close().ok(),
 //!     Err(err) => panic!("{err}"),
 //! };
+//! # }
 //! ```
 
 use crate::frame::EncodeError;

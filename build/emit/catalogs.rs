@@ -31,6 +31,13 @@ pub(super) fn emit(out: &mut String, table: &Table, catalogs: &[Catalog]) {
             _ => catalog.tag.to_owned(),
         };
         let _ = writeln!(out, "    /// {name} (`{}`).", catalog.tag);
+        if catalog.tag != FALLBACK_LOCALE {
+            let _ = writeln!(
+                out,
+                "    #[cfg_attr(docsrs, doc(cfg(feature = {:?})))]",
+                catalog.tag
+            );
+        }
         let _ = writeln!(
             out,
             "    pub const {}: Locale = Locale({index});",

@@ -1,4 +1,4 @@
-//! `closecode`: explain WebSocket close codes in English and Korean.
+//! `closecode`: explain WebSocket close codes in English, Korean and Japanese.
 //!
 //! A thin layer over the `closecode` library: it parses arguments, picks the language, asks the
 //! library for pages and prints them or writes them to files. Exit status: 0 on success, 1 when
@@ -143,7 +143,7 @@ enum Command {
         #[command(flatten)]
         output: Output,
     },
-    /// Write a static reference site in English and Korean.
+    /// Write a static reference site in English, Korean and Japanese.
     ///
     /// Per language an index, a page per code and per range, a comparison page for every pair
     /// of registered codes, a lookup page and a search index; relative links and hreflang
@@ -152,13 +152,8 @@ enum Command {
         /// The folder to write into (created if needed).
         #[arg(long, value_name = "DIR")]
         out: String,
-        /// Languages, separated by commas.
-        #[arg(
-            long,
-            value_name = "TAGS",
-            default_value = "en,ko",
-            value_delimiter = ','
-        )]
+        /// Languages, separated by commas. Default: every language closecode ships.
+        #[arg(long, value_name = "TAGS", value_delimiter = ',')]
         lang: Vec<String>,
         /// The URL the site will be served from: pages get absolute canonical and hreflang
         /// URLs and the site gets a sitemap.xml. Without it there is no sitemap.
@@ -492,9 +487,12 @@ fn docs(
             locales.push(locale);
         }
     }
+    if tags.is_empty() {
+        locales.extend(Locale::all());
+    }
     if locales.is_empty() {
         return Err(Failure::Input(
-            "--lang names no language; expected tags such as en,ko".to_owned(),
+            "--lang names no language; expected tags such as en,ja,ko".to_owned(),
         ));
     }
     let mut files = site::build(&locales, base_url);

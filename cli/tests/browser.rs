@@ -281,6 +281,18 @@ fn the_generated_site_works_in_chromium() {
             "The server was acting as a gateway",
         ),
         (
+            "ja/compare/1001-1014.html",
+            "ja",
+            "1001（エンドポイントの離脱）と1014（不正なゲートウェイ）の比較",
+            "主な違い",
+        ),
+        (
+            "ja/1006.html",
+            "ja",
+            "1006 異常終了 (Abnormal Closure)",
+            "proxy_read_timeout",
+        ),
+        (
             "ko/range-private.html",
             "ko",
             "4000–4999 사설 코드",

@@ -37,6 +37,39 @@ fn show_prints_a_korean_page() {
 }
 
 #[test]
+fn show_prints_a_japanese_page() {
+    let output = run(&["show", "1006", "--lang", "ja", "--width", "80"], &[]);
+    assert!(output.status.success());
+    let page = stdout(&output);
+    assert!(page.starts_with("1006 異常終了 (Abnormal Closure)\n"));
+    for heading in ["説明", "このコードが発生する状況", "対処方法"] {
+        assert!(page.lines().any(|l| l == heading), "{heading}");
+    }
+    assert!(page.contains("proxy_read_timeout"));
+    // Japanese has no spaces between words: lines still break within the width.
+    for line in page.lines() {
+        assert!(
+            unicode_width(line) <= 80 || line.split_whitespace().count() == 1,
+            "{line}"
+        );
+    }
+    assert!(stderr(&output).is_empty());
+    let from_env = run(&["show", "1006"], &[("LANG", "ja_JP.UTF-8")]);
+    assert!(stdout(&from_env).starts_with("1006 異常終了"));
+}
+
+/// Display columns, counting kana, kanji and full-width punctuation as two (enough for these
+/// tests' texts).
+fn unicode_width(line: &str) -> usize {
+    line.chars()
+        .map(|c| match c {
+            '\u{2E80}'..='\u{A4CF}' | '\u{AC00}'..='\u{D7A3}' | '\u{FF01}'..='\u{FF60}' => 2,
+            _ => 1,
+        })
+        .sum()
+}
+
+#[test]
 fn show_accepts_numbers_and_names_in_one_call() {
     let output = run(
         &[
@@ -319,7 +352,7 @@ fn docs_writes_a_reproducible_site() {
     let base = ["--base-url", "https://example.com/codes/"];
     let output = run(&["docs", "--out", out, base[0], base[1]], &[]);
     assert!(output.status.success(), "{}", stderr(&output));
-    assert!(stdout(&output).starts_with("wrote 461 files for en, ko into"));
+    assert!(stdout(&output).starts_with("wrote 690 files for en, ja, ko into"));
     assert_eq!(stderr(&output), "");
     let first = (
         read("ko/compare/1001-1014.html"),
@@ -345,7 +378,7 @@ fn docs_writes_a_reproducible_site() {
     // Without a base URL no sitemap, and a notice in the user's language.
     let _ = std::fs::remove_dir_all(&dir);
     let output = run(&["docs", "--out", out], &[]);
-    assert!(stdout(&output).starts_with("wrote 460 files for en, ko into"));
+    assert!(stdout(&output).starts_with("wrote 689 files for en, ja, ko into"));
     assert!(!dir.join("sitemap.xml").exists());
     assert_eq!(
         stderr(&output),
@@ -370,7 +403,7 @@ fn docs_writes_a_reproducible_site() {
 
     let bad = run(&["docs", "--out", out, "--lang", "fr"], &[]);
     assert_eq!(bad.status.code(), Some(2));
-    assert!(stderr(&bad).contains("available: en, ko"));
+    assert!(stderr(&bad).contains("available: en, ja, ko"));
     let _ = std::fs::remove_dir_all(&dir);
 }
 

@@ -85,6 +85,7 @@ footer { margin-top: 3rem; padding-bottom: 2rem; color: var(--muted); font-size:
 /// # Examples
 ///
 /// ```
+/// # #[cfg(feature = "ko")] {
 /// use closecode::{Locale, compare, render};
 ///
 /// let mut html = String::new();
@@ -93,6 +94,7 @@ footer { margin-top: 3rem; padding-bottom: 2rem; color: var(--muted); font-size:
 /// assert!(html.contains("<title>1001 엔드포인트 이탈 · 1014 잘못된 게이트웨이 비교 · WebSocket 닫기 코드</title>"));
 /// assert!(html.contains("<h1>1001 엔드포인트 이탈 · 1014 잘못된 게이트웨이 비교</h1>"));
 /// assert!(!html.contains("<script"));
+/// # }
 /// # Ok::<(), std::fmt::Error>(())
 /// ```
 pub fn write<W: Write + ?Sized>(page: &Page, out: &mut W) -> fmt::Result {

@@ -3,12 +3,13 @@
 //! A page is built once as data ([`Page`]: a title and blocks) from the catalogs and the facts;
 //! [`text`], [`markdown`] and [`html`] each write any page into a [`fmt::Write`] (wrap an
 //! [`std::io::Write`] in [`IoWriter`]). Every heading and label comes from the locale's catalog,
-//! so a Korean page carries no English except names and code. `json` (feature `serde`)
+//! so a Korean or Japanese page carries no English except names and code. `json` (feature `serde`)
 //! writes the underlying data instead of the page.
 //!
 //! # Examples
 //!
 //! ```
+//! # #[cfg(feature = "ko")] {
 //! use closecode::{CloseCode, Locale, compare, render};
 //!
 //! let page = render::comparison_page(&compare(1001.into(), 1014.into(), Locale::KO));
@@ -16,6 +17,7 @@
 //! render::markdown::write(&page, &mut markdown)?;
 //! assert!(markdown.starts_with("# 1001 엔드포인트 이탈 · 1014 잘못된 게이트웨이 비교\n"));
 //! assert!(markdown.contains("\n## 주요 차이점\n"));
+//! # }
 //! # Ok::<(), std::fmt::Error>(())
 //! ```
 
@@ -38,10 +40,12 @@ pub mod text;
 /// # Examples
 ///
 /// ```
+/// # #[cfg(feature = "ko")] {
 /// use closecode::{CloseCode, Locale, render};
 ///
 /// let page = render::code_page(CloseCode::ABNORMAL_CLOSURE, Locale::KO);
 /// assert_eq!(page.title, "1006 비정상 종료 (Abnormal Closure)");
+/// # }
 /// ```
 pub fn code_page(code: CloseCode, locale: Locale) -> Page {
     page::code_page(code, locale, None)
@@ -161,7 +165,7 @@ pub fn outcome_comparison_page(a: crate::Outcome, b: crate::Outcome, locale: Loc
 /// ```
 /// use closecode::{Locale, Scenario, render};
 ///
-/// let page = render::scenario_page(Scenario::find("drops-after-idle").unwrap(), Locale::KO);
+/// let page = render::scenario_page(Scenario::find("drops-after-idle").unwrap(), Locale::EN);
 /// assert!(!page.title.is_empty());
 /// ```
 pub fn scenario_page(scenario: &crate::Scenario, locale: Locale) -> Page {
@@ -206,9 +210,11 @@ pub fn comparison_page(comparison: &Comparison) -> Page {
 /// # Examples
 ///
 /// ```
+/// # #[cfg(feature = "ko")] {
 /// use closecode::{Locale, render};
 ///
 /// assert_eq!(render::reference_page(Locale::KO).title, "WebSocket 닫기 코드");
+/// # }
 /// ```
 pub fn reference_page(locale: Locale) -> Page {
     page::reference_page(locale, None)
@@ -329,10 +335,12 @@ impl<W: io::Write> fmt::Write for IoWriter<W> {
 /// # Examples
 ///
 /// ```
+/// # #[cfg(feature = "ko")] {
 /// use closecode::render::Untrusted;
 ///
 /// assert_eq!(Untrusted("bye\x1b[31m\u{202e}").to_string(), "bye\\u{1b}[31m\\u{202e}");
 /// assert_eq!(Untrusted("정상 종료").to_string(), "정상 종료");
+/// # }
 /// ```
 #[derive(Clone, Copy, Debug)]
 pub struct Untrusted<'a>(pub &'a str);

@@ -1,5 +1,8 @@
 //! Plain text for terminals: no markup, wrapped to a width, with the display width of Korean
-//! (two columns a syllable) taken into account.
+//! and Japanese (two columns a character) taken into account. Korean breaks lines at spaces, as
+//! English does; Japanese, which has no spaces between words, may also break between two
+//! characters, except before closing punctuation and small kana or after opening punctuation
+//! (kinsoku).
 
 use core::fmt::{self, Write};
 
@@ -16,12 +19,14 @@ use crate::render::{Block, Page, without_backticks};
 /// # Examples
 ///
 /// ```
+/// # #[cfg(feature = "ko")] {
 /// use closecode::{CloseCode, Locale, render};
 ///
 /// let mut page = String::new();
 /// render::text::write(&render::code_page(CloseCode::ABNORMAL_CLOSURE, Locale::KO), &mut page, 80)?;
 /// assert!(page.starts_with("1006 비정상 종료 (Abnormal Closure)\n"));
 /// assert!(page.contains("\n해결 방법\n"));
+/// # }
 /// # Ok::<(), std::fmt::Error>(())
 /// ```
 pub fn write<W: Write + ?Sized>(page: &Page, out: &mut W, width: usize) -> fmt::Result {
@@ -101,8 +106,8 @@ fn table<'a, W: Write + ?Sized>(
     let longest_word: Vec<usize> = (0..columns)
         .map(|c| {
             rows.iter()
-                .flat_map(|r| cell(r, c).split_whitespace())
-                .map(str::width)
+                .flat_map(|r| segments(cell(r, c)))
+                .map(|(_, word)| word.width())
                 .max()
                 .unwrap_or(0)
         })
@@ -112,6 +117,9 @@ fn table<'a, W: Write + ?Sized>(
         return stacked(out, &rows, width);
     }
     let widths = column_widths(&natural, &longest_word, available);
+    if widths.iter().sum::<usize>() > available {
+        return stacked(out, &rows, width);
+    }
     for row in &rows {
         let cells: Vec<Vec<String>> = (0..columns)
             .map(|c| lines(cell(row, c), widths[c]))
@@ -187,12 +195,13 @@ fn column_widths(natural: &[usize], longest_word: &[usize], available: usize) ->
 /// `text` word-wrapped into lines of at most `width` columns.
 fn lines(text: &str, width: usize) -> Vec<String> {
     let mut lines = vec![String::new()];
-    for word in text.split_whitespace() {
+    for (spaced, word) in segments(text) {
         let last = lines.last_mut().expect("never empty");
-        if !last.is_empty() && last.width() + 1 + word.width() > width {
+        let gap = usize::from(spaced);
+        if !last.is_empty() && last.width() + gap + word.width() > width {
             lines.push(word.to_owned());
         } else {
-            if !last.is_empty() {
+            if !last.is_empty() && spaced {
                 last.push(' ');
             }
             last.push_str(word);
@@ -212,14 +221,14 @@ fn wrap<W: Write + ?Sized>(
 ) -> fmt::Result {
     let mut column = column;
     let mut line_empty = true;
-    for word in text.split_whitespace() {
+    for (spaced, word) in segments(text) {
         let word_width = word.width();
-        if !line_empty && column + 1 + word_width > width {
+        if !line_empty && column + usize::from(spaced) + word_width > width {
             write!(out, "\n{:indent$}", "")?;
             column = indent;
             line_empty = true;
         }
-        if !line_empty {
+        if !line_empty && spaced {
             out.write_char(' ')?;
             column += 1;
         }
@@ -228,4 +237,47 @@ fn wrap<W: Write + ?Sized>(
         line_empty = false;
     }
     out.write_char('\n')
+}
+
+/// The pieces a line may break between: the words between spaces, and within a word the
+/// Japanese characters, each with whether a space separates it from the piece before.
+fn segments(text: &str) -> impl Iterator<Item = (bool, &str)> {
+    text.split_whitespace().flat_map(|word| {
+        let mut start = 0;
+        let mut previous: Option<char> = None;
+        let mut pieces = Vec::new();
+        for (index, c) in word.char_indices() {
+            let breaks = previous.is_some_and(|p| {
+                (is_japanese(p) || is_japanese(c))
+                    && !no_break_before(c)
+                    && !no_break_after(p)
+                    && !p.is_ascii_digit()
+            });
+            if breaks {
+                pieces.push((pieces.is_empty(), &word[start..index]));
+                start = index;
+            }
+            previous = Some(c);
+        }
+        pieces.push((pieces.is_empty(), &word[start..]));
+        pieces
+    })
+}
+
+/// Kana, kanji and the full-width punctuation of Japanese text (not Hangul: Korean breaks at
+/// spaces).
+fn is_japanese(c: char) -> bool {
+    matches!(c, '\u{3000}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{FF01}'..='\u{FF60}')
+}
+
+/// Characters a line may not start with: closing punctuation, small kana, the long vowel mark.
+fn no_break_before(c: char) -> bool {
+    "、。，．・：；？！）」』】〕〉》ーぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々〜".contains(c)
+        || c.is_ascii_punctuation() && !"([{\"'".contains(c)
+}
+
+/// Characters a line may not end with: opening punctuation (and, elsewhere, a digit before its
+/// unit or particle: "60秒").
+fn no_break_after(c: char) -> bool {
+    "（「『【〔〈《".contains(c) || "([{".contains(c)
 }

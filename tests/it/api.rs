@@ -240,6 +240,7 @@ fn debug_shows_the_constant() {
     assert_eq!(1001, CloseCode::GOING_AWAY);
 }
 
+#[cfg(all(feature = "ja", feature = "ko"))]
 #[test]
 fn locales_parse_from_tags_and_posix_strings() {
     let ok = [
@@ -258,12 +259,18 @@ fn locales_parse_from_tags_and_posix_strings() {
         ("ko_KR.UTF-8", Locale::KO),
         ("ko_KR.eucKR", Locale::KO),
         ("  ko  ", Locale::KO),
+        ("ja", Locale::JA),
+        ("ja-JP", Locale::JA),
+        ("ja_JP", Locale::JA),
+        ("ja_JP.UTF-8", Locale::JA),
+        ("ja_JP.eucJP", Locale::JA),
+        ("JA-jp", Locale::JA),
     ];
     for (tag, locale) in ok {
         assert_eq!(Locale::from_tag(tag), Ok(locale), "{tag}");
         assert_eq!(tag.parse::<Locale>(), Ok(locale), "{tag}");
     }
-    for unsupported in ["fr", "ja-JP", "zh_CN.UTF-8", "de-DE"] {
+    for unsupported in ["fr", "zh_CN.UTF-8", "zh-Hant-TW", "de-DE"] {
         assert!(
             Locale::from_tag(unsupported).unwrap_err().is_unsupported(),
             "{unsupported}"
@@ -284,6 +291,7 @@ fn locales_parse_from_tags_and_posix_strings() {
     }
 }
 
+#[cfg(all(feature = "ja", feature = "ko"))]
 #[test]
 fn accept_language_follows_quality_values() {
     let cases = [
@@ -297,6 +305,10 @@ fn accept_language_follows_quality_values() {
         ("ko;q=abc", None),
         ("ko;q=0.1234", None),
         ("KO-kr;Q=0.7", Some(Locale::KO)),
+        ("ja-JP,ja;q=0.9,en-US;q=0.8,en;q=0.7", Some(Locale::JA)),
+        ("en-US,en;q=0.9,ja;q=0.8", Some(Locale::EN)),
+        ("zh-CN, ja;q=0.7, ko;q=0.6", Some(Locale::JA)),
+        ("ko;q=0.5, ja;q=0.6", Some(Locale::JA)),
         ("*", Some(Locale::EN)),
         ("de, fr", None),
         ("", None),
@@ -307,15 +319,18 @@ fn accept_language_follows_quality_values() {
     }
 }
 
+#[cfg(all(feature = "ja", feature = "ko"))]
 #[test]
 fn locale_metadata() {
-    assert_eq!(Locale::all().count(), 2);
+    assert_eq!(Locale::all().count(), 3);
     assert_eq!(Locale::default(), Locale::EN);
     assert_eq!(Locale::FALLBACK, Locale::EN);
     assert_eq!(Locale::EN.name(), "English");
     assert_eq!(Locale::KO.name(), "한국어");
     assert_eq!(Locale::KO.to_string(), "ko");
     assert_eq!(format!("{:?}", Locale::KO), "Locale(\"ko\")");
+    assert_eq!(Locale::JA.name(), "日本語");
+    assert_eq!(Locale::JA.to_string(), "ja");
     for locale in Locale::all() {
         for label in [
             Label::DESCRIPTION,
@@ -335,6 +350,7 @@ fn locale_metadata() {
     }
 }
 
+#[cfg(feature = "ko")]
 #[test]
 fn suggested_korean_names_are_used() {
     let names = [
@@ -366,9 +382,68 @@ fn suggested_korean_names_are_used() {
     }
 }
 
+#[cfg(feature = "ja")]
+#[test]
+fn suggested_japanese_names_are_used() {
+    // Translated from the meaning, not copied from MDN's Japanese page: 1014 is a bad gateway,
+    // not a "violation" of anything.
+    let names = [
+        (1000, "正常終了"),
+        (1001, "エンドポイントの離脱"),
+        (1002, "プロトコルエラー"),
+        (1003, "未対応のデータ"),
+        (1004, "予約済み"),
+        (1005, "ステータスコードなし"),
+        (1006, "異常終了"),
+        (1007, "不正なペイロードデータ"),
+        (1008, "ポリシー違反"),
+        (1009, "メッセージサイズ超過"),
+        (1010, "必須拡張の不足"),
+        (1011, "内部エラー"),
+        (1012, "サービス再起動"),
+        (1013, "後で再試行"),
+        (1014, "不正なゲートウェイ"),
+        (1015, "TLS ハンドシェイク失敗"),
+        (3000, "認証が必要"),
+        (3003, "アクセス禁止"),
+        (3008, "タイムアウト"),
+    ];
+    for (number, name) in names {
+        assert_eq!(
+            CloseCode::new(number).describe(Locale::JA).name().as_str(),
+            Some(name)
+        );
+    }
+    for known in KnownCode::iter() {
+        let name = CloseCode::from(known)
+            .describe(Locale::JA)
+            .name()
+            .to_string();
+        assert!(
+            !name.contains("違反") || known == KnownCode::PolicyViolation,
+            "{name}"
+        );
+    }
+}
+
 /// Fails when `text` has a run of three or more English words outside names, code and the
 /// quoted log strings that a reader searches for verbatim.
 pub(crate) fn assert_no_english_sentence(text: &str, context: &str) {
+    let text = without_searchable_english(text);
+    let mut run = 0;
+    for word in text.split(|c: char| c.is_whitespace() || ",.():;·".contains(c)) {
+        let latin = !word.is_empty() && word.chars().all(|c| c.is_ascii_alphabetic() || c == '\'');
+        run = if latin { run + 1 } else { 0 };
+        assert!(
+            run < 3,
+            "{context}: English run in localized text near {word:?}:\n{text}"
+        );
+    }
+}
+
+/// `text` without the English a reader searches for verbatim: names, the English display names
+/// of the codes, peers and the error texts their applications get, quoted log lines.
+fn without_searchable_english(text: &str) -> String {
     let mut text = text.to_owned();
     let mut allowed: Vec<&str> = vec![
         "CloudFlare WebSocket proxy restarting",
@@ -382,7 +457,8 @@ pub(crate) fn assert_no_english_sentence(text: &str, context: &str) {
         "Node ws",
     ];
     allowed.extend(KnownCode::iter().filter_map(|k| CloseCode::from(k).iana_name()));
-    // English display names stand beside the Korean ones in titles, for readers who search.
+    // English display names stand beside the Korean and Japanese ones in titles, for readers
+    // who search.
     allowed.extend(
         KnownCode::iter().filter_map(|k| CloseCode::from(k).describe(Locale::EN).name().as_str()),
     );
@@ -403,21 +479,13 @@ pub(crate) fn assert_no_english_sentence(text: &str, context: &str) {
     for phrase in allowed {
         text = text.replace(phrase, "");
     }
-    let mut run = 0;
-    for word in text.split(|c: char| c.is_whitespace() || ",.():;·".contains(c)) {
-        let latin = !word.is_empty() && word.chars().all(|c| c.is_ascii_alphabetic() || c == '\'');
-        run = if latin { run + 1 } else { 0 };
-        assert!(
-            run < 3,
-            "{context}: English run in Korean text near {word:?}:\n{text}"
-        );
-    }
+    text
 }
 
 /// A Korean reader must never meet an English sentence, in any text or on any page.
+#[cfg(feature = "ko")]
 #[test]
 fn korean_texts_have_no_english_sentences() {
-    use closecode::{compare, render};
     // The check itself catches English.
     assert!(
         std::panic::catch_unwind(|| assert_no_english_sentence(
@@ -426,11 +494,76 @@ fn korean_texts_have_no_english_sentences() {
         ))
         .is_err()
     );
+    for_every_text_and_page(Locale::KO, assert_no_english_sentence);
+}
+
+/// Nor must a Japanese reader.
+#[cfg(feature = "ja")]
+#[test]
+fn japanese_texts_have_no_english_sentences() {
+    assert!(
+        std::panic::catch_unwind(|| assert_no_english_sentence(
+            "1006は the connection dropped.",
+            ""
+        ))
+        .is_err()
+    );
+    for_every_text_and_page(Locale::JA, assert_no_english_sentence);
+}
+
+/// Japanese pages are written in kana and kanji: the English that stays (names, code, quoted
+/// log lines) is a minority on every page, every page has hiragana (Chinese has none), and no
+/// Hangul has leaked in from the Korean catalog.
+#[cfg(feature = "ja")]
+#[test]
+fn japanese_pages_are_mostly_kana_and_kanji() {
+    let share = |text: &str, context: &str| {
+        let count = |f: fn(&char) -> bool| text.chars().filter(f).count();
+        let hiragana = count(|c| ('\u{3041}'..='\u{309F}').contains(c));
+        let japanese = count(|c| {
+            ('\u{3041}'..='\u{30FF}').contains(c) || ('\u{4E00}'..='\u{9FFF}').contains(c)
+        });
+        // Latin letters of prose: not names, quoted log lines or code (identifiers, paths,
+        // calls, versions).
+        let prose = without_searchable_english(text);
+        let latin: usize = prose
+            .split(|c: char| c.is_whitespace() || "、。（）「」".contains(c))
+            .filter(|w| !w.contains(|c: char| "_:/.()<>=@#-".contains(c) || c.is_ascii_digit()))
+            .filter(|w| !w.chars().skip(1).any(|c| c.is_ascii_uppercase()))
+            .map(|w| w.chars().filter(char::is_ascii_alphabetic).count())
+            .sum();
+        let hangul = count(|c| ('\u{AC00}'..='\u{D7A3}').contains(c));
+        assert!(hiragana > 0, "{context}: no hiragana:\n{text}");
+        assert_eq!(hangul, 0, "{context}: Hangul in Japanese text:\n{text}");
+        assert!(
+            japanese * 100 >= 55 * (japanese + latin),
+            "{context}: {japanese} kana and kanji against {latin} Latin letters:\n{text}"
+        );
+    };
+    // The check itself catches English with a few Japanese words.
+    assert!(std::panic::catch_unwind(|| share("1006は the connection dropped. です", "")).is_err());
+    for_every_text_and_page(Locale::JA, |text, context| {
+        // Names are short and stand beside their English display name; pages and sentences
+        // are what a reader reads.
+        if text.chars().count() > 40 {
+            share(text, context);
+        }
+    });
+}
+
+/// Pages are checked unwrapped, so that a quoted error text is not split across table cells.
+const WIDE: usize = 1 << 20;
+
+/// Calls `check` with every text of every registered code and a sample of the ranges, every
+/// code page, the reference page and every comparison page of `locale`, each rendered as
+/// text, with a context for the failure message.
+fn for_every_text_and_page(locale: Locale, check: impl Fn(&str, &str)) {
+    use closecode::{compare, render};
     for number in (0..=u16::MAX)
         .filter(|n| CloseCode::new(*n).is_registered() || [0, 1016, 3001, 4000, 5000].contains(n))
     {
         let code = CloseCode::new(number);
-        let text = code.describe(Locale::KO);
+        let text = code.describe(locale);
         for part in [
             text.name(),
             text.description(),
@@ -441,15 +574,15 @@ fn korean_texts_have_no_english_sentences() {
             text.receiving(),
             text.user(),
         ] {
-            assert_no_english_sentence(&part.to_string(), &number.to_string());
+            check(&part.to_string(), &number.to_string());
         }
         let mut page = String::new();
-        render::text::write(&render::code_page(code, Locale::KO), &mut page, 80).unwrap();
-        assert_no_english_sentence(&page, &format!("page {number}"));
+        render::text::write(&render::code_page(code, locale), &mut page, WIDE).unwrap();
+        check(&page, &format!("page {number}"));
     }
     let mut page = String::new();
-    render::text::write(&render::reference_page(Locale::KO), &mut page, 80).unwrap();
-    assert_no_english_sentence(&page, "reference");
+    render::text::write(&render::reference_page(locale), &mut page, WIDE).unwrap();
+    check(&page, "reference");
     let codes: Vec<CloseCode> = KnownCode::iter()
         .map(CloseCode::from)
         .chain([4000.into(), 65535.into()])
@@ -458,12 +591,12 @@ fn korean_texts_have_no_english_sentences() {
         for &b in &codes {
             let mut page = String::new();
             render::text::write(
-                &render::comparison_page(&compare(a, b, Locale::KO)),
+                &render::comparison_page(&compare(a, b, locale)),
                 &mut page,
-                80,
+                WIDE,
             )
             .unwrap();
-            assert_no_english_sentence(&page, &format!("{a} vs {b}"));
+            check(&page, &format!("{a} vs {b}"));
         }
     }
 }
@@ -491,6 +624,7 @@ fn serde_output_is_stable() {
 }
 
 /// The messages an app shows its end users: plain, never technical, with correct plurals.
+#[cfg(feature = "ko")]
 #[test]
 fn user_messages_are_plain_and_counted_right() {
     let seconds =

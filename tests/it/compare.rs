@@ -16,6 +16,7 @@ fn text_page(a: u16, b: u16, locale: Locale) -> String {
 
 /// The seed page's sections, in order: description, when you see it, how to fix it (for each
 /// code), key differences, when to use which.
+#[cfg(feature = "ko")]
 #[test]
 fn the_seed_pair_has_every_section_in_both_languages() {
     for (locale, sections) in [
@@ -83,6 +84,7 @@ fn the_seed_pair_has_every_section_in_both_languages() {
     }
 }
 
+#[cfg(feature = "ko")]
 #[test]
 fn the_korean_seed_pair_reads_as_korean() {
     let page = text_page(1001, 1014, Locale::KO);

@@ -40,7 +40,7 @@ fn the_generator_target_covers_every_input_file() {
         .collect();
     profiles.sort();
     on_disk.extend(profiles);
-    for tag in ["en", "ko"] {
+    for tag in ["en", "ja", "ko"] {
         let mut files: Vec<String> = fs::read_dir(root.join("locales").join(tag))
             .unwrap()
             .map(|e| format!("locales/{tag}/{}", e.unwrap().file_name().to_string_lossy()))

@@ -411,8 +411,9 @@ fn nested_selects_compile() {
     );
     let source = codegen::generate(&input).expect("a nested select compiles");
     let nested = "Piece::Select(&crate::text::Select { selector: \"seconds\"";
-    // reconnect-in: two in en (outer and nested), one in ko; user-reconnecting: one in each.
-    assert_eq!(source.matches(nested).count(), 5);
+    // reconnect-in: two in en (outer and nested), one in ko and in ja; user-reconnecting: one in
+    // each.
+    assert_eq!(source.matches(nested).count(), 7);
 }
 
 #[test]

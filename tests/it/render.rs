@@ -96,6 +96,7 @@ fn json_snapshots() {
     }
 }
 
+#[cfg(feature = "ko")]
 #[test]
 fn korean_pages_have_korean_headings_and_the_iana_name() {
     let mut page = String::new();
@@ -234,6 +235,7 @@ fn io_writer_reports_the_io_error() {
 }
 
 #[test]
+#[cfg(feature = "ko")]
 fn inline_code_is_code_in_html_and_markdown_and_bare_in_a_terminal() {
     let page = render::code_page(CloseCode::ABNORMAL_CLOSURE, Locale::KO);
     let mut html = String::new();
