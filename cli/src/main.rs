@@ -36,7 +36,8 @@ enum Command {
     /// to do when you send or receive it.
     Show {
         /// Close codes as numbers (1006) or names (GOING_AWAY, going-away, "Going Away",
-        /// EndpointUnavailable).
+        /// EndpointUnavailable), or connection failures by id (http-401, tls-expired, dns; see
+        /// `closecode failures`).
         #[arg(
             required = true,
             value_name = "CODE|NAME",
@@ -51,10 +52,10 @@ enum Command {
     /// An introduction, their facts side by side, each code's texts, the key differences
     /// (computed from the facts) and when to use which.
     Compare {
-        /// The first code, as a number or a name.
+        /// The first code, as a number or a name, or a failure id (http-401, dns).
         #[arg(value_name = "A", allow_negative_numbers = true)]
         a: String,
-        /// The second code, as a number or a name.
+        /// The second code, as a number or a name, or a failure id.
         #[arg(value_name = "B", allow_negative_numbers = true)]
         b: String,
         #[command(flatten)]
@@ -134,7 +135,7 @@ enum Command {
     ///
     /// Prints the advice and an example schedule of delays (RFC 6455 §7.2.3 backoff).
     Retry {
-        /// The code, as a number or a name.
+        /// The code, as a number or a name, or a failure id (http-429, tls-expired).
         #[arg(value_name = "CODE|NAME", allow_negative_numbers = true)]
         code: String,
         /// The seed of the example schedule's jitter (the same seed gives the same delays).
