@@ -425,7 +425,17 @@ fn facts_table(texts: &[&Description], locale: Locale, links: Option<SiteLinks>)
                 None => Link::plain("—"),
             })
             .collect();
-        cells.insert(0, Link::plain(locale.label_at(row)));
+        // In a comparison, a row whose values differ is marked, so the eye finds it.
+        let differs = cells.len() > 1 && cells.iter().any(|c| c.text != cells[0].text);
+        let row_label = locale.label_at(row);
+        cells.insert(
+            0,
+            Link::plain(if differs {
+                format!("≠ {row_label}")
+            } else {
+                row_label.to_owned()
+            }),
+        );
         Some(cells)
     });
     Block::Table {
@@ -433,6 +443,39 @@ fn facts_table(texts: &[&Description], locale: Locale, links: Option<SiteLinks>)
         rows: rows.collect(),
         row_headers: true,
     }
+}
+
+/// Every comparison of a registered `code` with another registered code, grouped by the range
+/// the other code is in (1000–2999, then 3000–3999), each group headed by its numbers.
+fn all_comparisons(code: CloseCode, locale: Locale, links: SiteLinks) -> Vec<Block> {
+    use strum::IntoEnumIterator;
+    let others: Vec<CloseCode> = KnownCode::iter()
+        .map(CloseCode::from)
+        .filter(|&other| other != code)
+        .collect();
+    let mut blocks = vec![Block::Heading(
+        2,
+        locale.label_at(label::LABEL_ALL_COMPARISONS).to_owned(),
+    )];
+    for range in CodeRange::iter() {
+        let items: Vec<Link> = others
+            .iter()
+            .filter(|other| other.range() == range)
+            .map(|&other| Link {
+                text: crate::compare(code, other, locale).title().to_owned(),
+                href: Some(links.comparison(code, other)),
+                lang: None,
+            })
+            .collect();
+        if !items.is_empty() {
+            blocks.push(Block::Heading(
+                3,
+                format!("{}–{}", range.first(), range.last()),
+            ));
+            blocks.push(Block::Links(items));
+        }
+    }
+    blocks
 }
 
 /// A page about one code: facts, description, when you see it, how to fix it, guidance for
@@ -500,6 +543,9 @@ fn entry_page(
             });
             blocks.push(Block::Links(items.collect()));
         }
+        if code.is_registered() {
+            blocks.extend(all_comparisons(code, locale, links));
+        }
     }
     Page {
         locale,
@@ -555,23 +601,12 @@ pub(crate) fn range_row_name(range: CodeRange, locale: Locale) -> String {
 pub(crate) fn comparison_page(comparison: &Comparison, links: Option<SiteLinks>) -> Page {
     let locale = comparison.locale();
     let label = |index| locale.label_at(index).to_owned();
+    // The differences first, then the facts side by side (rows that differ marked), then each
+    // code's texts and when to use which.
     let mut blocks = vec![
         Block::Paragraph(comparison.intro().to_owned()),
-        Block::Heading(2, label(label::LABEL_FACTS)),
-        facts_table(&comparison.codes(), locale, links),
+        Block::Heading(2, label(label::LABEL_KEY_DIFFERENCES)),
     ];
-    for text in comparison.codes() {
-        blocks.push(Block::Heading(2, heading_name(text)));
-        for (heading, body) in [
-            (label::LABEL_DESCRIPTION, text.description()),
-            (label::LABEL_SYMPTOM, text.symptom()),
-            (label::LABEL_REMEDY, text.remedy()),
-        ] {
-            blocks.push(Block::Heading(3, label(heading)));
-            blocks.push(Block::Paragraph(body.to_string()));
-        }
-    }
-    blocks.push(Block::Heading(2, label(label::LABEL_KEY_DIFFERENCES)));
     match comparison.no_differences() {
         Some(sentence) => blocks.push(Block::Paragraph(sentence)),
         None => {
@@ -581,6 +616,19 @@ pub(crate) fn comparison_page(comparison: &Comparison, links: Option<SiteLinks>)
                     .map(|d| (d.aspect.label(locale).to_owned(), d.text.clone()))
                     .collect(),
             ));
+        }
+    }
+    blocks.push(Block::Heading(2, label(label::LABEL_FACTS)));
+    blocks.push(facts_table(&comparison.codes(), locale, links));
+    for text in comparison.codes() {
+        blocks.push(Block::Heading(2, heading_name(text)));
+        for (heading, body) in [
+            (label::LABEL_DESCRIPTION, text.description()),
+            (label::LABEL_SYMPTOM, text.symptom()),
+            (label::LABEL_REMEDY, text.remedy()),
+        ] {
+            blocks.push(Block::Heading(3, label(heading)));
+            blocks.push(Block::Paragraph(body.to_string()));
         }
     }
     blocks.push(Block::Heading(2, label(label::LABEL_WHEN_TO_USE)));

@@ -341,3 +341,35 @@ fn scenarios_have_pages_linked_from_their_codes_and_the_index() {
     }
     assert!(file("en/index.html").contents.contains("scenarios.html"));
 }
+
+#[test]
+fn comparisons_lead_with_the_differences_and_code_pages_link_them_all() {
+    let files = site::build(&[Locale::EN], None);
+    let page = |path: &str| {
+        &files
+            .iter()
+            .find(|f| f.path == path)
+            .unwrap_or_else(|| panic!("no {path}"))
+            .contents
+    };
+    let compared = page("en/compare/1001-1014.html");
+    let differences = compared.find(">Key differences</h2>").unwrap();
+    let facts = compared.find(">Facts</h2>").unwrap();
+    assert!(differences < facts, "the differences come first");
+    // The rows that differ are marked, the ones that agree are not.
+    assert!(compared.contains("≠ Sent by"));
+    assert!(!compared.contains("≠ Range"));
+    // A code page links every comparison of its code, grouped by range.
+    let code = page("en/1006.html");
+    let all = code.find(">All comparisons</h2>").unwrap();
+    for other in ["1000", "1015", "3000", "3008"] {
+        let (a, b) = if other < "1006" {
+            (other, "1006")
+        } else {
+            ("1006", other)
+        };
+        let link = format!("compare/{a}-{b}.html");
+        assert!(code[all..].contains(&link), "{link}");
+    }
+    assert!(code[all..].contains(">3000–3999</h3>"));
+}
