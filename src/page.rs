@@ -97,6 +97,25 @@ fn label_text(locale: Locale, label: Label) -> String {
     locale.text(label).unwrap_or_default().to_owned()
 }
 
+/// The texts of a profile entry or a failure under their headings: what it means, when you see
+/// it, what to do, and what to tell users.
+fn entry_text_blocks(texts: crate::EntryTexts<'_>, locale: Locale) -> Vec<Block> {
+    [
+        (Label::DESCRIPTION, texts.description()),
+        (Label::SYMPTOM, texts.symptom()),
+        (Label::REMEDY, texts.remedy()),
+        (Label::USER_MESSAGE, texts.user()),
+    ]
+    .into_iter()
+    .flat_map(|(heading, body)| {
+        [
+            Block::Heading(2, label_text(locale, heading)),
+            Block::Paragraph(body.to_owned()),
+        ]
+    })
+    .collect()
+}
+
 /// A list page: an introduction, then one table with a header row and a row per item.
 fn table_page(
     locale: Locale,

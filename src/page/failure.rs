@@ -1,7 +1,7 @@
 //! Pages about failures: one failure, the list of failures, and a comparison in which at least
 //! one side is a failure.
 
-use super::{Block, Link, Page, facts, label_text, table_page, text_facts};
+use super::{Block, Link, Page, entry_text_blocks, facts, label_text, table_page, text_facts};
 use crate::failure::FailureKind;
 use crate::{Failure, Label, Locale, Outcome, Value};
 
@@ -63,15 +63,7 @@ pub(crate) fn failure_page(failure: &Failure, locale: Locale) -> Page {
         Block::Heading(2, label_text(locale, Label::FACTS)),
         text_facts(failure_facts(failure, locale)),
     ];
-    for (heading, body) in [
-        (Label::DESCRIPTION, texts.description()),
-        (Label::SYMPTOM, texts.symptom()),
-        (Label::REMEDY, texts.remedy()),
-        (Label::USER_MESSAGE, texts.user()),
-    ] {
-        blocks.push(Block::Heading(2, label_text(locale, heading)));
-        blocks.push(Block::Paragraph(body.to_owned()));
-    }
+    blocks.extend(entry_text_blocks(texts, locale));
     blocks.push(Block::Heading(2, label_text(locale, Label::REPORTS)));
     let rows = failure
         .raises()

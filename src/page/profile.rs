@@ -1,7 +1,7 @@
 //! Pages about profiles: a code under a profile, the codes of one profile, and the shipped
 //! profiles.
 
-use super::{Block, Link, Page, code_page, label_text, table_page, text_facts};
+use super::{Block, Link, Page, code_page, entry_text_blocks, label_text, table_page, text_facts};
 use crate::profile::{Basis, ProfileEntry};
 use crate::{CloseCode, Comparison, Label, Locale, Profile};
 
@@ -67,15 +67,7 @@ pub(crate) fn profile_code_page(profile: &Profile, code: CloseCode, locale: Loca
         Block::Heading(2, label_text(locale, Label::FACTS)),
         text_facts(facts),
     ];
-    for (heading, body) in [
-        (Label::DESCRIPTION, texts.description()),
-        (Label::SYMPTOM, texts.symptom()),
-        (Label::REMEDY, texts.remedy()),
-        (Label::USER_MESSAGE, texts.user()),
-    ] {
-        blocks.push(Block::Heading(2, label_text(locale, heading)));
-        blocks.push(Block::Paragraph(body.to_owned()));
-    }
+    blocks.extend(entry_text_blocks(texts, locale));
     let mut page = Page::new(
         locale,
         format!("{code} {} ({})", texts.name(), owner.name()),
