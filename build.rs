@@ -21,16 +21,23 @@ fn main() {
 
     let root =
         PathBuf::from(env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
-    let out = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("table.rs");
+    let out_dir = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    let out = out_dir.join("table.rs");
     // English always; every other locale when the Cargo feature of its tag is on (`ko`, `ja`).
     let ships = |tag: &str| {
         let feature = format!("CARGO_FEATURE_{}", tag.to_uppercase().replace('-', "_"));
         env::var_os(feature).is_some()
     };
-    match codegen::read_inputs(&root).and_then(|input| codegen::generate_locales(&input, &ships)) {
-        Ok(source) => {
-            if let Err(err) = fs::write(&out, source) {
-                println!("cargo::error=cannot write {}: {err}", out.display());
+    let generated = codegen::read_inputs(&root).and_then(|input| {
+        let source = codegen::generate_locales(&input, &ships)?;
+        Ok((source, sources(&root, &input)))
+    });
+    match generated {
+        Ok((source, sources)) => {
+            for (path, text) in [(out, source), (out_dir.join("sources.rs"), sources)] {
+                if let Err(err) = fs::write(&path, text) {
+                    println!("cargo::error=cannot write {}: {err}", path.display());
+                }
             }
         }
         Err(problems) => {
@@ -39,4 +46,36 @@ fn main() {
             }
         }
     }
+}
+
+/// `$OUT_DIR/sources.rs`: the data files and the fallback locale's catalog, each as its path
+/// and an `include_str!`, for the library's `locale-files` feature, which checks a locale an
+/// application adds at run time against them (the build's checks need the whole table). Only
+/// that feature includes the file, so other builds carry none of the text.
+fn sources(root: &std::path::Path, input: &codegen::Input) -> String {
+    let data = [
+        &input.table,
+        &input.peers,
+        &input.failures,
+        &input.scenarios,
+    ]
+    .into_iter()
+    .chain(&input.profiles);
+    let fallback = input
+        .locales
+        .iter()
+        .filter(|l| l.tag == codegen::FALLBACK_LOCALE);
+    let item = |file: &codegen::SourceFile| {
+        let full = root.join(&file.path);
+        format!(
+            "    ({:?}, include_str!({:?})),\n",
+            file.path,
+            full.display().to_string()
+        )
+    };
+    let data: String = data.map(item).collect();
+    let fallback: String = fallback.flat_map(|l| &l.files).map(item).collect();
+    format!(
+        "/// The data files: the table, peers, failures, scenarios, then the profiles.\npub(crate) static DATA: &[(&str, &str)] = &[\n{data}];\n\n/// The fallback locale's files.\npub(crate) static FALLBACK: &[(&str, &str)] = &[\n{fallback}];\n"
+    )
 }

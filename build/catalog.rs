@@ -66,6 +66,18 @@ pub(crate) struct Pattern {
 }
 
 impl Pattern {
+    /// The text with every piece that is not text left out: for patterns that take no
+    /// variables (checked).
+    pub(crate) fn plain(&self) -> String {
+        self.pieces
+            .iter()
+            .map(|piece| match piece {
+                Piece::Text(text) => text.as_str(),
+                Piece::Var(_) | Piece::Select(_) => "",
+            })
+            .collect()
+    }
+
     /// Every variable the pattern uses: placeables, selectors, and those inside variants.
     pub(crate) fn variables(&self) -> BTreeSet<&str> {
         let mut vars = BTreeSet::new();
@@ -136,14 +148,7 @@ impl Catalog<'_> {
             None => message.and_then(|m| m.value.as_ref()),
             Some(a) => message.and_then(|m| m.attributes.get(a)),
         };
-        let pieces = pattern.map_or(&[][..], |p| &p.pieces[..]);
-        pieces
-            .iter()
-            .map(|piece| match piece {
-                Piece::Text(text) => text.as_str(),
-                Piece::Var(_) | Piece::Select(_) => "",
-            })
-            .collect()
+        pattern.map_or_else(String::new, Pattern::plain)
     }
 
     /// A place to report a problem about the whole locale: its first file, or the folder.
@@ -197,16 +202,47 @@ fn check_required(
     };
     required::check_present(table, profiles, reference, required, problems);
     for catalog in catalogs {
-        plurals::check(catalog, problems);
-        inline::check(catalog, problems);
-        for (id, message) in &catalog.messages {
-            match required.get(id) {
-                None => problems.push(required::unused(table, catalog, id, message)),
-                Some(kind) => shape::check(catalog, id, message, *kind, problems),
-            }
-        }
-        if catalog.tag != FALLBACK_LOCALE {
-            locales::compare(reference, catalog, problems);
+        check_catalog(table, required, reference, catalog, problems, None);
+    }
+}
+
+/// The checks of one catalog: plural keys, inline code, unused messages, each message's shape,
+/// and (unless it is the fallback locale) the comparison with `reference`.
+fn check_catalog(
+    table: Option<&Table>,
+    required: &BTreeMap<String, Kind>,
+    reference: &Catalog,
+    catalog: &Catalog,
+    problems: &mut Vec<Problem>,
+    missing: Option<&mut Vec<Problem>>,
+) {
+    plurals::check(catalog, problems);
+    inline::check(catalog, problems);
+    for (id, message) in &catalog.messages {
+        match required.get(id) {
+            None => problems.push(required::unused(table, catalog, id, message)),
+            Some(kind) => shape::check(catalog, id, message, *kind, problems),
         }
     }
+    if catalog.tag != FALLBACK_LOCALE {
+        locales::compare(reference, catalog, problems, missing);
+    }
+}
+
+/// The same checks for one locale an application adds at run time, against the fallback
+/// locale's catalog (`reference`, known good). With `fall_back`, a message `added` lacks is not
+/// a problem but a warning (returned), and the library shows the fallback text in its place.
+#[allow(dead_code)] // Used by the library's run-time locales, not by the build script.
+pub(crate) fn check_added(
+    table: &Table,
+    reference: &Catalog,
+    added: &Catalog,
+    fall_back: bool,
+    problems: &mut Vec<Problem>,
+) -> Vec<Problem> {
+    let mut warnings = Vec::new();
+    let missing = fall_back.then_some(&mut warnings);
+    let required = required_ids(table);
+    check_catalog(Some(table), &required, reference, added, problems, missing);
+    warnings
 }

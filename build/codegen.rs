@@ -44,6 +44,12 @@ mod table;
 #[allow(unused_imports)]
 pub use input::read_inputs;
 pub use problem::{Problem, SourceFile};
+// The tag of the locale every other is checked against (build.rs embeds its files).
+#[allow(unused_imports)]
+pub(crate) use contract::FALLBACK_LOCALE;
+// For the library's errors about run-time files, sorted as the build prints them.
+#[allow(unused_imports)]
+pub(crate) use problem::sorted as sorted_problems;
 
 /// One locale folder: its tag (the folder name) and its `.ftl` files, sorted by path.
 #[derive(Clone, Debug)]

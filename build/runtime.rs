@@ -2,15 +2,23 @@
 //! reader and the same catalog checks the build runs on the shipped profiles, returning plain
 //! data ([`CheckedProfile`]) instead of Rust source.
 //!
-//! Owns: the entry points the library's `profile-files` feature calls. May not touch: the file
+//! The same for a locale an application adds at run time ([`check_locale`], feature
+//! `locale-files`): the build's catalog checks against the shipped table and the fallback
+//! locale, returning the compiled messages.
+//!
+//! Owns: the entry points the library's `profile-files` and `locale-files` features call. May not touch: the file
 //! system (the library reads the files) or the shipped table.
 
-use super::LocaleInput;
-use super::catalog::{Catalog, check_profile as check_catalogs};
+use std::collections::BTreeMap;
+
+use super::catalog::{Catalog, check_added, check_profile as check_catalogs};
+pub(crate) use super::catalog::{Key, Message, Pattern, Piece};
 use super::contract::{ENTRY_ATTRIBUTES, FALLBACK_LOCALE};
 use super::fluent::compile_locale;
+use super::plural::{rules_for, rules_tag};
 use super::problem::{Problem, SourceFile};
-use super::table::profiles;
+use super::table::{parse_table, profiles};
+use super::{Input, LocaleInput};
 
 /// A profile that passed every check: its facts, and its texts per locale tag.
 #[derive(Clone, Debug)]
@@ -127,4 +135,99 @@ pub fn check_profile(
         sources: profile.sources,
         entries,
     })
+}
+
+/// A locale an application adds at run time, after every check: its messages by id (with any
+/// prefix taken off), the tag its plural rules are filed under, and the warnings for messages
+/// it lacks (when it may fall back to the reference locale).
+#[derive(Clone, Debug)]
+pub struct CheckedLocale {
+    /// The tag, as given.
+    pub tag: String,
+    /// The tag intl_pluralrules files the locale's rules under; `None` if it has none.
+    pub plural_tag: Option<String>,
+    pub(crate) messages: BTreeMap<String, Message>,
+    /// One per message the locale lacks, with the fallback text shown in its place.
+    pub warnings: Vec<Problem>,
+    /// `(profile id, first, last, message id)` for each shipped profile's codes and ranges.
+    pub profile_entries: Vec<(String, u16, u16, String)>,
+}
+
+/// Checks `added` the way the build checks a shipped locale: against the table in `data` and
+/// against the fallback locale (the one locale in `data.locales`). Message ids may carry
+/// `prefix` (`closecode-code-1000`, as `closecode catalog` writes them); it is taken off.
+/// With `fall_back`, a missing message is a warning, not a problem.
+///
+/// # Errors
+///
+/// Every problem found, sorted by path and position.
+pub fn check_locale(
+    data: &Input,
+    added: &LocaleInput,
+    prefix: &str,
+    fall_back: bool,
+) -> Result<CheckedLocale, Vec<Problem>> {
+    let mut problems = Vec::new();
+    let table = parse_table(
+        &data.table,
+        &data.peers,
+        &data.failures,
+        &data.scenarios,
+        &data.profiles,
+        &mut problems,
+    );
+    let Some(reference) = data.locales.iter().find(|l| l.tag == FALLBACK_LOCALE) else {
+        return Err(vec![Problem::file(
+            &format!("locales/{FALLBACK_LOCALE}"),
+            "the fallback locale is missing".to_owned(),
+        )]);
+    };
+    let reference = compile_locale(reference, &mut problems);
+    let mut catalog = compile_locale(added, &mut problems);
+    catalog.messages = unprefixed(&catalog, prefix, &mut problems);
+    let warnings = check_added(&table, &reference, &catalog, fall_back, &mut problems);
+    if !problems.is_empty() {
+        return Err(super::problem::sorted(problems));
+    }
+    let profile_entries = table
+        .profiles
+        .iter()
+        .flat_map(|p| {
+            p.entries
+                .iter()
+                .map(|e| (p.id.clone(), e.first, e.last, p.message_id(e)))
+        })
+        .collect();
+    Ok(CheckedLocale {
+        tag: added.tag.clone(),
+        plural_tag: rules_for(&added.tag).map(|rules| rules_tag(&rules)),
+        messages: catalog.messages,
+        warnings,
+        profile_entries,
+    })
+}
+
+/// The messages of `catalog` with `prefix` taken off the ids that carry it; an id that is
+/// there both with and without the prefix is a problem.
+fn unprefixed(
+    catalog: &Catalog,
+    prefix: &str,
+    problems: &mut Vec<Problem>,
+) -> BTreeMap<String, Message> {
+    let mut messages = BTreeMap::new();
+    for (id, message) in &catalog.messages {
+        let bare = match id.strip_prefix(prefix) {
+            Some(bare) if !prefix.is_empty() => bare,
+            _ => id.as_str(),
+        };
+        if messages.insert(bare.to_owned(), message.clone()).is_some() {
+            problems.push(catalog.problem(
+                message.file,
+                message.offset,
+                id,
+                format!("`{bare}` is there both with and without the prefix `{prefix}`; keep one"),
+            ));
+        }
+    }
+    messages
 }

@@ -201,7 +201,7 @@ pub fn page_with(text: &str, row_headers: bool) -> Page {
 }
 
 /// The real catalogs and table, for the generator target to break.
-pub const INPUTS: [(&str, &str); 36] = [
+pub const INPUTS: [(&str, &str); 39] = [
     (
         "data/close-codes.toml",
         include_str!("../data/close-codes.toml"),
@@ -231,6 +231,10 @@ pub const INPUTS: [(&str, &str); 36] = [
     (
         "data/profiles/twitch-eventsub.toml",
         include_str!("../data/profiles/twitch-eventsub.toml"),
+    ),
+    (
+        "locales/en/catalog.ftl",
+        include_str!("../locales/en/catalog.ftl"),
     ),
     (
         "locales/en/codes.ftl",
@@ -269,6 +273,10 @@ pub const INPUTS: [(&str, &str); 36] = [
         include_str!("../locales/en/scenarios.ftl"),
     ),
     (
+        "locales/ja/catalog.ftl",
+        include_str!("../locales/ja/catalog.ftl"),
+    ),
+    (
         "locales/ja/codes.ftl",
         include_str!("../locales/ja/codes.ftl"),
     ),
@@ -303,6 +311,10 @@ pub const INPUTS: [(&str, &str); 36] = [
     (
         "locales/ja/scenarios.ftl",
         include_str!("../locales/ja/scenarios.ftl"),
+    ),
+    (
+        "locales/ko/catalog.ftl",
+        include_str!("../locales/ko/catalog.ftl"),
     ),
     (
         "locales/ko/codes.ftl",

@@ -25,13 +25,38 @@ static EMPTY: TextSet = TextSet {
     user: Cow::Borrowed(""),
 };
 
-/// The item of `locale` in a per-locale list (in `Locale` order), or the fallback locale's when
-/// the list is short.
-pub(crate) fn pick<T>(items: &[T], locale: Locale) -> Option<&T> {
+/// The item of `locale` in a per-locale list (in `Locale` order); for a locale added at run
+/// time after the list was made, the added locale's text of the item; else the fallback
+/// locale's.
+pub(crate) fn pick<T: PerLocale>(items: &[T], locale: Locale) -> Option<&T> {
+    let index = usize::from(locale.0);
     let fallback = usize::from(Locale::FALLBACK.0);
     items
-        .get(usize::from(locale.0))
+        .get(index)
+        .or_else(|| added(items, index))
         .or_else(|| items.get(fallback))
+}
+
+#[cfg(feature = "locale-files")]
+pub(crate) use crate::added::PerLocale;
+
+/// Without run-time locales, every list is complete.
+#[cfg(not(feature = "locale-files"))]
+pub(crate) trait PerLocale {}
+
+#[cfg(not(feature = "locale-files"))]
+impl<T> PerLocale for T {}
+
+/// The text of the shipped item whose per-locale list is `items`, in the added locale at `index`.
+#[cfg(feature = "locale-files")]
+fn added<T: PerLocale>(items: &[T], index: usize) -> Option<&T> {
+    let added = index.checked_sub(crate::table::CATALOGS.len())?;
+    T::added(added, items.as_ptr() as usize)
+}
+
+#[cfg(not(feature = "locale-files"))]
+fn added<T>(_: &[T], _: usize) -> Option<&T> {
+    None
 }
 
 /// The texts of a profile's code or range, or of a failure, in one locale.

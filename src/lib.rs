@@ -124,8 +124,14 @@
 
 #[cfg(feature = "actix-ws")]
 pub mod actix_ws;
+#[cfg(feature = "locale-files")]
+mod added;
 #[cfg(feature = "axum")]
 pub mod axum;
+#[cfg(feature = "locale-files")]
+pub mod catalog;
+#[cfg(any(feature = "profile-files", feature = "locale-files"))]
+mod check_error;
 mod closed;
 mod code;
 mod compare;
@@ -146,8 +152,9 @@ mod page;
 mod parse;
 pub mod peer;
 pub mod profile;
-// The generator in build/, for profiles loaded at run time: the same checks as the build's.
-#[cfg(feature = "profile-files")]
+// The generator in build/, for profiles and locales loaded at run time: the same checks as the
+// build's.
+#[cfg(any(feature = "profile-files", feature = "locale-files"))]
 #[path = "../build/codegen.rs"]
 #[allow(dead_code, unused_imports, missing_docs, unreachable_pub, clippy::all)]
 mod codegen;
@@ -175,8 +182,14 @@ mod tungstenite;
 #[cfg(feature = "web-sys")]
 pub mod web_sys;
 
+#[cfg(feature = "locale-files")]
+pub use added::{AddedLocale, MAX_ADDED, NewLocale};
+#[cfg(any(feature = "profile-files", feature = "locale-files"))]
+pub use check_error::CheckError;
 pub use closed::{Closed, ClosedBy};
 pub use code::CloseCode;
+#[cfg(any(feature = "profile-files", feature = "locale-files"))]
+pub use codegen::Problem;
 pub use compare::{Aspect, Comparison, Difference, compare};
 pub use describe::Description;
 pub use entry_texts::EntryTexts;

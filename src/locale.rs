@@ -5,7 +5,20 @@ use core::str::FromStr;
 
 use unic_langid::LanguageIdentifier;
 
+#[cfg(feature = "locale-files")]
+use crate::added::{catalog as added_catalog, count as added_count};
 use crate::table::{CATALOGS, Catalog, LABEL_IDS, label};
+
+/// Without run-time locales, none is added.
+#[cfg(not(feature = "locale-files"))]
+fn added_count() -> usize {
+    0
+}
+
+#[cfg(not(feature = "locale-files"))]
+fn added_catalog(_: usize) -> Option<&'static Catalog> {
+    None
+}
 
 /// A label, phrase or sentence of the catalogs, named by a constant: `Label::REMEDY`,
 /// `Label::RETRY_BACKOFF`, `Label::COMPARE_INTRO`. Read it in a locale with [`Locale::text`]
@@ -83,7 +96,8 @@ use crate::value::Value;
 pub struct Locale(pub(crate) u8);
 
 impl Locale {
-    /// Every locale closecode ships, in tag order.
+    /// Every locale: the ones closecode ships, in tag order, then those the application added
+    /// at run time (feature `locale-files`, `NewLocale`), in the order added.
     ///
     /// # Examples
     ///
@@ -96,8 +110,9 @@ impl Locale {
     /// # }
     /// ```
     pub fn all() -> impl ExactSizeIterator<Item = Locale> + Clone {
-        // The build rejects more than a few locales long before 256.
-        (0..CATALOGS.len()).map(|index| Locale(index as u8))
+        // The build rejects more than a few locales long before 256, and at most
+        // `MAX_ADDED` more can be added.
+        (0..CATALOGS.len() + added_count()).map(|index| Locale(index as u8))
     }
 
     /// The BCP 47 tag: the name of the locale's folder, such as `"ko"`.
@@ -207,7 +222,12 @@ impl Locale {
 
     #[inline]
     pub(crate) fn catalog(self) -> &'static Catalog {
-        &CATALOGS[usize::from(self.0)]
+        let index = usize::from(self.0);
+        match CATALOGS.get(index) {
+            Some(catalog) => catalog,
+            None => added_catalog(index - CATALOGS.len())
+                .unwrap_or(&CATALOGS[usize::from(Locale::FALLBACK.0)]),
+        }
     }
 
     /// A label or phrase without variables, by its index in `table::label`.

@@ -155,7 +155,7 @@ impl Select {
 }
 
 /// A category's name in Fluent, which a text value matches, as fluent-bundle compares them.
-fn category_name(category: &PluralCategory) -> &'static str {
+pub(crate) fn category_name(category: &PluralCategory) -> &'static str {
     match category {
         PluralCategory::ZERO => "zero",
         PluralCategory::ONE => "one",

@@ -9,11 +9,25 @@ use std::collections::BTreeSet;
 use super::super::problem::Problem;
 use super::{Catalog, Pattern, variable_list};
 
-/// Compares `other` with `reference`, the fallback locale.
-pub(super) fn compare(reference: &Catalog, other: &Catalog, problems: &mut Vec<Problem>) {
+/// Compares `other` with `reference`, the fallback locale. A message `other` lacks is a
+/// problem, or, when `missing` is given (a run-time locale that falls back to the reference
+/// message by message), a warning pushed there.
+pub(super) fn compare(
+    reference: &Catalog,
+    other: &Catalog,
+    problems: &mut Vec<Problem>,
+    mut missing: Option<&mut Vec<Problem>>,
+) {
     let (en, tag) = (reference.tag, other.tag);
     for (id, message) in &reference.messages {
         let Some(theirs) = other.messages.get(id) else {
+            if let Some(warnings) = missing.as_deref_mut() {
+                warnings.push(other.folder_problem(
+                    id,
+                    format!("the message is missing from {tag}; the {en} text is shown instead"),
+                ));
+                continue;
+            }
             problems.push(reference.problem(
                 message.file,
                 message.offset,

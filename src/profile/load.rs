@@ -4,7 +4,6 @@
 //! as a shipped one and a broken file reports every problem with `path:line:col`.
 
 use std::borrow::Cow;
-use std::fmt;
 use std::path::Path;
 
 use strum::IntoEnumIterator as _;
@@ -15,36 +14,12 @@ use crate::codegen::{LocaleInput, SourceFile};
 use crate::entry_texts::TextSet;
 use crate::{Locale, RetryClass};
 
+use crate::CheckError;
 pub use crate::codegen::Problem;
 
 /// Why a profile file could not be loaded: every problem found, each with `path:line:col`, the
 /// message id or row it concerns, and what to do.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ProfileError {
-    problems: Vec<Problem>,
-}
-
-impl ProfileError {
-    /// Every problem, sorted by path and position.
-    pub fn problems(&self) -> &[Problem] {
-        &self.problems
-    }
-}
-
-impl fmt::Display for ProfileError {
-    /// One problem a line.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (index, problem) in self.problems.iter().enumerate() {
-            if index > 0 {
-                f.write_str("\n")?;
-            }
-            write!(f, "{problem}")?;
-        }
-        Ok(())
-    }
-}
-
-impl std::error::Error for ProfileError {}
+pub type ProfileError = CheckError;
 
 impl Profile {
     /// Loads the profile at `path` and the Fluent files its `[texts]` table names (relative to
@@ -101,12 +76,12 @@ impl Profile {
     pub fn load(path: impl AsRef<Path>) -> Result<Profile, ProfileError> {
         let path = path.as_ref();
         let shown = path.display().to_string();
-        let toml = std::fs::read_to_string(path).map_err(|err| ProfileError {
-            problems: vec![Problem::at_start(
+        let toml = std::fs::read_to_string(path).map_err(|err| {
+            CheckError::new(vec![Problem::at_start(
                 &shown,
                 "(profile)",
                 format!("cannot read: {err}"),
-            )],
+            )])
         })?;
         let file = SourceFile {
             path: shown.clone(),
@@ -128,7 +103,7 @@ impl Profile {
             }
         }
         if !problems.is_empty() {
-            return Err(ProfileError { problems });
+            return Err(CheckError::new(problems));
         }
         Profile::from_texts(file, texts)
     }
@@ -181,12 +156,10 @@ impl Profile {
         }
         let checked = check_profile(&file, &locales).map_err(|mut found| {
             problems.append(&mut found);
-            ProfileError {
-                problems: problems.clone(),
-            }
+            CheckError::new(problems.clone())
         })?;
         if !problems.is_empty() {
-            return Err(ProfileError { problems });
+            return Err(CheckError::new(problems));
         }
         Ok(from_checked(checked))
     }

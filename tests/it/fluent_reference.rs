@@ -14,7 +14,7 @@ use unic_langid::LanguageIdentifier;
 
 /// Arguments for the sentences and predicates, the same for both implementations: strings
 /// where the library passes strings, numbers where it passes numbers.
-const SAMPLE_STRINGS: [(&str, &str); 14] = [
+const SAMPLE_STRINGS: [(&str, &str); 18] = [
     ("a", "1001"),
     ("b", "1014"),
     ("name_a", "Going Away"),
@@ -29,6 +29,10 @@ const SAMPLE_STRINGS: [(&str, &str); 14] = [
     ("profile", "Discord Gateway"),
     ("title", "1006 Abnormal Closure"),
     ("version", "0.1.0"),
+    ("tag", "de"),
+    ("prefix", "closecode-"),
+    ("list", "$code"),
+    ("id", "dns"),
 ];
 const SAMPLE_NUMBERS: [(&str, u16); 10] = [
     ("status", 502),

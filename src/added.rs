@@ -1,0 +1,512 @@
+//! Locales an application adds at run time (feature `locale-files`): Fluent text for a language
+//! tag, checked by the build's own catalog checks against the shipped table and the English
+//! catalog, then compiled into the same shapes as a shipped locale, so that every part of the
+//! library takes the new [`Locale`] as it takes [`Locale::KO`](crate::Locale).
+//!
+//! An added locale lives until the program ends, like the shipped ones: its texts are leaked
+//! into `'static` memory once, when it is added, so that a lookup in it costs what a lookup in
+//! a shipped locale costs (a branch more, to find its catalog). Adding is meant for start-up, a
+//! few times per process; [`MAX_ADDED`] locales at most.
+//!
+//! The texts of shipped failures, scenarios and profiles are per-locale lists inside each item;
+//! an added locale keeps its own in a map keyed by the address of the item's list, which is
+//! `'static` and unique ([`PerLocale`]).
+
+use std::borrow::Cow;
+use std::collections::{BTreeMap, HashMap};
+use std::path::Path;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Mutex, OnceLock};
+
+use intl_pluralrules::PluralCategory;
+use unic_langid::LanguageIdentifier;
+
+use crate::codegen::runtime::{CheckedLocale, Key, Message, Pattern, Piece, check_locale};
+use crate::codegen::{Input, LocaleInput, Problem, SourceFile};
+use crate::entry_texts::TextSet;
+use crate::scenario::ScenarioTexts;
+use crate::table::{
+    CATALOGS, CODES, Catalog, Entry, FAILURES, LABEL_IDS, PROFILES, RANGES, SCENARIOS,
+};
+use crate::text::{self, PluralRules};
+use crate::{CheckError, Locale};
+
+/// How many locales a program can add.
+pub const MAX_ADDED: usize = 32;
+
+mod sources {
+    include!(concat!(env!("OUT_DIR"), "/sources.rs"));
+}
+
+/// The added locales, in the order they were added; the first `COUNT` are set.
+static ADDED: [OnceLock<Added>; MAX_ADDED] = [const { OnceLock::new() }; MAX_ADDED];
+static COUNT: AtomicUsize = AtomicUsize::new(0);
+/// Held while a locale is added, so two threads cannot take the same slot or tag.
+static ADDING: Mutex<()> = Mutex::new(());
+
+/// One added locale, compiled.
+struct Added {
+    catalog: Catalog,
+    /// The texts of shipped failures, scenarios and profiles, by the address of their list.
+    texts: HashMap<usize, Text>,
+}
+
+/// The text of one shipped item in an added locale.
+enum Text {
+    Entry(TextSet),
+    Scenario(ScenarioTexts),
+    About(Cow<'static, str>),
+}
+
+/// How many locales have been added.
+pub(crate) fn count() -> usize {
+    COUNT.load(Ordering::Acquire)
+}
+
+/// The catalog of an added locale (`index` counts from the first added one).
+pub(crate) fn catalog(index: usize) -> Option<&'static Catalog> {
+    ADDED.get(index)?.get().map(|added| &added.catalog)
+}
+
+/// A per-locale list element type whose added-locale text can be found by its list's address.
+pub(crate) trait PerLocale: Sized + 'static {
+    /// The text of the item whose per-locale list starts at `list`, in added locale `index`.
+    fn added(index: usize, list: usize) -> Option<&'static Self>;
+}
+
+fn text_of(index: usize, list: usize) -> Option<&'static Text> {
+    ADDED.get(index)?.get()?.texts.get(&list)
+}
+
+impl PerLocale for TextSet {
+    fn added(index: usize, list: usize) -> Option<&'static TextSet> {
+        match text_of(index, list)? {
+            Text::Entry(texts) => Some(texts),
+            _ => None,
+        }
+    }
+}
+
+impl PerLocale for ScenarioTexts {
+    fn added(index: usize, list: usize) -> Option<&'static ScenarioTexts> {
+        match text_of(index, list)? {
+            Text::Scenario(texts) => Some(texts),
+            _ => None,
+        }
+    }
+}
+
+impl PerLocale for Cow<'static, str> {
+    fn added(index: usize, list: usize) -> Option<&'static Cow<'static, str>> {
+        match text_of(index, list)? {
+            Text::About(about) => Some(about),
+            _ => None,
+        }
+    }
+}
+
+/// A locale to add at run time: a language tag and its Fluent files, in the format of
+/// `locales/<tag>/*.ftl` (or of `closecode catalog`, whose ids carry a prefix).
+///
+/// The files are checked as the build checks a shipped locale: Fluent syntax, every message
+/// the library reads present with its attributes, the same variables as in English, plural
+/// keys the language's rules can select, inline code, no unknown message. A locale missing
+/// messages is refused unless [`NewLocale::fall_back`] says to show English for them.
+///
+/// # Examples
+///
+/// ```
+/// use closecode::{CloseCode, Locale, NewLocale};
+///
+/// // The English catalog under the default prefix, as `closecode catalog --lang en` writes it,
+/// // stands in for a translation here.
+/// let text = closecode::catalog::export(Locale::EN, "closecode-");
+/// let text = text.replace("closecode-code-1006 = Abnormal Closure", "closecode-code-1006 = Abnormaler Abbruch");
+/// let added = NewLocale::new("de").file("de.ftl", &text).add()?;
+/// let german = added.locale();
+/// assert_eq!(Locale::from_tag("de-AT")?, german);
+/// assert_eq!(CloseCode::new(1006).describe(german).name().to_string(), "Abnormaler Abbruch");
+///
+/// // A file with a mistake is refused, with where and what.
+/// let err = NewLocale::new("fr").file("fr.ftl", "code-1000 = { $oops }\n").add().unwrap_err();
+/// assert!(err.problems().iter().any(|p| p.id == "code-1000"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Debug)]
+pub struct NewLocale {
+    tag: String,
+    files: Vec<SourceFile>,
+    prefix: String,
+    fall_back: bool,
+    problems: Vec<Problem>,
+}
+
+/// A locale [`NewLocale::add`] added, and what it lacks.
+#[derive(Clone, Debug)]
+pub struct AddedLocale {
+    locale: Locale,
+    warnings: Vec<Problem>,
+}
+
+impl AddedLocale {
+    /// The new locale, usable wherever a shipped one is.
+    pub fn locale(&self) -> Locale {
+        self.locale
+    }
+
+    /// One warning per message the files lack, each shown in English (only with
+    /// [`NewLocale::fall_back`]; empty otherwise).
+    pub fn warnings(&self) -> &[Problem] {
+        &self.warnings
+    }
+}
+
+impl NewLocale {
+    /// A locale with the BCP 47 tag `tag`, such as `de` or `pt-BR`, and no files yet.
+    pub fn new(tag: &str) -> NewLocale {
+        NewLocale {
+            tag: tag.trim().to_owned(),
+            files: Vec::new(),
+            prefix: crate::catalog::DEFAULT_PREFIX.to_owned(),
+            fall_back: false,
+            problems: Vec::new(),
+        }
+    }
+
+    /// Adds a Fluent file given as text (from `include_str!`, a database, ...); `path` is the
+    /// name problems show.
+    #[must_use]
+    pub fn file(mut self, path: &str, text: &str) -> NewLocale {
+        self.files.push(SourceFile {
+            path: path.to_owned(),
+            text: text.to_owned(),
+        });
+        self
+    }
+
+    /// Adds the Fluent file at `path`. A file that cannot be read is a problem [`NewLocale::add`]
+    /// reports with the others.
+    #[must_use]
+    pub fn read(mut self, path: impl AsRef<Path>) -> NewLocale {
+        let path = path.as_ref();
+        let shown = path.display().to_string();
+        match std::fs::read_to_string(path) {
+            Ok(text) => self.files.push(SourceFile { path: shown, text }),
+            Err(err) => self.problems.push(Problem::at_start(
+                &shown,
+                "(file)",
+                format!("cannot read: {err}"),
+            )),
+        }
+        self
+    }
+
+    /// The prefix the files' message ids may carry and that is taken off: by default
+    /// `closecode-`, as `closecode catalog` writes them. Ids without it are read as they are.
+    #[must_use]
+    pub fn prefix(mut self, prefix: &str) -> NewLocale {
+        prefix.clone_into(&mut self.prefix);
+        self
+    }
+
+    /// Accepts files that lack messages: each missing message shows its English text, and
+    /// [`AddedLocale::warnings`] lists them. Without this, a missing message is a problem.
+    #[must_use]
+    pub fn fall_back(mut self) -> NewLocale {
+        self.fall_back = true;
+        self
+    }
+
+    /// Checks the files and, when they pass, adds the locale: [`Locale::all`],
+    /// [`Locale::from_tag`] and [`Locale::from_accept_language`] know it from then on.
+    ///
+    /// # Errors
+    ///
+    /// Every problem found, each with `path:line:col` and the message id; also a tag closecode
+    /// already has, and more than [`MAX_ADDED`] added locales.
+    pub fn add(self) -> Result<AddedLocale, CheckError> {
+        let _adding = ADDING
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let (checked, language) = self.checked()?;
+        if let Some(known) = Locale::all().find(|l| l.tag().eq_ignore_ascii_case(&checked.tag)) {
+            return Err(refusal(
+                &checked.tag,
+                format!(
+                    "closecode already has the locale `{known}`; choose another tag, or use Locale::from_tag(\"{known}\")"
+                ),
+            ));
+        }
+        let index = count();
+        if index >= MAX_ADDED {
+            return Err(refusal(
+                &checked.tag,
+                format!("{MAX_ADDED} locales are added already, the most a program can add"),
+            ));
+        }
+        let warnings = checked.warnings.clone();
+        let added = compile(&checked, &language);
+        // The slot is free: slots are only set here, under the lock, at `count()`.
+        let _ = ADDED[index].set(added);
+        COUNT.store(index + 1, Ordering::Release);
+        let shipped = CATALOGS.len();
+        Ok(AddedLocale {
+            // At most 255: the build allows few shipped locales, and MAX_ADDED is small.
+            locale: Locale((shipped + index) as u8),
+            warnings,
+        })
+    }
+
+    /// Runs every check [`NewLocale::add`] runs, without adding the locale: for a translator's
+    /// CI, or to show a translation's problems before using it. Returns the warnings
+    /// (messages missing, with [`NewLocale::fall_back`]).
+    ///
+    /// # Errors
+    ///
+    /// As [`NewLocale::add`], except that a tag closecode already has is not a problem here.
+    pub fn check(self) -> Result<Vec<Problem>, CheckError> {
+        self.checked().map(|(checked, _)| checked.warnings)
+    }
+
+    /// The files, checked; the tag, parsed.
+    fn checked(self) -> Result<(CheckedLocale, LanguageIdentifier), CheckError> {
+        if !self.problems.is_empty() {
+            return Err(CheckError::new(self.problems));
+        }
+        let language = LanguageIdentifier::from_bytes(self.tag.as_bytes()).map_err(|_| {
+            refusal(
+                &self.tag,
+                format!(
+                    "`{}` is not a language tag; use one such as de, pt-BR or zh-Hant",
+                    self.tag
+                ),
+            )
+        })?;
+        let locale = LocaleInput {
+            tag: self.tag,
+            files: self.files,
+        };
+        let checked = check_locale(&embedded_input(), &locale, &self.prefix, self.fall_back)
+            .map_err(CheckError::new)?;
+        Ok((checked, language))
+    }
+}
+
+/// A refusal of the locale as a whole.
+fn refusal(tag: &str, message: String) -> CheckError {
+    CheckError::new(vec![Problem::at_start(
+        &format!("locales/{tag}"),
+        "(locale)",
+        message,
+    )])
+}
+
+/// The shipped data and the English catalog, as the build read them.
+fn embedded_input() -> Input {
+    let file = |&(path, text): &(&str, &str)| SourceFile {
+        path: path.to_owned(),
+        text: text.to_owned(),
+    };
+    let mut data = sources::DATA.iter().map(file);
+    let mut next = || {
+        data.next().unwrap_or_else(|| SourceFile {
+            path: String::new(),
+            text: String::new(),
+        })
+    };
+    let (table, peers, failures, scenarios) = (next(), next(), next(), next());
+    Input {
+        table,
+        peers,
+        failures,
+        scenarios,
+        profiles: data.collect(),
+        locales: vec![LocaleInput {
+            tag: Locale::FALLBACK.tag().to_owned(),
+            files: sources::FALLBACK.iter().map(file).collect(),
+        }],
+    }
+}
+
+/// The checked locale in the shapes of a shipped one, its texts leaked to `'static`.
+fn compile(checked: &CheckedLocale, language: &LanguageIdentifier) -> Added {
+    let rules: &'static PluralRules = Box::leak(Box::new(PluralRules::new(
+        checked.plural_tag.as_deref().map(leak),
+    )));
+    let english = Locale::FALLBACK.catalog();
+    let compiled = |id: &str, attribute: Option<&str>| -> Option<text::Message> {
+        let message = checked.messages.get(id)?;
+        let pattern = match attribute {
+            None => message.value.as_ref(),
+            Some(name) => message.attributes.get(name),
+        };
+        Some(pattern.map_or(text::Message::Static(""), |p| message_of(p, rules)))
+    };
+    let entry = |id: String, english: &Entry| -> Entry {
+        let field = |attribute, fallback| compiled(&id, attribute).unwrap_or(fallback);
+        Entry {
+            name: field(None, english.name),
+            description: field(Some("description"), english.description),
+            symptom: field(Some("symptom"), english.symptom),
+            remedy: field(Some("remedy"), english.remedy),
+            cause: field(Some("cause"), english.cause),
+            sending: field(Some("sending"), english.sending),
+            receiving: field(Some("receiving"), english.receiving),
+            user: field(Some("user"), english.user),
+        }
+    };
+    let codes: Vec<Entry> = CODES
+        .iter()
+        .zip(english.codes)
+        .map(|(row, en)| entry(format!("code-{}", row.known as u16), en))
+        .collect();
+    let ranges: Vec<Entry> = RANGES
+        .iter()
+        .zip(english.ranges)
+        .map(|(row, en)| entry(format!("range-{}", row.id), en))
+        .collect();
+    let labels: Vec<text::Message> = LABEL_IDS
+        .iter()
+        .zip(english.labels)
+        .map(|(id, en)| compiled(id, None).unwrap_or(*en))
+        .collect();
+    let catalog = Catalog {
+        tag: leak(&checked.tag),
+        language: leak(language.language.as_str()),
+        region: language.region.map(|r| leak(r.as_str())),
+        codes: Box::leak(codes.into_boxed_slice()),
+        ranges: Box::leak(ranges.into_boxed_slice()),
+        labels: Box::leak(labels.into_boxed_slice()),
+    };
+    Added {
+        catalog,
+        texts: item_texts(&checked.messages, &checked.profile_entries),
+    }
+}
+
+/// The added texts of the shipped failures, scenarios and profiles, keyed by the address of
+/// each item's per-locale list. An item whose message the locale lacks is left out (English).
+fn item_texts(
+    messages: &BTreeMap<String, Message>,
+    profile_entries: &[(String, u16, u16, String)],
+) -> HashMap<usize, Text> {
+    let plain = |id: &str, attribute: Option<&str>| -> Option<String> {
+        let message = messages.get(id)?;
+        let pattern = match attribute {
+            None => message.value.as_ref(),
+            Some(name) => message.attributes.get(name),
+        };
+        Some(pattern.map_or_else(String::new, Pattern::plain))
+    };
+    let text_set = |id: &str| -> Option<TextSet> {
+        let field = |attribute| plain(id, attribute).map(Cow::Owned);
+        Some(TextSet {
+            name: field(None)?,
+            description: field(Some("description"))?,
+            symptom: field(Some("symptom"))?,
+            remedy: field(Some("remedy"))?,
+            user: field(Some("user"))?,
+        })
+    };
+    let mut texts = HashMap::new();
+    for failure in &FAILURES {
+        if let Some(set) = text_set(&format!("failure-{}", failure.id)) {
+            texts.insert(failure.texts.as_ptr() as usize, Text::Entry(set));
+        }
+    }
+    for scenario in &SCENARIOS {
+        let id = format!("scenario-{}", scenario.id);
+        let Some(message) = messages.get(&id) else {
+            continue;
+        };
+        let list = |name: &str| -> &'static [&'static str] {
+            let items: Vec<&'static str> = (1..)
+                .map_while(|n| message.attributes.get(&format!("{name}-{n}")))
+                .map(|p| leak(&p.plain()))
+                .collect();
+            Box::leak(items.into_boxed_slice())
+        };
+        let title = plain(&id, None).unwrap_or_default();
+        let seen = plain(&id, Some("seen")).unwrap_or_default();
+        let texts_of = ScenarioTexts {
+            title: leak(&title),
+            seen: leak(&seen),
+            causes: list("cause"),
+            checks: list("check"),
+            fixes: list("fix"),
+        };
+        texts.insert(scenario.texts.as_ptr() as usize, Text::Scenario(texts_of));
+    }
+    for profile in &PROFILES {
+        if let Some(about) = plain(&format!("profile-{}", profile.id), None) {
+            texts.insert(
+                profile.about.as_ptr() as usize,
+                Text::About(Cow::Owned(about)),
+            );
+        }
+        for entry in profile.entries.iter() {
+            let id = profile_entries
+                .iter()
+                .find(|(p, first, last, _)| {
+                    *p == profile.id && *first == entry.first && *last == entry.last
+                })
+                .map(|(.., id)| id);
+            if let Some(set) = id.and_then(|id| text_set(id)) {
+                texts.insert(entry.texts.as_ptr() as usize, Text::Entry(set));
+            }
+        }
+    }
+    texts
+}
+
+/// A compiled pattern in the library's shape.
+fn message_of(pattern: &Pattern, rules: &'static PluralRules) -> text::Message {
+    match &pattern.pieces[..] {
+        [] => text::Message::Static(""),
+        [Piece::Text(text)] => text::Message::Static(leak(text)),
+        pieces => text::Message::Pieces(pieces_of(pieces, rules)),
+    }
+}
+
+fn pieces_of(pieces: &[Piece], rules: &'static PluralRules) -> &'static [text::Piece] {
+    let pieces: Vec<text::Piece> = pieces
+        .iter()
+        .map(|piece| match piece {
+            Piece::Text(text) => text::Piece::Text(leak(text)),
+            Piece::Var(var) => text::Piece::Var(leak(var)),
+            Piece::Select(select) => {
+                let variants: Vec<(text::Key, &'static [text::Piece])> = select
+                    .variants
+                    .iter()
+                    .map(|v| (key_of(&v.key), pieces_of(&v.pattern.pieces, rules)))
+                    .collect();
+                text::Piece::Select(Box::leak(Box::new(text::Select {
+                    selector: leak(&select.selector),
+                    rules,
+                    variants: Box::leak(variants.into_boxed_slice()),
+                    default: select.default,
+                })))
+            }
+        })
+        .collect();
+    Box::leak(pieces.into_boxed_slice())
+}
+
+fn key_of(key: &Key) -> text::Key {
+    match key {
+        Key::Number(n) => text::Key::Number(*n),
+        Key::Category(name) => text::Key::Category(match *name {
+            "zero" => PluralCategory::ZERO,
+            "one" => PluralCategory::ONE,
+            "two" => PluralCategory::TWO,
+            "few" => PluralCategory::FEW,
+            "many" => PluralCategory::MANY,
+            // The checks allow only CLDR's six names.
+            _ => PluralCategory::OTHER,
+        }),
+    }
+}
+
+fn leak(text: &str) -> &'static str {
+    Box::leak(text.to_owned().into_boxed_str())
+}

@@ -1,0 +1,352 @@
+//! closecode's whole catalog of one locale as Fluent text (feature `locale-files`): for
+//! translators, who translate it into a new locale an application adds at run time
+//! ([`NewLocale`](crate::NewLocale)), and for applications that merge it into their own Fluent
+//! bundle. Every id is under one prefix (`closecode-` by default), so it cannot collide with
+//! an application's own ids, and every message has a comment, in the locale's language, that
+//! says what it is for and which variables it takes.
+//!
+//! The text is written from the compiled catalog, through fluent-syntax's serializer: what a
+//! reader sees is what the file says, with nothing else to edit (no terms, no references).
+//!
+//! ```
+//! use closecode::Locale;
+//!
+//! let ftl = closecode::catalog::export(Locale::EN, "closecode-");
+//! assert!(ftl.contains("\nclosecode-code-1006 = Abnormal Closure\n"));
+//! assert!(ftl.contains("closecode-reconnect-in ="));
+//! ```
+
+use std::borrow::Cow;
+
+use fluent_syntax::ast;
+use fluent_syntax::serializer::serialize;
+
+use crate::table::{CODES, Entry, LABEL_IDS, RANGES};
+use crate::text::{Key, Message, Piece, category_name};
+use crate::{Failure, Label, Locale, Profile, Scenario, Value};
+
+/// The prefix `closecode catalog` and [`NewLocale`](crate::NewLocale) use unless told
+/// otherwise.
+pub const DEFAULT_PREFIX: &str = "closecode-";
+
+/// Every message of `locale` as one Fluent resource, ids under `prefix` (may be empty):
+/// codes, ranges, labels and sentences, failures, scenarios, then the shipped profiles.
+pub fn export(locale: Locale, prefix: &str) -> String {
+    let mut out = Export {
+        locale,
+        prefix,
+        body: Vec::new(),
+    };
+    out.comment(
+        Comment::Resource,
+        locale.format(
+            Label::CATALOG_HEADER,
+            &[("tag", locale.tag().into()), ("prefix", prefix.into())],
+        ),
+    );
+    out.group(Label::CATALOG_GROUP_CODES);
+    let catalog = locale.catalog();
+    for (row, entry) in CODES.iter().zip(catalog.codes) {
+        let code = row.known as u16;
+        let note = locale.format(Label::CATALOG_CODE, &[("code", code.into())]);
+        out.entry(&format!("code-{code}"), note, entry_fields(entry));
+    }
+    out.group(Label::CATALOG_GROUP_RANGES);
+    for (row, entry) in RANGES.iter().zip(catalog.ranges) {
+        let args = [("first", row.first.into()), ("last", row.last.into())];
+        let note = locale.format(Label::CATALOG_RANGE, &args);
+        out.entry(&format!("range-{}", row.id), note, entry_fields(entry));
+    }
+    out.group(Label::CATALOG_GROUP_LABELS);
+    for (id, message) in LABEL_IDS.iter().zip(catalog.labels) {
+        let note = locale.format(Label::CATALOG_LABEL, &[]);
+        out.entry(id, note, vec![(None, *message)]);
+    }
+    out.group(Label::CATALOG_GROUP_FAILURES);
+    for failure in Failure::all() {
+        let texts = failure.texts(locale);
+        let note = locale.format(Label::CATALOG_FAILURE, &[("id", failure.id().into())]);
+        out.plain(
+            &format!("failure-{}", failure.id()),
+            note,
+            &entry_texts(texts),
+        );
+    }
+    out.group(Label::CATALOG_GROUP_SCENARIOS);
+    for scenario in Scenario::all() {
+        let texts = scenario.texts(locale);
+        let mut fields = vec![(None, texts.title()), (Some("seen".into()), texts.seen())];
+        for (list, items) in [
+            ("cause", texts.causes()),
+            ("check", texts.checks()),
+            ("fix", texts.fixes()),
+        ] {
+            for (n, item) in items.iter().enumerate() {
+                fields.push((Some(format!("{list}-{}", n + 1).into()), item));
+            }
+        }
+        let note = locale.format(Label::CATALOG_SCENARIO, &[("id", scenario.id().into())]);
+        out.plain(&format!("scenario-{}", scenario.id()), note, &fields);
+    }
+    out.group(Label::CATALOG_GROUP_PROFILES);
+    for profile in Profile::all() {
+        let name = Value::from(profile.name());
+        let note = locale.format(Label::CATALOG_PROFILE, &[("profile", name)]);
+        let about = profile.about(locale);
+        out.plain(&format!("profile-{}", profile.id()), note, &[(None, about)]);
+        for entry in profile.entries() {
+            let (first, last) = (*entry.codes().start(), *entry.codes().end());
+            let args = [
+                ("profile", Value::from(profile.name())),
+                ("first", first.into()),
+                ("last", last.into()),
+            ];
+            let (id, note) = if !entry.is_range() {
+                let id = format!("profile-{}-{}", profile.id(), first);
+                (id, locale.format(Label::CATALOG_PROFILE_CODE, &args))
+            } else {
+                let id = format!("profile-{}-{}-{}", profile.id(), first, last);
+                (id, locale.format(Label::CATALOG_PROFILE_RANGE, &args))
+            };
+            out.plain(&id, note, &entry_texts(entry.texts(locale)));
+        }
+    }
+    serialize(&ast::Resource { body: out.body })
+}
+
+/// A name and the attributes of `ENTRY_ATTRIBUTES`, as (attribute, text) pairs.
+fn entry_texts(texts: crate::EntryTexts<'_>) -> Vec<(Option<Cow<'static, str>>, &str)> {
+    vec![
+        (None, texts.name()),
+        (Some("description".into()), texts.description()),
+        (Some("symptom".into()), texts.symptom()),
+        (Some("remedy".into()), texts.remedy()),
+        (Some("user".into()), texts.user()),
+    ]
+}
+
+enum Comment {
+    Resource,
+    Group,
+}
+
+/// The resource being written.
+struct Export<'a> {
+    locale: Locale,
+    prefix: &'a str,
+    body: Vec<ast::Entry<String>>,
+}
+
+impl Export<'_> {
+    fn comment(&mut self, kind: Comment, text: String) {
+        let comment = ast::Comment {
+            content: text.lines().map(str::to_owned).collect(),
+        };
+        self.body.push(match kind {
+            Comment::Resource => ast::Entry::ResourceComment(comment),
+            Comment::Group => ast::Entry::GroupComment(comment),
+        });
+    }
+
+    fn group(&mut self, label: Label) {
+        let text = self.locale.format(label, &[]);
+        self.comment(Comment::Group, text);
+    }
+
+    /// A message of compiled texts: the value, then its attributes.
+    fn entry(&mut self, id: &str, note: String, fields: Vec<(Option<Cow<'static, str>>, Message)>) {
+        let mut variables: Vec<&str> = Vec::new();
+        for (_, message) in &fields {
+            if let Message::Pieces(pieces) = message {
+                collect_variables(pieces, &mut variables);
+            }
+        }
+        let patterns = fields
+            .into_iter()
+            .map(|(name, message)| (name, pattern(message)))
+            .collect();
+        self.message(id, note, &variables, patterns);
+    }
+
+    /// A message of texts without variables.
+    fn plain(&mut self, id: &str, note: String, fields: &[(Option<Cow<'static, str>>, &str)]) {
+        let patterns = fields
+            .iter()
+            .map(|(name, text)| {
+                let mut elements = Vec::new();
+                push_text(&mut elements, text);
+                (name.clone(), non_empty(elements))
+            })
+            .collect();
+        self.message(id, note, &[], patterns);
+    }
+
+    fn message(
+        &mut self,
+        id: &str,
+        note: String,
+        variables: &[&str],
+        mut patterns: Vec<(Option<Cow<'static, str>>, ast::Pattern<String>)>,
+    ) {
+        let listed: Vec<String> = variables.iter().map(|v| format!("${v}")).collect();
+        let variables = if listed.is_empty() {
+            self.locale.format(Label::CATALOG_NO_VARIABLES, &[])
+        } else {
+            let list = listed.join(", ");
+            self.locale
+                .format(Label::CATALOG_VARIABLES, &[("list", list.as_str().into())])
+        };
+        let value = match patterns.first() {
+            Some((None, _)) => Some(patterns.remove(0).1),
+            _ => None,
+        };
+        let attributes = patterns
+            .into_iter()
+            .filter_map(|(name, value)| {
+                Some(ast::Attribute {
+                    id: ast::Identifier {
+                        name: name?.into_owned(),
+                    },
+                    value,
+                })
+            })
+            .collect();
+        self.body.push(ast::Entry::Message(ast::Message {
+            id: ast::Identifier {
+                name: format!("{}{id}", self.prefix),
+            },
+            value,
+            attributes,
+            comment: Some(ast::Comment {
+                content: vec![format!("{note} {variables}")],
+            }),
+        }));
+    }
+}
+
+/// Every variable `pieces` uses, selectors and those inside variants too, each once, in order.
+fn collect_variables<'p>(pieces: &'p [Piece], out: &mut Vec<&'p str>) {
+    for piece in pieces {
+        let name = match piece {
+            Piece::Text(_) => continue,
+            Piece::Var(name) => name,
+            Piece::Select(select) => &select.selector,
+        };
+        if !out.contains(name) {
+            out.push(name);
+        }
+        if let Piece::Select(select) = piece {
+            for (_, variant) in select.variants {
+                collect_variables(variant, out);
+            }
+        }
+    }
+}
+
+/// A compiled text as a Fluent pattern.
+fn pattern(message: Message) -> ast::Pattern<String> {
+    let mut elements = Vec::new();
+    match message {
+        Message::Static(text) => push_text(&mut elements, text),
+        Message::Pieces(pieces) => push_pieces(&mut elements, pieces),
+    }
+    non_empty(elements)
+}
+
+/// Fluent has no empty value: an empty text is written as the string literal `{""}`.
+fn non_empty(mut elements: Vec<ast::PatternElement<String>>) -> ast::Pattern<String> {
+    if elements.is_empty() {
+        elements.push(literal(""));
+    }
+    ast::Pattern { elements }
+}
+
+fn literal(text: &str) -> ast::PatternElement<String> {
+    ast::PatternElement::Placeable {
+        expression: ast::Expression::Inline(ast::InlineExpression::StringLiteral {
+            value: text.to_owned(),
+        }),
+    }
+}
+
+fn variable(name: &str) -> ast::InlineExpression<String> {
+    ast::InlineExpression::VariableReference {
+        id: ast::Identifier {
+            name: name.to_owned(),
+        },
+    }
+}
+
+/// Text, with the braces (Fluent's syntax) written as string literals.
+fn push_text(elements: &mut Vec<ast::PatternElement<String>>, text: &str) {
+    let mut rest = text;
+    while let Some(at) = rest.find(['{', '}']) {
+        if at > 0 {
+            elements.push(ast::PatternElement::TextElement {
+                value: rest[..at].to_owned(),
+            });
+        }
+        elements.push(literal(&rest[at..=at]));
+        rest = &rest[at + 1..];
+    }
+    if !rest.is_empty() {
+        elements.push(ast::PatternElement::TextElement {
+            value: rest.to_owned(),
+        });
+    }
+}
+
+fn push_pieces(elements: &mut Vec<ast::PatternElement<String>>, pieces: &[Piece]) {
+    for piece in pieces {
+        match piece {
+            Piece::Text(text) => push_text(elements, text),
+            Piece::Var(name) => elements.push(ast::PatternElement::Placeable {
+                expression: ast::Expression::Inline(variable(name)),
+            }),
+            Piece::Select(select) => {
+                let variants = select
+                    .variants
+                    .iter()
+                    .enumerate()
+                    .map(|(index, (key, pieces))| {
+                        let mut value = Vec::new();
+                        push_pieces(&mut value, pieces);
+                        ast::Variant {
+                            key: match key {
+                                Key::Number(n) => ast::VariantKey::NumberLiteral {
+                                    value: n.to_string(),
+                                },
+                                Key::Category(c) => ast::VariantKey::Identifier {
+                                    name: category_name(c).to_owned(),
+                                },
+                            },
+                            value: non_empty(value),
+                            default: index == select.default,
+                        }
+                    })
+                    .collect();
+                elements.push(ast::PatternElement::Placeable {
+                    expression: ast::Expression::Select {
+                        selector: variable(select.selector),
+                        variants,
+                    },
+                });
+            }
+        }
+    }
+}
+
+/// A code's or range's name and every attribute, as (attribute, text) pairs.
+fn entry_fields(entry: &Entry) -> Vec<(Option<Cow<'static, str>>, Message)> {
+    let attribute = |name: &'static str, message| (Some(Cow::Borrowed(name)), message);
+    vec![
+        (None, entry.name),
+        attribute("description", entry.description),
+        attribute("symptom", entry.symptom),
+        attribute("remedy", entry.remedy),
+        attribute("cause", entry.cause),
+        attribute("sending", entry.sending),
+        attribute("receiving", entry.receiving),
+        attribute("user", entry.user),
+    ]
+}

@@ -1,0 +1,254 @@
+//! Locales added at run time (feature `locale-files`): the exported catalog loads back as a new
+//! locale that answers exactly as English does; a translation shows its own texts everywhere;
+//! broken files are refused with positions; missing messages fall back with warnings; and the
+//! export sits in a fluent-bundle bundle beside an application's messages.
+//!
+//! A binary of its own: an added locale stays for the whole process, and the other tests
+//! iterate `Locale::all()` expecting the shipped folders.
+
+use closecode::catalog::{DEFAULT_PREFIX, export};
+use closecode::{
+    CloseCode, CodeRange, EntryTexts, Failure, KnownCode, Label, Locale, NewLocale, Profile,
+    RetryClass, Scenario, Value,
+};
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
+use strum::IntoEnumIterator;
+
+/// Every text of the library in `locale`, as (what, text) pairs, with the same arguments.
+fn every_text(locale: Locale) -> Vec<(String, String)> {
+    let mut texts = Vec::new();
+    let codes = KnownCode::all()
+        .map(CloseCode::from)
+        .chain(CodeRange::iter().map(|r| CloseCode::new(r.last())));
+    for code in codes {
+        let d = code.describe(locale);
+        for (part, text) in [
+            ("name", d.name()),
+            ("description", d.description()),
+            ("symptom", d.symptom()),
+            ("remedy", d.remedy()),
+            ("cause", d.cause()),
+            ("sending", d.sending()),
+            ("receiving", d.receiving()),
+            ("user", d.user()),
+        ] {
+            texts.push((format!("{code} {part}"), text.to_string()));
+        }
+    }
+    for label in Label::all() {
+        for seconds in [
+            Value::from(0),
+            Value::from(1),
+            Value::from(2),
+            Value::from(1.5),
+        ] {
+            let args = [
+                ("seconds", seconds),
+                ("status", 502.into()),
+                ("code", 1006.into()),
+                ("a", "1001".into()),
+                ("b", "1014".into()),
+            ];
+            texts.push((label.id().to_owned(), locale.format(label, &args)));
+        }
+    }
+    let entry = |what: String, t: EntryTexts<'_>| {
+        let parts = [t.name(), t.description(), t.symptom(), t.remedy(), t.user()];
+        (what, parts.join("\n"))
+    };
+    for failure in Failure::all() {
+        texts.push(entry(failure.id().to_owned(), failure.texts(locale)));
+    }
+    for scenario in Scenario::all() {
+        let t = scenario.texts(locale);
+        let lists = [t.causes(), t.checks(), t.fixes()].map(|l| l.join("\n"));
+        let all = format!("{}\n{}\n{}", t.title(), t.seen(), lists.join("\n"));
+        texts.push((scenario.id().to_owned(), all));
+    }
+    for profile in Profile::all() {
+        texts.push((profile.id().to_owned(), profile.about(locale).to_owned()));
+        for e in profile.entries() {
+            texts.push(entry(
+                format!("{} {:?}", profile.id(), e.codes()),
+                e.texts(locale),
+            ));
+        }
+    }
+    texts
+}
+
+#[test]
+fn the_export_loads_back_as_a_locale_that_answers_as_english_does() {
+    let ftl = export(Locale::EN, DEFAULT_PREFIX);
+    let added = NewLocale::new("eo").file("eo.ftl", &ftl).add().unwrap();
+    assert!(added.warnings().is_empty());
+    let eo = added.locale();
+    assert_ne!(eo, Locale::EN);
+    assert_eq!(eo.tag(), "eo");
+    let (ours, english) = (every_text(eo), every_text(Locale::EN));
+    assert!(ours.len() > 1000, "only {} texts", ours.len());
+    for (a, b) in ours.iter().zip(&english) {
+        assert_eq!(a, b);
+    }
+    // Without the prefix, the same.
+    let bare = export(Locale::EN, "");
+    assert!(bare.contains("\ncode-1000 = Normal Closure\n"));
+    let warnings = NewLocale::new("eo-BR")
+        .file("eo.ftl", &bare)
+        .check()
+        .unwrap();
+    assert!(warnings.is_empty());
+}
+
+#[test]
+fn a_translation_shows_everywhere_and_negotiates() {
+    let ftl = export(Locale::EN, DEFAULT_PREFIX)
+        .replace(
+            "closecode-code-1006 = Abnormal Closure",
+            "closecode-code-1006 = Abnormaler Abbruch",
+        )
+        .replace(
+            "closecode-failure-dns = ",
+            "closecode-failure-dns = DNS-Fehler: ",
+        );
+    let de = NewLocale::new("de")
+        .file("de.ftl", &ftl)
+        .add()
+        .unwrap()
+        .locale();
+    assert_eq!(Locale::from_tag("de-AT").unwrap(), de);
+    assert_eq!(Locale::from_tag("de_DE.UTF-8").unwrap(), de);
+    assert_eq!(
+        Locale::from_accept_language("pt, de;q=0.9, en;q=0.8"),
+        Some(de)
+    );
+    assert!(Locale::all().any(|l| l == de));
+    let name = CloseCode::ABNORMAL_CLOSURE.describe(de).name().to_string();
+    assert_eq!(name, "Abnormaler Abbruch");
+    let dns = Failure::find("dns").unwrap().texts(de).name();
+    assert!(dns.starts_with("DNS-Fehler: "), "{dns}");
+    // The reconnect answer does not depend on the language; its phrase comes from the catalog.
+    assert_eq!(CloseCode::ABNORMAL_CLOSURE.retry(), RetryClass::Backoff);
+    let page = closecode::render::code_page(CloseCode::ABNORMAL_CLOSURE, de);
+    let mut text = String::new();
+    closecode::render::text::write(&page, &mut text, 80).unwrap();
+    assert!(text.starts_with("1006 Abnormaler Abbruch"), "{text}");
+    // Twice is refused.
+    let again = NewLocale::new("de").file("de.ftl", &ftl).add().unwrap_err();
+    assert!(
+        again.to_string().contains("already has the locale `de`"),
+        "{again}"
+    );
+}
+
+#[test]
+fn broken_files_are_refused_with_every_problem_and_its_position() {
+    let ftl = export(Locale::EN, DEFAULT_PREFIX)
+        .replace("closecode-pred-http = ", "closecode-pred-http = { $stat } ")
+        .replace(
+            "closecode-code-1001 = Going Away\n",
+            "closecode-code-1001 = { Going\n",
+        );
+    let err = NewLocale::new("it").file("it.ftl", &ftl).add().unwrap_err();
+    let problems = err.problems();
+    let variable = problems.iter().find(|p| p.id == "pred-http").unwrap();
+    assert_eq!(variable.path, "it.ftl");
+    assert!(variable.line > 1 && variable.col >= 1);
+    assert!(variable.message.contains("$stat"), "{}", variable.message);
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.message.contains("Fluent syntax error")),
+        "{err}"
+    );
+    // Nothing was added.
+    assert!(Locale::from_tag("it").is_err());
+
+    let err = NewLocale::new("fr")
+        .file("fr.ftl", "code-1000 = Fermeture normale\n")
+        .add()
+        .unwrap_err();
+    assert!(
+        err.problems().len() > 100,
+        "every missing message: {}",
+        err.problems().len()
+    );
+    assert!(err.to_string().lines().all(|l| l.contains(':')));
+
+    let err = NewLocale::new("not a tag").add().unwrap_err();
+    assert!(err.to_string().contains("not a language tag"), "{err}");
+    let err = NewLocale::new("fr")
+        .read("/nonexistent/fr.ftl")
+        .add()
+        .unwrap_err();
+    assert!(err.to_string().contains("cannot read"), "{err}");
+}
+
+#[test]
+fn a_partial_translation_falls_back_to_english_with_warnings() {
+    let ftl = "\
+closecode-code-1000 = Fermeture normale
+    .description = La connexion a rempli son rôle.
+    .symptom = Rien d'anormal.
+    .remedy = Rien à faire.
+    .cause = vient d'un arrêt voulu.
+    .sending = Envoyez-le quand tout est fini.
+    .receiving = Ne vous reconnectez pas.
+    .user = La connexion est terminée.
+";
+    let refused = NewLocale::new("fr-CA").file("fr.ftl", ftl).add();
+    assert!(refused.is_err());
+    let added = NewLocale::new("fr-CA")
+        .file("fr.ftl", ftl)
+        .fall_back()
+        .add()
+        .unwrap();
+    let fr = added.locale();
+    assert!(added.warnings().len() > 100);
+    assert!(
+        added
+            .warnings()
+            .iter()
+            .all(|w| w.message.contains("missing"))
+    );
+    assert!(!added.warnings().iter().any(|w| w.id == "code-1000"));
+    let normal = CloseCode::NORMAL_CLOSURE.describe(fr);
+    assert_eq!(normal.name().to_string(), "Fermeture normale");
+    let english = CloseCode::GOING_AWAY
+        .describe(Locale::EN)
+        .name()
+        .to_string();
+    assert_eq!(
+        CloseCode::GOING_AWAY.describe(fr).name().to_string(),
+        english
+    );
+    let failure = Failure::find("dns").unwrap();
+    assert_eq!(failure.texts(fr), failure.texts(Locale::EN));
+}
+
+#[test]
+fn the_export_sits_in_a_fluent_bundle_beside_the_apps_messages() {
+    let app = FluentResource::try_new(
+        "code-1000 = The app's own code-1000\nwelcome = Welcome!\nreconnect-in = soon\n".to_owned(),
+    )
+    .unwrap();
+    let ours = FluentResource::try_new(export(Locale::EN, DEFAULT_PREFIX)).unwrap();
+    let mut bundle = FluentBundle::new(vec!["en".parse().unwrap()]);
+    bundle.set_use_isolating(false);
+    bundle.add_resource(app).unwrap();
+    bundle.add_resource(ours).expect("no id collides");
+    let format = |id: &str, args: Option<&FluentArgs>| {
+        let pattern = bundle.get_message(id).unwrap().value().unwrap();
+        bundle
+            .format_pattern(pattern, args, &mut Vec::new())
+            .into_owned()
+    };
+    assert_eq!(format("code-1000", None), "The app's own code-1000");
+    assert_eq!(format("closecode-code-1000", None), "Normal Closure");
+    for seconds in [0, 1, 5] {
+        let mut args = FluentArgs::new();
+        args.set("seconds", seconds);
+        let expected = Locale::EN.format(Label::RECONNECT_IN, &[("seconds", seconds.into())]);
+        assert_eq!(format("closecode-reconnect-in", Some(&args)), expected);
+    }
+}
