@@ -15,7 +15,7 @@ use crate::{codegen, html_check};
 pub type Target = fn(&[u8]);
 
 /// The fuzz targets, by name, for the replay test.
-pub const TARGETS: [(&str, Target); 7] = [
+pub const TARGETS: [(&str, Target); 8] = [
     ("frame", frame),
     ("hex", hex),
     ("names", names),
@@ -23,6 +23,7 @@ pub const TARGETS: [(&str, Target); 7] = [
     ("render", render),
     ("generator", generator),
     ("explain", explain),
+    ("added_locale", added_locale),
 ];
 
 /// Log lines: scanning never panics, holds no more than its line limit, numbers the lines,
@@ -114,6 +115,59 @@ pub fn names(data: &[u8]) {
     if let Some(code) = CloseCode::from_name(&text) {
         assert!(code.is_registered());
     }
+}
+
+/// A locale's Fluent text as an application hands it over at run time (`NewLocale`): checking
+/// never panics; a refusal names positions inside the files; warnings (with `fall_back` only)
+/// are about missing messages. The first byte picks the mode: bit 0 falls back, bit 1 splices
+/// the rest into the exported English catalog (close to valid input) instead of using it alone.
+/// Needs the `locale-files` feature; without it, nothing to check.
+pub fn added_locale(data: &[u8]) {
+    #[cfg(feature = "locale-files")]
+    {
+        use closecode::NewLocale;
+        use std::sync::OnceLock;
+
+        static EXPORT: OnceLock<String> = OnceLock::new();
+        let Some((&mode, rest)) = data.split_first() else {
+            return;
+        };
+        let fuzzed = String::from_utf8_lossy(rest);
+        let text = if mode & 2 == 0 {
+            fuzzed.into_owned()
+        } else {
+            let export = EXPORT.get_or_init(|| {
+                closecode::catalog::export(Locale::EN, closecode::catalog::DEFAULT_PREFIX)
+            });
+            let mut at = (usize::from(mode) * 7919 + rest.len() * 31) % (export.len() + 1);
+            while !export.is_char_boundary(at) {
+                at -= 1;
+            }
+            format!("{}{fuzzed}{}", &export[..at], &export[at..])
+        };
+        let mut locale = NewLocale::new("de").file("de.ftl", &text);
+        let fall_back = mode & 1 == 1;
+        if fall_back {
+            locale = locale.fall_back();
+        }
+        match locale.check() {
+            Ok(warnings) => {
+                assert!(fall_back || warnings.is_empty());
+                assert!(warnings.iter().all(|w| w.message.contains("missing")));
+            }
+            Err(err) => {
+                assert!(!err.problems().is_empty());
+                for problem in err.problems() {
+                    assert!(problem.line >= 1 && problem.col >= 1, "{problem}");
+                    if problem.path == "de.ftl" {
+                        assert!(problem.line <= text.lines().count() + 1, "{problem}");
+                    }
+                }
+            }
+        }
+    }
+    #[cfg(not(feature = "locale-files"))]
+    let _ = data;
 }
 
 /// Language tags, POSIX locale strings and Accept-Language headers.

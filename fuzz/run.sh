@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 seconds=${1:-60}
-targets=(frame hex names locale render generator explain)
+targets=(frame hex names locale render generator explain added_locale)
 cargo +nightly fuzz build
 mkdir -p logs
 for target in "${targets[@]}"; do mkdir -p "work/$target"; done

@@ -23,11 +23,30 @@ use fluent_syntax::serializer::serialize;
 
 use crate::table::{CODES, Entry, LABEL_IDS, RANGES};
 use crate::text::{Key, Message, Piece, category_name};
-use crate::{Failure, Label, Locale, Profile, Scenario, Value};
+use crate::{CloseCode, Failure, Label, Locale, Profile, Scenario, Value};
 
 /// The prefix `closecode catalog` and [`NewLocale`](crate::NewLocale) use unless told
 /// otherwise.
 pub const DEFAULT_PREFIX: &str = "closecode-";
+
+/// The id (without a prefix) of the message that explains `code`: `code-1006` for a registered
+/// code, else its range's, such as `range-private`, whose texts take the number as `$code`.
+/// Attributes as in the export: `.description`, `.symptom`, `.remedy`, `.cause`, `.sending`,
+/// `.receiving`, `.user`.
+///
+/// ```
+/// use closecode::CloseCode;
+/// use closecode::catalog::message_id;
+///
+/// assert_eq!(message_id(CloseCode::new(1006)), "code-1006");
+/// assert_eq!(message_id(CloseCode::new(4403)), "range-private");
+/// ```
+pub fn message_id(code: CloseCode) -> String {
+    match code.known() {
+        Some(known) => format!("code-{}", known as u16),
+        None => format!("range-{}", code.range().id()),
+    }
+}
 
 /// Every message of `locale` as one Fluent resource, ids under `prefix` (may be empty):
 /// codes, ranges, labels and sentences, failures, scenarios, then the shipped profiles.
@@ -47,9 +66,9 @@ pub fn export(locale: Locale, prefix: &str) -> String {
     out.group(Label::CATALOG_GROUP_CODES);
     let catalog = locale.catalog();
     for (row, entry) in CODES.iter().zip(catalog.codes) {
-        let code = row.known as u16;
-        let note = locale.format(Label::CATALOG_CODE, &[("code", code.into())]);
-        out.entry(&format!("code-{code}"), note, entry_fields(entry));
+        let code = CloseCode::from(row.known);
+        let note = locale.format(Label::CATALOG_CODE, &[("code", code.get().into())]);
+        out.entry(&message_id(code), note, entry_fields(entry));
     }
     out.group(Label::CATALOG_GROUP_RANGES);
     for (row, entry) in RANGES.iter().zip(catalog.ranges) {

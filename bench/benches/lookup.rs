@@ -16,6 +16,16 @@ fn main() {
     divan::main();
 }
 
+/// A locale added at run time: English exported as Fluent and added back as `eo`.
+fn added_locale() -> Locale {
+    static ADDED: std::sync::OnceLock<Locale> = std::sync::OnceLock::new();
+    *ADDED.get_or_init(|| {
+        let ftl = closecode::catalog::export(Locale::EN, closecode::catalog::DEFAULT_PREFIX);
+        let added = closecode::NewLocale::new("eo").file("eo.ftl", &ftl).add();
+        added.expect("the export loads back").locale()
+    })
+}
+
 const CODES: [u16; 8] = [1000, 1001, 1006, 1008, 1011, 1012, 1014, 3000];
 const LANGS: [&str; 2] = ["en", "ko"];
 
@@ -25,16 +35,27 @@ mod describe {
     #[divan::bench(args = LANGS)]
     fn closecode(bencher: Bencher, lang: &str) {
         let locale = Locale::from_tag(lang).unwrap();
-        bencher.bench(|| {
-            let mut total = 0;
-            for code in CODES {
-                let d = CloseCode::new(black_box(code)).describe(locale);
-                for text in [d.name(), d.description(), d.symptom(), d.remedy()] {
-                    total += text.as_str().map_or(0, str::len);
-                }
+        bencher.bench(|| describe_all(locale));
+    }
+
+    /// The four texts of every code in `CODES`, their total length.
+    fn describe_all(locale: Locale) -> usize {
+        let mut total = 0;
+        for code in CODES {
+            let d = CloseCode::new(black_box(code)).describe(locale);
+            for text in [d.name(), d.description(), d.symptom(), d.remedy()] {
+                total += text.as_str().map_or(0, str::len);
             }
-            total
-        });
+        }
+        total
+    }
+
+    /// The same lookups in a locale added at run time (the English catalog, exported and
+    /// added back as `eo`, so the texts are the same length as in `en`).
+    #[divan::bench]
+    fn closecode_added_locale(bencher: Bencher) {
+        let locale = super::added_locale();
+        bencher.bench(|| describe_all(locale));
     }
 
     #[divan::bench(args = LANGS)]
