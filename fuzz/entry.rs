@@ -201,7 +201,7 @@ pub fn page_with(text: &str, row_headers: bool) -> Page {
 }
 
 /// The real catalogs and table, for the generator target to break.
-pub const INPUTS: [(&str, &str); 36] = [
+pub const INPUTS: [(&str, &str); 39] = [
     (
         "data/close-codes.toml",
         include_str!("../data/close-codes.toml"),
@@ -232,6 +232,7 @@ pub const INPUTS: [(&str, &str); 36] = [
         "data/profiles/twitch-eventsub.toml",
         include_str!("../data/profiles/twitch-eventsub.toml"),
     ),
+    ("locales/en/cli.ftl", include_str!("../locales/en/cli.ftl")),
     (
         "locales/en/codes.ftl",
         include_str!("../locales/en/codes.ftl"),
@@ -268,6 +269,7 @@ pub const INPUTS: [(&str, &str); 36] = [
         "locales/en/scenarios.ftl",
         include_str!("../locales/en/scenarios.ftl"),
     ),
+    ("locales/ja/cli.ftl", include_str!("../locales/ja/cli.ftl")),
     (
         "locales/ja/codes.ftl",
         include_str!("../locales/ja/codes.ftl"),
@@ -304,6 +306,7 @@ pub const INPUTS: [(&str, &str); 36] = [
         "locales/ja/scenarios.ftl",
         include_str!("../locales/ja/scenarios.ftl"),
     ),
+    ("locales/ko/cli.ftl", include_str!("../locales/ko/cli.ftl")),
     (
         "locales/ko/codes.ftl",
         include_str!("../locales/ko/codes.ftl"),

@@ -177,7 +177,57 @@ enum ParseErrorKind {
     UnknownName(Option<KnownCode>),
 }
 
+/// What was wrong with a string that is not a close code, as [`ParseCodeError::kind`] tells it:
+/// for a program that words the error itself (in its user's language, say).
+///
+/// # Examples
+///
+/// ```
+/// use closecode::{CloseCode, ParseCodeErrorKind};
+///
+/// let kind = |s: &str| s.parse::<CloseCode>().unwrap_err().kind();
+/// assert_eq!(kind(""), ParseCodeErrorKind::Empty);
+/// assert_eq!(kind("-1"), ParseCodeErrorKind::NotANumber);
+/// assert_eq!(kind("01000"), ParseCodeErrorKind::LeadingZero);
+/// assert_eq!(kind("70000"), ParseCodeErrorKind::TooLarge);
+/// assert_eq!(kind("going-awy"), ParseCodeErrorKind::UnknownName);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ParseCodeErrorKind {
+    /// The string is empty.
+    Empty,
+    /// It starts like a number (a digit or a sign) but is not a decimal number.
+    NotANumber,
+    /// A number with a leading zero (`01000`), which `Display` never writes.
+    LeadingZero,
+    /// A number above 65535.
+    TooLarge,
+    /// A name no code answers to; [`ParseCodeError::suggestion`] may name the one meant.
+    UnknownName,
+}
+
 impl ParseCodeError {
+    /// What was wrong, for a program that words the error itself.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::{CloseCode, ParseCodeErrorKind};
+    ///
+    /// let err = "70000".parse::<CloseCode>().unwrap_err();
+    /// assert_eq!(err.kind(), ParseCodeErrorKind::TooLarge);
+    /// ```
+    pub fn kind(&self) -> ParseCodeErrorKind {
+        match self.kind {
+            ParseErrorKind::Empty => ParseCodeErrorKind::Empty,
+            ParseErrorKind::NotANumber => ParseCodeErrorKind::NotANumber,
+            ParseErrorKind::LeadingZero => ParseCodeErrorKind::LeadingZero,
+            ParseErrorKind::TooLarge(_) => ParseCodeErrorKind::TooLarge,
+            ParseErrorKind::UnknownName(_) => ParseCodeErrorKind::UnknownName,
+        }
+    }
+
     /// For a misspelled name, the registered code it most likely meant.
     ///
     /// # Examples
