@@ -255,7 +255,7 @@ pub fn page_with(text: &str, row_headers: bool) -> Page {
 }
 
 /// The real catalogs and table, for the generator target to break.
-pub const INPUTS: [(&str, &str); 39] = [
+pub const INPUTS: [(&str, &str); 42] = [
     (
         "data/close-codes.toml",
         include_str!("../data/close-codes.toml"),
@@ -290,6 +290,7 @@ pub const INPUTS: [(&str, &str); 39] = [
         "locales/en/catalog.ftl",
         include_str!("../locales/en/catalog.ftl"),
     ),
+    ("locales/en/cli.ftl", include_str!("../locales/en/cli.ftl")),
     (
         "locales/en/codes.ftl",
         include_str!("../locales/en/codes.ftl"),
@@ -330,6 +331,7 @@ pub const INPUTS: [(&str, &str); 39] = [
         "locales/ja/catalog.ftl",
         include_str!("../locales/ja/catalog.ftl"),
     ),
+    ("locales/ja/cli.ftl", include_str!("../locales/ja/cli.ftl")),
     (
         "locales/ja/codes.ftl",
         include_str!("../locales/ja/codes.ftl"),
@@ -370,6 +372,7 @@ pub const INPUTS: [(&str, &str); 39] = [
         "locales/ko/catalog.ftl",
         include_str!("../locales/ko/catalog.ftl"),
     ),
+    ("locales/ko/cli.ftl", include_str!("../locales/ko/cli.ftl")),
     (
         "locales/ko/codes.ftl",
         include_str!("../locales/ko/codes.ftl"),

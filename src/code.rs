@@ -235,9 +235,12 @@ impl CloseCode {
     /// Finds a registered code by name, forgiving case and separators: the constant
     /// (`"GOING_AWAY"`), the IANA name (`"Going Away"`), any spelling in between
     /// (`"going-away"`), the [`KnownCode`] variant, and other libraries' names (`"Away"` in
-    /// tungstenite, `"EndpointUnavailable"` in .NET, `"CloseGoingAway"` in gorilla).
+    /// tungstenite, `"EndpointUnavailable"` in .NET, `"CloseGoingAway"` in gorilla), and the
+    /// code's name in every shipped locale (`"비정상 종료"`, `"異常終了"`), forgiving spaces and
+    /// punctuation there too (`"비정상종료"`).
     ///
-    /// Numbers are not names: use [`str::parse`] for them.
+    /// Numbers are not names: use [`str::parse`] for them. A range's name ("Private-use code")
+    /// names no single code.
     ///
     /// # Examples
     ///
@@ -248,11 +251,20 @@ impl CloseCode {
     /// assert_eq!(CloseCode::from_name("EndpointUnavailable"), Some(CloseCode::GOING_AWAY));
     /// assert_eq!(CloseCode::from_name("Bad Gateway"), Some(CloseCode::BAD_GATEWAY));
     /// assert_eq!(CloseCode::from_name("no such code"), None);
+    /// # #[cfg(feature = "ko")] {
+    /// assert_eq!(CloseCode::from_name("비정상 종료"), Some(CloseCode::ABNORMAL_CLOSURE));
+    /// assert_eq!(CloseCode::from_name("비정상종료"), Some(CloseCode::ABNORMAL_CLOSURE));
+    /// # }
+    /// # #[cfg(feature = "ja")] {
+    /// assert_eq!(CloseCode::from_name("異常終了"), Some(CloseCode::ABNORMAL_CLOSURE));
+    /// # }
     /// ```
     pub fn from_name(name: &str) -> Option<CloseCode> {
         let mut buf = [0; MAX_NAME_KEY];
-        let key = name_key(name, &mut buf)?;
-        table::name_code(key).map(CloseCode)
+        name_key(name, &mut buf)
+            .and_then(table::name_code)
+            .map(CloseCode)
+            .or_else(|| crate::parse::localized_name(name).map(CloseCode::from))
     }
 }
 

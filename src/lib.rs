@@ -197,7 +197,7 @@ pub use facts::{Facts, PeerNames, Sender};
 pub use failure::{Failure, FailureKind};
 pub use locale::{Label, Locale, LocaleError};
 pub use outcome::Outcome;
-pub use parse::ParseCodeError;
+pub use parse::{ParseCodeError, ParseCodeErrorKind};
 pub use peer::Peer;
 pub use profile::Profile;
 pub use reconnect::{Backoff, BackoffConfig, Random, SplitMix64};

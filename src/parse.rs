@@ -6,12 +6,13 @@ use core::str::FromStr;
 
 use crate::name_key::{MAX_NAME_KEY, name_key};
 use crate::table::KnownCode;
-use crate::{CloseCode, PeerNames};
+use crate::{CloseCode, Locale, PeerNames};
 
 /// A number or a name. A number is strict: decimal, 0 to 65535, without sign, spaces or
 /// leading zeros, so that `Display` and `FromStr` agree. A name is anything
 /// [`CloseCode::from_name`] knows: the constant, the IANA or common name, the `KnownCode`
-/// variant, or another library's name, in any case and with any separators.
+/// variant, another library's name, in any case and with any separators, or the code's name in
+/// any shipped locale.
 ///
 /// # Examples
 ///
@@ -24,6 +25,14 @@ use crate::{CloseCode, PeerNames};
 /// assert!(" 1000".parse::<CloseCode>().is_err());
 /// let err = "going-awy".parse::<CloseCode>().unwrap_err();
 /// assert_eq!(err.suggestion().map(|k| closecode::CloseCode::from(k)), Some(CloseCode::GOING_AWAY));
+/// # #[cfg(feature = "ko")] {
+/// assert_eq!("비정상 종료".parse::<CloseCode>(), Ok(CloseCode::ABNORMAL_CLOSURE));
+/// let err = "비정상 종로".parse::<CloseCode>().unwrap_err();
+/// assert_eq!(err.suggestion(), Some(closecode::KnownCode::AbnormalClosure));
+/// # }
+/// # #[cfg(feature = "ja")] {
+/// assert_eq!("異常終了".parse::<CloseCode>(), Ok(CloseCode::ABNORMAL_CLOSURE));
+/// # }
 /// ```
 impl FromStr for CloseCode {
     type Err = ParseCodeError;
@@ -51,11 +60,41 @@ impl FromStr for CloseCode {
     }
 }
 
+/// The key of a name in any script: letters and digits lowercased, spaces and punctuation
+/// dropped, so "비정상 종료" and "비정상종료" are one name. On ASCII it is [`name_key`].
+fn localized_key(name: &str) -> impl Iterator<Item = char> + '_ {
+    name.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+}
+
+/// The registered codes and their names in every shipped locale ("비정상 종료", "異常終了").
+/// Ranges' names ("사설 코드") name no single code and are left out.
+fn localized_names() -> impl Iterator<Item = (KnownCode, &'static str)> {
+    Locale::all().flat_map(|locale| {
+        KnownCode::all().filter_map(move |known| {
+            let name = CloseCode::from(known).describe(locale).name().as_str()?;
+            Some((known, name))
+        })
+    })
+}
+
+/// The registered code whose name in a shipped locale is `name`, by [`localized_key`]; for
+/// [`CloseCode::from_name`]. Compares without allocating and stops at the first difference.
+pub(crate) fn localized_name(name: &str) -> Option<KnownCode> {
+    localized_names()
+        .find(|(_, localized)| localized_key(localized).eq(localized_key(name)))
+        .map(|(known, _)| known)
+}
+
 /// The registered code whose name is closest to `input`, if one is close enough to be a typo:
-/// at most two edits between the lookup keys, and fewer than a third of the key.
+/// at most two edits between the lookup keys, and fewer than a third of the key. Names in every
+/// shipped locale count, compared by [`localized_key`].
 fn closest_name(input: &str) -> Option<KnownCode> {
     let mut buf = [0; MAX_NAME_KEY];
-    let typed = name_key(input, &mut buf)?;
+    let Some(typed) = name_key(input, &mut buf) else {
+        return closest_localized_name(input);
+    };
     let mut best: Option<(usize, KnownCode)> = None;
     for known in KnownCode::all() {
         let facts = CloseCode::from(known).facts();
@@ -89,6 +128,25 @@ fn closest_name(input: &str) -> Option<KnownCode> {
     }
     best.filter(|&(d, _)| d <= 2 && d * 3 < typed.len())
         .map(|(_, known)| known)
+        .or_else(|| closest_localized_name(input))
+}
+
+/// [`closest_name`] among the names in every shipped locale, by characters: "비정상 종로" is one
+/// edit from "비정상 종료". Input too long to be a name is not compared.
+fn closest_localized_name(input: &str) -> Option<KnownCode> {
+    if input.len() > MAX_NAME_KEY * 4 {
+        return None;
+    }
+    let typed: String = localized_key(input).collect();
+    let length = typed.chars().count();
+    localized_names()
+        .map(|(known, name)| {
+            let key: String = localized_key(name).collect();
+            (strsim::levenshtein(&typed, &key), known)
+        })
+        .min_by_key(|&(distance, _)| distance)
+        .filter(|&(d, _)| d <= 2 && d * 3 < length)
+        .map(|(_, known)| known)
 }
 
 /// Why a string is not a close code.
@@ -119,7 +177,57 @@ enum ParseErrorKind {
     UnknownName(Option<KnownCode>),
 }
 
+/// What was wrong with a string that is not a close code, as [`ParseCodeError::kind`] tells it:
+/// for a program that words the error itself (in its user's language, say).
+///
+/// # Examples
+///
+/// ```
+/// use closecode::{CloseCode, ParseCodeErrorKind};
+///
+/// let kind = |s: &str| s.parse::<CloseCode>().unwrap_err().kind();
+/// assert_eq!(kind(""), ParseCodeErrorKind::Empty);
+/// assert_eq!(kind("-1"), ParseCodeErrorKind::NotANumber);
+/// assert_eq!(kind("01000"), ParseCodeErrorKind::LeadingZero);
+/// assert_eq!(kind("70000"), ParseCodeErrorKind::TooLarge);
+/// assert_eq!(kind("going-awy"), ParseCodeErrorKind::UnknownName);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ParseCodeErrorKind {
+    /// The string is empty.
+    Empty,
+    /// It starts like a number (a digit or a sign) but is not a decimal number.
+    NotANumber,
+    /// A number with a leading zero (`01000`), which `Display` never writes.
+    LeadingZero,
+    /// A number above 65535.
+    TooLarge,
+    /// A name no code answers to; [`ParseCodeError::suggestion`] may name the one meant.
+    UnknownName,
+}
+
 impl ParseCodeError {
+    /// What was wrong, for a program that words the error itself.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::{CloseCode, ParseCodeErrorKind};
+    ///
+    /// let err = "70000".parse::<CloseCode>().unwrap_err();
+    /// assert_eq!(err.kind(), ParseCodeErrorKind::TooLarge);
+    /// ```
+    pub fn kind(&self) -> ParseCodeErrorKind {
+        match self.kind {
+            ParseErrorKind::Empty => ParseCodeErrorKind::Empty,
+            ParseErrorKind::NotANumber => ParseCodeErrorKind::NotANumber,
+            ParseErrorKind::LeadingZero => ParseCodeErrorKind::LeadingZero,
+            ParseErrorKind::TooLarge(_) => ParseCodeErrorKind::TooLarge,
+            ParseErrorKind::UnknownName(_) => ParseCodeErrorKind::UnknownName,
+        }
+    }
+
     /// For a misspelled name, the registered code it most likely meant.
     ///
     /// # Examples

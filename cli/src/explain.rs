@@ -121,7 +121,10 @@ impl<W: Write> Report<'_, W> {
         }
         if let Err(err) = self.out.write_all(written.as_bytes()) {
             if err.kind() != io::ErrorKind::BrokenPipe {
-                eprintln!("closecode: error: cannot write output: {err}");
+                let error = err.to_string();
+                let message =
+                    crate::say(self.locale, Label::CLI_ERROR_OUTPUT, &[("error", &error)]);
+                eprintln!("{}", crate::error_line(self.locale, &message));
             }
             self.closed = true;
         }

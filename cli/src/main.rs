@@ -5,39 +5,41 @@
 //! files cannot be written, `frame` finds the payload invalid or `explain` recognizes no line,
 //! 2 on bad input.
 
+use std::ffi::OsString;
 use std::fs;
 use std::io::{self, IsTerminal, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
-use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
+use clap::{FromArgMatches, Parser, Subcommand, ValueEnum};
 use closecode::render::{self, Page};
-use closecode::{Label, Locale, Outcome, Profile, compare, site};
+use closecode::{CloseCode, Label, Locale, Outcome, Profile, compare, site};
 
 mod explain;
 mod frame;
+mod help;
+mod language;
 mod profiles;
 mod retry;
 mod scenarios;
+mod usage;
 
-/// Explain WebSocket close codes: what a code means, when you see it and how to fix it.
+// The help texts are not here: they come from the catalogs (`locales/<tag>/cli.ftl`, applied by
+// `help.rs`), so that the help speaks the user's language. This is only the shape clap parses.
 #[derive(Debug, Parser)]
-#[command(name = "closecode", version, about, long_about = None)]
-struct Cli {
+#[command(name = "closecode", version)]
+pub(crate) struct Cli {
+    // Global, so that it is accepted before or after the command. For `docs` it is the list of
+    // the site's languages (en,ja,ko); everywhere, messages speak its first tag.
+    #[arg(long, value_name = "TAG", global = true)]
+    lang: Option<String>,
     #[command(subcommand)]
     command: Command,
 }
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Explain close codes: one page per code.
-    ///
-    /// Each page has the code's facts, what it means, when you see it, how to fix it, and what
-    /// to do when you send or receive it.
     Show {
-        /// Close codes as numbers (1006) or names (GOING_AWAY, going-away, "Going Away",
-        /// EndpointUnavailable), or connection failures by id (http-401, tls-expired, dns; see
-        /// `closecode failures`).
         #[arg(
             required = true,
             value_name = "CODE|NAME",
@@ -47,143 +49,79 @@ enum Command {
         #[command(flatten)]
         output: Output,
     },
-    /// Compare two close codes.
-    ///
-    /// An introduction, their facts side by side, each code's texts, the key differences
-    /// (computed from the facts) and when to use which.
     Compare {
-        /// The first code, as a number or a name, or a failure id (http-401, dns).
         #[arg(value_name = "A", allow_negative_numbers = true)]
         a: String,
-        /// The second code, as a number or a name, or a failure id.
         #[arg(value_name = "B", allow_negative_numbers = true)]
         b: String,
         #[command(flatten)]
         output: Output,
     },
-    /// List every registered close code and every range; with --profile, the profile's codes.
     List {
         #[command(flatten)]
         output: Output,
     },
-    /// List the shipped protocol profiles: id, name, subprotocols and codes.
     Profiles {
         #[command(flatten)]
         output: Output,
     },
-    /// Start from what you see: the scenarios (a connection that drops after exactly N
-    /// seconds, 1006 before open, ...), or one of them with its likely causes, how to tell them
-    /// apart and the fix.
     Scenarios {
-        /// A scenario's id, such as drops-after-idle; without it, the list.
         #[arg(value_name = "ID")]
         id: Option<String>,
         #[command(flatten)]
         output: Output,
     },
-    /// List the connection failures: ends before or without a Close frame, such as a refused
-    /// upgrade (http-401), a TLS or DNS failure, a refused or reset connection.
     Failures {
         #[command(flatten)]
         output: Output,
     },
-    /// Decode a Close frame payload written in hex.
-    ///
-    /// Such as 03e9 or "03e9 6279 65". Prints the code, the reason (escaped), whether the
-    /// frame is valid and every problem it has, which code to fail the connection with and
-    /// why, what each well-known library and browser would do with it (what its application
-    /// sees, what it sends back), and what the code means.
     Frame {
-        /// The payload in hex; spaces are ignored. `-` reads it from standard input.
         #[arg(value_name = "HEX", required = true)]
         hex: Vec<String>,
-        /// Show only this peer's reaction: an id or a name, such as chromium, node-ws,
-        /// tungstenite or "gorilla/websocket".
         #[arg(long, value_name = "NAME")]
         peer: Option<String>,
         #[command(flatten)]
         output: Output,
     },
-    /// Explain log lines: what each reports, who decided it, the reason, and what to do.
-    ///
-    /// Reads the lines given as arguments, or a whole log from standard input (streamed, line
-    /// by line). Recognizes the messages of Python websockets, gorilla/websocket, ws,
-    /// tungstenite, Chromium, Firefox, SignalR, OkHttp, Java-WebSocket, .NET, Spring, Jetty,
-    /// undici, socket.io, graphql-ws, Discord's gateway and nginx. Exit status: 0 when a line
-    /// was recognized, 1 when none was, 2 for bad input. With --format json, one object per
-    /// recognized line.
     Explain {
-        /// Log lines (after `--` if one starts with `-`); none or `-` reads standard input.
         #[arg(value_name = "LINE")]
         lines: Vec<String>,
-        /// Skip lines longer than this many bytes (with a notice), so memory stays bounded.
         #[arg(long, value_name = "BYTES", default_value_t = explain::MAX_LINE,
               value_parser = clap::value_parser!(u32).range(1..=(1 << 30)))]
         max_line: u32,
         #[command(flatten)]
         output: Output,
     },
-    /// Print a shell completion script: closecode completions bash > /etc/bash_completion.d/closecode
     Completions {
-        /// The shell.
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
-    /// Print the manual page (roff): closecode man > closecode.1
     Man,
-    /// Whether and when to reconnect after a code.
-    ///
-    /// Prints the advice and an example schedule of delays (RFC 6455 §7.2.3 backoff).
     Retry {
-        /// The code, as a number or a name, or a failure id (http-429, tls-expired).
         #[arg(value_name = "CODE|NAME", allow_negative_numbers = true)]
         code: String,
-        /// The seed of the example schedule's jitter (the same seed gives the same delays).
         #[arg(long, default_value_t = 1)]
         seed: u64,
         #[command(flatten)]
         output: Output,
     },
-    /// Write a static reference site in English, Korean and Japanese.
-    ///
-    /// Per language an index, a page per code and per range, a comparison page for every pair
-    /// of registered codes, a lookup page and a search index; relative links and hreflang
-    /// alternates. With --base-url also canonical URLs and a sitemap (absolute URLs only).
     Docs {
-        /// The folder to write into (created if needed).
         #[arg(long, value_name = "DIR")]
         out: String,
-        /// Languages, separated by commas. Default: every language closecode ships.
-        #[arg(long, value_name = "TAGS", value_delimiter = ',')]
-        lang: Vec<String>,
-        /// The URL the site will be served from: pages get absolute canonical and hreflang
-        /// URLs and the site gets a sitemap.xml. Without it there is no sitemap.
         #[arg(long, value_name = "URL")]
         base_url: Option<String>,
-        /// Also write a page for each code of this profile (a shipped id or a profile file),
-        /// so a team can publish its own codes.
         #[arg(long, value_name = "ID|PATH")]
         profile: Option<String>,
     },
 }
 
+/// The options every page command takes (`--lang` is global, on [`Cli`]).
 #[derive(Debug, clap::Args)]
 pub(crate) struct Output {
-    /// Language of the texts: a tag such as ko, ko-KR or en. Default: LC_ALL, LC_MESSAGES
-    /// or LANG, else English.
-    #[arg(long, value_name = "TAG")]
-    lang: Option<String>,
-    /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub(crate) format: Format,
-    /// Read codes 3000-4999 as this protocol or application defines them: a shipped
-    /// profile's id (graphql-ws, discord-gateway, centrifuge, twitch-eventsub, obs-websocket;
-    /// see `closecode profiles`) or the path of a profile file. Registry codes keep their
-    /// meaning.
     #[arg(long, value_name = "ID|PATH")]
     pub(crate) profile: Option<String>,
-    /// Wrap text output at this many columns. Default: 80 on a terminal, no wrapping when
-    /// the output goes to a file or a pipe.
     #[arg(long, value_parser = clap::value_parser!(u16).range(40..=400))]
     pub(crate) width: Option<u16>,
 }
@@ -216,20 +154,54 @@ pub(crate) enum Format {
 }
 
 fn main() -> ExitCode {
-    match run(Cli::parse().command) {
-        Ok(Done { output, invalid }) => match print(&output) {
+    let args: Vec<OsString> = std::env::args_os().collect();
+    // The language comes first, so that the help and clap's errors speak it too.
+    let chosen = language::choose(language::lang_arg(&args).as_deref());
+    let locale = chosen.locale;
+    let mut command = help::command(locale);
+    let cli = match command
+        .try_get_matches_from_mut(&args)
+        .and_then(|matches| Cli::from_arg_matches(&matches))
+    {
+        Ok(cli) => cli,
+        Err(err) => {
+            chosen.print_notice();
+            return usage::report(&err, &command, locale);
+        }
+    };
+    // `docs` refuses a language it cannot write, with an error of its own.
+    if !matches!(cli.command, Command::Docs { .. }) {
+        chosen.print_notice();
+    }
+    match run(cli, locale) {
+        Ok(Done { output, invalid }) => match print(&output, locale) {
             ExitCode::SUCCESS if invalid => ExitCode::FAILURE,
             status => status,
         },
         Err(Failure::Input(message)) => {
-            eprintln!("closecode: error: {message}");
+            eprintln!("{}", error_line(locale, &message));
             ExitCode::from(2)
         }
         Err(Failure::Io(message)) => {
-            eprintln!("closecode: error: {message}");
+            eprintln!("{}", error_line(locale, &message));
             ExitCode::FAILURE
         }
     }
+}
+
+/// An error as closecode prints it: "closecode: error: ...", the word in `locale`.
+pub(crate) fn error_line(locale: Locale, message: &str) -> String {
+    let label = locale.text(Label::CLI_LABEL_ERROR).unwrap_or_default();
+    format!("closecode: {label}: {message}")
+}
+
+/// A message of the catalogs with its variables, for the errors below.
+pub(crate) fn say(locale: Locale, label: Label, args: &[(&str, &str)]) -> String {
+    let args: Vec<_> = args
+        .iter()
+        .map(|&(name, value)| (name, value.into()))
+        .collect();
+    locale.format(label, &args)
 }
 
 /// What a command printed, and whether it found its input invalid (`frame` on a bad payload:
@@ -255,15 +227,18 @@ pub(crate) enum Failure {
     Io(String),
 }
 
-fn run(command: Command) -> Result<Done, Failure> {
-    match command {
+fn run(cli: Cli, locale: Locale) -> Result<Done, Failure> {
+    match cli.command {
         Command::Show { codes, output } => {
             let outcomes = codes
                 .iter()
-                .map(|c| parse_outcome(c))
+                .map(|c| parse_outcome(c, locale))
                 .collect::<Result<Vec<_>, _>>()?;
-            let locale = choose_locale(output.lang.as_deref());
-            let profile = output.profile.as_deref().map(profiles::load).transpose()?;
+            let profile = output
+                .profile
+                .as_deref()
+                .map(|p| profiles::load(p, locale))
+                .transpose()?;
             if output.format == Format::Json {
                 return Ok(json(|out| {
                     profiles::outcomes_json(&outcomes, profile.as_ref(), locale, out)
@@ -282,9 +257,12 @@ fn run(command: Command) -> Result<Done, Failure> {
             Ok(pages_in(&pages, &output).into())
         }
         Command::Compare { a, b, output } => {
-            let (a, b) = (parse_outcome(&a)?, parse_outcome(&b)?);
-            let locale = choose_locale(output.lang.as_deref());
-            let profile = output.profile.as_deref().map(profiles::load).transpose()?;
+            let (a, b) = (parse_outcome(&a, locale)?, parse_outcome(&b, locale)?);
+            let profile = output
+                .profile
+                .as_deref()
+                .map(|p| profiles::load(p, locale))
+                .transpose()?;
             let (Outcome::Code(a), Outcome::Code(b)) = (a, b) else {
                 if output.format == Format::Json {
                     return Ok(json(|out| render::json::outcomes(&[a, b], locale, out)).into());
@@ -306,9 +284,8 @@ fn run(command: Command) -> Result<Done, Failure> {
             Ok(pages_in(&[page], &output).into())
         }
         Command::List { output } => {
-            let locale = choose_locale(output.lang.as_deref());
             if let Some(profile) = output.profile.as_deref() {
-                let profile = profiles::load(profile)?;
+                let profile = profiles::load(profile, locale)?;
                 if output.format == Format::Json {
                     return Ok(json(|out| render::json::profile(&profile, locale, out)).into());
                 }
@@ -320,15 +297,15 @@ fn run(command: Command) -> Result<Done, Failure> {
             Ok(pages_in(&[render::reference_page(locale)], &output).into())
         }
         Command::Scenarios { id, output } => {
-            let locale = choose_locale(output.lang.as_deref());
             let chosen = match id.as_deref() {
                 None => None,
                 Some(id) => Some(closecode::Scenario::find(id).ok_or_else(|| {
                     let ids: Vec<&str> =
                         closecode::Scenario::all().iter().map(|s| s.id()).collect();
-                    Failure::Input(format!(
-                        "{id:?} is not a scenario; expected one of: {}",
-                        ids.join(", ")
+                    Failure::Input(say(
+                        locale,
+                        Label::CLI_ERROR_SCENARIO,
+                        &[("input", &format!("{id:?}")), ("ids", &ids.join(", "))],
                     ))
                 })?),
             };
@@ -342,7 +319,6 @@ fn run(command: Command) -> Result<Done, Failure> {
             Ok(pages_in(&[page], &output).into())
         }
         Command::Failures { output } => {
-            let locale = choose_locale(output.lang.as_deref());
             if output.format == Format::Json {
                 let all: Vec<Outcome> = closecode::Failure::all()
                     .iter()
@@ -353,7 +329,6 @@ fn run(command: Command) -> Result<Done, Failure> {
             Ok(pages_in(&[render::failures_page(locale)], &output).into())
         }
         Command::Profiles { output } => {
-            let locale = choose_locale(output.lang.as_deref());
             if output.format == Format::Json {
                 return Ok(json(|out| render::json::profiles(locale, out)).into());
             }
@@ -361,24 +336,34 @@ fn run(command: Command) -> Result<Done, Failure> {
         }
         Command::Docs {
             out,
-            lang,
             base_url,
             profile,
         } => {
-            let profile = profile.as_deref().map(profiles::load).transpose()?;
+            let profile = profile
+                .as_deref()
+                .map(|p| profiles::load(p, locale))
+                .transpose()?;
+            let tags: Vec<&str> = cli
+                .lang
+                .as_deref()
+                .map_or(Vec::new(), |tags| tags.split(',').collect());
             docs(
                 Path::new(&out),
-                &lang,
+                &tags,
                 base_url.as_deref(),
                 profile.as_ref(),
+                locale,
             )
             .map(Done::from)
         }
         Command::Frame { hex, peer, output } => {
-            let bytes = read_hex(&hex)?;
-            let peer = peer.as_deref().map(parse_peer).transpose()?;
-            let locale = choose_locale(output.lang.as_deref());
-            let profile = output.profile.as_deref().map(profiles::load).transpose()?;
+            let bytes = read_hex(&hex, locale)?;
+            let peer = peer.as_deref().map(|p| parse_peer(p, locale)).transpose()?;
+            let profile = output
+                .profile
+                .as_deref()
+                .map(|p| profiles::load(p, locale))
+                .transpose()?;
             Ok(Done {
                 output: frame::report(&bytes, peer, profile.as_ref(), locale, &output),
                 invalid: closecode::frame::decode(&bytes).is_err(),
@@ -389,7 +374,6 @@ fn run(command: Command) -> Result<Done, Failure> {
             max_line,
             output,
         } => {
-            let locale = choose_locale(output.lang.as_deref());
             let outcome = explain::run(&lines, max_line as usize, locale, &output)?;
             Ok(Done {
                 output: String::new(),
@@ -397,28 +381,39 @@ fn run(command: Command) -> Result<Done, Failure> {
             })
         }
         Command::Completions { shell } => {
+            // In English whatever the language, like the manual page: the script is a file
+            // to install, the same on every machine.
             let mut script = Vec::new();
-            clap_complete::generate(shell, &mut Cli::command(), "closecode", &mut script);
+            let mut command = help::command(Locale::FALLBACK);
+            clap_complete::generate(shell, &mut command, "closecode", &mut script);
             Ok(String::from_utf8_lossy(&script).into_owned().into())
         }
         Command::Man => {
             let mut page = Vec::new();
-            clap_mangen::Man::new(Cli::command())
+            // English whatever the language: clap_mangen writes its section headings (NAME,
+            // SYNOPSIS, OPTIONS) in English, and the page is a file to install.
+            clap_mangen::Man::new(help::command(Locale::FALLBACK))
                 .render(&mut page)
-                .map_err(|err| Failure::Io(format!("cannot render the manual page: {err}")))?;
+                .map_err(|err| {
+                    let error = err.to_string();
+                    Failure::Io(say(locale, Label::CLI_ERROR_MAN, &[("error", &error)]))
+                })?;
             Ok(String::from_utf8_lossy(&page).into_owned().into())
         }
         Command::Retry { code, seed, output } => {
-            let code = parse_outcome(&code)?;
-            let locale = choose_locale(output.lang.as_deref());
-            let profile = output.profile.as_deref().map(profiles::load).transpose()?;
+            let code = parse_outcome(&code, locale)?;
+            let profile = output
+                .profile
+                .as_deref()
+                .map(|p| profiles::load(p, locale))
+                .transpose()?;
             Ok(retry::report(code, profile.as_ref(), seed, locale, &output).into())
         }
     }
 }
 
 /// The hex payload from the arguments, or from standard input when the argument is `-`.
-fn read_hex(args: &[String]) -> Result<Vec<u8>, Failure> {
+fn read_hex(args: &[String], locale: Locale) -> Result<Vec<u8>, Failure> {
     /// Standard input is read up to this much; a Close payload in hex is a few hundred bytes.
     const MAX_STDIN: u64 = 16 << 20;
     let text = if args == ["-"] {
@@ -427,19 +422,45 @@ fn read_hex(args: &[String]) -> Result<Vec<u8>, Failure> {
         io::stdin()
             .take(MAX_STDIN + 1)
             .read_to_string(&mut text)
-            .map_err(|err| Failure::Input(format!("cannot read hex from standard input: {err}")))?;
+            .map_err(|err| {
+                let error = err.to_string();
+                Failure::Input(say(locale, Label::CLI_ERROR_STDIN, &[("error", &error)]))
+            })?;
         if text.len() as u64 > MAX_STDIN {
-            return Err(Failure::Input(format!(
-                "standard input is longer than {} MiB; a Close payload in hex is a few hundred bytes",
-                MAX_STDIN >> 20
+            let mib = (MAX_STDIN >> 20).to_string();
+            return Err(Failure::Input(say(
+                locale,
+                Label::CLI_ERROR_STDIN_TOO_LONG,
+                &[("mib", &mib)],
             )));
         }
         text
     } else {
         args.join(" ")
     };
-    closecode::frame::from_hex(&text)
-        .map_err(|err| Failure::Input(format!("not a hex payload: {err}")))
+    closecode::frame::from_hex(&text).map_err(|err| {
+        use closecode::frame::{HexError, MAX_HEX_BYTES, MAX_PAYLOAD};
+        let message = match err {
+            HexError::NotHex { character, at } => say(
+                locale,
+                Label::CLI_ERROR_HEX_CHARACTER,
+                &[
+                    ("character", &format!("{character:?}")),
+                    ("at", &at.to_string()),
+                ],
+            ),
+            HexError::OddDigits => say(locale, Label::CLI_ERROR_HEX_ODD, &[]),
+            _ => say(
+                locale,
+                Label::CLI_ERROR_HEX_TOO_LONG,
+                &[
+                    ("max", &MAX_HEX_BYTES.to_string()),
+                    ("payload", &MAX_PAYLOAD.to_string()),
+                ],
+            ),
+        };
+        Failure::Input(message)
+    })
 }
 
 /// The pages in the chosen format: text pages separated by a blank line, Markdown by a rule,
@@ -476,25 +497,36 @@ pub(crate) fn json(write: impl FnOnce(&mut String) -> std::fmt::Result) -> Strin
 
 fn docs(
     out: &Path,
-    tags: &[String],
+    tags: &[&str],
     base_url: Option<&str>,
     profile: Option<&Profile>,
+    locale: Locale,
 ) -> Result<String, Failure> {
     let mut locales = Vec::new();
     for tag in tags.iter().map(|t| t.trim()).filter(|t| !t.is_empty()) {
-        let locale = Locale::from_tag(tag)
-            .map_err(|err| Failure::Input(format!("--lang {tag:?}: {err}")))?;
-        if !locales.contains(&locale) {
-            locales.push(locale);
+        let found = Locale::from_tag(tag).map_err(|_| {
+            Failure::Input(say(
+                locale,
+                Label::CLI_ERROR_DOCS_LANG,
+                &[
+                    ("input", &format!("{tag:?}")),
+                    ("available", &language::available()),
+                ],
+            ))
+        })?;
+        if !locales.contains(&found) {
+            locales.push(found);
         }
     }
     if tags.is_empty() {
         locales.extend(Locale::all());
     }
     if locales.is_empty() {
-        return Err(Failure::Input(
-            "--lang names no language; expected tags such as en,ja,ko".to_owned(),
-        ));
+        return Err(Failure::Input(say(
+            locale,
+            Label::CLI_ERROR_DOCS_NO_LANG,
+            &[],
+        )));
     }
     let mut files = site::build(&locales, base_url);
     if let Some(profile) = profile {
@@ -506,75 +538,75 @@ fn docs(
             .parent()
             .map_or(Ok(()), fs::create_dir_all)
             .and_then(|()| fs::write(&path, &file.contents));
-        written.map_err(|err| Failure::Io(format!("cannot write {}: {err}", path.display())))?;
+        written.map_err(|err| {
+            let (path, error) = (path.display().to_string(), err.to_string());
+            Failure::Io(say(
+                locale,
+                Label::CLI_ERROR_WRITE,
+                &[("path", &path), ("error", &error)],
+            ))
+        })?;
     }
     if base_url.is_none() {
-        // The notice speaks the user's language (LC_ALL, LC_MESSAGES, LANG), not the site's.
-        let locale = choose_locale(None);
         let notice = locale.text(Label::DOCS_NO_SITEMAP).unwrap_or_default();
-        eprintln!("closecode: notice: {notice}");
+        let label = locale.text(Label::CLI_LABEL_NOTICE).unwrap_or_default();
+        eprintln!("closecode: {label}: {notice}");
     }
     let tags: Vec<&str> = locales.iter().map(|l| l.tag()).collect();
-    Ok(format!(
-        "wrote {} files for {} into {}\n",
-        files.len(),
-        tags.join(", "),
-        out.display()
-    ))
+    let wrote = say(
+        locale,
+        Label::CLI_DOCS_WROTE,
+        &[
+            ("files", &files.len().to_string()),
+            ("languages", &tags.join(", ")),
+            ("folder", &out.display().to_string()),
+        ],
+    );
+    Ok(format!("{wrote}\n"))
 }
 
 /// A peer of the table, by id or name.
-fn parse_peer(input: &str) -> Result<&'static closecode::Peer, Failure> {
+fn parse_peer(input: &str, locale: Locale) -> Result<&'static closecode::Peer, Failure> {
     closecode::Peer::find(input).ok_or_else(|| {
         let ids: Vec<&str> = closecode::Peer::all().iter().map(|p| p.id).collect();
-        Failure::Input(format!(
-            "{input:?} is not a peer closecode knows; expected one of: {}",
-            ids.join(", ")
+        Failure::Input(say(
+            locale,
+            Label::CLI_ERROR_PEER,
+            &[("input", &format!("{input:?}")), ("ids", &ids.join(", "))],
         ))
     })
 }
 
-/// A number, strictly, or a name, forgivingly.
-fn parse_outcome(input: &str) -> Result<Outcome, Failure> {
-    input.parse().map_err(|err| {
-        Failure::Input(format!(
-            "{input:?}: {err}; or a failure id such as http-401, tls-expired or dns (closecode failures)"
+/// A number, strictly, or a name (in any shipped language), forgivingly, or a failure id.
+fn parse_outcome(input: &str, locale: Locale) -> Result<Outcome, Failure> {
+    use closecode::ParseCodeErrorKind as Kind;
+    input.parse().map_err(|err: closecode::ParseCodeError| {
+        let label = match err.kind() {
+            Kind::Empty => Label::CLI_ERROR_CODE_EMPTY,
+            Kind::NotANumber => Label::CLI_ERROR_CODE_NOT_A_NUMBER,
+            Kind::LeadingZero => Label::CLI_ERROR_CODE_LEADING_ZERO,
+            Kind::TooLarge => Label::CLI_ERROR_CODE_TOO_LARGE,
+            _ if err.suggestion().is_some() => Label::CLI_ERROR_CODE_SUGGESTION,
+            _ => Label::CLI_ERROR_CODE,
+        };
+        let suggestion = err.suggestion().map(|known| {
+            let constant = CloseCode::from(known).facts().constant.unwrap_or_default();
+            constant.to_ascii_lowercase().replace('_', "-")
+        });
+        Failure::Input(say(
+            locale,
+            label,
+            &[
+                ("input", &format!("{input:?}")),
+                // Only for a number that is too large: digits, safe to show bare.
+                ("number", input),
+                ("suggestion", suggestion.as_deref().unwrap_or_default()),
+            ],
         ))
     })
 }
 
-/// `--lang`, else the first of LC_ALL, LC_MESSAGES and LANG that is set, else English. An
-/// unknown language falls back to English with a notice on stderr.
-fn choose_locale(lang: Option<&str>) -> Locale {
-    let (source, value) = match lang {
-        Some(tag) => ("--lang", tag.to_owned()),
-        None => {
-            let from_env = ["LC_ALL", "LC_MESSAGES", "LANG"]
-                .into_iter()
-                .find_map(|name| {
-                    let value = std::env::var_os(name).filter(|v| !v.is_empty())?;
-                    Some((name, value.to_string_lossy().into_owned()))
-                });
-            match from_env {
-                Some(found) => found,
-                None => return Locale::FALLBACK,
-            }
-        }
-    };
-    Locale::from_tag(&value).unwrap_or_else(|err| {
-        // Show the start of the value only: it may be anything, of any length.
-        let shown: String = value.chars().take(40).collect();
-        let more = if shown.len() < value.len() { "…" } else { "" };
-        eprintln!(
-            "closecode: notice: {source}={}{more}: {err}; using {}",
-            closecode::render::Untrusted(&shown),
-            Locale::FALLBACK.tag()
-        );
-        Locale::FALLBACK
-    })
-}
-
-fn print(output: &str) -> ExitCode {
+fn print(output: &str, locale: Locale) -> ExitCode {
     let mut stdout = io::stdout().lock();
     match stdout
         .write_all(output.as_bytes())
@@ -584,7 +616,9 @@ fn print(output: &str) -> ExitCode {
         // A closed pipe (`closecode show 1006 | head -1`) is not an error of ours.
         Err(err) if err.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("closecode: error: cannot write output: {err}");
+            let error = err.to_string();
+            let message = say(locale, Label::CLI_ERROR_OUTPUT, &[("error", &error)]);
+            eprintln!("{}", error_line(locale, &message));
             ExitCode::FAILURE
         }
     }

@@ -2,25 +2,30 @@
 
 use std::path::Path;
 
-use closecode::{Comparison, Locale, Outcome, Profile, render};
+use closecode::{Comparison, Label, Locale, Outcome, Profile, render};
 
-use crate::Failure;
+use crate::{Failure, say};
 
 /// A shipped profile by id or alias, or a profile file: an argument that names no shipped
 /// profile is read as a path.
-pub(crate) fn load(input: &str) -> Result<Profile, Failure> {
+pub(crate) fn load(input: &str, locale: Locale) -> Result<Profile, Failure> {
     if let Some(profile) = Profile::find(input) {
         return Ok(profile.clone());
     }
     let path = Path::new(input);
     if !path.exists() {
         let ids: Vec<&str> = Profile::all().iter().map(Profile::id).collect();
-        return Err(Failure::Input(format!(
-            "--profile {input:?} is neither a shipped profile ({}) nor a file",
-            ids.join(", ")
+        return Err(Failure::Input(say(
+            locale,
+            Label::CLI_ERROR_PROFILE,
+            &[("input", &format!("{input:?}")), ("ids", &ids.join(", "))],
         )));
     }
-    Profile::load(path).map_err(|err| Failure::Input(format!("the profile has problems:\n{err}")))
+    Profile::load(path).map_err(|err| {
+        // The problems are the build's checks', each `path:line:col: id: message`.
+        let heading = locale.text(Label::CLI_ERROR_PROFILE_PROBLEMS);
+        Failure::Input(format!("{}\n{err}", heading.unwrap_or_default()))
+    })
 }
 
 /// `show --format json`: one object per code (under the profile when one is given) or failure.

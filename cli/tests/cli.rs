@@ -989,3 +989,257 @@ fn explain_escapes_what_the_log_holds() {
     assert!(text.contains("a\\u{7}b\\u{202e}c"), "{text}");
     assert!(!text.contains('\u{7}') && !text.contains('\u{202e}'));
 }
+
+/// closecode's commands.
+const COMMANDS: [&str; 12] = [
+    "show",
+    "compare",
+    "list",
+    "profiles",
+    "scenarios",
+    "failures",
+    "frame",
+    "explain",
+    "completions",
+    "man",
+    "retry",
+    "docs",
+];
+
+/// What a Korean or Japanese reader is shown has no run of three English words: flags, ids,
+/// value names, language tags, product names and closecode's own commands aside.
+fn assert_no_english_run(text: &str) {
+    let named =
+        |word: &str| COMMANDS.contains(&word) || ["closecode", "help", "bash"].contains(&word);
+    let mut run = 0;
+    for word in text.split(|c: char| c.is_whitespace() || ",.():;·".contains(c)) {
+        let latin = word.len() > 2
+            && word.chars().all(|c| c.is_ascii_alphabetic() || c == '\'')
+            && !named(word);
+        run = if latin { run + 1 } else { 0 };
+        assert!(run < 3, "English run near {word:?}:\n{text}");
+    }
+}
+
+#[test]
+fn help_speaks_the_language_of_lang_or_the_environment() {
+    for (env, headings) in [
+        (
+            "ko_KR.UTF-8",
+            ["사용법:", "명령:", "옵션:", "도움말을 출력합니다"],
+        ),
+        (
+            "ja_JP.UTF-8",
+            ["使い方:", "コマンド:", "オプション:", "ヘルプを表示します"],
+        ),
+    ] {
+        let help = run(&["--help"], &[("LANG", env)]);
+        assert!(help.status.success());
+        let text = stdout(&help);
+        for heading in headings {
+            assert!(text.contains(heading), "{env}: {heading}\n{text}");
+        }
+        for english in [
+            "Usage:",
+            "Commands:",
+            "Options:",
+            "Print help",
+            "Print version",
+        ] {
+            assert!(!text.contains(english), "{env}: {english}\n{text}");
+        }
+        assert_no_english_run(&text);
+        for command in COMMANDS {
+            for flag in ["-h", "--help"] {
+                let help = run(&[command, flag], &[("LANG", env)]);
+                assert!(help.status.success(), "{command} {flag}");
+                let text = stdout(&help);
+                assert!(!text.contains("Arguments:") && !text.contains("[default:"));
+                assert!(!text.contains("[possible values:") && !text.contains("Possible values"));
+                assert_no_english_run(&text);
+            }
+        }
+    }
+    // --lang before or after the command, over the environment.
+    let tag = run(
+        &["show", "--help", "--lang", "ja"],
+        &[("LANG", "ko_KR.UTF-8")],
+    );
+    assert!(stdout(&tag).contains("使い方: closecode show"));
+    let before = run(&["--lang", "ko", "show", "--help"], &[]);
+    assert!(stdout(&before).contains("사용법: closecode show"));
+    let english = stdout(&run(&["--help"], &[]));
+    assert!(english.contains("Usage: closecode") && english.contains("Print help"));
+}
+
+#[test]
+fn errors_speak_the_chosen_language() {
+    for args in [
+        &["--lang", "ko", "show", "abc"][..],
+        &["show", "abc", "--lang", "ko"],
+        &["show", "abc", "--lang=ko-KR"],
+    ] {
+        let output = run(args, &[]);
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        let err = stderr(&output);
+        assert!(
+            err.starts_with("closecode: 오류: \"abc\": ") && err.contains("0부터 65535까지"),
+            "{err}"
+        );
+        assert_eq!(err.lines().count(), 1);
+        assert_no_english_run(&err);
+        assert!(stdout(&output).is_empty());
+    }
+    let japanese = stderr(&run(&["show", "going-awy"], &[("LANG", "ja_JP.UTF-8")]));
+    assert!(
+        japanese.starts_with("closecode: エラー: ")
+            && japanese.contains("going-away のことですか？"),
+        "{japanese}"
+    );
+    for (args, env, says) in [
+        (
+            &["frame", "0x3z", "--lang", "ko"][..],
+            "",
+            "16진수 숫자가 아닙니다",
+        ),
+        (
+            &["scenarios", "nope"],
+            "ja_JP.UTF-8",
+            "そのような症状別ガイドはありません",
+        ),
+        (
+            &["show", "4004", "--profile", "nope"],
+            "ko_KR.UTF-8",
+            "제공하는 프로필",
+        ),
+        (
+            &["frame", "03e8", "--peer", "nope", "--lang", "ja"],
+            "",
+            "closecode が知らない相手側",
+        ),
+    ] {
+        let output = run(args, &[("LANG", env)]);
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        let err = stderr(&output);
+        assert!(err.contains(says), "{args:?}: {err}");
+        assert_no_english_run(&err);
+    }
+}
+
+#[test]
+fn usage_errors_speak_the_chosen_language() {
+    for (args, env, says) in [
+        (
+            &["--lang", "ko", "show", "--bogus"][..],
+            "",
+            &[
+                "closecode: 오류: 알 수 없는 인자입니다: --bogus",
+                "사용법: closecode show",
+            ][..],
+        ),
+        (
+            &["show", "--lnag", "ko"],
+            "ko_KR.UTF-8",
+            &[
+                "알 수 없는 인자입니다: --lnag",
+                "혹시 다음을 찾으셨습니까? --lang",
+            ],
+        ),
+        (
+            &["--lang", "ja", "frobnicate"],
+            "",
+            &[
+                "closecode: エラー: 不明なコマンドです：frobnicate",
+                "使えるコマンド：show",
+                "使い方: closecode",
+            ],
+        ),
+        (
+            &["show", "1000", "--format", "yaml"],
+            "ko_KR.UTF-8",
+            &[
+                "--format <FORMAT> 옵션에 쓸 수 없는 값입니다: yaml",
+                "text, md, html, json",
+            ],
+        ),
+        (
+            &["show", "1000", "--width", "10", "--lang", "ja"],
+            "",
+            &["--width <WIDTH> には使えない値です：10", "40〜400"],
+        ),
+        (
+            &["show", "--lang", "ja"],
+            "",
+            &["必須の引数がありません：<CODE|NAME>"],
+        ),
+        (
+            &["show", "1000", "--lang"],
+            "ko_KR.UTF-8",
+            &["값이 필요한 옵션입니다: --lang"],
+        ),
+    ] {
+        let output = run(args, &[("LANG", env)]);
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        let err = stderr(&output);
+        for said in says {
+            assert!(err.contains(said), "{args:?}: {said}\n{err}");
+        }
+        assert!(!err.contains("Usage:") && !err.contains("error:"), "{err}");
+        assert_no_english_run(&err);
+        assert!(stdout(&output).is_empty());
+    }
+    // English still says what was wrong, and where to read more.
+    let err = stderr(&run(&["show", "--bogus"], &[]));
+    assert!(
+        err.starts_with("closecode: error: unknown argument: --bogus\n"),
+        "{err}"
+    );
+    assert!(err.contains("Usage: closecode show") && err.contains("try --help"));
+}
+
+#[test]
+fn names_in_every_shipped_language_find_their_code() {
+    for name in [
+        "비정상 종료",
+        "비정상종료",
+        "異常終了",
+        "Abnormal Closure",
+        "abnormal-closure",
+    ] {
+        let output = run(&["show", name], &[]);
+        assert!(output.status.success(), "{name}: {}", stderr(&output));
+        assert!(
+            stdout(&output).starts_with("1006 Abnormal Closure\n"),
+            "{name}"
+        );
+    }
+    let korean = run(&["show", "엔드포인트 이탈", "--lang", "ko"], &[]);
+    assert!(stdout(&korean).starts_with("1001 엔드포인트 이탈"));
+    let misspelled = stderr(&run(&["show", "비정상 종로"], &[]));
+    assert!(
+        misspelled.contains("did you mean abnormal-closure?"),
+        "{misspelled}"
+    );
+}
+
+#[test]
+fn an_unknown_language_is_noticed_once_in_english() {
+    for (args, env) in [
+        (&["--lang", "fr", "show", "1000"][..], ""),
+        (&["show", "1000", "--lang", "fr"], "ko_KR.UTF-8"),
+        (&["--lang", "fr", "show", "--bogus"], ""),
+        (&["--lang", "fr", "--help"], ""),
+    ] {
+        let output = run(args, &[("LANG", env)]);
+        let err = stderr(&output);
+        assert_eq!(
+            err.matches("closecode: notice: ").count(),
+            1,
+            "{args:?}: {err}"
+        );
+        assert!(
+            err.contains("--lang=fr: no shipped language matches; available: en, ja, ko; using en"),
+            "{err}"
+        );
+    }
+}

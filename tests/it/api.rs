@@ -199,6 +199,43 @@ fn names_are_found_forgivingly() {
 }
 
 #[test]
+fn names_in_every_shipped_locale_find_their_code() {
+    for locale in Locale::all() {
+        for known in KnownCode::iter() {
+            let code = CloseCode::from(known);
+            let name = code.describe(locale).name().to_string();
+            assert_eq!(CloseCode::from_name(&name), Some(code), "{locale} {name}");
+            assert_eq!(name.parse::<CloseCode>(), Ok(code), "{locale} {name}");
+            // Spaces and punctuation do not matter, in any script.
+            let squeezed: String = name.chars().filter(|c| c.is_alphanumeric()).collect();
+            assert_eq!(
+                CloseCode::from_name(&squeezed),
+                Some(code),
+                "{locale} {name}"
+            );
+        }
+        // A range's name is no code's name.
+        let range = CloseCode::new(4000).describe(locale).name().to_string();
+        assert_eq!(CloseCode::from_name(&range), None, "{locale} {range}");
+    }
+    #[cfg(feature = "ko")]
+    {
+        assert_eq!(
+            CloseCode::from_name("비정상 종료"),
+            Some(CloseCode::ABNORMAL_CLOSURE)
+        );
+        // A misspelled Korean name gets a suggestion too.
+        let err = "비정상 종로".parse::<CloseCode>().unwrap_err();
+        assert_eq!(err.suggestion(), Some(KnownCode::AbnormalClosure));
+    }
+    #[cfg(feature = "ja")]
+    assert_eq!(
+        CloseCode::from_name("異常終了"),
+        Some(CloseCode::ABNORMAL_CLOSURE)
+    );
+}
+
+#[test]
 fn numbers_parse_strictly() {
     assert_eq!("0".parse::<CloseCode>(), Ok(CloseCode::new(0)));
     assert_eq!("65535".parse::<CloseCode>(), Ok(CloseCode::new(65535)));

@@ -14,7 +14,7 @@ use unic_langid::LanguageIdentifier;
 
 /// Arguments for the sentences and predicates, the same for both implementations: strings
 /// where the library passes strings, numbers where it passes numbers.
-const SAMPLE_STRINGS: [(&str, &str); 18] = [
+const SAMPLE_STRINGS: [(&str, &str); 44] = [
     ("a", "1001"),
     ("b", "1014"),
     ("name_a", "Going Away"),
@@ -29,10 +29,38 @@ const SAMPLE_STRINGS: [(&str, &str); 18] = [
     ("profile", "Discord Gateway"),
     ("title", "1006 Abnormal Closure"),
     ("version", "0.1.0"),
+    // The comments of the exported catalog (catalog.ftl).
     ("tag", "de"),
     ("prefix", "closecode-"),
     ("list", "$code"),
     ("id", "dns"),
+    // The closecode command's help, usage errors and errors (cli.ftl).
+    ("default", "1"),
+    ("shells", "bash, zsh"),
+    ("profiles", "graphql-ws, discord-gateway"),
+    ("arg", "--width <WIDTH>"),
+    ("other", "--lang <TAG>"),
+    ("args", "<CODE|NAME>..."),
+    ("suggestion", "going-away"),
+    ("command", "frobnicate"),
+    ("commands", "show, compare"),
+    ("value", "yaml"),
+    ("values", "text, md, html, json"),
+    ("expected", "expected a number of columns from 40 to 400"),
+    ("input", "\"abc\""),
+    ("number", "70000"),
+    ("ids", "drops-after-idle, closed-before-open"),
+    ("character", "'z'"),
+    ("at", "3"),
+    ("payload", "125"),
+    ("mib", "16"),
+    ("available", "en, ja, ko"),
+    ("path", "site/index.html"),
+    ("folder", "site"),
+    ("files", "690"),
+    ("languages", "en, ja, ko"),
+    ("source", "--lang"),
+    ("fallback", "en"),
 ];
 const SAMPLE_NUMBERS: [(&str, u16); 10] = [
     ("status", 502),

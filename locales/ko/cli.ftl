@@ -1,0 +1,105 @@
+## closecode 명령의 도움말, 사용법 오류, 명령 자체의 오류와 알림입니다. 도움말은 쓴 그대로
+## 출력하므로 인라인 코드 표시를 쓰지 않습니다. 플래그, 명령, 값 이름은 영어 그대로 둡니다.
+
+## 도움말과 사용법 오류의 제목입니다.
+cli-heading-usage = 사용법
+cli-heading-commands = 명령
+cli-heading-arguments = 인자
+cli-heading-options = 옵션
+cli-label-error = 오류
+cli-label-notice = 알림
+
+## -h/--help, -V/--version, help 명령입니다.
+cli-help = 도움말을 출력합니다(-h는 요약, --help는 전체).
+cli-version = 버전을 출력합니다.
+cli-help-command = 이 도움말이나 지정한 명령의 도움말을 출력합니다.
+cli-help-command-arg = 도움말을 볼 명령입니다.
+
+## 명령: 한 줄 설명과, 일부 명령은 --help에서 보여 줄 긴 설명입니다.
+cli-about = WebSocket 닫기 코드를 설명합니다. 코드의 뜻, 이 코드를 보게 되는 경우, 해결 방법을 알려 줍니다.
+cli-show-about = 닫기 코드를 설명합니다. 코드마다 페이지 하나를 출력합니다.
+cli-show-long-about = 닫기 코드를 설명합니다. 코드마다 페이지 하나를 출력합니다. 페이지에는 코드의 기본 정보, 뜻, 이 코드를 보게 되는 경우, 해결 방법, 이 코드로 닫을 때와 받았을 때 할 일이 들어 있습니다.
+cli-compare-about = 닫기 코드 두 개를 비교합니다.
+cli-compare-long-about = 닫기 코드 두 개를 비교합니다. 소개, 나란히 놓은 기본 정보, 코드별 설명, 기본 정보에서 계산한 주요 차이점, 상황별 대응을 출력합니다.
+cli-list-about = 등록된 닫기 코드와 범위를 모두 나열합니다. --profile을 주면 프로필의 코드를 나열합니다.
+cli-profiles-about = 함께 제공하는 프로토콜 프로필을 나열합니다. id, 이름, 서브프로토콜, 코드를 보여 줍니다.
+cli-scenarios-about = 눈에 보이는 증상에서 시작합니다. 상황 목록(정확히 N초 뒤에 끊기는 연결, open 전의 1006 등)을 보여 주거나, 한 상황의 가능성이 높은 원인, 원인을 가려내는 방법, 해결 방법을 보여 줍니다.
+cli-failures-about = 연결 실패를 나열합니다. 닫기 프레임 없이, 또는 그 전에 끝난 연결입니다. 업그레이드 거부(http-401), TLS나 DNS 실패, 거부되거나 재설정된 연결 등이 있습니다.
+cli-frame-about = 16진수로 쓴 닫기 프레임 페이로드를 해석합니다.
+cli-frame-long-about = 16진수로 쓴 닫기 프레임 페이로드를 해석합니다. 예: 03e9, "03e9 6279 65". 코드, 닫기 사유(이스케이프해서), 프레임이 올바른지와 모든 문제, 연결을 어떤 코드로 실패 처리할지와 그 이유, 잘 알려진 라이브러리와 브라우저가 이 프레임을 받으면 어떻게 하는지(애플리케이션에 보이는 것, 돌려보내는 것), 코드의 뜻을 출력합니다.
+cli-explain-about = 로그 줄을 설명합니다. 줄마다 무엇을 알리는지, 누가 정했는지, 사유, 할 일을 알려 줍니다.
+cli-explain-long-about = 로그 줄을 설명합니다. 줄마다 무엇을 알리는지, 누가 정했는지, 사유, 할 일을 알려 줍니다. 인자로 준 줄을 읽거나, 표준 입력에서 로그 전체를 한 줄씩 흘려 읽습니다. Python websockets, gorilla/websocket, ws, tungstenite, Chromium, Firefox, SignalR, OkHttp, Java-WebSocket, .NET, Spring, Jetty, undici, socket.io, graphql-ws, Discord 게이트웨이, nginx의 메시지를 알아봅니다. 종료 상태는 알아본 줄이 있으면 0, 없으면 1, 입력이 잘못되면 2입니다. --format json을 주면 알아본 줄마다 객체 하나를 출력합니다.
+cli-completions-about = 셸 자동 완성 스크립트를 출력합니다: closecode completions bash > /etc/bash_completion.d/closecode
+cli-man-about = 매뉴얼 페이지(roff, 영어)를 출력합니다: closecode man > closecode.1
+cli-retry-about = 코드를 받은 뒤 재연결할지, 언제 할지 알려 줍니다.
+cli-retry-long-about = 코드를 받은 뒤 재연결할지, 언제 할지 알려 줍니다. 권고와 지연 시간 일정의 예(RFC 6455 §7.2.3 백오프)를 출력합니다.
+cli-docs-about = 영어, 한국어, 일본어로 된 정적 참조 사이트를 만듭니다.
+cli-docs-long-about = 영어, 한국어, 일본어로 된 정적 참조 사이트를 만듭니다. 언어마다 색인, 코드와 범위마다 페이지 하나, 등록된 코드 두 개의 모든 조합마다 비교 페이지, 찾기 페이지, 검색 색인을 씁니다. 링크는 상대 경로이고 hreflang 대체 링크가 붙습니다. --base-url을 주면 정규 URL과 사이트맵도 씁니다(사이트맵에는 절대 URL만 쓸 수 있습니다).
+
+## 인자와 옵션입니다.
+cli-arg-codes = 번호(1006)나 이름(GOING_AWAY, going-away, "Going Away", EndpointUnavailable, "비정상 종료", 異常終了)으로 쓴 닫기 코드, 또는 id로 쓴 연결 실패(http-401, tls-expired, dns. closecode failures 참고)입니다.
+cli-arg-compare-a = 첫 번째 코드입니다. 번호, 이름, 연결 실패 id(http-401, dns)를 쓸 수 있습니다.
+cli-arg-compare-b = 두 번째 코드입니다. 번호, 이름, 연결 실패 id를 쓸 수 있습니다.
+cli-arg-scenario = 상황의 id입니다. 예: drops-after-idle. 생략하면 목록을 출력합니다.
+cli-arg-hex = 16진수로 쓴 페이로드입니다. 공백은 무시합니다. -를 쓰면 표준 입력에서 읽습니다.
+cli-arg-peer = 이 상대방의 반응만 보여 줍니다. id나 이름을 씁니다. 예: chromium, node-ws, tungstenite, "gorilla/websocket".
+cli-arg-lines = 로그 줄입니다(-로 시작하는 줄은 -- 뒤에 씁니다). 주지 않거나 -를 주면 표준 입력을 읽습니다.
+cli-arg-max-line = 이 바이트 수보다 긴 줄은 알림과 함께 건너뛰어 메모리 사용량을 제한합니다. 1부터 1073741824까지 쓸 수 있습니다. 기본값: { $default }
+cli-arg-shell = 셸입니다: { $shells }
+cli-arg-retry-code = 코드입니다. 번호, 이름, 연결 실패 id(http-429, tls-expired)를 쓸 수 있습니다.
+cli-arg-seed = 예시 일정에 쓰는 지터의 시드입니다(같은 시드는 같은 지연 시간을 냅니다). 기본값: { $default }
+cli-arg-out = 파일을 쓸 폴더입니다(없으면 만듭니다).
+cli-arg-docs-lang = 사이트의 언어입니다. 쉼표로 구분합니다. 예: en,ja,ko. 기본값은 closecode가 제공하는 모든 언어입니다. 메시지는 첫 번째 언어로 출력합니다.
+cli-arg-base-url = 사이트를 제공할 URL입니다. 페이지에 절대 정규 URL과 hreflang URL이 붙고 sitemap.xml을 씁니다. 주지 않으면 사이트맵이 없습니다.
+cli-arg-docs-profile = 이 프로필(제공하는 프로필의 id나 프로필 파일)의 코드마다 페이지도 씁니다. 팀이 자체 코드를 게시할 수 있습니다.
+cli-arg-lang = 텍스트와 메시지의 언어입니다. ko, ko-KR, ja, en 같은 태그를 씁니다. 기본값은 LC_ALL, LC_MESSAGES, LANG 순서로 정하고, 모두 없으면 영어입니다.
+cli-arg-format = 출력 형식입니다. text(터미널용 일반 텍스트), md(README와 mdBook용 CommonMark), html(독립된 HTML 페이지), json(JSON 데이터) 중 하나입니다. 기본값: text
+cli-arg-profile = 3000~4999 코드를 이 프로토콜이나 애플리케이션이 정한 뜻으로 읽습니다. 제공하는 프로필의 id({ $profiles }. closecode profiles 참고)나 프로필 파일의 경로를 씁니다. 레지스트리 코드의 뜻은 그대로입니다.
+cli-arg-width = 텍스트 출력을 이 열 수에서 줄 바꿈합니다. 40부터 400까지 쓸 수 있습니다. 기본값은 터미널에서 80이고, 출력이 파일이나 파이프로 가면 줄 바꿈하지 않습니다.
+
+## 사용법 오류: 무엇이 잘못되었고 무엇이 맞는지 알려 줍니다. $arg는 도움말에 쓰인 옵션
+## (--width <WIDTH>), $value는 입력한 값입니다.
+cli-usage-unknown-argument = 알 수 없는 인자입니다: { $arg }
+cli-usage-did-you-mean = 혹시 다음을 찾으셨습니까? { $suggestion }
+cli-usage-as-value = 값으로 넘기려면 -- { $arg } 형식으로 쓰십시오.
+cli-usage-unknown-command = 알 수 없는 명령입니다: { $command }. 쓸 수 있는 명령: { $commands }
+cli-usage-missing-command = 명령이 빠졌습니다. 쓸 수 있는 명령: { $commands }
+cli-usage-invalid-value = { $arg } 옵션에 쓸 수 없는 값입니다: { $value }. 쓸 수 있는 값: { $values }
+cli-usage-bad-value = { $arg } 옵션에 쓸 수 없는 값입니다: { $value }. { $expected }
+cli-usage-value-required = 값이 필요한 옵션입니다: { $arg }
+cli-usage-missing = 꼭 필요한 인자가 빠졌습니다: { $args }
+cli-usage-repeated = 한 번만 쓸 수 있는 옵션입니다: { $arg }
+cli-usage-conflict = 함께 쓸 수 없는 인자입니다: { $arg }, { $other }
+cli-usage-extra-value = 남는 값입니다: { $value }
+cli-usage-utf8 = 올바른 UTF-8이 아닌 인자가 있습니다. 인자는 텍스트여야 합니다.
+cli-usage-other = 인자가 올바르지 않습니다.
+cli-usage-more = 자세한 내용은 --help 출력을 보십시오.
+cli-expected-width = 40부터 400까지의 열 수를 쓰십시오.
+cli-expected-max-line = 1부터 1073741824까지의 바이트 수를 쓰십시오.
+cli-expected-seed = 0부터 18446744073709551615까지의 정수를 쓰십시오.
+cli-expected-number = 정수를 쓰십시오.
+
+## 명령의 오류와 알림입니다.
+cli-error-code = { $input }: 이 이름의 닫기 코드가 없습니다. 0부터 65535까지의 번호, GOING_AWAY나 비정상 종료 같은 이름, http-401, tls-expired, dns 같은 연결 실패 id(closecode failures 참고)를 쓰십시오.
+cli-error-code-empty = 닫기 코드가 비어 있습니다. 0부터 65535까지의 번호, GOING_AWAY나 비정상 종료 같은 이름, http-401, tls-expired, dns 같은 연결 실패 id(closecode failures 참고)를 쓰십시오.
+cli-error-code-not-a-number = { $input }: 10진수가 아닙니다. 부호나 공백 없이 0부터 65535까지의 번호를 쓰십시오.
+cli-error-code-leading-zero = { $input }: 닫기 코드는 0으로 시작하지 않습니다. 1000처럼 0부터 65535까지의 번호를 쓰십시오.
+cli-error-code-too-large = { $input }: 닫기 코드는 16비트 숫자라서 { $number }처럼 큰 수는 쓸 수 없습니다. 0부터 65535까지의 번호를 쓰십시오.
+cli-error-code-suggestion = { $input }: 이 이름의 닫기 코드가 없습니다. 혹시 { $suggestion } 코드를 찾으십니까? 0부터 65535까지의 번호, GOING_AWAY나 비정상 종료 같은 이름, http-401 같은 연결 실패 id를 쓰십시오.
+cli-error-scenario = { $input }: 이런 상황이 없습니다. 다음 중 하나를 쓰십시오: { $ids }
+cli-error-peer = { $input }: closecode가 모르는 상대방입니다. 다음 중 하나를 쓰십시오: { $ids }
+cli-error-profile = --profile { $input }: 제공하는 프로필({ $ids })도 아니고 파일도 아닙니다.
+cli-error-profile-problems = 프로필에 문제가 있습니다:
+cli-error-hex-character = 16진수 페이로드가 아닙니다: { $at }번째 바이트의 { $character } 문자는 16진수 숫자가 아닙니다. 03e9나 "03e9 6279 65"처럼 16진수 숫자를 두 개씩 쓰십시오.
+cli-error-hex-odd = 16진수 페이로드가 아닙니다: 16진수 숫자의 개수가 홀수입니다. 바이트마다 숫자 두 개가 필요합니다. 예: 03e9, "03e9 6279 65"
+cli-error-hex-too-long = 16진수 페이로드가 아닙니다: { $max }바이트를 넘습니다. 닫기 페이로드는 많아야 { $payload }바이트입니다.
+cli-error-stdin = 표준 입력에서 16진수를 읽을 수 없습니다: { $error }
+cli-error-stdin-too-long = 표준 입력이 { $mib }MiB보다 깁니다. 16진수로 쓴 닫기 페이로드는 수백 바이트입니다.
+cli-error-docs-lang = --lang { $input }: 맞는 언어가 없습니다. 쓸 수 있는 언어: { $available }
+cli-error-docs-no-lang = --lang에 언어가 없습니다. en,ja,ko 같은 태그를 쓰십시오.
+cli-error-write = 파일을 쓸 수 없습니다: { $path }: { $error }
+cli-error-output = 출력을 쓸 수 없습니다: { $error }
+cli-error-man = 매뉴얼 페이지를 만들 수 없습니다: { $error }
+cli-docs-wrote = 파일 { $files }개를 썼습니다. 언어: { $languages }, 폴더: { $folder }
+cli-notice-language = { $source }={ $value }: 맞는 언어가 없습니다. 쓸 수 있는 언어: { $available }. { $fallback } 언어로 출력합니다.
+cli-notice-language-invalid = { $source }={ $value }: 언어 태그가 아닙니다. ko-KR 같은 BCP 47 태그나 ko_KR.UTF-8 같은 POSIX 로캘을 쓰십시오. { $fallback } 언어로 출력합니다.
