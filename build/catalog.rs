@@ -240,9 +240,28 @@ pub(crate) fn check_added(
     fall_back: bool,
     problems: &mut Vec<Problem>,
 ) -> Vec<Problem> {
-    let mut warnings = Vec::new();
-    let missing = fall_back.then_some(&mut warnings);
+    let mut missing = Vec::new();
     let required = required_ids(table);
-    check_catalog(Some(table), &required, reference, added, problems, missing);
-    warnings
+    check_catalog(
+        Some(table),
+        &required,
+        reference,
+        added,
+        problems,
+        Some(&mut missing),
+    );
+    let en = reference.tag;
+    for problem in &mut missing {
+        problem.message += &if fall_back {
+            format!("; the {en} text shows instead")
+        } else {
+            "; add it".to_owned()
+        };
+    }
+    if fall_back {
+        missing
+    } else {
+        problems.append(&mut missing);
+        Vec::new()
+    }
 }

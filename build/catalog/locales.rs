@@ -10,8 +10,8 @@ use super::super::problem::Problem;
 use super::{Catalog, Pattern, variable_list};
 
 /// Compares `other` with `reference`, the fallback locale. A message `other` lacks is a
-/// problem, or, when `missing` is given (a run-time locale that falls back to the reference
-/// message by message), a warning pushed there.
+/// problem at the reference's message, or, when `missing` is given (a run-time locale, whose
+/// files are all its author has), one pushed there, at the start of `other`'s first file.
 pub(super) fn compare(
     reference: &Catalog,
     other: &Catalog,
@@ -21,11 +21,13 @@ pub(super) fn compare(
     let (en, tag) = (reference.tag, other.tag);
     for (id, message) in &reference.messages {
         let Some(theirs) = other.messages.get(id) else {
-            if let Some(warnings) = missing.as_deref_mut() {
-                warnings.push(other.folder_problem(
-                    id,
-                    format!("the message is missing from {tag}; the {en} text is shown instead"),
-                ));
+            if let Some(missing) = missing.as_deref_mut() {
+                missing.push(
+                    other.folder_problem(
+                        id,
+                        format!("the message is in {en} but missing from {tag}"),
+                    ),
+                );
                 continue;
             }
             problems.push(reference.problem(

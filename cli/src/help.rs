@@ -65,6 +65,10 @@ pub(crate) fn abouts(command: &str) -> Option<(Label, Option<Label>)> {
         "man" => (Label::CLI_MAN_ABOUT, None),
         "retry" => (Label::CLI_RETRY_ABOUT, Some(Label::CLI_RETRY_LONG_ABOUT)),
         "docs" => (Label::CLI_DOCS_ABOUT, Some(Label::CLI_DOCS_LONG_ABOUT)),
+        "catalog" => (
+            Label::CLI_CATALOG_ABOUT,
+            Some(Label::CLI_CATALOG_LONG_ABOUT),
+        ),
         "help" => (Label::CLI_HELP_COMMAND, None),
         _ => return None,
     })
@@ -92,6 +96,9 @@ pub(crate) fn arg_help(command: &str, id: &str) -> Option<Label> {
         (_, "profile") => Label::CLI_ARG_PROFILE,
         (_, "format") => Label::CLI_ARG_FORMAT,
         (_, "width") => Label::CLI_ARG_WIDTH,
+        (_, "prefix") => Label::CLI_ARG_PREFIX,
+        (_, "catalog") => Label::CLI_ARG_CATALOG,
+        (_, "partial") => Label::CLI_ARG_PARTIAL,
         (_, "help") => Label::CLI_HELP,
         (_, "version") => Label::CLI_VERSION,
         ("help", "subcommand") => Label::CLI_HELP_COMMAND_ARG,

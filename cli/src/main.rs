@@ -15,6 +15,7 @@ use clap::{FromArgMatches, Parser, Subcommand, ValueEnum};
 use closecode::render::{self, Page};
 use closecode::{CloseCode, Label, Locale, Outcome, Profile, compare, site};
 
+mod catalogs;
 mod explain;
 mod frame;
 mod help;
@@ -33,6 +34,11 @@ pub(crate) struct Cli {
     // the site's languages (en,ja,ko); everywhere, messages speak its first tag.
     #[arg(long, value_name = "TAG", global = true)]
     lang: Option<String>,
+    // Read from the raw arguments before parsing (catalogs.rs); here so that clap accepts them.
+    #[arg(long, value_name = "FILE", global = true)]
+    catalog: Vec<String>,
+    #[arg(long, global = true)]
+    partial: bool,
     #[command(subcommand)]
     command: Command,
 }
@@ -105,6 +111,10 @@ enum Command {
         #[command(flatten)]
         output: Output,
     },
+    Catalog {
+        #[arg(long, value_name = "PREFIX", default_value = closecode::catalog::DEFAULT_PREFIX)]
+        prefix: String,
+    },
     Docs {
         #[arg(long, value_name = "DIR")]
         out: String,
@@ -155,8 +165,22 @@ pub(crate) enum Format {
 
 fn main() -> ExitCode {
     let args: Vec<OsString> = std::env::args_os().collect();
-    // The language comes first, so that the help and clap's errors speak it too.
-    let chosen = language::choose(language::lang_arg(&args).as_deref());
+    // The language comes first, so that the help and clap's errors speak it too; a translation
+    // given with --catalog, before it, so that it can be that language.
+    let lang = language::lang_arg(&args);
+    let catalogs = catalogs::asked(&args);
+    let before = language::choose(lang.as_deref()).locale;
+    let catalog_notice = match catalogs::add(&catalogs, lang.as_deref(), before) {
+        Ok(notice) => notice,
+        Err(error) => {
+            eprintln!("{error}");
+            return ExitCode::from(2);
+        }
+    };
+    let chosen = language::choose(lang.as_deref());
+    if let Some(notice) = catalog_notice {
+        eprintln!("{notice}");
+    }
     let locale = chosen.locale;
     let mut command = help::command(locale);
     let cli = match command
@@ -334,6 +358,7 @@ fn run(cli: Cli, locale: Locale) -> Result<Done, Failure> {
             }
             Ok(pages_in(&[render::profiles_page(locale)], &output).into())
         }
+        Command::Catalog { prefix } => Ok(closecode::catalog::export(locale, &prefix).into()),
         Command::Docs {
             out,
             base_url,

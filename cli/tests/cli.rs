@@ -991,7 +991,7 @@ fn explain_escapes_what_the_log_holds() {
 }
 
 /// closecode's commands.
-const COMMANDS: [&str; 12] = [
+const COMMANDS: [&str; 13] = [
     "show",
     "compare",
     "list",
@@ -1004,6 +1004,7 @@ const COMMANDS: [&str; 12] = [
     "man",
     "retry",
     "docs",
+    "catalog",
 ];
 
 /// What a Korean or Japanese reader is shown has no run of three English words: flags, ids,
@@ -1242,4 +1243,88 @@ fn an_unknown_language_is_noticed_once_in_english() {
             "{err}"
         );
     }
+}
+
+#[test]
+fn catalog_exports_every_message_under_the_prefix_and_previews_a_translation() {
+    let output = run(&["catalog", "--lang", "en"], &[]);
+    assert!(output.status.success());
+    let english = stdout(&output);
+    assert!(english.contains("\nclosecode-code-1006 = Abnormal Closure\n"));
+    let ids = english
+        .lines()
+        .filter(|l| !l.starts_with([' ', '#']) && l.contains(" ="));
+    assert!(ids.clone().count() > 400);
+    assert!(
+        ids.clone().all(|l| l.starts_with("closecode-")),
+        "an id without the prefix"
+    );
+    let app = stdout(&run(
+        &["catalog", "--lang", "ko", "--prefix", "app-cc-"],
+        &[],
+    ));
+    assert!(app.contains("\napp-cc-code-1006 = 비정상 종료\n"));
+
+    // A translation, previewed: every page and message of the CLI speaks it.
+    let dir = std::env::temp_dir().join(format!("closecode-catalog-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("de.ftl");
+    let german = english.replace(
+        "closecode-code-1006 = Abnormal Closure",
+        "closecode-code-1006 = Abnormaler Abbruch",
+    );
+    std::fs::write(&file, german).unwrap();
+    let path = file.to_str().unwrap();
+    let output = run(&["show", "1006", "--catalog", path, "--lang", "de"], &[]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(stdout(&output).starts_with("1006 Abnormaler Abbruch (Abnormal Closure)\n"));
+    // The export of the added language is the translation again.
+    let again = stdout(&run(&["--catalog", path, "--lang", "de", "catalog"], &[]));
+    assert!(again.contains("\nclosecode-code-1006 = Abnormaler Abbruch\n"));
+
+    // A broken file: every problem with its position, exit status 2.
+    std::fs::write(&file, "closecode-code-1000 = { $oops\n").unwrap();
+    let output = run(&["show", "1006", "--catalog", path, "--lang", "de"], &[]);
+    assert_eq!(output.status.code(), Some(2));
+    let errors = stderr(&output);
+    assert!(
+        errors.starts_with("closecode: error: the catalog has problems:\n"),
+        "{errors}"
+    );
+    assert!(errors.contains(&format!(
+        "{path}:1:1: closecode-code-1000: Fluent syntax error"
+    )));
+    assert!(errors.contains(": code-1001: the message is in en but missing from de; add it"));
+    // Partial: the missing messages show in English, with one notice.
+    let partial = [
+        "show",
+        "1006",
+        "--catalog",
+        path,
+        "--lang",
+        "de",
+        "--partial",
+    ];
+    let output = run(&partial, &[]);
+    assert_eq!(
+        output.status.code(),
+        Some(2),
+        "a syntax error is still an error"
+    );
+    std::fs::write(
+        &file,
+        &english[..english.find("closecode-code-1001 =").unwrap()],
+    )
+    .unwrap();
+    let output = run(&partial, &[]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(stderr(&output).contains("messages are missing from the catalog and show in English"));
+    // Without --lang, the file has no language.
+    let output = run(
+        &["show", "1006", "--catalog", path],
+        &[("LANG", "ko_KR.UTF-8")],
+    );
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("--catalog에는 파일의 언어를 가리키는 --lang이 필요합니다"));
+    std::fs::remove_dir_all(&dir).unwrap();
 }

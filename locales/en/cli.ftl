@@ -35,6 +35,8 @@ cli-retry-about = Whether and when to reconnect after a code.
 cli-retry-long-about = Whether and when to reconnect after a code. Prints the advice and an example schedule of delays (RFC 6455 §7.2.3 backoff).
 cli-docs-about = Write a static reference site in English, Korean and Japanese.
 cli-docs-long-about = Write a static reference site in English, Korean and Japanese. Per language an index, a page per code and per range, a comparison page for every pair of registered codes, a lookup page and a search index; relative links and hreflang alternates. With --base-url also canonical URLs and a sitemap (absolute URLs only).
+cli-catalog-about = Print closecode's whole catalog in one language as Fluent text, for translators and for applications.
+cli-catalog-long-about = Print closecode's whole catalog in one language (--lang) as Fluent text: every message id under one prefix, so that an application can load it beside its own messages, and every message with a comment that says what it is for and which variables it takes. A translation of it previews with --catalog FILE --lang TAG, and an application adds it at run time with closecode's NewLocale (feature locale-files).
 
 ## The arguments and options.
 cli-arg-codes = Close codes as numbers (1006) or names (GOING_AWAY, going-away, "Going Away", EndpointUnavailable, "비정상 종료", 異常終了), or connection failures by id (http-401, tls-expired, dns; see closecode failures).
@@ -56,6 +58,9 @@ cli-arg-lang = Language of the texts and messages: a tag such as ko, ko-KR, ja o
 cli-arg-format = Output format: text (plain text for a terminal), md (CommonMark, for READMEs and mdBook), html (a standalone HTML page) or json (JSON data). Default: text.
 cli-arg-profile = Read codes 3000-4999 as this protocol or application defines them: a shipped profile's id ({ $profiles }; see closecode profiles) or the path of a profile file. Registry codes keep their meaning.
 cli-arg-width = Wrap text output at this many columns, 40 to 400. Default: 80 on a terminal, no wrapping when the output goes to a file or a pipe.
+cli-arg-prefix = The prefix of every message id. Default: { $default }.
+cli-arg-catalog = Use this Fluent file as the texts of the language that --lang names, such as a translated closecode catalog, to preview it; repeat it for more files. The file is checked as closecode checks its own catalogs, and a file with problems is refused with each problem's path:line:col.
+cli-arg-partial = With --catalog, accept a file that lacks messages: each of them shows in English.
 
 ## Usage errors: what was wrong and what would be right. $arg is an option as the help writes
 ## it (--width <WIDTH>), $value what was given.
@@ -90,6 +95,12 @@ cli-error-scenario = { $input } is not a scenario; expected one of: { $ids }
 cli-error-peer = { $input } is not a peer closecode knows; expected one of: { $ids }
 cli-error-profile = --profile { $input } is neither a shipped profile ({ $ids }) nor a file
 cli-error-profile-problems = the profile has problems:
+cli-error-catalog-problems = the catalog has problems:
+cli-error-catalog-lang = --catalog needs --lang with the language of the file, such as --lang de
+cli-notice-catalog-missing = { $count ->
+    [one] one message is missing from the catalog and shows in English
+   *[other] { $count } messages are missing from the catalog and show in English
+}
 cli-error-hex-character = not a hex payload: { $character } at byte { $at } is not a hex digit; expected pairs of hex digits such as 03e9 or "03e9 6279 65"
 cli-error-hex-odd = not a hex payload: odd number of hex digits; every byte takes two, such as 03e9 or "03e9 6279 65"
 cli-error-hex-too-long = not a hex payload: more than { $max } bytes; a Close payload is at most { $payload } bytes

@@ -35,6 +35,8 @@ cli-retry-about = コードの後に再接続するかどうか、いつする�
 cli-retry-long-about = コードの後に再接続するかどうか、いつするかを示します。推奨と、待ち時間のスケジュールの例（RFC 6455 §7.2.3 のバックオフ）を表示します。
 cli-docs-about = 英語、韓国語、日本語の静的なリファレンスサイトを書き出します。
 cli-docs-long-about = 英語、韓国語、日本語の静的なリファレンスサイトを書き出します。言語ごとに、索引、コードと範囲ごとのページ、登録済みのコードのすべての組の比較ページ、検索ページ、検索インデックスを書き出します。リンクは相対パスで、hreflang の代替リンクが付きます。--base-url を指定すると、正規 URL とサイトマップも書き出します（サイトマップには絶対 URL しか使えません）。
+cli-catalog-about = closecodeのカタログ全体を、ひとつの言語のFluentテキストとして出力します。翻訳者とアプリケーションのためのものです。
+cli-catalog-long-about = closecodeのカタログ全体を、ひとつの言語（--lang）のFluentテキストとして出力します。すべてのメッセージIDの先頭に同じ接頭辞が付くので、アプリケーションは自分のメッセージと一緒に読み込めます。各メッセージには、何に使われるか、どの変数を受け取るかを説明するコメントが付きます。翻訳したファイルは --catalog FILE --lang TAG でプレビューでき、アプリケーションはclosecodeのNewLocale（機能 locale-files）で実行時に追加できます。
 
 ## 引数とオプションです。
 cli-arg-codes = 番号（1006）か名前（GOING_AWAY、going-away、"Going Away"、EndpointUnavailable、"비정상 종료"、異常終了）で書いたクローズコード、または id で書いた接続の失敗（http-401、tls-expired、dns。closecode failures を参照）です。
@@ -56,6 +58,9 @@ cli-arg-lang = テキストとメッセージの言語です。ko、ko-KR、ja�
 cli-arg-format = 出力形式です。text（ターミナル向けのテキスト）、md（README や mdBook 向けの CommonMark）、html（単独の HTML ページ）、json（JSON データ）のどれかです。既定値：text
 cli-arg-profile = 3000〜4999のコードを、このプロトコルかアプリケーションが決めた意味で読みます。同梱のプロファイルの id（{ $profiles }。closecode profiles を参照）か、プロファイルのファイルのパスを指定します。レジストリのコードの意味は変わりません。
 cli-arg-width = テキストの出力をこの桁数で折り返します。40〜400を指定できます。既定では、ターミナルなら80桁で、ファイルやパイプに出力するときは折り返しません。
+cli-arg-prefix = すべてのメッセージIDに付ける接頭辞です。既定値：{ $default }。
+cli-arg-catalog = このFluentファイルを、--lang が指す言語のテキストとして使います。翻訳したclosecodeのカタログをプレビューするためのもので、複数のファイルは繰り返して指定します。closecodeが自分のカタログを検査するのと同じ方法でファイルを検査し、問題のあるファイルは問題ごとに位置（ファイル、行、列）を示して拒否します。
+cli-arg-partial = --catalog と一緒に使い、メッセージが欠けたファイルも受け付けます。欠けたメッセージは英語で表示します。
 
 ## 使い方のエラー：何が間違っていて、何が正しいかを示します。$arg はヘルプに書かれたオプション
 ## （--width <WIDTH>）、$value は入力された値です。
@@ -90,6 +95,9 @@ cli-error-scenario = { $input }：そのような症状別ガイドはありま�
 cli-error-peer = { $input }：closecode が知らない相手側です。次のどれかを指定してください：{ $ids }
 cli-error-profile = --profile { $input }：同梱のプロファイル（{ $ids }）でも、ファイルでもありません。
 cli-error-profile-problems = プロファイルに問題があります：
+cli-error-catalog-problems = カタログに問題があります：
+cli-error-catalog-lang = --catalog には、ファイルの言語を指す --lang が必要です（例：--lang de）
+cli-notice-catalog-missing = カタログに { $count } 件のメッセージが欠けているため、英語で表示します
 cli-error-hex-character = 16進数のペイロードではありません：{ $at }バイト目の { $character } は16進数の数字ではありません。03e9 や "03e9 6279 65" のように、16進数の数字を2桁ずつ書いてください。
 cli-error-hex-odd = 16進数のペイロードではありません：16進数の数字が奇数個です。1バイトには2桁が必要です。例：03e9、"03e9 6279 65"
 cli-error-hex-too-long = 16進数のペイロードではありません：{ $max }バイトを超えています。クローズフレームのペイロードは最大{ $payload }バイトです。

@@ -35,6 +35,8 @@ cli-retry-about = 코드를 받은 뒤 재연결할지, 언제 할지 알려 줍
 cli-retry-long-about = 코드를 받은 뒤 재연결할지, 언제 할지 알려 줍니다. 권고와 지연 시간 일정의 예(RFC 6455 §7.2.3 백오프)를 출력합니다.
 cli-docs-about = 영어, 한국어, 일본어로 된 정적 참조 사이트를 만듭니다.
 cli-docs-long-about = 영어, 한국어, 일본어로 된 정적 참조 사이트를 만듭니다. 언어마다 색인, 코드와 범위마다 페이지 하나, 등록된 코드 두 개의 모든 조합마다 비교 페이지, 찾기 페이지, 검색 색인을 씁니다. 링크는 상대 경로이고 hreflang 대체 링크가 붙습니다. --base-url을 주면 정규 URL과 사이트맵도 씁니다(사이트맵에는 절대 URL만 쓸 수 있습니다).
+cli-catalog-about = closecode의 카탈로그 전체를 한 언어의 Fluent 텍스트로 출력합니다. 번역가와 애플리케이션을 위한 것입니다.
+cli-catalog-long-about = closecode의 카탈로그 전체를 한 언어(--lang)의 Fluent 텍스트로 출력합니다. 모든 메시지 ID 앞에 같은 접두사가 붙어 있어 애플리케이션이 자기 메시지와 함께 불러올 수 있고, 각 메시지에는 어디에 쓰이는지와 어떤 변수를 받는지 알려 주는 주석이 붙습니다. 번역한 파일은 --catalog FILE --lang TAG로 미리 볼 수 있고, 애플리케이션은 closecode의 NewLocale(기능 locale-files)로 실행 중에 추가할 수 있습니다.
 
 ## 인자와 옵션입니다.
 cli-arg-codes = 번호(1006)나 이름(GOING_AWAY, going-away, "Going Away", EndpointUnavailable, "비정상 종료", 異常終了)으로 쓴 닫기 코드, 또는 id로 쓴 연결 실패(http-401, tls-expired, dns. closecode failures 참고)입니다.
@@ -56,6 +58,9 @@ cli-arg-lang = 텍스트와 메시지의 언어입니다. ko, ko-KR, ja, en 같�
 cli-arg-format = 출력 형식입니다. text(터미널용 일반 텍스트), md(README와 mdBook용 CommonMark), html(독립된 HTML 페이지), json(JSON 데이터) 중 하나입니다. 기본값: text
 cli-arg-profile = 3000~4999 코드를 이 프로토콜이나 애플리케이션이 정한 뜻으로 읽습니다. 제공하는 프로필의 id({ $profiles }. closecode profiles 참고)나 프로필 파일의 경로를 씁니다. 레지스트리 코드의 뜻은 그대로입니다.
 cli-arg-width = 텍스트 출력을 이 열 수에서 줄 바꿈합니다. 40부터 400까지 쓸 수 있습니다. 기본값은 터미널에서 80이고, 출력이 파일이나 파이프로 가면 줄 바꿈하지 않습니다.
+cli-arg-prefix = 모든 메시지 ID 앞에 붙일 접두사입니다. 기본값: { $default }.
+cli-arg-catalog = 이 Fluent 파일을 --lang이 가리키는 언어의 텍스트로 씁니다. 번역한 closecode 카탈로그를 미리 볼 때 쓰며, 파일이 여러 개면 반복해서 지정합니다. closecode가 자기 카탈로그를 검사하는 방식 그대로 파일을 검사하며, 문제가 있는 파일은 문제마다 위치(파일, 줄, 열)를 알려 주고 거부합니다.
+cli-arg-partial = --catalog와 함께 쓰며, 메시지가 빠진 파일도 받아들입니다. 빠진 메시지는 영어로 표시됩니다.
 
 ## 사용법 오류: 무엇이 잘못되었고 무엇이 맞는지 알려 줍니다. $arg는 도움말에 쓰인 옵션
 ## (--width <WIDTH>), $value는 입력한 값입니다.
@@ -90,6 +95,9 @@ cli-error-scenario = { $input }: 이런 상황이 없습니다. 다음 중 하�
 cli-error-peer = { $input }: closecode가 모르는 상대방입니다. 다음 중 하나를 쓰십시오: { $ids }
 cli-error-profile = --profile { $input }: 제공하는 프로필({ $ids })도 아니고 파일도 아닙니다.
 cli-error-profile-problems = 프로필에 문제가 있습니다:
+cli-error-catalog-problems = 카탈로그에 문제가 있습니다:
+cli-error-catalog-lang = --catalog에는 파일의 언어를 가리키는 --lang이 필요합니다(예: --lang de)
+cli-notice-catalog-missing = 카탈로그에 메시지 { $count }개가 빠져 있어 영어로 표시합니다
 cli-error-hex-character = 16진수 페이로드가 아닙니다: { $at }번째 바이트의 { $character } 문자는 16진수 숫자가 아닙니다. 03e9나 "03e9 6279 65"처럼 16진수 숫자를 두 개씩 쓰십시오.
 cli-error-hex-odd = 16진수 페이로드가 아닙니다: 16진수 숫자의 개수가 홀수입니다. 바이트마다 숫자 두 개가 필요합니다. 예: 03e9, "03e9 6279 65"
 cli-error-hex-too-long = 16진수 페이로드가 아닙니다: { $max }바이트를 넘습니다. 닫기 페이로드는 많아야 { $payload }바이트입니다.

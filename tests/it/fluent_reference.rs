@@ -62,7 +62,7 @@ const SAMPLE_STRINGS: [(&str, &str); 44] = [
     ("source", "--lang"),
     ("fallback", "en"),
 ];
-const SAMPLE_NUMBERS: [(&str, u16); 10] = [
+const SAMPLE_NUMBERS: [(&str, u16); 11] = [
     ("status", 502),
     ("first", 4000),
     ("last", 4999),
@@ -73,6 +73,7 @@ const SAMPLE_NUMBERS: [(&str, u16); 10] = [
     ("max", 65535),
     ("lines", 1200),
     ("recognized", 3),
+    ("count", 442),
 ];
 
 /// The first unregistered code of a range, to stand for the whole range.
