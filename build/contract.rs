@@ -276,6 +276,13 @@ pub(crate) const MESSAGES: &[(&str, &[&str])] = &[
     ("explain-summary", &["lines", "recognized"]),
     ("explain-error-read", &["error"]),
     ("explain-error-terminal", &[]),
+    ("example-heading", &[]),
+    ("example-intro", &[]),
+    ("example-browser", &[]),
+    ("example-rust", &[]),
+    ("example-python", &[]),
+    ("example-nginx", &[]),
+    ("example-nginx-intro", &[]),
 ];
 
 /// The variable every `code-` and `range-` text may use: the close code itself.

@@ -201,7 +201,7 @@ pub fn page_with(text: &str, row_headers: bool) -> Page {
 }
 
 /// The real catalogs and table, for the generator target to break.
-pub const INPUTS: [(&str, &str); 36] = [
+pub const INPUTS: [(&str, &str); 39] = [
     (
         "data/close-codes.toml",
         include_str!("../data/close-codes.toml"),
@@ -241,6 +241,10 @@ pub const INPUTS: [(&str, &str); 36] = [
         include_str!("../locales/en/compare.ftl"),
     ),
     (
+        "locales/en/examples.ftl",
+        include_str!("../locales/en/examples.ftl"),
+    ),
+    (
         "locales/en/explain.ftl",
         include_str!("../locales/en/explain.ftl"),
     ),
@@ -277,6 +281,10 @@ pub const INPUTS: [(&str, &str); 36] = [
         include_str!("../locales/ja/compare.ftl"),
     ),
     (
+        "locales/ja/examples.ftl",
+        include_str!("../locales/ja/examples.ftl"),
+    ),
+    (
         "locales/ja/explain.ftl",
         include_str!("../locales/ja/explain.ftl"),
     ),
@@ -311,6 +319,10 @@ pub const INPUTS: [(&str, &str); 36] = [
     (
         "locales/ko/compare.ftl",
         include_str!("../locales/ko/compare.ftl"),
+    ),
+    (
+        "locales/ko/examples.ftl",
+        include_str!("../locales/ko/examples.ftl"),
     ),
     (
         "locales/ko/explain.ftl",

@@ -230,3 +230,67 @@ mod client {
         assert!(delays[1] <= Duration::from_secs(5), "{delays:?}");
     }
 }
+
+/// Every code's page shows the three clients exactly as the files are, under headings in the
+/// page's language; the pages about proxies and timeouts also show the nginx block.
+#[test]
+fn the_pages_show_the_files_under_localized_headings() {
+    use closecode::render::{self, Block, Page};
+    use closecode::{Failure, Locale, Scenario};
+
+    let codes = |page: &Page| -> Vec<String> {
+        let blocks = page.blocks.iter();
+        blocks
+            .filter_map(|block| match block {
+                Block::Code { code, .. } => Some(code.clone()),
+                _ => None,
+            })
+            .collect()
+    };
+    let clients = [read("onclose.js"), read("client.rs"), read("client.py")];
+    let nginx = read("nginx.conf");
+    for locale in Locale::all() {
+        for code in KnownCode::iter().map(CloseCode::from) {
+            let page = render::code_page(code, locale);
+            let shown = codes(&page);
+            assert_eq!(shown[..3], clients, "{code} {locale}");
+            let proxy = [1001, 1006, 1014].contains(&code.get());
+            assert_eq!(shown.len(), if proxy { 4 } else { 3 }, "{code} {locale}");
+            assert_eq!(shown.get(3) == Some(&nginx), proxy, "{code} {locale}");
+            let heading = |block: &Block| matches!(block, Block::Heading(3, _));
+            assert_eq!(page.blocks.iter().filter(|b| heading(b)).count(), 3);
+        }
+        let idle = render::failure_page(Failure::find("timeout-idle").unwrap(), locale);
+        assert_eq!(codes(&idle), std::slice::from_ref(&nginx));
+        let refused = render::failure_page(Failure::find("http-401").unwrap(), locale);
+        assert!(codes(&refused).is_empty());
+        let scenario = render::scenario_page(Scenario::find("drops-after-idle").unwrap(), locale);
+        assert_eq!(codes(&scenario), std::slice::from_ref(&nginx));
+    }
+    #[cfg(feature = "ko")]
+    {
+        let mut text = String::new();
+        let page = render::code_page(CloseCode::ABNORMAL_CLOSURE, Locale::KO);
+        render::text::write(&page, &mut text, 80).unwrap();
+        for heading in [
+            "코드에서 처리하기",
+            "  브라우저: onclose 핸들러",
+            "nginx 뒤에 둘 때",
+        ] {
+            assert!(text.lines().any(|l| l == heading), "{heading}");
+        }
+    }
+    #[cfg(feature = "ja")]
+    {
+        let mut text = String::new();
+        let page = render::code_page(CloseCode::ABNORMAL_CLOSURE, Locale::JA);
+        render::text::write(&page, &mut text, 80).unwrap();
+        for heading in [
+            "コードでの処理",
+            "  Python：websockets",
+            "nginxの背後で動かす場合",
+        ] {
+            assert!(text.lines().any(|l| l == heading), "{heading}");
+        }
+    }
+}
