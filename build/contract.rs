@@ -399,6 +399,14 @@ pub(crate) const MESSAGES: &[(&str, &[&str])] = &[
         "cli-notice-language-invalid",
         &["source", "value", "fallback"],
     ),
+    // The examples on the pages (locales/<tag>/examples.ftl).
+    ("example-heading", &[]),
+    ("example-intro", &[]),
+    ("example-browser", &[]),
+    ("example-rust", &[]),
+    ("example-python", &[]),
+    ("example-nginx", &[]),
+    ("example-nginx-intro", &[]),
 ];
 
 /// The variable every `code-` and `range-` text may use: the close code itself.

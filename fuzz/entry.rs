@@ -255,7 +255,7 @@ pub fn page_with(text: &str, row_headers: bool) -> Page {
 }
 
 /// The real catalogs and table, for the generator target to break.
-pub const INPUTS: [(&str, &str); 42] = [
+pub const INPUTS: [(&str, &str); 45] = [
     (
         "data/close-codes.toml",
         include_str!("../data/close-codes.toml"),
@@ -300,6 +300,10 @@ pub const INPUTS: [(&str, &str); 42] = [
         include_str!("../locales/en/compare.ftl"),
     ),
     (
+        "locales/en/examples.ftl",
+        include_str!("../locales/en/examples.ftl"),
+    ),
+    (
         "locales/en/explain.ftl",
         include_str!("../locales/en/explain.ftl"),
     ),
@@ -341,6 +345,10 @@ pub const INPUTS: [(&str, &str); 42] = [
         include_str!("../locales/ja/compare.ftl"),
     ),
     (
+        "locales/ja/examples.ftl",
+        include_str!("../locales/ja/examples.ftl"),
+    ),
+    (
         "locales/ja/explain.ftl",
         include_str!("../locales/ja/explain.ftl"),
     ),
@@ -380,6 +388,10 @@ pub const INPUTS: [(&str, &str); 42] = [
     (
         "locales/ko/compare.ftl",
         include_str!("../locales/ko/compare.ftl"),
+    ),
+    (
+        "locales/ko/examples.ftl",
+        include_str!("../locales/ko/examples.ftl"),
     ),
     (
         "locales/ko/explain.ftl",

@@ -2,6 +2,7 @@
 //! then written by every renderer (plain text, Markdown, HTML). Keeping the content here means
 //! each renderer only decides how a heading or a table looks, never what a page says.
 
+pub(crate) mod examples;
 mod failure;
 mod peers;
 mod profile;
@@ -232,6 +233,14 @@ pub enum Block {
     },
     /// A list of links.
     Links(Vec<Link>),
+    /// Code shown exactly as written, such as an example file: never wrapped or reflowed.
+    Code {
+        /// The language, as Markdown's fenced code blocks name it (`javascript`, `rust`,
+        /// `python`, `nginx`).
+        language: String,
+        /// The code, its lines separated by `\n`.
+        code: String,
+    },
 }
 
 /// Where links on generated pages point. `None` (pages outside a site) means no links.
@@ -503,7 +512,7 @@ fn all_comparisons(code: CloseCode, locale: Locale, links: SiteLinks) -> Vec<Blo
 pub(crate) fn code_page(code: CloseCode, locale: Locale, links: Option<SiteLinks>) -> Page {
     let description = code.describe(locale).description().to_string();
     let summary = first_sentences(&description);
-    let mut page = entry_page(code, description, locale, links);
+    let mut page = entry_page(code, description, locale, links, true);
     page.summary = Some(summary);
     page.blocks.push(Block::Heading(
         2,
@@ -514,13 +523,15 @@ pub(crate) fn code_page(code: CloseCode, locale: Locale, links: Option<SiteLinks
     page
 }
 
-/// The parts a code's page and a range's page share: the facts and the texts, and in a site the
-/// comparisons. `description` opens the texts: the code's own, or what a whole range is.
+/// The parts a code's page and a range's page share: the facts and the texts (a code's page then
+/// the examples, with `examples`), and in a site the comparisons. `description` opens the
+/// texts: the code's own, or what a whole range is.
 fn entry_page(
     code: CloseCode,
     description: String,
     locale: Locale,
     links: Option<SiteLinks>,
+    examples: bool,
 ) -> Page {
     let text = code.describe(locale);
     let label = |index| locale.label_at(index).to_owned();
@@ -545,6 +556,9 @@ fn entry_page(
     ] {
         blocks.push(Block::Heading(2, label(heading)));
         blocks.push(Block::Paragraph(body.to_string()));
+    }
+    if examples {
+        blocks.extend(examples::code_blocks(code, locale));
     }
     if let Some(links) = links {
         blocks.extend(scenario_links(
@@ -591,7 +605,7 @@ pub(crate) fn range_page(range: CodeRange, locale: Locale, links: Option<SiteLin
     let about = Label::by_id(&format!("range-about-{}", range.id()))
         .and_then(|label| locale.text(label))
         .unwrap_or_default();
-    let mut page = entry_page(range_sample(range), about.to_owned(), locale, links);
+    let mut page = entry_page(range_sample(range), about.to_owned(), locale, links, false);
     page.summary = Some(first_sentences(about));
     let name = range_row_name(range, locale);
     page.title = format!("{}–{} {name}", range.first(), range.last());

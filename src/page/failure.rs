@@ -76,6 +76,7 @@ pub(crate) fn failure_page(failure: &Failure, locale: Locale) -> Page {
         rows: rows.collect(),
         row_headers: true,
     });
+    blocks.extend(super::examples::failure_blocks(failure, locale));
     let mut page = Page::new(locale, failure_title(failure, locale), blocks);
     page.summary = Some(super::first_sentences(texts.description()));
     page

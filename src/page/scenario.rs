@@ -24,6 +24,7 @@ pub(crate) fn scenario_page(scenario: &Scenario, locale: Locale, links: Option<S
         blocks.push(Block::Heading(2, label_text(locale, heading)));
         blocks.push(list(items));
     }
+    blocks.extend(super::examples::scenario_blocks(scenario, locale));
     blocks.push(Block::Heading(2, label_text(locale, Label::CONCERNS)));
     let codes = scenario.codes().map(|code| Link {
         text: format!("{code} {}", code.describe(locale).name()),

@@ -16,7 +16,7 @@ use crate::table::label;
 /// Korean and Japanese text never breaks inside a word (`word-break: keep-all`); nothing breaks
 /// anywhere it likes (no `break-all`). Below 40rem tables become stacked rows, each cell
 /// labelled with its column; wider tables that still do not fit scroll inside their own box,
-/// never the page.
+/// never the page, and so does code (`<pre>`), which is never wrapped.
 const STYLE: &str = "
 :root { color-scheme: light dark; --fg: #1d1d1f; --bg: #ffffff; --muted: #5b5b66; --line: #d9d9e0; --accent: #0b57d0; --band: #f4f4f8; --code: #f0f0f4; }
 @media (prefers-color-scheme: dark) {
@@ -36,6 +36,8 @@ h1 { font-size: 1.75rem; line-height: 1.3; margin: 1.2rem 0 0.6rem; }
 h2 { font-size: 1.35rem; margin: 2rem 0 0.5rem; padding-bottom: 0.25rem; border-bottom: 1px solid var(--line); }
 h3 { font-size: 1.1rem; margin: 1.4rem 0 0.3rem; }
 p, li { max-width: 46rem; }
+pre { margin: 0.5rem 0 1rem; padding: 0.75rem 1rem; max-width: 100%; overflow-x: auto; background: var(--code); border-radius: 6px; line-height: 1.45; word-break: normal; overflow-wrap: normal; }
+pre code { padding: 0; background: none; border-radius: 0; font-size: 0.85rem; white-space: pre; }
 a { color: var(--accent); }
 .vh { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .table { overflow-x: auto; margin: 0.5rem 0 1rem; }
@@ -272,6 +274,13 @@ pub fn write<W: Write + ?Sized>(page: &Page, out: &mut W) -> fmt::Result {
                 }
                 out.write_str("</ul>\n")?;
             }
+            // A scrolling box a keyboard can reach (tabindex), its text exactly as written.
+            Block::Code { language, code } => writeln!(
+                out,
+                "<pre tabindex=\"0\"><code class=\"language-{}\">{}</code></pre>",
+                Escaped(language),
+                Escaped(code.strip_suffix('\n').unwrap_or(code))
+            )?,
         }
     }
     if let (Some(root), true) = (&page.nav.root, page.nav.picker) {

@@ -3,7 +3,8 @@
 //! * a code: every field of [`Facts`] (`code`, `range`, `registered`, `sendable`,
 //!   `local_only`, `browser_sendable`, `retry`, ...) plus `locale`, `name`, `description`,
 //!   `symptom`, `remedy`, `cause`, `sending`, `receiving`, `retry_advice` and `user_message`
-//!   (what an app can show its end users);
+//!   (what an app can show its end users); in [`codes`], also `examples`, the examples of the
+//!   code's page (objects with `id`, `file`, `language`, `title` and `code`);
 //! * a comparison: `locale`, `title`, `intro`, `a` and `b` (codes), `differences` (objects
 //!   with `aspect`, `a`, `b` and `text`) and `when_to_use` (text);
 //! * the reference: `locale`, `title`, `codes` (codes) and `ranges` (a code object for the
@@ -43,6 +44,32 @@ struct CodeJson {
     receiving: Text,
     retry_advice: &'static str,
     user_message: Text,
+    /// The examples of the code's page (`show --format json` only).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    examples: Vec<ExampleJson>,
+}
+
+/// An example a page shows: `id`, `file` (its path in closecode's repository), `language`,
+/// `title` (the page's heading for it) and `code` (the file's text).
+#[derive(Serialize)]
+struct ExampleJson {
+    id: &'static str,
+    file: &'static str,
+    language: &'static str,
+    title: &'static str,
+    code: &'static str,
+}
+
+impl ExampleJson {
+    fn new(example: &crate::page::examples::Example, locale: Locale) -> ExampleJson {
+        ExampleJson {
+            id: example.id,
+            file: example.file,
+            language: example.language,
+            title: locale.text(example.heading).unwrap_or_default(),
+            code: example.code,
+        }
+    }
 }
 
 impl CodeJson {
@@ -61,7 +88,19 @@ impl CodeJson {
             receiving: text.receiving(),
             retry_advice: facts.retry.phrase(locale),
             user_message: text.user(),
+            examples: Vec::new(),
         }
+    }
+
+    /// The code with the examples of its page.
+    fn with_examples(code: CloseCode, locale: Locale) -> CodeJson {
+        let mut json = CodeJson::new(code, locale);
+        let examples = crate::page::examples::for_code(code);
+        json.examples = examples
+            .iter()
+            .map(|e| ExampleJson::new(e, locale))
+            .collect();
+        json
     }
 }
 
@@ -123,7 +162,7 @@ pub fn codes<W: fmt::Write + ?Sized>(
 ) -> fmt::Result {
     let items: Vec<CodeJson> = codes
         .iter()
-        .map(|&code| CodeJson::new(code, locale))
+        .map(|&code| CodeJson::with_examples(code, locale))
         .collect();
     write_json(&items, out)
 }

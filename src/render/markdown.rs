@@ -1,5 +1,6 @@
-//! CommonMark, for READMEs and mdBook: headings, paragraphs, lists and pipe tables. Every text
-//! is escaped, so nothing in a text can turn into markup.
+//! CommonMark, for READMEs and mdBook: headings, paragraphs, lists, pipe tables and fenced code
+//! blocks (with the language). Every text is escaped, so nothing in a text can turn into markup;
+//! code is literal inside its fence, which is longer than any run of backticks in it.
 
 use core::fmt::{self, Write};
 
@@ -67,6 +68,21 @@ pub fn write<W: Write + ?Sized>(page: &Page, out: &mut W) -> fmt::Result {
                 for link in links {
                     writeln!(out, "- {}", MarkdownLink(link))?;
                 }
+            }
+            Block::Code { language, code } => {
+                // A fence longer than any run of backticks in the code, so none can close it;
+                // the info string is one word.
+                let run = code.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+                let fence = "`".repeat(run.max(2) + 1);
+                let language: String = language
+                    .chars()
+                    .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '+' | '_'))
+                    .collect();
+                writeln!(out, "{fence}{language}")?;
+                for line in code.lines() {
+                    writeln!(out, "{line}")?;
+                }
+                writeln!(out, "{fence}")?;
             }
         }
     }

@@ -1,5 +1,6 @@
-//! Plain text for terminals: no markup, wrapped to a width, with the display width of Korean
-//! and Japanese (two columns a character) taken into account. Korean breaks lines at spaces, as
+//! Plain text for terminals: no markup, wrapped to a width (code excepted: it is indented and
+//! never wrapped), with the display width of Korean and Japanese (two columns a character) taken
+//! into account. Korean breaks lines at spaces, as
 //! English does; Japanese, which has no spaces between words, may also break between two
 //! characters, except before closing punctuation and small kana or after opening punctuation
 //! (kinsoku).
@@ -81,6 +82,17 @@ pub fn write<W: Write + ?Sized>(page: &Page, out: &mut W, width: usize) -> fmt::
                 for link in links {
                     out.write_str("  ")?;
                     wrap(out, &format!("- {}", link.text), 2, 4, width)?;
+                }
+            }
+            // Code is never wrapped: a wrapped line would no longer run. Indented by four
+            // columns, blank lines left blank.
+            Block::Code { code, .. } => {
+                out.write_char('\n')?;
+                for line in code.lines() {
+                    match line.is_empty() {
+                        true => out.write_char('\n')?,
+                        false => writeln!(out, "    {line}")?,
+                    }
                 }
             }
         }

@@ -36,4 +36,5 @@ mod render;
 #[cfg(feature = "tungstenite")]
 mod round_trip;
 mod site;
+mod site_examples;
 mod sources;

@@ -147,13 +147,23 @@ fn text_lines_fit_the_width_counting_korean_as_two_columns() {
     for width in [40, 60, 80, 120] {
         for locale in Locale::all() {
             for code in [1000, 1006, 1009, 1014, 3000, 4000, 65535] {
+                let model = render::code_page(code.into(), locale);
+                // Code is indented by four columns and never wrapped.
+                let code_lines: Vec<String> = model
+                    .blocks
+                    .iter()
+                    .filter_map(|block| match block {
+                        Block::Code { code, .. } => Some(code.lines().map(|l| format!("    {l}"))),
+                        _ => None,
+                    })
+                    .flatten()
+                    .collect();
                 let mut page = String::new();
-                render::text::write(&render::code_page(code.into(), locale), &mut page, width)
-                    .unwrap();
+                render::text::write(&model, &mut page, width).unwrap();
                 for line in page.lines().skip(1) {
                     let words = line.split_whitespace().count();
                     assert!(
-                        line.width() <= width || words == 1,
+                        line.width() <= width || words == 1 || code_lines.iter().any(|l| l == line),
                         "{code} {locale} {width}: {line:?}"
                     );
                 }
@@ -234,10 +244,49 @@ fn io_writer_reports_the_io_error() {
     assert_eq!(out.error().unwrap().to_string(), "disk full");
 }
 
+/// Code blocks: HTML in a scrolling `<pre>`, escaped; Markdown fenced with the language, the
+/// fence longer than any run of backticks in the code; a terminal indented and never wrapped.
+#[test]
+fn code_blocks_are_pre_fenced_and_never_wrapped() {
+    let code = "let a = `x`;\n``` not a fence\nif (a < b && c) { say(\"</code>\"); }\n\n    indented line that is much longer than the width of forty columns\n";
+    let page = Page::new(
+        Locale::EN,
+        "Code",
+        vec![Block::Code {
+            language: "javascript".into(),
+            code: code.into(),
+        }],
+    );
+    let mut html = String::new();
+    render::html::write(&page, &mut html).unwrap();
+    assert_well_formed(&html);
+    assert!(html.contains("<pre tabindex=\"0\"><code class=\"language-javascript\">let a = `x`;\n``` not a fence\nif (a &lt; b &amp;&amp; c) { say(&quot;&lt;/code&gt;&quot;); }\n\n    indented"), "{html}");
+    assert!(html.contains("pre { ") && html.contains("overflow-x: auto"));
+    let mut md = String::new();
+    render::markdown::write(&page, &mut md).unwrap();
+    assert!(
+        md.contains("\n````javascript\nlet a = `x`;\n``` not a fence\n"),
+        "{md}"
+    );
+    assert!(md.ends_with("forty columns\n````\n"), "{md}");
+    let mut text = String::new();
+    render::text::write(&page, &mut text, 40).unwrap();
+    assert!(text.contains("\n    let a = `x`;\n"), "{text}");
+    assert!(
+        text.contains(
+            "\n\n        indented line that is much longer than the width of forty columns\n"
+        ),
+        "{text}"
+    );
+}
+
 #[test]
 #[cfg(feature = "ko")]
 fn inline_code_is_code_in_html_and_markdown_and_bare_in_a_terminal() {
-    let page = render::code_page(CloseCode::ABNORMAL_CLOSURE, Locale::KO);
+    let mut page = render::code_page(CloseCode::ABNORMAL_CLOSURE, Locale::KO);
+    // The examples' code keeps its own backticks (JavaScript template literals).
+    page.blocks
+        .retain(|block| !matches!(block, Block::Code { .. }));
     let mut html = String::new();
     render::html::write(&page, &mut html).unwrap();
     assert!(
