@@ -9,7 +9,9 @@ use crate::{CloseCode, Failure, Label, Locale, Scenario};
 pub(crate) struct Example {
     /// Such as `browser`.
     pub(crate) id: &'static str,
-    /// The path in the repository, such as `examples/site/onclose.js`.
+    /// The path in the repository, such as `examples/site/onclose.js` (the JSON renderer
+    /// names it).
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
     pub(crate) file: &'static str,
     pub(crate) heading: Label,
     /// As fenced code blocks name it: `javascript`, `rust`, `python`, `nginx`.
