@@ -65,39 +65,43 @@ pub(super) fn check(
             if rest.is_empty() {
                 continue;
             }
-            // Where `line` stands in the file, to point at it.
+            // Where the `k`-th line of the text stands in the file: a multiline pattern's lines
+            // are the file's lines from the pattern's start, indented.
             let source = &catalog.files[message.file].text;
-            let at = |line: &str| {
-                let from = pattern.offset.min(source.len());
-                source[from..]
-                    .find(line.trim())
-                    .map_or(pattern.offset, |i| from + i)
+            let at = |k: usize| {
+                let mut pos = pattern.offset.min(source.len());
+                for _ in 0..k {
+                    pos = source[pos..].find('\n').map_or(pos, |i| pos + i + 1);
+                }
+                pos + (source[pos..].len() - source[pos..].trim_start_matches(' ').len())
             };
             let mut structured = true;
             if intro.starts_with(ITEM.trim_end()) {
                 structured = false;
-                problems.push(problem(at(intro), format!(
-                    "a list needs an introductory line before its first item {intro:?}: write what the items are (such as `Usual causes:`) on the line before"
+                problems.push(problem(at(0), format!(
+                    "a list needs an introductory line before its first item {:?}: write what the items are (such as `Usual causes:`) on the line before",
+                    beginning(intro)
                 )));
             }
-            for line in rest {
+            for (k, line) in rest.iter().enumerate().map(|(k, l)| (k + 1, l)) {
                 let item = line.strip_prefix(ITEM);
                 if line.trim().is_empty() {
                     structured = false;
-                    problems.push(problem(at(intro), format!(
-                        "an empty line after {intro:?}: a text is one paragraph, optionally followed by list items (`- ` lines); remove the empty line"
-                    )));
+                    problems.push(problem(at(k),
+                        "an empty line in the text: a text is one paragraph, optionally followed by list items (`- ` lines); remove the empty line"
+                    .to_owned()));
                 } else if item.is_some_and(|i| i.trim().is_empty()) || line.trim() == "-" {
                     structured = false;
                     problems.push(problem(
-                        at(line),
+                        at(k),
                         "an empty list item: write the item after `- `, or remove the line"
                             .to_owned(),
                     ));
                 } else if item.is_none() {
                     structured = false;
-                    problems.push(problem(at(line), format!(
-                        "a line break before {line:?}: a text is one paragraph, and a line may break only before a list item, which starts with `- `; join the lines, or start the item with `- `"
+                    problems.push(problem(at(k), format!(
+                        "a line break before {:?}: a text is one paragraph, and a line may break only before a list item, which starts with `- `; join the lines, or start the item with `- `",
+                        beginning(line)
                     )));
                 }
             }
@@ -153,19 +157,40 @@ pub(super) fn compare(reference: &Catalog, other: &Catalog, problems: &mut Vec<P
             let what = attribute.map_or_else(|| "the value".to_owned(), |a| format!(".{a}"));
             let text = if m == 0 {
                 format!(
-                    "{what} is a list of {n} items in {en} but one paragraph in {tag}: write an introductory line, then the same {n} items, one `- ` line each"
+                    "{what} is a list of {} in {en} but one paragraph in {tag}: write an introductory line, then the same items, one `- ` line each",
+                    counted(n)
                 )
             } else if n == 0 {
                 format!(
-                    "{what} is a list of {m} items in {tag} but one paragraph in {en}: make it a list in {en} too, or join it into one paragraph"
+                    "{what} is a list of {} in {tag} but one paragraph in {en}: make it a list in {en} too, or join it into one paragraph",
+                    counted(m)
                 )
             } else {
                 format!(
-                    "{what} is a list of {m} items in {tag} but {n} in {en}: every locale lists the same items, one `- ` line each, in the same order"
+                    "{what} is a list of {} in {tag} but {n} in {en}: every locale lists the same items, one `- ` line each, in the same order",
+                    counted(m)
                 )
             };
             problems.push(other.problem(theirs.file, their_pattern.offset, id, text));
         }
+    }
+}
+
+/// The first words of `line`, to name it in a problem.
+fn beginning(line: &str) -> String {
+    let mut words: String = line.chars().take(40).collect();
+    if words.len() < line.len() {
+        words.push('…');
+    }
+    words
+}
+
+/// "1 item", "3 items".
+fn counted(n: usize) -> String {
+    if n == 1 {
+        "1 item".to_owned()
+    } else {
+        format!("{n} items")
     }
 }
 
