@@ -4,12 +4,13 @@
 //! Owns: the catalog model and the order of the checks. The checks themselves live in
 //! `required.rs` (which messages must exist, and which are unused), `shape.rs` (value,
 //! attributes and variables of each message), `plurals.rs` (select keys against the locale's
-//! plural categories), `inline.rs` (inline code between backticks) and `locales.rs` (locale
-//! against locale).
+//! plural categories), `inline.rs` (inline code between backticks), `lists.rs` (list items in
+//! a text) and `locales.rs` (locale against locale).
 //! May not touch: Fluent syntax (`fluent.rs` compiles it) or the file system: the checks take
 //! a parsed [`Table`] and parsed catalogs, wherever their text came from.
 
 mod inline;
+mod lists;
 mod locales;
 mod plurals;
 mod required;
@@ -206,8 +207,8 @@ fn check_required(
     }
 }
 
-/// The checks of one catalog: plural keys, inline code, unused messages, each message's shape,
-/// and (unless it is the fallback locale) the comparison with `reference`.
+/// The checks of one catalog: plural keys, inline code, lists, unused messages, each message's
+/// shape, and (unless it is the fallback locale) the comparison with `reference`.
 fn check_catalog(
     table: Option<&Table>,
     required: &BTreeMap<String, Kind>,
@@ -218,6 +219,7 @@ fn check_catalog(
 ) {
     plurals::check(catalog, problems);
     inline::check(catalog, problems);
+    lists::check(catalog, required, problems);
     for (id, message) in &catalog.messages {
         match required.get(id) {
             None => problems.push(required::unused(table, catalog, id, message)),
@@ -226,6 +228,7 @@ fn check_catalog(
     }
     if catalog.tag != FALLBACK_LOCALE {
         locales::compare(reference, catalog, problems, missing);
+        lists::compare(reference, catalog, problems);
     }
 }
 

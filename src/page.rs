@@ -109,12 +109,35 @@ fn entry_text_blocks(texts: crate::EntryTexts<'_>, locale: Locale) -> Vec<Block>
     ]
     .into_iter()
     .flat_map(|(heading, body)| {
-        [
-            Block::Heading(2, label_text(locale, heading)),
-            Block::Paragraph(body.to_owned()),
-        ]
+        let mut blocks = vec![Block::Heading(2, label_text(locale, heading))];
+        blocks.extend(text_blocks(body));
+        blocks
     })
     .collect()
+}
+
+/// What starts a list item in a catalog text, at the start of a line (the catalogs' list
+/// convention, checked at build time: an introductory line, then one `- ` line per item).
+const ITEM: &str = "\n- ";
+
+/// A catalog text split into its introduction and its list items (none for a text without a
+/// list).
+pub(crate) fn split_list(text: &str) -> (&str, Vec<&str>) {
+    let mut parts = text.split(ITEM);
+    let intro = parts.next().unwrap_or_default();
+    (intro, parts.collect())
+}
+
+/// A catalog text as a page shows it: a paragraph, and when the text has list items (lines that
+/// start with `- `), the paragraph is its introduction and a [`Block::List`] follows. Every text
+/// from a catalog becomes blocks here.
+pub(crate) fn text_blocks(text: &str) -> Vec<Block> {
+    let (intro, items) = split_list(text);
+    let mut blocks = vec![Block::Paragraph(intro.to_owned())];
+    if !items.is_empty() {
+        blocks.push(Block::List(items.into_iter().map(str::to_owned).collect()));
+    }
+    blocks
 }
 
 /// A list page: an introduction, then one table with a header row and a row per item.
@@ -233,6 +256,10 @@ pub enum Block {
     },
     /// A list of links.
     Links(Vec<Link>),
+    /// A bulleted list of texts, such as the causes or steps a catalog text enumerates (after
+    /// its introduction, a [`Block::Paragraph`]); an item may hold inline code between
+    /// backticks, like a paragraph.
+    List(Vec<String>),
     /// Code shown exactly as written, such as an example file: never wrapped or reflowed.
     Code {
         /// The language, as Markdown's fenced code blocks name it (`javascript`, `rust`,
@@ -401,8 +428,9 @@ fn facts(code: CloseCode, locale: Locale) -> Vec<(String, Vec<Link>)> {
 }
 
 /// The first sentences of `text`, up to about 160 characters (at least one sentence), for a
-/// page's summary.
+/// page's summary. A text with a list item gives sentences of its introduction only.
 pub(crate) fn first_sentences(text: &str) -> String {
+    let text = split_list(text).0;
     let mut end = 0;
     for (at, c) in text.char_indices() {
         let stop = match c {
@@ -546,7 +574,7 @@ fn entry_page(
         Block::Facts(facts(code, locale)),
     ];
     blocks.push(Block::Heading(2, label(label::LABEL_DESCRIPTION)));
-    blocks.push(Block::Paragraph(description));
+    blocks.extend(text_blocks(&description));
     for (heading, body) in [
         (label::LABEL_SYMPTOM, text.symptom()),
         (label::LABEL_REMEDY, text.remedy()),
@@ -555,7 +583,7 @@ fn entry_page(
         (label::LABEL_USER_MESSAGE, text.user()),
     ] {
         blocks.push(Block::Heading(2, label(heading)));
-        blocks.push(Block::Paragraph(body.to_string()));
+        blocks.extend(text_blocks(&body.to_string()));
     }
     if examples {
         blocks.extend(examples::code_blocks(code, locale));
@@ -661,7 +689,7 @@ pub(crate) fn comparison_page(comparison: &Comparison, links: Option<SiteLinks>)
             (label::LABEL_REMEDY, text.remedy()),
         ] {
             blocks.push(Block::Heading(3, label(heading)));
-            blocks.push(Block::Paragraph(body.to_string()));
+            blocks.extend(text_blocks(&body.to_string()));
         }
     }
     blocks.push(Block::Heading(2, label(label::LABEL_WHEN_TO_USE)));

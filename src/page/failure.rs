@@ -1,7 +1,9 @@
 //! Pages about failures: one failure, the list of failures, and a comparison in which at least
 //! one side is a failure.
 
-use super::{Block, Link, Page, entry_text_blocks, facts, label_text, table_page, text_facts};
+use super::{
+    Block, Link, Page, entry_text_blocks, facts, label_text, table_page, text_blocks, text_facts,
+};
 use crate::failure::FailureKind;
 use crate::{Failure, Label, Locale, Outcome, Value};
 
@@ -190,11 +192,15 @@ pub(crate) fn outcome_comparison_page(a: Outcome, b: Outcome, locale: Locale) ->
                 )
             }
         };
-        blocks.push(Block::Labeled(vec![
-            (label_text(locale, Label::DESCRIPTION), description),
-            (label_text(locale, Label::REMEDY), remedy),
-            (label_text(locale, Label::USER_MESSAGE), user),
-        ]));
+        // Under their own headings, as on a comparison of two codes: a text may hold a list.
+        for (heading, text) in [
+            (Label::DESCRIPTION, description),
+            (Label::REMEDY, remedy),
+            (Label::USER_MESSAGE, user),
+        ] {
+            blocks.push(Block::Heading(3, label_text(locale, heading)));
+            blocks.extend(text_blocks(&text));
+        }
     }
     let mut page = Page::new(locale, title, blocks);
     page.summary = Some(super::first_sentences(

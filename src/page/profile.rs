@@ -180,7 +180,7 @@ pub(crate) fn profile_comparison_page(comparison: &Comparison, profile: &Profile
             2,
             format!("{code} {} ({})", texts.name(), owner.name()),
         ));
-        blocks.push(Block::Paragraph(texts.description().to_owned()));
+        blocks.extend(super::text_blocks(texts.description()));
         blocks.push(Block::Paragraph(entry.retry().phrase(locale).to_owned()));
     }
     // After the introduction.

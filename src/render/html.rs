@@ -274,6 +274,13 @@ pub fn write<W: Write + ?Sized>(page: &Page, out: &mut W) -> fmt::Result {
                 }
                 out.write_str("</ul>\n")?;
             }
+            Block::List(items) => {
+                out.write_str("<ul>\n")?;
+                for item in items {
+                    writeln!(out, "<li>{}</li>", Inline(item))?;
+                }
+                out.write_str("</ul>\n")?;
+            }
             // A scrolling box a keyboard can reach (tabindex), its text exactly as written.
             Block::Code { language, code } => writeln!(
                 out,
@@ -399,7 +406,8 @@ impl fmt::Display for HtmlLink<'_> {
     }
 }
 
-/// A paragraph's text with its inline code (between backticks) as `<code>`, all escaped.
+/// A paragraph's or list item's text with its inline code (between backticks) as `<code>`,
+/// all escaped.
 struct Inline<'a>(&'a str);
 
 impl fmt::Display for Inline<'_> {

@@ -69,6 +69,11 @@ pub fn write<W: Write + ?Sized>(page: &Page, out: &mut W) -> fmt::Result {
                     writeln!(out, "- {}", MarkdownLink(link))?;
                 }
             }
+            Block::List(items) => {
+                for item in items {
+                    writeln!(out, "- {}", Inline(item))?;
+                }
+            }
             Block::Code { language, code } => {
                 // A fence longer than any run of backticks in the code, so none can close it;
                 // the info string is one word.
@@ -113,7 +118,8 @@ impl fmt::Display for MarkdownLink<'_> {
     }
 }
 
-/// A paragraph's text with its inline code (between backticks) as code spans, the rest escaped.
+/// A paragraph's or list item's text with its inline code (between backticks) as code spans,
+/// the rest escaped.
 /// A code span's content is literal in CommonMark and holds no backtick, so it needs no
 /// escaping; line breaks fold to spaces there too.
 struct Inline<'a>(&'a str);

@@ -84,6 +84,13 @@ pub fn write<W: Write + ?Sized>(page: &Page, out: &mut W, width: usize) -> fmt::
                     wrap(out, &format!("- {}", link.text), 2, 4, width)?;
                 }
             }
+            // Bulleted, each item wrapped under its own first word (a hanging indent).
+            Block::List(items) => {
+                for item in items {
+                    out.write_str("  • ")?;
+                    wrap(out, &without_backticks(item), 4, 4, width)?;
+                }
+            }
             // Code is never wrapped: a wrapped line would no longer run. Indented by four
             // columns, blank lines left blank.
             Block::Code { code, .. } => {

@@ -940,3 +940,150 @@ fn inline_code_must_pair_and_stay_out_of_names_and_user_texts() {
             .any(|p| p.message.contains("an empty pair of backticks"))
     );
 }
+
+#[test]
+fn a_line_break_stands_only_before_a_list_item() {
+    let path = "locales/en/codes.ftl";
+    let input = replace(
+        path,
+        "The peer broke the WebSocket protocol (RFC 6455), so",
+        "The peer broke the WebSocket protocol (RFC 6455),\n        so",
+    );
+    let found = problems(&input);
+    assert_problem(
+        &found,
+        path,
+        line_of(&input, path, "        so the endpoint"),
+        "code-1002",
+        "a line break before \"so the endpoint ended the connection.\"",
+    );
+    assert_eq!(found.len(), 1, "{found:#?}");
+
+    // An empty line inside a text.
+    let input = replace(
+        path,
+        "        - On the server, wait",
+        "\n        - On the server, wait",
+    );
+    let found = problems(&input);
+    assert!(
+        found
+            .iter()
+            .any(|p| p.id == "code-1006" && p.message.contains("an empty line in the text")),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn a_list_has_an_introduction_and_no_empty_item() {
+    let path = "locales/en/codes.ftl";
+    let input = replace(
+        path,
+        "        - On the server, wait for the peer's Close frame before closing TCP.",
+        "        -",
+    );
+    let found = problems(&input);
+    assert_problem(
+        &found,
+        path,
+        line_of(&input, path, "        -\n"),
+        "code-1006",
+        "an empty list item",
+    );
+
+    let input = replace(path, "        What to do depends on the side:\n", "");
+    let found = problems(&input);
+    assert_problem(
+        &found,
+        path,
+        line_of(
+            &input,
+            path,
+            "        - Clients: reconnect after a random delay",
+        ),
+        "code-1012",
+        "a list needs an introductory line",
+    );
+}
+
+#[test]
+fn a_list_stands_only_in_a_symptom_or_a_remedy() {
+    let path = "locales/en/codes.ftl";
+    let input = replace(
+        path,
+        ".user = The connection was lost. The app will try to reconnect.",
+        ".user =\n        The connection was lost:\n        - The app will try to reconnect.",
+    );
+    let found = problems(&input);
+    assert_problem(
+        &found,
+        path,
+        line_of(&input, path, "        The connection was lost:"),
+        "code-1006",
+        ".user holds a list, but a list may stand only in the .symptom or .remedy",
+    );
+    // A label is no place for a list either.
+    let input = edited("locales/en/labels.ftl", |text| {
+        text.replacen(
+            "[0] Reconnecting now.",
+            "[0] Reconnecting:\n        - now.",
+            1,
+        )
+    });
+    let found = problems(&input);
+    assert!(
+        found
+            .iter()
+            .any(|p| p.id == "user-reconnecting"
+                && p.message.contains("a line break inside a variant")),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn a_list_has_as_many_items_in_every_locale() {
+    let path = "locales/ko/codes.ftl";
+    let item = "        - 이런 클라이언트가 게이트웨이에 연결한다면 1014 코드 대신 1011 코드를 보내거나 클라이언트를 업그레이드하십시오.\n";
+    let input = replace(path, item, "");
+    let found = problems(&input);
+    assert_problem(
+        &found,
+        path,
+        line_of(&input, path, "게이트웨이를 먼저 확인하고"),
+        "code-1014",
+        ".remedy is a list of 3 items in ko but 4 in en",
+    );
+    assert_eq!(found.len(), 1, "{found:#?}");
+
+    // A list in en only, and a list in a translation only.
+    let input = replace(
+        "locales/en/codes.ftl",
+        "    .symptom = A rolling deploy or a planned restart: uvicorn",
+        "    .symptom =\n        A rolling deploy or a planned restart:\n        - uvicorn",
+    );
+    let found = problems(&input);
+    for tag in ["ko", "ja"] {
+        assert!(
+            found
+                .iter()
+                .any(|p| p.path == format!("locales/{tag}/codes.ftl")
+                    && p.id == "code-1012"
+                    && p.message.contains(&format!(
+                        ".symptom is a list of 1 item in en but one paragraph in {tag}"
+                    ))),
+            "{found:#?}"
+        );
+    }
+    let input = replace(
+        "locales/ja/codes.ftl",
+        "    .symptom = ローリングデプロイや計画的な再起動です。",
+        "    .symptom =\n        ローリングデプロイや計画的な再起動です。\n        - ",
+    );
+    let found = problems(&input);
+    assert!(
+        found.iter().any(|p| p.path == "locales/ja/codes.ftl"
+            && p.message
+                .contains(".symptom is a list of 1 item in ja but one paragraph in en")),
+        "{found:#?}"
+    );
+}

@@ -301,3 +301,87 @@ fn inline_code_is_code_in_html_and_markdown_and_bare_in_a_terminal() {
     assert!(text.contains("nginx의 proxy_read_timeout과"), "{text}");
     assert!(!text.contains('`'), "{text}");
 }
+
+/// A catalog text that enumerates becomes its introduction (a paragraph) and a list, in every
+/// locale; no page keeps the catalog's `- ` lines, and summaries come from introductions.
+#[test]
+fn a_text_with_items_is_a_paragraph_and_a_list() {
+    use strum::IntoEnumIterator;
+    for locale in Locale::all() {
+        let page = render::code_page(CloseCode::ABNORMAL_CLOSURE, locale);
+        let lists: Vec<usize> = page
+            .blocks
+            .iter()
+            .filter_map(|block| match block {
+                Block::List(items) => Some(items.len()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(lists, [4, 7], "{locale}: .symptom and .remedy of 1006");
+        let at = page
+            .blocks
+            .iter()
+            .position(|b| matches!(b, Block::List(_)))
+            .unwrap();
+        assert!(matches!(page.blocks[at - 1], Block::Paragraph(_)));
+        for block in &page.blocks {
+            if let Block::Paragraph(text) | Block::Heading(_, text) = block {
+                assert!(!text.contains('\n'), "{locale}: {text:?}");
+            }
+            if let Block::List(items) = block {
+                assert!(
+                    items
+                        .iter()
+                        .all(|i| !i.contains('\n') && !i.starts_with('-'))
+                );
+            }
+        }
+        let comparison = render::comparison_page(&compare(1001.into(), 1014.into(), locale));
+        let lists = comparison
+            .blocks
+            .iter()
+            .filter(|b| matches!(b, Block::List(_)));
+        assert_eq!(lists.count(), 2, "{locale}: .remedy of 1001 and of 1014");
+        for code in closecode::KnownCode::iter() {
+            let page = render::code_page(CloseCode::from(code), locale);
+            let summary = page.summary.unwrap();
+            assert!(!summary.contains('\n'), "{locale} {code:?}: {summary:?}");
+        }
+    }
+}
+
+#[test]
+fn a_list_is_ul_in_html_dashes_in_markdown_and_bullets_in_a_terminal() {
+    let page = Page::new(
+        Locale::EN,
+        "Steps",
+        vec![
+            Block::Paragraph("Do this:".into()),
+            Block::List(vec![
+                "raise `proxy_read_timeout` & <wait>".into(),
+                "a long item that wraps under its own first word rather than under the bullet"
+                    .into(),
+            ]),
+        ],
+    );
+    let mut html = String::new();
+    render::html::write(&page, &mut html).unwrap();
+    assert!(html.contains(
+        "<p>Do this:</p>\n<ul>\n<li>raise <code>proxy_read_timeout</code> &amp; &lt;wait&gt;</li>\n<li>a long item"
+    ), "{html}");
+    assert_well_formed(&html);
+    let mut md = String::new();
+    render::markdown::write(&page, &mut md).unwrap();
+    assert!(
+        md.contains("Do this:\n\n- raise `proxy_read_timeout` \\& \\<wait\\>\n- a long item"),
+        "{md}"
+    );
+    let mut text = String::new();
+    render::text::write(&page, &mut text, 40).unwrap();
+    assert!(
+        text.ends_with(
+            "  • raise proxy_read_timeout & <wait>\n  • a long item that wraps under its own\n    first word rather than under the\n    bullet\n"
+        ),
+        "{text}"
+    );
+}
