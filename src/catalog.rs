@@ -300,17 +300,20 @@ fn variable(name: &str) -> ast::InlineExpression<String> {
 fn push_text(elements: &mut Vec<ast::PatternElement<String>>, text: &str) {
     let mut rest = text;
     while let Some(at) = rest.find(['{', '}']) {
-        if at > 0 {
-            elements.push(ast::PatternElement::TextElement {
-                value: rest[..at].to_owned(),
-            });
-        }
+        push_lines(elements, &rest[..at]);
         elements.push(literal(&rest[at..=at]));
         rest = &rest[at + 1..];
     }
-    if !rest.is_empty() {
+    push_lines(elements, rest);
+}
+
+/// Text without braces, one element per line (each with its line break): the serializer
+/// indents a line only when an element starts it, and a list item's `- ` at the start of a
+/// line would not be Fluent.
+fn push_lines(elements: &mut Vec<ast::PatternElement<String>>, text: &str) {
+    for line in text.split_inclusive('\n') {
         elements.push(ast::PatternElement::TextElement {
-            value: rest.to_owned(),
+            value: line.to_owned(),
         });
     }
 }
