@@ -104,6 +104,12 @@
 //!   [`Locale`] (a tag), [`CodeRange`] and the classes; the JSON renderer `render::json`.
 //! * `http`: the [`Locale`] a request's `Accept-Language` headers ask for, and the
 //!   `Content-Language` and `Vary` headers for the response (`closecode::http`).
+//! * `locale-files`: locales an application adds at run time (`NewLocale`: Fluent text for a
+//!   language tag, checked by the build's own catalog checks, then a [`Locale`] like the
+//!   shipped ones) and `closecode::catalog::export`, a locale's whole catalog as Fluent text
+//!   under one id prefix, for translators and for applications' own bundles.
+//! * `profile-files`: `Profile::load` and `Profile::parse`, protocol profiles an application
+//!   supplies at run time, checked like the shipped ones.
 //!
 //! One feature per WebSocket stack, none on by default. Each adds a module with conversions
 //! between [`CloseCode`] and the stack's close code and frame, `closed` (what the stack's read
