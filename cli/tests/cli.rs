@@ -1276,6 +1276,22 @@ fn catalog_exports_every_message_under_the_prefix_and_previews_a_translation() {
         ids.clone().all(|l| l.starts_with("closecode-")),
         "an id without the prefix"
     );
+    // It loads into a fluent-bundle bundle beside an application's own messages, even those
+    // with closecode's ids, which the prefix keeps apart.
+    let mut bundle = fluent_bundle::FluentBundle::new(vec!["en".parse().unwrap()]);
+    let own = "code-1006 = The app's own\nreconnect-in = soon\n".to_owned();
+    bundle
+        .add_resource(fluent_bundle::FluentResource::try_new(own).unwrap())
+        .unwrap();
+    let ours = fluent_bundle::FluentResource::try_new(english.clone()).expect("valid Fluent");
+    bundle.add_resource(ours).expect("no id collides");
+    let name = bundle
+        .get_message("closecode-code-1006")
+        .unwrap()
+        .value()
+        .unwrap();
+    let name = bundle.format_pattern(name, None, &mut Vec::new());
+    assert_eq!(name, "Abnormal Closure");
     let app = stdout(&run(
         &["catalog", "--lang", "ko", "--prefix", "app-cc-"],
         &[],
