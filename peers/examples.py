@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Run the site's JavaScript and Python examples (examples/site/onclose.js and client.py, the
-files the pages show) against a server on 127.0.0.1 and check what they did.
+files the pages show, and their Korean and Japanese copies in examples/site/ko/ and
+examples/site/ja/, whose comments are translated) against a server on 127.0.0.1 and check what
+they did.
 
     target/peers-venv/bin/python peers/examples.py [--nginx]
 
@@ -11,9 +13,11 @@ wasClean of each end, reconnect after the first two with a delay from closecode'
 (1012: 5 to 30 s, a dropped connection: 0 to 5 s) and stop after 1008. Delays are recorded,
 not waited for. onclose.js runs in Node with ws (peers/package.json) as its WebSocket
 (peers/example_onclose.js); client.py runs in this Python, which must have websockets
-(peers/requirements.txt). With --nginx, examples/site/nginx.conf is also checked with
-`nginx -t` (Debian's nginx-light) inside a minimal configuration. Exit status 1 on any
-difference; every wait is bounded.
+(peers/requirements.txt). Every copy gets the same server and the same checks: the copies
+differ from the English files only in comments (tests/it/site_examples.rs holds them to that),
+and their log lines stay English, as program output. With --nginx, every copy of
+examples/site/nginx.conf is also checked with `nginx -t` (Debian's nginx-light) inside a
+minimal configuration. Exit status 1 on any difference; every wait is bounded.
 """
 
 import argparse
@@ -36,6 +40,8 @@ from check import HOST, Failed, accept_key, close_frame, first_close, read_head
 
 HERE = Path(__file__).resolve().parent
 SITE = HERE.parent / "examples" / "site"
+# The English files, then the copies whose comments are translated, by folder.
+COPIES = [SITE, SITE / "ko", SITE / "ja"]
 
 # How the server ends each connection: a Close frame (code, reason) or None (drop TCP).
 ENDINGS = [(1012, "deploy"), None, (1008, "policy")]
@@ -110,13 +116,18 @@ def check(name, lines, expected_logs, delays):
     return not problems
 
 
-def run_javascript():
+def shown(folder, name):
+    """A copy's name as the report shows it: `onclose.js`, `ko/onclose.js`."""
+    return str((folder / name).relative_to(SITE))
+
+
+def run_javascript(folder):
     node = shutil.which("node")
     if node is None:
         raise Failed("node is not installed")
     server = Server()
     result = subprocess.run(
-        [node, str(HERE / "example_onclose.js"), str(SITE / "onclose.js"), server.url],
+        [node, str(HERE / "example_onclose.js"), str(folder / "onclose.js"), server.url],
         capture_output=True,
         text=True,
         timeout=TIMEOUT,
@@ -138,15 +149,16 @@ def run_javascript():
         "Not reconnecting after 1008.",
     ]
     logs = [line for line in logs if line.startswith(("WebSocket", "Not", "Giving"))]
-    ok = check("onclose.js (Node, ws)", logs, expected, delays)
+    name = shown(folder, "onclose.js")
+    ok = check(f"{name} (Node, ws)", logs, expected, delays)
     if messages != ["hello"]:
-        print(f"FAIL onclose.js: messages {messages!r}, expected ['hello']")
+        print(f"FAIL {name}: messages {messages!r}, expected ['hello']")
         ok = False
     return ok
 
 
-def run_python():
-    spec = importlib.util.spec_from_file_location("site_client", SITE / "client.py")
+def run_python(folder):
+    spec = importlib.util.spec_from_file_location("site_client", folder / "client.py")
     client = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(client)
     server = Server()
@@ -170,10 +182,10 @@ def run_python():
         "Not reconnecting after 1008.",
     ]
     lines = [line for line in lines if not line.startswith("Reconnecting in ")]
-    return check("client.py (websockets)", lines, expected, delays)
+    return check(f"{shown(folder, 'client.py')} (websockets)", lines, expected, delays)
 
 
-def run_nginx():
+def run_nginx(folder):
     """`nginx -t` on a minimal configuration whose one server includes the block."""
     nginx = shutil.which("nginx") or shutil.which("/usr/sbin/nginx")
     if nginx is None:
@@ -183,7 +195,7 @@ def run_nginx():
         config.write_text(
             f"pid {prefix}/nginx.pid;\nerror_log {prefix}/error.log;\nevents {{}}\n"
             "http {\n    access_log off;\n    server {\n        listen 127.0.0.1:8081;\n"
-            f"        include {SITE / 'nginx.conf'};\n    }}\n}}\n"
+            f"        include {folder / 'nginx.conf'};\n    }}\n}}\n"
         )
         result = subprocess.run(
             [nginx, "-t", "-q", "-p", prefix, "-c", str(config)],
@@ -192,9 +204,9 @@ def run_nginx():
             timeout=TIMEOUT,
         )
     if result.returncode != 0:
-        print(f"FAIL nginx.conf (nginx -t): {result.stderr.strip()}")
+        print(f"FAIL {shown(folder, 'nginx.conf')} (nginx -t): {result.stderr.strip()}")
         return False
-    print("ok   nginx.conf (nginx -t)")
+    print(f"ok   {shown(folder, 'nginx.conf')} (nginx -t)")
     return True
 
 
@@ -204,12 +216,13 @@ def main():
     args = parser.parse_args()
     results = []
     runs = [run_javascript, run_python] + ([run_nginx] if args.nginx else [])
-    for run in runs:
-        try:
-            results.append(run())
-        except (Failed, OSError, subprocess.TimeoutExpired, asyncio.TimeoutError) as error:
-            print(f"FAIL {run.__name__}: {error!r}")
-            results.append(False)
+    for folder in COPIES:
+        for run in runs:
+            try:
+                results.append(run(folder))
+            except (Failed, OSError, subprocess.TimeoutExpired, asyncio.TimeoutError) as error:
+                print(f"FAIL {run.__name__} ({shown(folder, '.')}): {error!r}")
+                results.append(False)
     print(f"{results.count(True)} passed, {results.count(False)} failed")
     sys.exit(0 if all(results) else 1)
 

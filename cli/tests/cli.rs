@@ -33,22 +33,54 @@ fn show_prints_a_korean_page() {
         assert!(page.lines().any(|l| l == heading), "{heading}");
     }
     assert!(page.contains("proxy_read_timeout"));
+    assert_examples_in(&page, "ko");
     assert!(stderr(&output).is_empty());
 }
 
-/// A line of one of the examples a code's page shows (examples/site/), which a terminal indents
-/// by four columns and never wraps.
+/// The lines of the examples a code's page shows in `folder` of examples/site/ (`""` for the
+/// English files, `"ko"`, `"ja"` for the copies whose comments are translated).
+fn example_lines(folder: &str) -> Vec<String> {
+    let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../examples/site")
+        .join(folder);
+    ["onclose.js", "client.rs", "client.py", "nginx.conf"]
+        .iter()
+        .flat_map(|file| {
+            let text = std::fs::read_to_string(folder.join(file)).unwrap();
+            text.lines().map(str::to_owned).collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+/// A line of one of the examples a code's page shows (examples/site/, in any language), which
+/// a terminal indents by four columns and never wraps.
 fn is_example_line(line: &str) -> bool {
     let Some(code) = line.strip_prefix("    ") else {
         return false;
     };
-    let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples/site");
-    ["onclose.js", "client.rs", "client.py", "nginx.conf"]
+    ["", "ko", "ja"]
         .iter()
-        .any(|file| {
-            let text = std::fs::read_to_string(folder.join(file)).unwrap();
-            text.lines().any(|l| l == code)
-        })
+        .any(|folder| example_lines(folder).iter().any(|l| l == code))
+}
+
+/// A page in `lang` shows the examples with comments in its language: every line of the
+/// `lang` copies, and none of the English comments they translate.
+fn assert_examples_in(page: &str, lang: &str) {
+    let copy = example_lines(lang);
+    for line in example_lines("") {
+        let shown = page
+            .lines()
+            .any(|l| l.strip_prefix("    ") == Some(line.as_str()));
+        if !line.trim().is_empty() && !copy.contains(&line) {
+            assert!(!shown, "{lang}: an English comment: {line}");
+        }
+    }
+    for line in copy.iter().filter(|l| !l.trim().is_empty()) {
+        let shown = page
+            .lines()
+            .any(|l| l.strip_prefix("    ") == Some(line.as_str()));
+        assert!(shown, "{lang}: not shown: {line}");
+    }
 }
 
 #[test]
@@ -61,6 +93,7 @@ fn show_prints_a_japanese_page() {
         assert!(page.lines().any(|l| l == heading), "{heading}");
     }
     assert!(page.contains("proxy_read_timeout"));
+    assert_examples_in(&page, "ja");
     // Japanese has no spaces between words: lines still break within the width.
     for line in page.lines() {
         assert!(

@@ -1,5 +1,6 @@
 ## The headings and sentences around the examples on the pages (the files in examples/site/,
-## which CI runs against a test server). The code and its comments stay as they are, in English.
+## which CI runs against a test server). A Korean or Japanese page shows the copy in
+## examples/site/ko/ or examples/site/ja/: the same code, with the comments translated.
 
 example-heading = Handling the close in code
 example-intro = Each example reads the close code and the reason, logs them, and reconnects only after the codes where waiting helps, with the delays that `closecode retry` prints. CI runs these exact files against a test server.

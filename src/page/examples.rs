@@ -1,59 +1,92 @@
 //! The examples on the pages: the files in `examples/site/`, included as they are (CI runs each
 //! against a test server, so a page shows code that works), under headings from the catalogs.
+//! A Korean or Japanese page shows the copy in `examples/site/ko/` or `examples/site/ja/`, whose
+//! comments are translated and whose code is the English file's, byte for byte (a test strips
+//! the comments and compares); English pages and locales added at run time show the English file.
 
 use super::{Block, label_text};
 use crate::{CloseCode, Failure, Label, Locale, Scenario};
 
-/// One example file: its heading, the language Markdown names it by, and its text.
+/// One example file: its heading, the language Markdown names it by, and its text, with the
+/// copies for the shipped locales that translate its comments.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Example {
     /// Such as `browser`.
     pub(crate) id: &'static str,
-    /// The path in the repository, such as `examples/site/onclose.js` (the JSON renderer
-    /// names it).
+    /// The path in the repository of the copy this example holds, such as
+    /// `examples/site/onclose.js` or `examples/site/ko/onclose.js` (the JSON renderer names it).
     #[cfg_attr(not(feature = "serde"), allow(dead_code))]
     pub(crate) file: &'static str,
     pub(crate) heading: Label,
     /// As fenced code blocks name it: `javascript`, `rust`, `python`, `nginx`.
     pub(crate) language: &'static str,
+    /// The text of `file`.
     pub(crate) code: &'static str,
+    /// The Korean copy: its path and text.
+    #[cfg(feature = "ko")]
+    ko: (&'static str, &'static str),
+    /// The Japanese copy: its path and text.
+    #[cfg(feature = "ja")]
+    ja: (&'static str, &'static str),
+}
+
+impl Example {
+    /// The example as a page in `locale` shows it: the copy with comments in the locale's
+    /// language if closecode ships one, else the English file.
+    pub(crate) fn in_locale(self, locale: Locale) -> Example {
+        let copy = match locale {
+            #[cfg(feature = "ko")]
+            Locale::KO => Some(self.ko),
+            #[cfg(feature = "ja")]
+            Locale::JA => Some(self.ja),
+            _ => None,
+        };
+        match copy {
+            Some((file, code)) => Example { file, code, ..self },
+            None => self,
+        }
+    }
+}
+
+/// An [`Example`] of the file `examples/site/$name` and its copies in `ko/` and `ja/`.
+macro_rules! example {
+    ($id:literal, $name:literal, $heading:expr, $language:literal) => {
+        Example {
+            id: $id,
+            file: concat!("examples/site/", $name),
+            heading: $heading,
+            language: $language,
+            code: include_str!(concat!("../../examples/site/", $name)),
+            #[cfg(feature = "ko")]
+            ko: (
+                concat!("examples/site/ko/", $name),
+                include_str!(concat!("../../examples/site/ko/", $name)),
+            ),
+            #[cfg(feature = "ja")]
+            ja: (
+                concat!("examples/site/ja/", $name),
+                include_str!(concat!("../../examples/site/ja/", $name)),
+            ),
+        }
+    };
 }
 
 /// A browser's `onclose` handler, reading `code`, `reason` and `wasClean`.
-pub(crate) const BROWSER: Example = Example {
-    id: "browser",
-    file: "examples/site/onclose.js",
-    heading: Label::EXAMPLE_BROWSER,
-    language: "javascript",
-    code: include_str!("../../examples/site/onclose.js"),
-};
+pub(crate) const BROWSER: Example = example!(
+    "browser",
+    "onclose.js",
+    Label::EXAMPLE_BROWSER,
+    "javascript"
+);
 
 /// A tungstenite client that lets closecode explain each close and decide.
-pub(crate) const RUST: Example = Example {
-    id: "rust",
-    file: "examples/site/client.rs",
-    heading: Label::EXAMPLE_RUST,
-    language: "rust",
-    code: include_str!("../../examples/site/client.rs"),
-};
+pub(crate) const RUST: Example = example!("rust", "client.rs", Label::EXAMPLE_RUST, "rust");
 
 /// A Python websockets client catching `ConnectionClosed`.
-pub(crate) const PYTHON: Example = Example {
-    id: "python",
-    file: "examples/site/client.py",
-    heading: Label::EXAMPLE_PYTHON,
-    language: "python",
-    code: include_str!("../../examples/site/client.py"),
-};
+pub(crate) const PYTHON: Example = example!("python", "client.py", Label::EXAMPLE_PYTHON, "python");
 
 /// An nginx `location` with the upgrade headers and timeouts.
-pub(crate) const NGINX: Example = Example {
-    id: "nginx",
-    file: "examples/site/nginx.conf",
-    heading: Label::EXAMPLE_NGINX,
-    language: "nginx",
-    code: include_str!("../../examples/site/nginx.conf"),
-};
+pub(crate) const NGINX: Example = example!("nginx", "nginx.conf", Label::EXAMPLE_NGINX, "nginx");
 
 /// The clients every code's page shows.
 pub(crate) const CLIENTS: [Example; 3] = [BROWSER, RUST, PYTHON];
@@ -78,7 +111,7 @@ const PROXY_FAILURES: [&str; 5] = [
 const PROXY_SCENARIOS: [&str; 2] = ["drops-after-idle", "closed-before-open"];
 
 /// The examples of a code's page: the clients, and the nginx block when a proxy is a usual
-/// cause of the code.
+/// cause of the code. The English files: [`Example::in_locale`] picks a page's copies.
 pub(crate) fn for_code(code: CloseCode) -> Vec<Example> {
     let mut examples = CLIENTS.to_vec();
     if PROXY_CODES.contains(&code.get()) {
@@ -99,7 +132,7 @@ pub(crate) fn code_blocks(code: CloseCode, locale: Locale) -> Vec<Block> {
             blocks.extend(nginx_blocks(locale));
         } else {
             blocks.push(Block::Heading(3, label_text(locale, example.heading)));
-            blocks.push(code_block(&example));
+            blocks.push(code_block(&example.in_locale(locale)));
         }
     }
     blocks
@@ -127,7 +160,7 @@ fn nginx_blocks(locale: Locale) -> Vec<Block> {
     vec![
         Block::Heading(2, label_text(locale, NGINX.heading)),
         Block::Paragraph(label_text(locale, Label::EXAMPLE_NGINX_INTRO)),
-        code_block(&NGINX),
+        code_block(&NGINX.in_locale(locale)),
     ]
 }
 

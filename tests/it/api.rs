@@ -519,11 +519,30 @@ fn without_searchable_english(text: &str) -> String {
     text
 }
 
+/// The comments of an example's code (`language` as its code block names it), without what
+/// stays as it is in every language: code in backticks, and words that are names of files,
+/// paths, URLs or identifiers (`client.py`, `ws://127.0.0.1:8080/`, `close_client`).
+fn comment_prose(language: &str, code: &str) -> String {
+    let comments = super::site_examples::comments_of(language, code);
+    let mut prose = String::new();
+    for line in comments.lines() {
+        // Outside backticks: the even pieces.
+        let outside = line.split('`').step_by(2).collect::<Vec<_>>().join(" ");
+        let words = outside.split(' ').filter(|word| {
+            let word = word.trim_end_matches(|c: char| ".,:;)".contains(c));
+            !word.contains(['.', '_', '/'])
+        });
+        prose.extend(words.map(|word| format!("{word} ")));
+        prose.push('\n');
+    }
+    prose
+}
+
 /// A Korean reader must never meet an English sentence, in any text or on any page.
 #[cfg(feature = "ko")]
 #[test]
 fn korean_texts_have_no_english_sentences() {
-    // The check itself catches English.
+    // The check itself catches English, in prose and in an example's comments.
     assert!(
         std::panic::catch_unwind(|| assert_no_english_sentence(
             "1006 코드는 the connection dropped.",
@@ -531,6 +550,9 @@ fn korean_texts_have_no_english_sentences() {
         ))
         .is_err()
     );
+    let english = include_str!("../../examples/site/onclose.js");
+    let comments = comment_prose("javascript", english);
+    assert!(std::panic::catch_unwind(|| assert_no_english_sentence(&comments, "")).is_err());
     for_every_text_and_page(Locale::KO, assert_no_english_sentence);
 }
 
@@ -613,11 +635,14 @@ fn for_every_text_and_page(locale: Locale, check: impl Fn(&str, &str)) {
         ] {
             check(&part.to_string(), &number.to_string());
         }
-        // The examples are code, whose comments stay English in every language.
+        // What a reader reads in the examples is their comments, in the page's language; their
+        // code, strings and identifiers are the same in every language.
         let mut model = render::code_page(code, locale);
-        model
-            .blocks
-            .retain(|block| !matches!(block, render::Block::Code { .. }));
+        for block in &mut model.blocks {
+            if let render::Block::Code { language, code } = block {
+                *code = comment_prose(language, code);
+            }
+        }
         let mut page = String::new();
         render::text::write(&model, &mut page, WIDE).unwrap();
         check(&page, &format!("page {number}"));

@@ -1,19 +1,215 @@
-//! The examples the site's pages show (examples/site/): the Rust client run against a
-//! tungstenite server on 127.0.0.1, the reconnect tables of the JavaScript and Python examples
-//! held equal to closecode's answers and schedules, and the nginx block's shape. CI also runs
-//! onclose.js in Node and client.py in Python against a loopback server and checks the nginx
-//! block with `nginx -t` (peers/examples.py, from .ci/run).
+//! The examples the site's pages show (examples/site/, and the copies in examples/site/ko/ and
+//! examples/site/ja/ whose comments are translated): the copies' code held byte for byte to the
+//! English files', the Rust client of every copy run against a tungstenite server on 127.0.0.1,
+//! the reconnect tables of the JavaScript and Python examples held equal to closecode's answers
+//! and schedules, and the nginx block's shape. CI also runs every copy of onclose.js in Node
+//! and of client.py in Python against a loopback server and checks every nginx block with
+//! `nginx -t` (peers/examples.py, from .ci/run).
 
 use std::path::Path;
 
 use closecode::{CloseCode, KnownCode, RetryClass};
 use strum::IntoEnumIterator;
 
-fn read(name: &str) -> String {
+/// The example files, with the language their code blocks are marked with.
+const FILES: [(&str, &str); 4] = [
+    ("onclose.js", "javascript"),
+    ("client.rs", "rust"),
+    ("client.py", "python"),
+    ("nginx.conf", "nginx"),
+];
+
+/// The folders of the copies: the English files, then the translated comments by locale tag.
+const COPIES: [&str; 3] = ["", "ko", "ja"];
+
+fn read_copy(folder: &str, name: &str) -> String {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("examples/site")
+        .join(folder)
         .join(name);
-    std::fs::read_to_string(path).unwrap()
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn read(name: &str) -> String {
+    read_copy("", name)
+}
+
+/// Each line of `text`, a file in `language` (`javascript`, `rust`, `python`, `nginx`), split
+/// into its code and its comment, as the language reads them: `//` and `/* */` in JavaScript and
+/// Rust, `#` in Python and nginx (nginx: at the start of a word), and Python's docstrings
+/// (a triple-quoted string that starts a line). Strings are code, so a `//` in `"ws://..."` or
+/// a `#` in a string is not a comment; JavaScript's template literals are strings as a whole.
+pub(crate) fn split_comments(language: &str, text: &str) -> Vec<(String, String)> {
+    let c_like = matches!(language, "javascript" | "rust");
+    let chars: Vec<char> = text.chars().collect();
+    let n = chars.len();
+    let at = |i: usize, s: &str| {
+        s.chars()
+            .enumerate()
+            .all(|(k, c)| chars.get(i + k) == Some(&c))
+    };
+    // Where `s` next starts at or after `i`, else the end.
+    let find = |i: usize, s: &str| (i..n).find(|&j| at(j, s)).unwrap_or(n);
+    let line_start = |i: usize| {
+        chars[..i]
+            .iter()
+            .rev()
+            .take_while(|&&c| c != '\n')
+            .all(|c| c.is_whitespace())
+    };
+    let hash = |i: usize| {
+        chars[i] == '#'
+            && (language == "python"
+                || language == "nginx"
+                    && (i == 0 || chars[i - 1].is_whitespace() || ";{}".contains(chars[i - 1])))
+    };
+    let quotes: &[char] = match language {
+        "javascript" => &['"', '\'', '`'],
+        "rust" => &['"'],
+        _ => &['"', '\''],
+    };
+    let mut comment = vec![false; n];
+    let mut mark = |from: usize, to: usize| comment[from..to].iter_mut().for_each(|f| *f = true);
+    let mut i = 0;
+    while i < n {
+        let c = chars[i];
+        if c_like && at(i, "//") || hash(i) {
+            let end = find(i, "\n");
+            mark(i, end);
+            i = end;
+        } else if c_like && at(i, "/*") {
+            let end = (find(i + 2, "*/") + 2).min(n);
+            mark(i, end);
+            i = end;
+        } else if language == "python" && (at(i, "\"\"\"") || at(i, "'''")) {
+            let triple: String = chars[i..i + 3].iter().collect();
+            let end = (find(i + 3, &triple) + 3).min(n);
+            if line_start(i) {
+                mark(i, end);
+            }
+            i = end;
+        } else if language == "rust" && c == '\'' {
+            // A char literal (`'"'`, `'\\''`) is code, and so is a lifetime's quote.
+            i += if chars.get(i + 1) == Some(&'\\') && chars.get(i + 3) == Some(&'\'') {
+                4
+            } else if chars.get(i + 2) == Some(&'\'') {
+                3
+            } else {
+                1
+            };
+        } else if quotes.contains(&c) {
+            i += 1;
+            while i < n && chars[i] != c {
+                i += if chars[i] == '\\' { 2 } else { 1 };
+            }
+            i += 1;
+        } else {
+            i += 1;
+        }
+    }
+    let mut lines = vec![(String::new(), String::new())];
+    for (c, is_comment) in chars.into_iter().zip(comment) {
+        let line = lines.last_mut().unwrap();
+        match (c, is_comment) {
+            ('\n', _) => lines.push((String::new(), String::new())),
+            (c, true) => line.1.push(c),
+            (c, false) => line.0.push(c),
+        }
+    }
+    if text.ends_with('\n') {
+        lines.pop();
+    }
+    lines
+}
+
+/// The code of `text`: every line without its comment and the spaces before it, and no line
+/// that held only a comment.
+fn code_of(language: &str, text: &str) -> String {
+    split_comments(language, text)
+        .into_iter()
+        .filter(|(code, comment)| comment.is_empty() || !code.trim().is_empty())
+        .map(|(code, _)| code.trim_end().to_owned() + "\n")
+        .collect()
+}
+
+/// The comments of `text`, a line each.
+pub(crate) fn comments_of(language: &str, text: &str) -> String {
+    split_comments(language, text)
+        .into_iter()
+        .filter(|(_, comment)| !comment.is_empty())
+        .map(|(_, comment)| comment + "\n")
+        .collect()
+}
+
+#[test]
+fn the_comment_splitter_knows_strings_from_comments() {
+    let split = |language, text| -> Vec<(String, String)> {
+        split_comments(language, text)
+            .into_iter()
+            .map(|(code, comment)| (code.trim().to_owned(), comment))
+            .collect()
+    };
+    let pair = |code: &str, comment: &str| (code.to_owned(), comment.to_owned());
+    assert_eq!(
+        split(
+            "rust",
+            "let url = \"ws://a/\"; // the URL\nlet c = '\"'; /* a */ let d = 1;\n"
+        ),
+        [
+            pair("let url = \"ws://a/\";", "// the URL"),
+            pair("let c = '\"';  let d = 1;", "/* a */"),
+        ]
+    );
+    assert_eq!(
+        split("javascript", "const a = `${b} // c`; // d\n"),
+        [pair("const a = `${b} // c`;", "// d")]
+    );
+    assert_eq!(
+        split(
+            "python",
+            "\"\"\"Doc\nstring.\"\"\"\nx = \"# not\"  # yes\ny = f\"{z!r}\"\n"
+        ),
+        [
+            pair("", "\"\"\"Doc"),
+            pair("", "string.\"\"\""),
+            pair("x = \"# not\"", "# yes"),
+            pair("y = f\"{z!r}\"", ""),
+        ]
+    );
+    assert_eq!(
+        split("nginx", "# a\nset $x \"#y\"; return 200 a#b; # c\n"),
+        [
+            pair("", "# a"),
+            pair("set $x \"#y\"; return 200 a#b;", "# c")
+        ]
+    );
+}
+
+/// The Korean and Japanese copies are the English files with the comments translated: the
+/// same code, byte for byte, once the comments are stripped. This is also what compiles the
+/// copies of the Rust client beside the English one (see `client` below).
+#[test]
+fn the_copies_differ_from_the_english_files_only_in_comments() {
+    for (name, language) in FILES {
+        let english = read(name);
+        let code = code_of(language, &english);
+        // The splitter found both: ten lines of code at least, and the comments.
+        assert!(code.lines().count() >= 10, "{name}: {code}");
+        assert!(!comments_of(language, &english).is_empty(), "{name}");
+        for folder in &COPIES[1..] {
+            let copy = read_copy(folder, name);
+            let copied = code_of(language, &copy);
+            if copied != code {
+                let line = copied.lines().zip(code.lines()).find(|(a, b)| a != b);
+                panic!("{folder}/{name}: the code differs from {name}'s, first at {line:?}");
+            }
+            // Every comment is translated.
+            assert_ne!(
+                comments_of(language, &copy),
+                comments_of(language, &english)
+            );
+        }
+    }
 }
 
 /// `code: schedule` pairs and `schedule: [first min, first max, cap]` rows.
@@ -68,23 +264,29 @@ fn tables(text: &str, reconnect: &str, schedules: &str) -> Tables {
 
 #[test]
 fn the_javascript_and_python_examples_reconnect_as_closecode_says() {
-    for (file, reconnect, schedules, attempts, stable) in [
-        (
-            "onclose.js",
-            "const RECONNECT = {",
-            "const SCHEDULES = {",
-            "const ATTEMPTS = 10;",
-            "const STABLE_MS = 60000;",
-        ),
-        (
-            "client.py",
-            "RECONNECT = {",
-            "SCHEDULES = {",
-            "ATTEMPTS = 10",
-            "STABLE = 60.0",
-        ),
-    ] {
-        let text = read(file);
+    let copies = COPIES.iter().flat_map(|folder| {
+        [
+            (
+                *folder,
+                "onclose.js",
+                "const RECONNECT = {",
+                "const SCHEDULES = {",
+                "const ATTEMPTS = 10;",
+                "const STABLE_MS = 60000;",
+            ),
+            (
+                *folder,
+                "client.py",
+                "RECONNECT = {",
+                "SCHEDULES = {",
+                "ATTEMPTS = 10",
+                "STABLE = 60.0",
+            ),
+        ]
+    });
+    for (folder, name, reconnect, schedules, attempts, stable) in copies {
+        let file = Path::new(folder).join(name).display().to_string();
+        let text = read_copy(folder, name);
         let (codes, rules) = tables(&text, reconnect, schedules);
         for code in KnownCode::iter().map(CloseCode::from) {
             let retry = code.retry();
@@ -128,7 +330,13 @@ fn the_javascript_and_python_examples_reconnect_as_closecode_says() {
 /// on it (peers/examples.py --nginx).
 #[test]
 fn the_nginx_block_is_a_location_with_the_upgrade_headers_and_timeouts() {
-    let text = read("nginx.conf");
+    for folder in COPIES {
+        nginx_block(folder);
+    }
+}
+
+fn nginx_block(folder: &str) {
+    let text = read_copy(folder, "nginx.conf");
     let mut depth = 0usize;
     let mut statements = Vec::new();
     let mut current = String::new();
@@ -154,9 +362,12 @@ fn the_nginx_block_is_a_location_with_the_upgrade_headers_and_timeouts() {
         }
         current.push(' ');
     }
-    assert_eq!(depth, 0, "unbalanced braces");
-    assert!(current.trim().is_empty(), "no `;` after {current:?}");
-    assert_eq!(statements[0], "location /ws/ {");
+    assert_eq!(depth, 0, "{folder}: unbalanced braces");
+    assert!(
+        current.trim().is_empty(),
+        "{folder}: no `;` after {current:?}"
+    );
+    assert_eq!(statements[0], "location /ws/ {", "{folder}");
     for directive in [
         "proxy_pass http://127.0.0.1:8080",
         "proxy_http_version 1.1",
@@ -167,7 +378,7 @@ fn the_nginx_block_is_a_location_with_the_upgrade_headers_and_timeouts() {
     ] {
         assert!(
             statements.iter().any(|s| s == directive),
-            "missing {directive}"
+            "{folder}: missing {directive}"
         );
     }
 }
@@ -177,8 +388,20 @@ fn the_nginx_block_is_a_location_with_the_upgrade_headers_and_timeouts() {
 #[path = "../../examples/site/client.rs"]
 mod example;
 
-/// The Rust client, compiled from the file the pages show, against a tungstenite server that
-/// sends a message and closes with 1012, then drops a connection, then closes with 1008.
+#[cfg(feature = "tungstenite")]
+#[allow(dead_code)]
+#[path = "../../examples/site/ko/client.rs"]
+mod example_ko;
+
+#[cfg(feature = "tungstenite")]
+#[allow(dead_code)]
+#[path = "../../examples/site/ja/client.rs"]
+mod example_ja;
+
+/// The Rust client, compiled from each copy the pages show, against a tungstenite server that
+/// sends a message and closes with 1012, then drops a connection, then closes with 1008. (The
+/// copies' code is the English file's, so the three runs differ only in their comments; they
+/// cost a few milliseconds each.)
 #[cfg(feature = "tungstenite")]
 mod client {
     use std::net::TcpListener;
@@ -188,12 +411,33 @@ mod client {
     use closecode::{CloseCode, ClosedBy, Locale, RetryClass};
     use tungstenite_0_30 as tungstenite;
 
-    use super::example;
+    use closecode::Closed;
+
+    use super::{example, example_ja, example_ko};
+
+    type Run = fn(&str, Locale, &mut dyn FnMut(Duration)) -> Vec<Closed>;
 
     const TIMEOUT: Option<Duration> = Some(Duration::from_secs(5));
 
     #[test]
     fn the_rust_client_explains_each_close_and_reconnects_only_when_it_helps() {
+        let copies: [(&str, Run); 3] = [
+            ("client.rs", |url, locale, wait| {
+                example::run(url, locale, wait)
+            }),
+            ("ko/client.rs", |url, locale, wait| {
+                example_ko::run(url, locale, wait)
+            }),
+            ("ja/client.rs", |url, locale, wait| {
+                example_ja::run(url, locale, wait)
+            }),
+        ];
+        for (file, run) in copies {
+            client_run(file, run);
+        }
+    }
+
+    fn client_run(file: &str, run: Run) {
         let listener = TcpListener::bind("127.0.0.1:0").unwrap();
         let url = format!("ws://{}/", listener.local_addr().unwrap());
         let server = thread::spawn(move || {
@@ -210,7 +454,7 @@ mod client {
             }
         });
         let mut delays = Vec::new();
-        let ends = example::run(&url, Locale::EN, |delay| delays.push(delay));
+        let ends = run(&url, Locale::EN, &mut |delay| delays.push(delay));
         server.join().unwrap();
         let seen: Vec<(u16, ClosedBy, &str)> = ends
             .iter()
@@ -222,17 +466,22 @@ mod client {
                 (1012, ClosedBy::Peer, "deploy"),
                 (1006, ClosedBy::Dropped, ""),
                 (1008, ClosedBy::Peer, "policy"),
-            ]
+            ],
+            "{file}"
         );
-        assert_eq!(ends[2].retry(), RetryClass::Credentials);
-        assert_eq!(delays.len(), 2);
-        assert!((5..=30).contains(&delays[0].as_secs()), "{delays:?}");
-        assert!(delays[1] <= Duration::from_secs(5), "{delays:?}");
+        assert_eq!(ends[2].retry(), RetryClass::Credentials, "{file}");
+        assert_eq!(delays.len(), 2, "{file}");
+        assert!(
+            (5..=30).contains(&delays[0].as_secs()),
+            "{file}: {delays:?}"
+        );
+        assert!(delays[1] <= Duration::from_secs(5), "{file}: {delays:?}");
     }
 }
 
 /// Every code's page shows the three clients exactly as the files are, under headings in the
-/// page's language; the pages about proxies and timeouts also show the nginx block.
+/// page's language, in the copy whose comments are in the page's language (the English files
+/// for English); the pages about proxies and timeouts also show the nginx block.
 #[test]
 fn the_pages_show_the_files_under_localized_headings() {
     use closecode::render::{self, Block, Page};
@@ -247,9 +496,22 @@ fn the_pages_show_the_files_under_localized_headings() {
             })
             .collect()
     };
-    let clients = [read("onclose.js"), read("client.rs"), read("client.py")];
-    let nginx = read("nginx.conf");
+    let folder = |locale: Locale| -> &str {
+        #[cfg(feature = "ko")]
+        if locale == Locale::KO {
+            return "ko";
+        }
+        #[cfg(feature = "ja")]
+        if locale == Locale::JA {
+            return "ja";
+        }
+        let _ = locale;
+        ""
+    };
     for locale in Locale::all() {
+        let folder = folder(locale);
+        let clients = ["onclose.js", "client.rs", "client.py"].map(|name| read_copy(folder, name));
+        let nginx = read_copy(folder, "nginx.conf");
         for code in KnownCode::iter().map(CloseCode::from) {
             let page = render::code_page(code, locale);
             let shown = codes(&page);
