@@ -181,6 +181,13 @@ fn json_has_the_documented_keys() {
     assert_eq!(gateway["browser_sendable"], false);
     assert_eq!(gateway["retry"], "backoff");
     assert_eq!(gateway["http_status"], 502);
+    // The examples are the Korean copies, the files the Korean page shows.
+    let examples = gateway["examples"].as_array().unwrap();
+    assert!(!examples.is_empty());
+    for example in examples {
+        let file = example["file"].as_str().unwrap();
+        assert!(file.starts_with("examples/site/ko/"), "{file}");
+    }
     let private = &items[1];
     assert_eq!(private["range"], "private");
     assert_eq!(private["registered"], false);

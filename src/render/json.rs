@@ -3,8 +3,9 @@
 //! * a code: every field of [`Facts`] (`code`, `range`, `registered`, `sendable`,
 //!   `local_only`, `browser_sendable`, `retry`, ...) plus `locale`, `name`, `description`,
 //!   `symptom`, `remedy`, `cause`, `sending`, `receiving`, `retry_advice` and `user_message`
-//!   (what an app can show its end users); in [`codes`], also `examples`, the examples of the
-//!   code's page (objects with `id`, `file`, `language`, `title` and `code`);
+//!   (what an app can show its end users); in [`codes`] and [`outcomes`], also `examples`,
+//!   the examples of the code's page (objects with `id`, `file`, `language`, `title` and
+//!   `code`; the copy the page shows, with comments in its language where closecode has one);
 //! * a comparison: `locale`, `title`, `intro`, `a` and `b` (codes), `differences` (objects
 //!   with `aspect`, `a`, `b` and `text`) and `when_to_use` (text);
 //! * the reference: `locale`, `title`, `codes` (codes) and `ranges` (a code object for the
@@ -49,8 +50,9 @@ struct CodeJson {
     examples: Vec<ExampleJson>,
 }
 
-/// An example a page shows: `id`, `file` (its path in closecode's repository), `language`,
-/// `title` (the page's heading for it) and `code` (the file's text).
+/// An example a page shows: `id`, `file` (the path in closecode's repository of the copy the
+/// page shows: comments in the page's language where closecode has one), `language`, `title`
+/// (the page's heading for it) and `code` (that copy's text).
 #[derive(Serialize)]
 struct ExampleJson {
     id: &'static str,
@@ -62,6 +64,7 @@ struct ExampleJson {
 
 impl ExampleJson {
     fn new(example: &crate::page::examples::Example, locale: Locale) -> ExampleJson {
+        let example = example.in_locale(locale);
         ExampleJson {
             id: example.id,
             file: example.file,

@@ -92,7 +92,9 @@ pub fn outcomes<W: fmt::Write + ?Sized>(
     let items: Vec<OutcomeJson> = outcomes
         .iter()
         .map(|&outcome| match outcome {
-            Outcome::Code(code) => OutcomeJson::Code(Box::new(CodeJson::new(code, locale))),
+            Outcome::Code(code) => {
+                OutcomeJson::Code(Box::new(CodeJson::with_examples(code, locale)))
+            }
             Outcome::Failure(failure) => {
                 OutcomeJson::Failure(Box::new(FailureJson::new(failure, locale)))
             }
