@@ -126,6 +126,18 @@ struct Inline<'a>(&'a str);
 
 impl fmt::Display for Inline<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // A paragraph or list item that starts like a list marker (`- x`, `+ x`, `1. x`,
+        // `2) x`) would open a list of its own: the marker is escaped.
+        let digits = self.0.bytes().take_while(u8::is_ascii_digit).count();
+        let marker = match self.0.as_bytes().get(digits) {
+            Some(b'-' | b'+') if digits == 0 => Some(0),
+            Some(b'.' | b')') if digits > 0 => Some(digits),
+            _ => None,
+        };
+        if let Some(at) = marker {
+            let (before, mark, rest) = (&self.0[..at], &self.0[at..=at], &self.0[at + 1..]);
+            return write!(f, "{}\\{mark}{}", Escaped(before), Inline(rest));
+        }
         for (code, piece) in crate::render::inline_pieces(self.0) {
             if code {
                 f.write_char('`')?;

@@ -199,6 +199,31 @@ fn html_escapes_every_text() {
 }
 
 #[test]
+fn markdown_paragraphs_and_items_that_start_like_a_list_marker_stay_text() {
+    let blocks = vec![
+        Block::Paragraph("- not an item".to_owned()),
+        Block::Paragraph("2026. A year, not item 2026".to_owned()),
+        Block::List(vec![
+            "+ plus".to_owned(),
+            "3) three".to_owned(),
+            "-x".to_owned(),
+        ]),
+    ];
+    let page = Page::new(Locale::EN, "t", blocks);
+    let mut md = String::new();
+    render::markdown::write(&page, &mut md).unwrap();
+    for line in [
+        "\\- not an item",
+        "2026\\. A year, not item 2026",
+        "- \\+ plus",
+        "- 3\\) three",
+        "- \\-x",
+    ] {
+        assert!(md.lines().any(|l| l == line), "{line:?} in {md}");
+    }
+}
+
+#[test]
 fn markdown_escapes_every_text() {
     let mut md = String::new();
     render::markdown::write(&hostile_page(), &mut md).unwrap();
