@@ -127,6 +127,22 @@ pub(crate) struct Message {
     pub(crate) attributes: BTreeMap<String, Pattern>,
 }
 
+impl Message {
+    /// The patterns of the numbered attributes `.<list>-1`, `.<list>-2`, ... up to the first
+    /// gap, such as a scenario's causes.
+    pub(crate) fn numbered<'m>(&'m self, list: &'m str) -> impl Iterator<Item = &'m Pattern> {
+        (1..).map_while(move |n| self.attributes.get(&format!("{list}-{n}")))
+    }
+
+    /// The message's value (`attribute` `None`) or the pattern of one of its attributes.
+    pub(crate) fn pattern(&self, attribute: Option<&str>) -> Option<&Pattern> {
+        match attribute {
+            None => self.value.as_ref(),
+            Some(name) => self.attributes.get(name),
+        }
+    }
+}
+
 /// One locale, compiled: its tag, the files its messages came from, and the messages by id.
 #[derive(Debug)]
 pub(crate) struct Catalog<'a> {
@@ -144,11 +160,7 @@ impl Catalog<'_> {
     /// The text of message `id` (or of its `attribute`) with every piece that is not text left
     /// out: for messages that take no variables, such as a profile's texts (checked).
     pub(crate) fn plain(&self, id: &str, attribute: Option<&str>) -> String {
-        let message = self.messages.get(id);
-        let pattern = match attribute {
-            None => message.and_then(|m| m.value.as_ref()),
-            Some(a) => message.and_then(|m| m.attributes.get(a)),
-        };
+        let pattern = self.messages.get(id).and_then(|m| m.pattern(attribute));
         pattern.map_or_else(String::new, Pattern::plain)
     }
 

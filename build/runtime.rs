@@ -12,7 +12,7 @@
 use std::collections::BTreeMap;
 
 use super::catalog::{Catalog, check_added, check_profile as check_catalogs};
-pub(crate) use super::catalog::{Key, Message, Pattern, Piece};
+pub(crate) use super::catalog::{Key, Message, Pattern, Piece, SCENARIO_LISTS};
 use super::contract::{ENTRY_ATTRIBUTES, FALLBACK_LOCALE};
 use super::fluent::compile_locale;
 use super::plural::{rules_for, rules_tag};

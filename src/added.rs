@@ -9,8 +9,8 @@
 //! few times per process; [`MAX_ADDED`] locales at most.
 //!
 //! The texts of shipped failures, scenarios and profiles are per-locale lists inside each item;
-//! an added locale keeps its own in a map keyed by the address of the item's list, which is
-//! `'static` and unique ([`PerLocale`]).
+//! an added locale keeps its own in maps keyed by the address of the item's list, which is
+//! `'static` and unique ([`PerLocale`], [`ItemTexts`]).
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
@@ -21,7 +21,9 @@ use std::sync::{Mutex, OnceLock};
 use intl_pluralrules::PluralCategory;
 use unic_langid::LanguageIdentifier;
 
-use crate::codegen::runtime::{CheckedLocale, Key, Message, Pattern, Piece, check_locale};
+use crate::codegen::runtime::{
+    CheckedLocale, Key, Message, Pattern, Piece, SCENARIO_LISTS, check_locale,
+};
 use crate::codegen::{Input, LocaleInput, Problem, SourceFile};
 use crate::entry_texts::TextSet;
 use crate::scenario::ScenarioTexts;
@@ -47,15 +49,18 @@ static ADDING: Mutex<()> = Mutex::new(());
 /// One added locale, compiled.
 struct Added {
     catalog: Catalog,
-    /// The texts of shipped failures, scenarios and profiles, by the address of their list.
-    texts: HashMap<usize, Text>,
+    items: ItemTexts,
 }
 
-/// The text of one shipped item in an added locale.
-enum Text {
-    Entry(TextSet),
-    Scenario(ScenarioTexts),
-    About(Cow<'static, str>),
+/// The texts of the shipped failures, scenarios and profiles in an added locale, each by the
+/// address of the item's per-locale list.
+#[derive(Default)]
+struct ItemTexts {
+    /// Failures and profile entries.
+    entries: HashMap<usize, TextSet>,
+    scenarios: HashMap<usize, ScenarioTexts>,
+    /// What each profile's protocol is.
+    about: HashMap<usize, Cow<'static, str>>,
 }
 
 /// How many locales have been added.
@@ -74,34 +79,26 @@ pub(crate) trait PerLocale: Sized + 'static {
     fn added(index: usize, list: usize) -> Option<&'static Self>;
 }
 
-fn text_of(index: usize, list: usize) -> Option<&'static Text> {
-    ADDED.get(index)?.get()?.texts.get(&list)
+/// The item texts of added locale `index`.
+fn items(index: usize) -> Option<&'static ItemTexts> {
+    ADDED.get(index)?.get().map(|added| &added.items)
 }
 
 impl PerLocale for TextSet {
     fn added(index: usize, list: usize) -> Option<&'static TextSet> {
-        match text_of(index, list)? {
-            Text::Entry(texts) => Some(texts),
-            _ => None,
-        }
+        items(index)?.entries.get(&list)
     }
 }
 
 impl PerLocale for ScenarioTexts {
     fn added(index: usize, list: usize) -> Option<&'static ScenarioTexts> {
-        match text_of(index, list)? {
-            Text::Scenario(texts) => Some(texts),
-            _ => None,
-        }
+        items(index)?.scenarios.get(&list)
     }
 }
 
 impl PerLocale for Cow<'static, str> {
     fn added(index: usize, list: usize) -> Option<&'static Cow<'static, str>> {
-        match text_of(index, list)? {
-            Text::About(about) => Some(about),
-            _ => None,
-        }
+        items(index)?.about.get(&list)
     }
 }
 
@@ -335,11 +332,7 @@ fn compile(checked: &CheckedLocale, language: &LanguageIdentifier) -> Added {
     )));
     let english = Locale::FALLBACK.catalog();
     let compiled = |id: &str, attribute: Option<&str>| -> Option<text::Message> {
-        let message = checked.messages.get(id)?;
-        let pattern = match attribute {
-            None => message.value.as_ref(),
-            Some(name) => message.attributes.get(name),
-        };
+        let pattern = checked.messages.get(id)?.pattern(attribute);
         Some(pattern.map_or(text::Message::Static(""), |p| message_of(p, rules)))
     };
     let entry = |id: String, english: &Entry| -> Entry {
@@ -380,7 +373,7 @@ fn compile(checked: &CheckedLocale, language: &LanguageIdentifier) -> Added {
     };
     Added {
         catalog,
-        texts: item_texts(&checked.messages, &checked.profile_entries),
+        items: item_texts(&checked.messages, &checked.profile_entries),
     }
 }
 
@@ -389,13 +382,9 @@ fn compile(checked: &CheckedLocale, language: &LanguageIdentifier) -> Added {
 fn item_texts(
     messages: &BTreeMap<String, Message>,
     profile_entries: &[(String, u16, u16, String)],
-) -> HashMap<usize, Text> {
+) -> ItemTexts {
     let plain = |id: &str, attribute: Option<&str>| -> Option<String> {
-        let message = messages.get(id)?;
-        let pattern = match attribute {
-            None => message.value.as_ref(),
-            Some(name) => message.attributes.get(name),
-        };
+        let pattern = messages.get(id)?.pattern(attribute);
         Some(pattern.map_or_else(String::new, Pattern::plain))
     };
     let text_set = |id: &str| -> Option<TextSet> {
@@ -408,10 +397,10 @@ fn item_texts(
             user: field(Some("user"))?,
         })
     };
-    let mut texts = HashMap::new();
+    let mut texts = ItemTexts::default();
     for failure in &FAILURES {
         if let Some(set) = text_set(&format!("failure-{}", failure.id)) {
-            texts.insert(failure.texts.as_ptr() as usize, Text::Entry(set));
+            texts.entries.insert(failure.texts.as_ptr() as usize, set);
         }
     }
     for scenario in &SCENARIOS {
@@ -419,30 +408,27 @@ fn item_texts(
         let Some(message) = messages.get(&id) else {
             continue;
         };
-        let list = |name: &str| -> &'static [&'static str] {
-            let items: Vec<&'static str> = (1..)
-                .map_while(|n| message.attributes.get(&format!("{name}-{n}")))
-                .map(|p| leak(&p.plain()))
-                .collect();
+        let [causes, checks, fixes] = SCENARIO_LISTS.map(|list| -> &'static [&'static str] {
+            let items: Vec<&'static str> =
+                message.numbered(list).map(|p| leak(&p.plain())).collect();
             Box::leak(items.into_boxed_slice())
-        };
+        });
         let title = plain(&id, None).unwrap_or_default();
         let seen = plain(&id, Some("seen")).unwrap_or_default();
         let texts_of = ScenarioTexts {
             title: leak(&title),
             seen: leak(&seen),
-            causes: list("cause"),
-            checks: list("check"),
-            fixes: list("fix"),
+            causes,
+            checks,
+            fixes,
         };
-        texts.insert(scenario.texts.as_ptr() as usize, Text::Scenario(texts_of));
+        let list = scenario.texts.as_ptr() as usize;
+        texts.scenarios.insert(list, texts_of);
     }
     for profile in &PROFILES {
         if let Some(about) = plain(&format!("profile-{}", profile.id), None) {
-            texts.insert(
-                profile.about.as_ptr() as usize,
-                Text::About(Cow::Owned(about)),
-            );
+            let list = profile.about.as_ptr() as usize;
+            texts.about.insert(list, Cow::Owned(about));
         }
         for entry in profile.entries.iter() {
             let id = profile_entries
@@ -452,7 +438,7 @@ fn item_texts(
                 })
                 .map(|(.., id)| id);
             if let Some(set) = id.and_then(|id| text_set(id)) {
-                texts.insert(entry.texts.as_ptr() as usize, Text::Entry(set));
+                texts.entries.insert(entry.texts.as_ptr() as usize, set);
             }
         }
     }

@@ -143,11 +143,7 @@ pub(super) fn compare(reference: &Catalog, other: &Catalog, problems: &mut Vec<P
                 .map(|(n, p)| (Some(n.as_str()), p)),
         );
         for (attribute, pattern) in ours {
-            let their_pattern = match attribute {
-                None => theirs.value.as_ref(),
-                Some(name) => theirs.attributes.get(name),
-            };
-            let Some(their_pattern) = their_pattern else {
+            let Some(their_pattern) = theirs.pattern(attribute) else {
                 continue;
             };
             let (n, m) = (items(pattern), items(their_pattern));

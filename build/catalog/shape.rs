@@ -136,9 +136,7 @@ fn scenario(message: &Message, at: &dyn Fn(usize, String) -> Problem, problems: 
         ));
     }
     for list in SCENARIO_LISTS {
-        let count = (1..)
-            .take_while(|n| message.attributes.contains_key(&format!("{list}-{n}")))
-            .count();
+        let count = message.numbered(list).count();
         if count == 0 {
             problems.push(at(
                 message.offset,

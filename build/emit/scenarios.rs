@@ -5,7 +5,7 @@
 
 use std::fmt::Write as _;
 
-use super::super::catalog::{Catalog, SCENARIO_LISTS};
+use super::super::catalog::{Catalog, Pattern, SCENARIO_LISTS};
 use super::super::table::Table;
 use super::{lit, lits};
 
@@ -39,16 +39,12 @@ pub(super) fn emit(out: &mut String, table: &Table, catalogs: &[Catalog]) {
 /// `ScenarioTexts { .. }` of message `id` in `catalog`: the title, `.seen`, and each numbered
 /// list in order.
 fn texts(catalog: &Catalog, id: &str) -> String {
+    let message = catalog.messages.get(id);
     let [causes, checks, fixes] = SCENARIO_LISTS.map(|list| {
-        let items: Vec<String> = (1..)
-            .map(|n| format!("{list}-{n}"))
-            .take_while(|name| {
-                catalog
-                    .messages
-                    .get(id)
-                    .is_some_and(|m| m.attributes.contains_key(name))
-            })
-            .map(|name| catalog.plain(id, Some(&name)))
+        let items: Vec<String> = message
+            .into_iter()
+            .flat_map(|m| m.numbered(list))
+            .map(Pattern::plain)
             .collect();
         lits(&items)
     });

@@ -5,9 +5,10 @@
 
 use std::ffi::OsString;
 
-use closecode::{Label, Locale, NewLocale};
+use closecode::{Label, NewLocale};
 
-use crate::language::first_tag;
+use crate::language::{choose, first_tag};
+use crate::raw_args;
 use crate::{error_line, say};
 
 /// What `--catalog` asked for, read from the raw arguments: the files, and whether `--partial`
@@ -19,37 +20,22 @@ pub(crate) struct Asked {
 }
 
 /// The `--catalog` files (`--catalog F` or `--catalog=F`, before or after the command, any
-/// number of times) and `--partial`; arguments after `--` are not options.
+/// number of times) and `--partial`, read from the raw arguments.
 pub(crate) fn asked(args: &[OsString]) -> Asked {
-    let mut asked = Asked::default();
-    let mut args = args.iter().skip(1).map(|arg| arg.to_string_lossy());
-    while let Some(arg) = args.next() {
-        if arg == "--" {
-            break;
-        } else if arg == "--catalog" {
-            asked
-                .files
-                .extend(args.next().map(|value| value.into_owned()));
-        } else if let Some(value) = arg.strip_prefix("--catalog=") {
-            asked.files.push(value.to_owned());
-        } else if arg == "--partial" {
-            asked.partial = true;
-        }
+    Asked {
+        files: raw_args::values(args, "--catalog"),
+        partial: raw_args::flag(args, "--partial"),
     }
-    asked
 }
 
 /// Adds the files as the locale `lang` names. `Ok` with a notice when messages are missing
-/// (with `--partial`), `Err` with the whole error text (every problem on a line of its own);
-/// `locale` is the language of the messages around the problems.
-pub(crate) fn add(
-    asked: &Asked,
-    lang: Option<&str>,
-    locale: Locale,
-) -> Result<Option<String>, String> {
+/// (with `--partial`), `Err` with the whole error text (every problem on a line of its own),
+/// around the problems in the language chosen without the files.
+pub(crate) fn add(asked: &Asked, lang: Option<&str>) -> Result<Option<String>, String> {
     if asked.files.is_empty() {
         return Ok(None);
     }
+    let locale = choose(lang).locale;
     let Some(tag) = lang.map(first_tag) else {
         return Err(error_line(
             locale,

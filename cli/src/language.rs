@@ -24,22 +24,9 @@ impl Chosen {
 }
 
 /// The value of `--lang` (`--lang X` or `--lang=X`, before or after the command), read from the
-/// raw arguments before clap parses them; arguments after `--` are not options. Given twice,
-/// the last counts, as with clap.
+/// raw arguments before clap parses them. Given twice, the last counts, as with clap.
 pub(crate) fn lang_arg(args: &[OsString]) -> Option<String> {
-    let mut found = None;
-    let mut args = args.iter().skip(1).map(|arg| arg.to_string_lossy());
-    while let Some(arg) = args.next() {
-        if arg == "--" {
-            break;
-        }
-        if arg == "--lang" {
-            found = args.next().map(|value| value.into_owned()).or(found);
-        } else if let Some(value) = arg.strip_prefix("--lang=") {
-            found = Some(value.to_owned());
-        }
-    }
-    found
+    crate::raw_args::values(args, "--lang").pop()
 }
 
 /// The tag a `--lang` value names for messages: the first of a list (`docs --lang ja,ko`

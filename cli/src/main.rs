@@ -21,6 +21,7 @@ mod frame;
 mod help;
 mod language;
 mod profiles;
+mod raw_args;
 mod retry;
 mod scenarios;
 mod usage;
@@ -169,8 +170,7 @@ fn main() -> ExitCode {
     // given with --catalog, before it, so that it can be that language.
     let lang = language::lang_arg(&args);
     let catalogs = catalogs::asked(&args);
-    let before = language::choose(lang.as_deref()).locale;
-    let catalog_notice = match catalogs::add(&catalogs, lang.as_deref(), before) {
+    let catalog_notice = match catalogs::add(&catalogs, lang.as_deref()) {
         Ok(notice) => notice,
         Err(error) => {
             eprintln!("{error}");
