@@ -6,7 +6,7 @@
 
 scenario-drops-after-idle = The connection drops after exactly N seconds of quiet
     .seen = Connections that carry no messages for a while close after the same number of seconds every time, usually reported as 1006 with an empty reason, while connections that keep exchanging messages stay up.
-    .cause-1 = nginx in front of the server: `proxy_read_timeout` defaults to 60 s, and nginx closes the tunnel when the backend sends nothing for that long; `proxy_send_timeout`, also 60 s by default, does the same in the other direction.
+    .cause-1 = nginx in front of the server: `proxy_read_timeout` defaults to 60 s, and nginx closes the tunnel when the backend sends nothing for that long; `proxy_send_timeout`, also 60 s by default, is no idle limit there: on an upgraded connection it only bounds a write to a backend that has stopped reading.
     .cause-2 = An AWS Application Load Balancer: its connection idle timeout defaults to 60 s and counts data in either direction, so a drop at 60 s fits an ALB as well as nginx.
     .cause-3 = Cloudflare's proxy: its WebSockets page names no idle limit and asks for a keepalive, but its connection-limits page gives a Proxy Read Timeout of 100 s towards the origin (120 s in the July 2026 revision), and users report idle WebSockets cut after 100 s.
     .cause-4 = Amazon API Gateway WebSocket APIs: a connection that stays idle for 10 minutes is closed, and every connection is closed after 2 hours whatever its traffic; neither quota can be raised.

@@ -6,7 +6,7 @@
 
 scenario-drops-after-idle = 조용한 연결이 정확히 N초 뒤에 끊깁니다
     .seen = 한동안 메시지가 오가지 않은 연결이 매번 같은 시간이 지나면 닫히고, 대개 빈 사유와 함께 1006 코드로 보고됩니다. 메시지를 계속 주고받는 연결은 끊기지 않습니다.
-    .cause-1 = 서버 앞의 nginx입니다. `proxy_read_timeout`의 기본값은 60초이며, 백엔드가 그동안 아무것도 보내지 않으면 nginx가 터널을 닫습니다. 기본값이 역시 60초인 `proxy_send_timeout`은 반대 방향에서 같은 일을 합니다.
+    .cause-1 = 서버 앞의 nginx입니다. `proxy_read_timeout`의 기본값은 60초이며, 백엔드가 그동안 아무것도 보내지 않으면 nginx가 터널을 닫습니다. 기본값이 역시 60초인 `proxy_send_timeout`은 업그레이드된 연결에서 유휴 제한이 아니며, 읽기를 멈춘 백엔드로 쓰기가 막혀 있는 시간만 제한합니다.
     .cause-2 = AWS Application Load Balancer입니다. 연결 유휴 제한 시간의 기본값이 60초이고 양방향 데이터를 모두 셉니다. 그래서 60초에 끊긴다면 nginx만큼 ALB도 의심해야 합니다.
     .cause-3 = Cloudflare 프록시입니다. Cloudflare의 WebSockets 문서는 유휴 제한을 밝히지 않고 keepalive를 권하지만, 연결 제한 문서는 오리진 쪽 Proxy Read Timeout을 100초로 적었습니다(2026년 7월 개정판은 120초). 유휴 WebSocket이 100초 뒤에 끊긴다는 사용자 보고도 많습니다.
     .cause-4 = Amazon API Gateway의 WebSocket API입니다. 10분 동안 유휴 상태인 연결을 닫고, 트래픽과 상관없이 모든 연결을 2시간 뒤에 닫습니다. 두 할당량 모두 늘릴 수 없습니다.
