@@ -3,9 +3,9 @@
 use super::{Block, Link, Page, SiteLinks, label_text, table_page};
 use crate::{Label, Locale, Scenario};
 
-/// A numbered list of plain items.
+/// The items of a list, in order: inline code in them renders as code.
 fn list(items: &[&str]) -> Block {
-    Block::Links(items.iter().map(|item| Link::new(*item, None)).collect())
+    Block::List(items.iter().map(|item| (*item).to_owned()).collect())
 }
 
 /// The page about one scenario: what you see, the likely causes in order, how to tell them
