@@ -79,6 +79,36 @@ impl Pattern {
             .collect()
     }
 
+    /// The pieces as they are written at run time: a select whose only variant is its default
+    /// (`{ $seconds -> *[other] {$seconds}초 뒤 }`, the whole of a Korean plural) always writes
+    /// that variant, whatever the value, as fluent-bundle does, so its pieces take its place
+    /// and join the text around them. The checks see the select; only the emitted text drops it.
+    pub(crate) fn runnable(&self) -> Vec<Piece> {
+        let mut pieces: Vec<Piece> = Vec::new();
+        for piece in &self.pieces {
+            let inlined = match piece {
+                Piece::Select(select) => match &select.variants[..] {
+                    [only] => only.pattern.runnable(),
+                    _ => {
+                        let mut select = select.clone();
+                        for variant in &mut select.variants {
+                            variant.pattern.pieces = variant.pattern.runnable();
+                        }
+                        vec![Piece::Select(select)]
+                    }
+                },
+                other => vec![other.clone()],
+            };
+            for piece in inlined {
+                match (pieces.last_mut(), piece) {
+                    (Some(Piece::Text(before)), Piece::Text(text)) => before.push_str(&text),
+                    (_, piece) => pieces.push(piece),
+                }
+            }
+        }
+        pieces
+    }
+
     /// Every variable the pattern uses: placeables, selectors, and those inside variants.
     pub(crate) fn variables(&self) -> BTreeSet<&str> {
         let mut vars = BTreeSet::new();

@@ -447,7 +447,7 @@ fn item_texts(
 
 /// A compiled pattern in the library's shape.
 fn message_of(pattern: &Pattern, rules: &'static PluralRules) -> text::Message {
-    match &pattern.pieces[..] {
+    match &pattern.runnable()[..] {
         [] => text::Message::Static(""),
         [Piece::Text(text)] => text::Message::Static(leak(text)),
         pieces => text::Message::Pieces(pieces_of(pieces, rules)),

@@ -148,15 +148,15 @@ pub(super) fn emit(out: &mut String, table: &Table, catalogs: &[Catalog]) {
 /// One text: `Message::Static` for plain text, `Message::Pieces` when it has variables or
 /// selects; `rules` is the expression for the locale's `PluralRules`.
 fn emit_text(out: &mut String, pattern: Option<&Pattern>, rules: &str) {
-    let pieces = pattern.map_or(&[][..], |p| &p.pieces[..]);
-    match pieces {
+    let pieces = pattern.map(Pattern::runnable).unwrap_or_default();
+    match &pieces[..] {
         [] => out.push_str("Message::Static(\"\")"),
         [Piece::Text(text)] => {
             let _ = write!(out, "Message::Static({})", lit(text));
         }
         _ => {
             out.push_str("Message::Pieces(");
-            emit_pieces(out, pieces, rules);
+            emit_pieces(out, &pieces, rules);
             out.push(')');
         }
     }
