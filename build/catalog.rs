@@ -43,6 +43,35 @@ pub(crate) struct Select {
     pub(crate) default: usize,
 }
 
+/// How many counts, from 0, have their variant worked out ahead by [`Select::counts`].
+pub(crate) const COUNTS: u64 = 256;
+
+impl Select {
+    /// The variant each whole number from 0 to [`COUNTS`]` - 1` picks, as an index into
+    /// `variants`, under `rules` (the locale's plural rules; `None` when it has none, and then
+    /// no category key matches): the first variant whose key matches, else the default, as at
+    /// run time. The library looks a count up here instead of reading it and running the rules
+    /// (`src/text.rs`); other numbers and text take the run-time path. Empty when a variant's
+    /// index would not fit a byte (never for a real plural).
+    pub(crate) fn counts(&self, rules: Option<&intl_pluralrules::PluralRules>) -> Vec<u8> {
+        let pick = |count: u64| {
+            let category = rules.and_then(|rules| rules.select(count).ok());
+            let category = category.as_ref().map(super::plural::name);
+            self.variants
+                .iter()
+                .position(|variant| match variant.key {
+                    Key::Number(number) => u64::try_from(number) == Ok(count),
+                    Key::Category(name) => category == Some(name),
+                })
+                .unwrap_or(self.default)
+        };
+        (0..COUNTS)
+            .map(|count| u8::try_from(pick(count)).ok())
+            .collect::<Option<Vec<u8>>>()
+            .unwrap_or_default()
+    }
+}
+
 /// One variant of a [`Select`]: its key, where the key stands, and its text.
 #[derive(Clone, Debug)]
 pub(crate) struct Variant {

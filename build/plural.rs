@@ -7,8 +7,10 @@
 //! rule is a function of any number's operands (integer digits, visible fraction digits, ...),
 //! so the build cannot evaluate it ahead for every number a caller may pass; and re-writing
 //! CLDR's rules into generated code would be a second, hand-made copy of the data. What the
-//! build does decide is everything that depends on the catalogs: the variants, their keys and
-//! the tag whose rules apply (so the library never negotiates a locale).
+//! build does decide is everything that depends on the catalogs: the variants, their keys, the
+//! tag whose rules apply (so the library never negotiates a locale), and, by asking these rules,
+//! the variant of each count from 0 to 255 (`Select::counts` in `catalog.rs`), the numbers
+//! user messages show, so that those cost one lookup at run time.
 //!
 //! `intl_pluralrules` has no list of the categories of a locale, so they are found by asking its
 //! rule about a sample of numbers that covers what CLDR 37's rules test (the integer digits `i`
@@ -66,6 +68,11 @@ pub(crate) fn categories(rules: &PluralRules) -> Vec<&'static str> {
         .zip(seen)
         .filter_map(|(name, seen)| seen.then_some(*name))
         .collect()
+}
+
+/// The name of `category` in Fluent, one of [`CATEGORIES`].
+pub(crate) fn name(category: &PluralCategory) -> &'static str {
+    CATEGORIES[index(category)]
 }
 
 /// The index of `category` in [`CATEGORIES`].

@@ -21,6 +21,7 @@ use std::sync::{Mutex, OnceLock};
 use intl_pluralrules::PluralCategory;
 use unic_langid::LanguageIdentifier;
 
+use crate::codegen::plural::rules_for;
 use crate::codegen::runtime::{
     CheckedLocale, Key, Message, Pattern, Piece, SCENARIO_LISTS, check_locale,
 };
@@ -327,13 +328,16 @@ fn embedded_input() -> Input {
 
 /// The checked locale in the shapes of a shipped one, its texts leaked to `'static`.
 fn compile(checked: &CheckedLocale, language: &LanguageIdentifier) -> Added {
-    let rules: &'static PluralRules = Box::leak(Box::new(PluralRules::new(
-        checked.plural_tag.as_deref().map(leak),
-    )));
+    let rules = Rules {
+        text: Box::leak(Box::new(PluralRules::new(
+            checked.plural_tag.as_deref().map(leak),
+        ))),
+        counting: checked.plural_tag.as_deref().and_then(rules_for),
+    };
     let english = Locale::FALLBACK.catalog();
     let compiled = |id: &str, attribute: Option<&str>| -> Option<text::Message> {
         let pattern = checked.messages.get(id)?.pattern(attribute);
-        Some(pattern.map_or(text::Message::Static(""), |p| message_of(p, rules)))
+        Some(pattern.map_or(text::Message::Static(""), |p| message_of(p, &rules)))
     };
     let entry = |id: String, english: &Entry| -> Entry {
         let field = |attribute, fallback| compiled(&id, attribute).unwrap_or(fallback);
@@ -446,7 +450,14 @@ fn item_texts(
 }
 
 /// A compiled pattern in the library's shape.
-fn message_of(pattern: &Pattern, rules: &'static PluralRules) -> text::Message {
+/// The locale's plural rules as its texts need them: the library's, looked up on first use, and
+/// intl_pluralrules' own, to work out each select's counts now, as the build does.
+struct Rules {
+    text: &'static PluralRules,
+    counting: Option<intl_pluralrules::PluralRules>,
+}
+
+fn message_of(pattern: &Pattern, rules: &Rules) -> text::Message {
     match &pattern.runnable()[..] {
         [] => text::Message::Static(""),
         [Piece::Text(text)] => text::Message::Static(leak(text)),
@@ -454,7 +465,7 @@ fn message_of(pattern: &Pattern, rules: &'static PluralRules) -> text::Message {
     }
 }
 
-fn pieces_of(pieces: &[Piece], rules: &'static PluralRules) -> &'static [text::Piece] {
+fn pieces_of(pieces: &[Piece], rules: &Rules) -> &'static [text::Piece] {
     let pieces: Vec<text::Piece> = pieces
         .iter()
         .map(|piece| match piece {
@@ -468,9 +479,10 @@ fn pieces_of(pieces: &[Piece], rules: &'static PluralRules) -> &'static [text::P
                     .collect();
                 text::Piece::Select(Box::leak(Box::new(text::Select {
                     selector: leak(&select.selector),
-                    rules,
+                    rules: rules.text,
                     variants: Box::leak(variants.into_boxed_slice()),
                     default: select.default,
+                    counts: Box::leak(select.counts(rules.counting.as_ref()).into_boxed_slice()),
                 })))
             }
         })

@@ -16,12 +16,15 @@
 //! integers past 2^53 are written with their own digits (fluent-bundle rounds them to an
 //! `f64`).
 //!
-//! The plural rules come from `intl_pluralrules`, the crate fluent-bundle uses, and run here,
-//! at run time: a rule is a function of any number's operands, which the build cannot evaluate
-//! ahead for every number (see `build/plural.rs`). Each locale's rules are looked up once, on
-//! first use, by the tag the build found them under ([`PluralRules`]); after that a select
-//! costs reading the value, its operands (from the value for whole numbers, from the text by
-//! intl_pluralrules for the rest, without allocating either way) and one call of the rule.
+//! The plural rules come from `intl_pluralrules`, the crate fluent-bundle uses. For the counts
+//! messages actually show, whole numbers from 0 to 255 given as integers, the build has asked
+//! the rules already and stored the variant each count picks ([`Select::counts`]), so such a
+//! select is one lookup. Every other number runs the rules here, at run time: a rule is a
+//! function of any number's operands, which the build cannot evaluate ahead for every number
+//! (see `build/plural.rs`). Each locale's rules are looked up once, on first use, by the tag
+//! the build found them under ([`PluralRules`]); after that a select costs reading the value,
+//! its operands (from the value for whole numbers, from the text by intl_pluralrules for the
+//! rest, without allocating either way) and one call of the rule.
 
 use core::fmt;
 use std::sync::OnceLock;
@@ -64,6 +67,9 @@ pub(crate) struct Select {
     pub(crate) variants: &'static [(Key, &'static [Piece])],
     /// The index of the default variant in `variants`.
     pub(crate) default: usize,
+    /// The index in `variants` of the variant each count from 0 picks, worked out by the build
+    /// with the same rules (`Select::counts` in `build/catalog.rs`).
+    pub(crate) counts: &'static [u8],
 }
 
 /// The key of a variant.
@@ -123,6 +129,16 @@ impl PartialEq for PluralRules {
 impl Eq for PluralRules {}
 
 impl Select {
+    /// The pieces to write for a count the build worked out ahead: a whole number from 0 to
+    /// `counts.len() - 1`, given as an integer. `None` for anything else.
+    #[inline]
+    fn counted(&self, value: Value<'_>) -> Option<&'static [Piece]> {
+        let index = *self.counts.get(usize::try_from(value.count()?).ok()?)?;
+        self.variants
+            .get(usize::from(index))
+            .map(|(_, pieces)| *pieces)
+    }
+
     /// The pieces to write for a selector read as `reading` (`None`: missing, or a value
     /// that matches no key).
     #[inline]
@@ -222,8 +238,13 @@ fn write_pieces<W: fmt::Write + ?Sized>(
                 None => write!(out, "{{${name}}}")?,
             },
             Piece::Select(select) => {
+                let value = values.get(select.selector);
+                if let Some(pieces) = value.and_then(|value| select.counted(value)) {
+                    write_pieces(pieces, values, out)?;
+                    continue;
+                }
                 let mut buffer = Short::new();
-                let (reading, written) = match values.get(select.selector) {
+                let (reading, written) = match value {
                     Some(value) => value.read(&mut buffer),
                     None => (None, None),
                 };
@@ -393,6 +414,7 @@ mod tests {
             (Key::Category(PluralCategory::ONE), &[Piece::Text("one")]),
         ],
         default: 1,
+        counts: &[],
     };
 
     static PIECES: [Piece; 3] = [Piece::Text("<"), Piece::Select(&BY_CODE), Piece::Text(">")];

@@ -68,6 +68,18 @@ impl<'a> Value<'a> {
         Value(Repr::Display(value))
     }
 
+    /// The value as a count, if it is a whole number from 0 given as an integer.
+    #[inline]
+    pub(crate) fn count(self) -> Option<u64> {
+        match self.0 {
+            Repr::Integer {
+                negative: false,
+                magnitude,
+            } => Some(magnitude),
+            _ => None,
+        }
+    }
+
     /// Writes the value as a message shows it: integers in plain decimal digits, floats and
     /// other values by their `Display`.
     #[inline]

@@ -103,7 +103,10 @@ pub(super) fn emit(out: &mut String, table: &Table, catalogs: &[Catalog]) {
         catalogs.len()
     );
     for (index, catalog) in catalogs.iter().enumerate() {
-        let rules = format!("&PLURAL_RULES[{index}]");
+        let rules = Rules {
+            expression: format!("&PLURAL_RULES[{index}]"),
+            plural: plural::rules_for(catalog.tag),
+        };
         let mut subtags = catalog.tag.split('-');
         let language = subtags.next().unwrap_or("");
         let region = subtags.find(|s| s.len() == 2 || s.chars().all(|c| c.is_ascii_digit()));
@@ -145,9 +148,16 @@ pub(super) fn emit(out: &mut String, table: &Table, catalogs: &[Catalog]) {
     out.push_str("];\n");
 }
 
+/// A locale's plural rules as its texts need them: the expression that names its
+/// `PluralRules`, and the rules themselves, to work out each select's counts.
+struct Rules {
+    expression: String,
+    plural: Option<intl_pluralrules::PluralRules>,
+}
+
 /// One text: `Message::Static` for plain text, `Message::Pieces` when it has variables or
-/// selects; `rules` is the expression for the locale's `PluralRules`.
-fn emit_text(out: &mut String, pattern: Option<&Pattern>, rules: &str) {
+/// selects.
+fn emit_text(out: &mut String, pattern: Option<&Pattern>, rules: &Rules) {
     let pieces = pattern.map(Pattern::runnable).unwrap_or_default();
     match &pieces[..] {
         [] => out.push_str("Message::Static(\"\")"),
@@ -163,7 +173,7 @@ fn emit_text(out: &mut String, pattern: Option<&Pattern>, rules: &str) {
 }
 
 /// A `&[Piece]` slice, with each select's variants nested in it.
-fn emit_pieces(out: &mut String, pieces: &[Piece], rules: &str) {
+fn emit_pieces(out: &mut String, pieces: &[Piece], rules: &Rules) {
     out.push_str("&[");
     for piece in pieces {
         match piece {
@@ -176,9 +186,11 @@ fn emit_pieces(out: &mut String, pieces: &[Piece], rules: &str) {
             Piece::Select(select) => {
                 let _ = write!(
                     out,
-                    "Piece::Select(&crate::text::Select {{ selector: {}, rules: {rules}, default: {}, variants: &[",
+                    "Piece::Select(&crate::text::Select {{ selector: {}, rules: {}, default: {}, counts: &{:?}, variants: &[",
                     lit(&select.selector),
-                    select.default
+                    rules.expression,
+                    select.default,
+                    select.counts(rules.plural.as_ref()),
                 );
                 for variant in &select.variants {
                     let _ = match variant.key {
@@ -200,7 +212,7 @@ fn emit_pieces(out: &mut String, pieces: &[Piece], rules: &str) {
 }
 
 /// The `Entry` of a code or range: its name and every attribute.
-fn emit_entry(out: &mut String, message: Option<&Message>, rules: &str) {
+fn emit_entry(out: &mut String, message: Option<&Message>, rules: &Rules) {
     out.push_str("        Entry { name: ");
     emit_text(out, message.and_then(|m| m.value.as_ref()), rules);
     for attribute in ATTRIBUTES {

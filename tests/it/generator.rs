@@ -420,6 +420,24 @@ fn nested_selects_compile() {
 }
 
 #[test]
+fn each_select_carries_the_variant_of_every_small_count() {
+    let source = codegen::generate(&real()).expect("the shipped inputs compile");
+    // English reconnect-in: [0] for 0, [one] for 1, *[other] from 2 on; Japanese: [0], then
+    // *[other]. The index of the variant per count, for counts 0 to 255.
+    let counts = |variants: &[u8]| {
+        let all: Vec<u8> = (0..256)
+            .map(|count| variants[count.min(variants.len() - 1)])
+            .collect();
+        format!(
+            "default: {}, counts: &{all:?}, variants: &[(crate::text::Key::Number(0), &[Piece::Text(",
+            variants[variants.len() - 1]
+        )
+    };
+    assert!(source.contains(&(counts(&[0, 1, 2]) + "\"now\")")));
+    assert!(source.contains(&(counts(&[0, 1]) + "\"今すぐ\")")));
+}
+
+#[test]
 fn plural_categories_come_from_intl_pluralrules() {
     use codegen::plural::{categories, rules_for};
     let cases: [(&str, &[&str]); 9] = [
