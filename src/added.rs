@@ -461,21 +461,27 @@ fn message_of(pattern: &Pattern, rules: &Rules) -> text::Message {
     match &pattern.runnable()[..] {
         [] => text::Message::Static(""),
         [Piece::Text(text)] => text::Message::Static(leak(text)),
-        pieces => text::Message::Pieces(pieces_of(pieces, rules)),
+        pieces => text::Message::Pieces(pieces_of(pieces, rules, None)),
     }
 }
 
-fn pieces_of(pieces: &[Piece], rules: &Rules) -> &'static [text::Piece] {
+/// The pieces in the library's shape; in a variant, `selector` is its select's variable, as
+/// the build writes it (`Piece::Selected`).
+fn pieces_of(pieces: &[Piece], rules: &Rules, selector: Option<&str>) -> &'static [text::Piece] {
     let pieces: Vec<text::Piece> = pieces
         .iter()
         .map(|piece| match piece {
             Piece::Text(text) => text::Piece::Text(leak(text)),
+            Piece::Var(var) if selector == Some(var) => text::Piece::Selected(leak(var)),
             Piece::Var(var) => text::Piece::Var(leak(var)),
             Piece::Select(select) => {
                 let variants: Vec<(text::Key, &'static [text::Piece])> = select
                     .variants
                     .iter()
-                    .map(|v| (key_of(&v.key), pieces_of(&v.pattern.pieces, rules)))
+                    .map(|v| {
+                        let pieces = pieces_of(&v.pattern.pieces, rules, Some(&select.selector));
+                        (key_of(&v.key), pieces)
+                    })
                     .collect();
                 text::Piece::Select(Box::leak(Box::new(text::Select {
                     selector: leak(&select.selector),

@@ -248,7 +248,7 @@ fn collect_variables<'p>(pieces: &'p [Piece], out: &mut Vec<&'p str>) {
     for piece in pieces {
         let name = match piece {
             Piece::Text(_) => continue,
-            Piece::Var(name) => name,
+            Piece::Var(name) | Piece::Selected(name) => name,
             Piece::Select(select) => &select.selector,
         };
         if !out.contains(name) {
@@ -322,9 +322,11 @@ fn push_pieces(elements: &mut Vec<ast::PatternElement<String>>, pieces: &[Piece]
     for piece in pieces {
         match piece {
             Piece::Text(text) => push_text(elements, text),
-            Piece::Var(name) => elements.push(ast::PatternElement::Placeable {
-                expression: ast::Expression::Inline(variable(name)),
-            }),
+            Piece::Var(name) | Piece::Selected(name) => {
+                elements.push(ast::PatternElement::Placeable {
+                    expression: ast::Expression::Inline(variable(name)),
+                })
+            }
             Piece::Select(select) => {
                 let variants = select
                     .variants

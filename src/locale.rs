@@ -211,6 +211,7 @@ impl Locale {
     /// assert_eq!(out, "in 30 seconds");
     /// # Ok::<(), std::fmt::Error>(())
     /// ```
+    #[inline]
     pub fn format_to<W: fmt::Write + ?Sized>(
         self,
         label: Label,

@@ -52,6 +52,9 @@ pub(crate) enum Piece {
     Text(&'static str),
     /// A variable, filled in from the arguments when the text is written.
     Var(&'static str),
+    /// The variable of the select this piece is in a variant of (the build marks them), filled
+    /// in with the value the select has already found, and read if it is not a count.
+    Selected(&'static str),
     /// A choice of pieces by the number a variable holds.
     Select(&'static Select),
 }
@@ -197,66 +200,69 @@ fn same_name(a: &str, b: &str) -> bool {
 /// `build/contract.rs`; the build allows no other).
 const CODE_VARIABLE: &str = "code";
 
-/// The values of a message's variables while it is written: the caller's arguments, and the
-/// text of one that a select has just written to read it (a float's), so that its variant
-/// writes that text without formatting the value again.
-#[derive(Clone, Copy)]
-struct Values<'v> {
-    args: &'v [Arg<'v>],
-    known: Option<(&'v str, &'v str)>,
+/// The value of variable `name` in `args`, `None` when it is missing.
+#[inline]
+fn find<'v>(args: &[Arg<'v>], name: &str) -> Option<Value<'v>> {
+    args.iter()
+        .find(|(n, _)| same_name(n, name))
+        .map(|(_, value)| *value)
 }
 
-impl<'v> Values<'v> {
-    /// The value of variable `name`, `None` when it is missing.
-    #[inline]
-    fn get(self, name: &str) -> Option<Value<'v>> {
-        match self.known {
-            Some((known, text)) if same_name(known, name) => Some(Value::from(text)),
-            _ => self
-                .args
-                .iter()
-                .find(|(n, _)| same_name(n, name))
-                .map(|(_, v)| *v),
-        }
-    }
-}
-
-/// Writes `pieces`, with variables and selects taken from `values`.
+/// Writes `pieces`, with variables and selects taken from `args`; `selected` is the value of
+/// the select whose variant `pieces` are (`None` outside a select, or when the selector is
+/// missing), which [`Piece::Selected`] writes.
 fn write_pieces<W: fmt::Write + ?Sized>(
     pieces: &[Piece],
-    values: Values<'_>,
+    args: &[Arg<'_>],
+    selected: Option<Value<'_>>,
     out: &mut W,
 ) -> fmt::Result {
     for piece in pieces {
-        match piece {
-            Piece::Text(text) => out.write_str(text)?,
-            // A variable missing from the arguments is written as `{$name}`, as Fluent does;
-            // the build checks every message's variables, so only a caller passing the wrong
-            // names can meet it.
-            Piece::Var(name) => match values.get(name) {
-                Some(value) => value.write(out)?,
-                None => write!(out, "{{${name}}}")?,
-            },
-            Piece::Select(select) => {
-                let value = values.get(select.selector);
-                if let Some(pieces) = value.and_then(|value| select.counted(value)) {
-                    write_pieces(pieces, values, out)?;
-                    continue;
-                }
-                let mut buffer = Short::new();
-                let (reading, written) = match value {
-                    Some(value) => value.read(&mut buffer),
-                    None => (None, None),
-                };
-                let values = Values {
-                    args: values.args,
-                    known: written.map(|text| (select.selector, text)).or(values.known),
-                };
-                write_pieces(select.variant(reading), values, out)?;
+        // A variable missing from the arguments is written as `{$name}`, as Fluent does; the
+        // build checks every message's variables, so only a caller passing the wrong names
+        // can meet it.
+        let (value, name) = match piece {
+            Piece::Text(text) => {
+                out.write_str(text)?;
+                continue;
             }
+            Piece::Var(name) => (find(args, name), name),
+            Piece::Selected(name) => (selected, name),
+            Piece::Select(select) => {
+                let value = find(args, select.selector);
+                match value.and_then(|value| select.counted(value)) {
+                    Some(pieces) => write_pieces(pieces, args, value, out)?,
+                    None => write_read(select, value, args, out)?,
+                }
+                continue;
+            }
+        };
+        match value {
+            Some(value) => value.write(out)?,
+            None => write!(out, "{{${name}}}")?,
         }
     }
     Ok(())
+}
+
+/// Writes the variant of `select` that `value` (the selector's, `None` when it is missing)
+/// picks once read: for what is not a count. A float or a displayed value is read from its
+/// text, which the variant then writes without formatting the value again. Kept out of
+/// [`write_pieces`], whose frame stays small without the buffer a read may need.
+#[inline(never)]
+fn write_read<W: fmt::Write + ?Sized>(
+    select: &Select,
+    value: Option<Value<'_>>,
+    args: &[Arg<'_>],
+    out: &mut W,
+) -> fmt::Result {
+    let mut buffer = Short::new();
+    let (reading, written) = match value {
+        Some(value) => value.read(&mut buffer),
+        None => (None, None),
+    };
+    let selected = written.map(Value::from).or(value);
+    write_pieces(select.variant(reading), args, selected, out)
 }
 
 impl Message {
@@ -279,7 +285,7 @@ impl Message {
     ) -> fmt::Result {
         match self {
             Message::Static(text) => out.write_str(text),
-            Message::Pieces(pieces) => write_pieces(pieces, Values { args, known: None }, out),
+            Message::Pieces(pieces) => write_pieces(pieces, args, None, out),
         }
     }
 }
@@ -363,14 +369,7 @@ impl Text {
             // The only variable of code and range texts is the code (the build checks it).
             Message::Pieces(pieces) => {
                 let args = [(CODE_VARIABLE, Value::from(self.code))];
-                write_pieces(
-                    pieces,
-                    Values {
-                        args: &args,
-                        known: None,
-                    },
-                    out,
-                )
+                write_pieces(pieces, &args, None, out)
             }
         }
     }
@@ -409,7 +408,7 @@ mod tests {
             (Key::Number(4000), &[Piece::Text("the first")]),
             (
                 Key::Category(PluralCategory::OTHER),
-                &[Piece::Text("code "), Piece::Var("code")],
+                &[Piece::Text("code "), Piece::Selected("code")],
             ),
             (Key::Category(PluralCategory::ONE), &[Piece::Text("one")]),
         ],
@@ -448,15 +447,7 @@ mod tests {
         let written = |value: Value<'_>| {
             let mut out = String::new();
             let args = [("code", value)];
-            write_pieces(
-                &PIECES,
-                Values {
-                    args: &args,
-                    known: None,
-                },
-                &mut out,
-            )
-            .map(|_| out)
+            write_pieces(&PIECES, &args, None, &mut out).map(|_| out)
         };
         assert_eq!(written("one".into()), Ok("<one>".to_owned()));
         assert_eq!(written("4000".into()), Ok("<code 4000>".to_owned()));

@@ -166,14 +166,15 @@ fn emit_text(out: &mut String, pattern: Option<&Pattern>, rules: &Rules) {
         }
         _ => {
             out.push_str("Message::Pieces(");
-            emit_pieces(out, &pieces, rules);
+            emit_pieces(out, &pieces, rules, None);
             out.push(')');
         }
     }
 }
 
-/// A `&[Piece]` slice, with each select's variants nested in it.
-fn emit_pieces(out: &mut String, pieces: &[Piece], rules: &Rules) {
+/// A `&[Piece]` slice, with each select's variants nested in it; in a variant, `selector` is
+/// its select's variable, which is written as `Piece::Selected`.
+fn emit_pieces(out: &mut String, pieces: &[Piece], rules: &Rules, selector: Option<&str>) {
     out.push_str("&[");
     for piece in pieces {
         match piece {
@@ -181,7 +182,12 @@ fn emit_pieces(out: &mut String, pieces: &[Piece], rules: &Rules) {
                 let _ = write!(out, "Piece::Text({}), ", lit(text));
             }
             Piece::Var(var) => {
-                let _ = write!(out, "Piece::Var({}), ", lit(var));
+                let kind = if selector == Some(var) {
+                    "Selected"
+                } else {
+                    "Var"
+                };
+                let _ = write!(out, "Piece::{kind}({}), ", lit(var));
             }
             Piece::Select(select) => {
                 let _ = write!(
@@ -201,7 +207,7 @@ fn emit_pieces(out: &mut String, pieces: &[Piece], rules: &Rules) {
                             c.to_ascii_uppercase()
                         ),
                     };
-                    emit_pieces(out, &variant.pattern.pieces, rules);
+                    emit_pieces(out, &variant.pattern.pieces, rules, Some(&select.selector));
                     out.push_str("), ");
                 }
                 out.push_str("] }), ");

@@ -435,6 +435,10 @@ fn each_select_carries_the_variant_of_every_small_count() {
     };
     assert!(source.contains(&(counts(&[0, 1, 2]) + "\"now\")")));
     assert!(source.contains(&(counts(&[0, 1]) + "\"今すぐ\")")));
+    // Inside a variant, the select's own variable is written from the value the select found.
+    assert!(source.contains(
+        "&[Piece::Text(\"in \"), Piece::Selected(\"seconds\"), Piece::Text(\" second\"), ]"
+    ));
 }
 
 #[test]
