@@ -188,12 +188,30 @@ pub(crate) fn category_name(category: &PluralCategory) -> &'static str {
 /// A named value for a message's variable.
 pub(crate) type Arg<'a> = (&'a str, Value<'a>);
 
-/// Whether two variable names are the same, compared byte by byte in place: names are a few
-/// bytes long, and a call of `memcmp` (what `==` on `str` becomes) cost more than the rest of
-/// the lookup (measured; so did comparing them as two overlapping words).
+/// Whether two variable names are the same. Names are a few bytes long: a call of `memcmp`
+/// (what `==` on `str` becomes) cost more than the rest of the lookup, and so did a loop over
+/// the bytes; a name of 4 to 8 bytes is compared as two 4-byte words that overlap in the
+/// middle, its first and its last four bytes (measured, README Performance).
 #[inline]
 fn same_name(a: &str, b: &str) -> bool {
-    a.len() == b.len() && a.bytes().zip(b.bytes()).all(|(x, y)| x == y)
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    match a.len() {
+        4..=8 => {
+            let last = a.len() - 4;
+            word(a, 0) == word(b, 0) && word(a, last) == word(b, last)
+        }
+        _ => a.iter().zip(b).all(|(x, y)| x == y),
+    }
+}
+
+/// The 4 bytes of `bytes` from `at`, as a number (`None` past the end, which no caller asks).
+#[inline]
+fn word(bytes: &[u8], at: usize) -> Option<u32> {
+    let word = bytes.get(at..at.checked_add(4)?)?.try_into().ok()?;
+    Some(u32::from_ne_bytes(word))
 }
 
 /// The variable of code and range texts: the code itself (`CODE_VARIABLE` in
@@ -454,6 +472,28 @@ mod tests {
         assert_eq!(written(Value::display(&"one")), Ok("<one>".to_owned()));
         assert_eq!(written(4000.into()), Ok("<the first>".to_owned()));
         assert_eq!(written(1.0.into()), Ok("<one>".to_owned()));
+    }
+
+    #[test]
+    fn names_are_the_same_only_byte_for_byte() {
+        let name = "secondsattempt";
+        for len in 0..=name.len() {
+            let a = &name[..len];
+            // Another copy of the same bytes, at another address.
+            let copy: String = a.chars().collect();
+            assert!(same_name(a, &copy), "{a:?}");
+            if let Some(shorter) = len.checked_sub(1) {
+                assert!(!same_name(a, &name[..shorter]), "{a:?}");
+            }
+            for at in 0..len {
+                let mut b = a.as_bytes().to_vec();
+                b[at] = b'_';
+                let b = String::from_utf8(b).unwrap();
+                assert!(!same_name(a, &b), "{a:?} {b:?}");
+            }
+        }
+        assert!(same_name("초", "초"));
+        assert!(!same_name("초과", "초기"));
     }
 
     #[test]
