@@ -229,13 +229,14 @@ fn find<'v>(args: &[Arg<'v>], name: &str) -> Option<Value<'v>> {
 /// Writes `pieces`, with variables and selects taken from `args`; `selected` is the value of
 /// the select whose variant `pieces` are (`None` outside a select, or when the selector is
 /// missing), which [`Piece::Selected`] writes.
-fn write_pieces<W: fmt::Write + ?Sized>(
-    pieces: &[Piece],
-    args: &[Arg<'_>],
-    selected: Option<Value<'_>>,
+fn write_pieces<'v, W: fmt::Write + ?Sized>(
+    mut pieces: &[Piece],
+    args: &[Arg<'v>],
+    mut selected: Option<Value<'v>>,
     out: &mut W,
 ) -> fmt::Result {
-    for piece in pieces {
+    while let Some((piece, rest)) = pieces.split_first() {
+        pieces = rest;
         // A variable missing from the arguments is written as `{$name}`, as Fluent does; the
         // build checks every message's variables, so only a caller passing the wrong names
         // can meet it.
@@ -249,7 +250,13 @@ fn write_pieces<W: fmt::Write + ?Sized>(
             Piece::Select(select) => {
                 let value = find(args, select.selector);
                 match value.and_then(|value| select.counted(value)) {
-                    Some(pieces) => write_pieces(pieces, args, value, out)?,
+                    // A select that ends the pieces (a plural is often the whole message)
+                    // goes on with its variant's pieces here, without a call.
+                    Some(variant) if rest.is_empty() => {
+                        pieces = variant;
+                        selected = value;
+                    }
+                    Some(variant) => write_pieces(variant, args, value, out)?,
                     None => write_read(select, value, args, out)?,
                 }
                 continue;
@@ -445,6 +452,55 @@ mod tests {
         assert_eq!(written(4000), "<the first>");
         assert_eq!(written(4001), "<code 4001>");
         assert_eq!(written(1), "<one>");
+    }
+
+    /// `{ $n -> [0] none [one] one item *[other] { $n } items }` in English, with the counts
+    /// 0 to 3 worked out as the build would.
+    static BY_COUNT: Select = Select {
+        selector: "n",
+        rules: &EN,
+        variants: &[
+            (Key::Number(0), &[Piece::Text("none")]),
+            (
+                Key::Category(PluralCategory::ONE),
+                &[Piece::Text("one item")],
+            ),
+            (
+                Key::Category(PluralCategory::OTHER),
+                &[Piece::Selected("n"), Piece::Text(" items")],
+            ),
+        ],
+        default: 2,
+        counts: &[0, 1, 2, 2],
+    };
+
+    #[test]
+    fn a_count_picks_its_variant_inside_and_at_the_end_of_a_message() {
+        static INSIDE: [Piece; 3] = [Piece::Text("<"), Piece::Select(&BY_COUNT), Piece::Text(">")];
+        static AT_END: [Piece; 2] = [Piece::Text("<"), Piece::Select(&BY_COUNT)];
+        let (inside, at_end): (&'static [Piece], &'static [Piece]) = (&INSIDE, &AT_END);
+        let written = |pieces: &'static [Piece], value: Value<'_>| {
+            let mut out = String::new();
+            Message::Pieces(pieces)
+                .write_with(&mut out, &[("n", value)])
+                .map(|()| out)
+        };
+        // 0 to 3 from the counts; 4, -1 and 2.0 through the rules.
+        for (value, text) in [
+            (Value::from(0), "none"),
+            (Value::from(1), "one item"),
+            (Value::from(3), "3 items"),
+            (Value::from(4), "4 items"),
+            (Value::from(-1), "one item"),
+            (Value::from(2.0), "2 items"),
+        ] {
+            assert_eq!(written(inside, value), Ok(format!("<{text}>")));
+            assert_eq!(written(at_end, value), Ok(format!("<{text}")));
+        }
+        // A missing selector picks the default, whose variable is written as Fluent does.
+        let mut out = String::new();
+        Message::Pieces(inside).write_with(&mut out, &[]).unwrap();
+        assert_eq!(out, "<{$n} items>");
     }
 
     #[test]

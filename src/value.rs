@@ -214,6 +214,10 @@ fn parse_number(text: &str) -> Option<Option<i64>> {
 /// user messages that is cheaper than making a `&str` of the digits, which `from_utf8` would
 /// have to check.
 fn write_decimal<W: fmt::Write + ?Sized>(mut number: u64, out: &mut W) -> fmt::Result {
+    // One digit, as most counts in user messages are (seconds, attempts): without the buffer.
+    if number < 10 {
+        return out.write_char(char::from(b'0' + number as u8));
+    }
     // u64::MAX has 20 digits.
     let mut digits = [0u8; 20];
     let mut start = digits.len();
