@@ -449,7 +449,6 @@ fn item_texts(
     texts
 }
 
-/// A compiled pattern in the library's shape.
 /// The locale's plural rules as its texts need them: the library's, looked up on first use, and
 /// intl_pluralrules' own, to work out each select's counts now, as the build does.
 struct Rules {
@@ -457,6 +456,7 @@ struct Rules {
     counting: Option<intl_pluralrules::PluralRules>,
 }
 
+/// A compiled pattern in the library's shape.
 fn message_of(pattern: &Pattern, rules: &Rules) -> text::Message {
     match &pattern.runnable()[..] {
         [] => text::Message::Static(""),

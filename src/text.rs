@@ -53,7 +53,8 @@ pub(crate) enum Piece {
     /// A variable, filled in from the arguments when the text is written.
     Var(&'static str),
     /// The variable of the select this piece is in a variant of (the build marks them), filled
-    /// in with the value the select has already found, and read if it is not a count.
+    /// in with the value the select has already found (for a float, the text it was read
+    /// from), without looking it up again.
     Selected(&'static str),
     /// A choice of pieces by the number a variable holds.
     Select(&'static Select),
