@@ -15,7 +15,6 @@ use super::catalog::{Catalog, check_added, check_profile as check_catalogs};
 pub(crate) use super::catalog::{Key, Message, Pattern, Piece, SCENARIO_LISTS};
 use super::contract::{ENTRY_ATTRIBUTES, FALLBACK_LOCALE};
 use super::fluent::compile_locale;
-use super::plural::{rules_for, rules_tag};
 use super::problem::{Problem, SourceFile};
 use super::table::{parse_table, profiles};
 use super::{Input, LocaleInput};
@@ -138,19 +137,15 @@ pub fn check_profile(
 }
 
 /// A locale an application adds at run time, after every check: its messages by id (with any
-/// prefix taken off), the tag its plural rules are filed under, and the warnings for messages
-/// it lacks (when it may fall back to the reference locale).
+/// prefix taken off), and the warnings for messages it lacks (when it may fall back to the
+/// reference locale).
 #[derive(Clone, Debug)]
 pub struct CheckedLocale {
     /// The tag, as given.
     pub tag: String,
-    /// The tag intl_pluralrules files the locale's rules under; `None` if it has none.
-    pub plural_tag: Option<String>,
     pub(crate) messages: BTreeMap<String, Message>,
     /// One per message the locale lacks, with the fallback text shown in its place.
     pub warnings: Vec<Problem>,
-    /// `(profile id, first, last, message id)` for each shipped profile's codes and ranges.
-    pub profile_entries: Vec<(String, u16, u16, String)>,
 }
 
 /// Checks `added` the way the build checks a shipped locale: against the table in `data` and
@@ -189,21 +184,10 @@ pub fn check_locale(
     if !problems.is_empty() {
         return Err(super::problem::sorted(problems));
     }
-    let profile_entries = table
-        .profiles
-        .iter()
-        .flat_map(|p| {
-            p.entries
-                .iter()
-                .map(|e| (p.id.clone(), e.first, e.last, p.message_id(e)))
-        })
-        .collect();
     Ok(CheckedLocale {
         tag: added.tag.clone(),
-        plural_tag: rules_for(&added.tag).map(|rules| rules_tag(&rules)),
         messages: catalog.messages,
         warnings,
-        profile_entries,
     })
 }
 

@@ -21,7 +21,7 @@ use std::sync::{Mutex, OnceLock};
 use intl_pluralrules::PluralCategory;
 use unic_langid::LanguageIdentifier;
 
-use crate::codegen::plural::rules_for;
+use crate::codegen::plural::{rules_for, rules_tag};
 use crate::codegen::runtime::{
     CheckedLocale, Key, Message, Pattern, Piece, SCENARIO_LISTS, check_locale,
 };
@@ -328,11 +328,12 @@ fn embedded_input() -> Input {
 
 /// The checked locale in the shapes of a shipped one, its texts leaked to `'static`.
 fn compile(checked: &CheckedLocale, language: &LanguageIdentifier) -> Added {
+    let counting = rules_for(&checked.tag);
     let rules = Rules {
         text: Box::leak(Box::new(PluralRules::new(
-            checked.plural_tag.as_deref().map(leak),
+            counting.as_ref().map(|rules| leak(&rules_tag(rules))),
         ))),
-        counting: checked.plural_tag.as_deref().and_then(rules_for),
+        counting,
     };
     let english = Locale::FALLBACK.catalog();
     let compiled = |id: &str, attribute: Option<&str>| -> Option<text::Message> {
@@ -377,16 +378,13 @@ fn compile(checked: &CheckedLocale, language: &LanguageIdentifier) -> Added {
     };
     Added {
         catalog,
-        items: item_texts(&checked.messages, &checked.profile_entries),
+        items: item_texts(&checked.messages),
     }
 }
 
 /// The added texts of the shipped failures, scenarios and profiles, keyed by the address of
 /// each item's per-locale list. An item whose message the locale lacks is left out (English).
-fn item_texts(
-    messages: &BTreeMap<String, Message>,
-    profile_entries: &[(String, u16, u16, String)],
-) -> ItemTexts {
+fn item_texts(messages: &BTreeMap<String, Message>) -> ItemTexts {
     let plain = |id: &str, attribute: Option<&str>| -> Option<String> {
         let pattern = messages.get(id)?.pattern(attribute);
         Some(pattern.map_or_else(String::new, Pattern::plain))
@@ -435,13 +433,7 @@ fn item_texts(
             texts.about.insert(list, Cow::Owned(about));
         }
         for entry in profile.entries.iter() {
-            let id = profile_entries
-                .iter()
-                .find(|(p, first, last, _)| {
-                    *p == profile.id && *first == entry.first && *last == entry.last
-                })
-                .map(|(.., id)| id);
-            if let Some(set) = id.and_then(|id| text_set(id)) {
+            if let Some(set) = text_set(&entry.message_id(&profile.id)) {
                 texts.entries.insert(entry.texts.as_ptr() as usize, set);
             }
         }
@@ -499,15 +491,14 @@ fn pieces_of(pieces: &[Piece], rules: &Rules, selector: Option<&str>) -> &'stati
 fn key_of(key: &Key) -> text::Key {
     match key {
         Key::Number(n) => text::Key::Number(*n),
-        Key::Category(name) => text::Key::Category(match *name {
-            "zero" => PluralCategory::ZERO,
-            "one" => PluralCategory::ONE,
-            "two" => PluralCategory::TWO,
-            "few" => PluralCategory::FEW,
-            "many" => PluralCategory::MANY,
+        Key::Category(name) => {
+            use PluralCategory::{FEW, MANY, ONE, OTHER, TWO, ZERO};
             // The checks allow only CLDR's six names.
-            _ => PluralCategory::OTHER,
-        }),
+            let category = [ZERO, ONE, TWO, FEW, MANY, OTHER]
+                .into_iter()
+                .find(|category| text::category_name(category) == *name);
+            text::Key::Category(category.unwrap_or(OTHER))
+        }
     }
 }
 

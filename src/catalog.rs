@@ -120,13 +120,13 @@ pub fn export(locale: Locale, prefix: &str) -> String {
                 ("first", first.into()),
                 ("last", last.into()),
             ];
-            let (id, note) = if !entry.is_range() {
-                let id = format!("profile-{}-{}", profile.id(), first);
-                (id, locale.format(Label::CATALOG_PROFILE_CODE, &args))
+            let note = if entry.is_range() {
+                Label::CATALOG_PROFILE_RANGE
             } else {
-                let id = format!("profile-{}-{}-{}", profile.id(), first, last);
-                (id, locale.format(Label::CATALOG_PROFILE_RANGE, &args))
+                Label::CATALOG_PROFILE_CODE
             };
+            let note = locale.format(note, &args);
+            let id = entry.message_id(profile.id());
             out.plain(&id, note, &entry_texts(entry.texts(locale)));
         }
     }

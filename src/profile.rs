@@ -258,6 +258,17 @@ impl ProfileEntry {
         self.name.is_none()
     }
 
+    /// The catalog message that holds the entry's texts in profile `profile_id`:
+    /// `profile-<id>-<code>` for a code, `profile-<id>-<first>-<last>` for a range (as the
+    /// build names them, `ProfileRow::message_id`).
+    pub(crate) fn message_id(&self, profile_id: &str) -> String {
+        if self.is_range() {
+            format!("profile-{profile_id}-{}-{}", self.first, self.last)
+        } else {
+            format!("profile-{profile_id}-{}", self.first)
+        }
+    }
+
     /// The protocol's own name for the code, as its source spells it; `None` for a range.
     pub fn name(&self) -> Option<&str> {
         self.name.as_deref()
