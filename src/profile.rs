@@ -261,6 +261,7 @@ impl ProfileEntry {
     /// The catalog message that holds the entry's texts in profile `profile_id`:
     /// `profile-<id>-<code>` for a code, `profile-<id>-<first>-<last>` for a range (as the
     /// build names them, `ProfileRow::message_id`).
+    #[cfg(feature = "locale-files")]
     pub(crate) fn message_id(&self, profile_id: &str) -> String {
         if self.is_range() {
             format!("profile-{profile_id}-{}-{}", self.first, self.last)
