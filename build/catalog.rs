@@ -193,6 +193,13 @@ impl Message {
         (1..).map_while(move |n| self.attributes.get(&format!("{list}-{n}")))
     }
 
+    /// Every pattern of the message: its value (attribute `None`), then its attributes.
+    pub(crate) fn patterns(&self) -> impl Iterator<Item = (Option<&str>, &Pattern)> {
+        let value = self.value.iter().map(|pattern| (None, pattern));
+        let attributes = self.attributes.iter();
+        value.chain(attributes.map(|(name, pattern)| (Some(name.as_str()), pattern)))
+    }
+
     /// The message's value (`attribute` `None`) or the pattern of one of its attributes.
     pub(crate) fn pattern(&self, attribute: Option<&str>) -> Option<&Pattern> {
         match attribute {

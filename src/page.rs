@@ -122,7 +122,7 @@ const ITEM: &str = "\n- ";
 
 /// A catalog text split into its introduction and its list items (none for a text without a
 /// list).
-pub(crate) fn split_list(text: &str) -> (&str, Vec<&str>) {
+fn split_list(text: &str) -> (&str, Vec<&str>) {
     let mut parts = text.split(ITEM);
     let intro = parts.next().unwrap_or_default();
     (intro, parts.collect())
@@ -428,9 +428,9 @@ fn facts(code: CloseCode, locale: Locale) -> Vec<(String, Vec<Link>)> {
 }
 
 /// The first sentences of `text`, up to about 160 characters (at least one sentence), for a
-/// page's summary. A text with a list item gives sentences of its introduction only.
+/// page's summary. Summaries come from descriptions, abouts and introductions, which hold no
+/// list items (the build allows lists only in a `.symptom` or `.remedy`).
 pub(crate) fn first_sentences(text: &str) -> String {
-    let text = split_list(text).0;
     let mut end = 0;
     for (at, c) in text.char_indices() {
         let stop = match c {

@@ -31,7 +31,7 @@ pub(super) fn check(catalog: &Catalog, problems: &mut Vec<Problem>) {
                 problems.push(catalog.problem(message.file, pattern.offset, id, text.to_owned()));
             }
         }
-        for pattern in message.value.iter().chain(message.attributes.values()) {
+        for (_, pattern) in message.patterns() {
             if let Some(text) = unpaired(pattern) {
                 problems.push(catalog.problem(message.file, pattern.offset, id, text));
             }

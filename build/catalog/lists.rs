@@ -45,12 +45,7 @@ pub(super) fn check(
     problems: &mut Vec<Problem>,
 ) {
     for (id, message) in &catalog.messages {
-        let value = message.value.as_ref().map(|p| (None, p));
-        let attributes = message
-            .attributes
-            .iter()
-            .map(|(n, p)| (Some(n.as_str()), p));
-        for (attribute, pattern) in value.into_iter().chain(attributes) {
+        for (attribute, pattern) in message.patterns() {
             let problem = |at: usize, text: String| catalog.problem(message.file, at, id, text);
             let lines = match lines(pattern) {
                 Ok(lines) => lines,
@@ -135,14 +130,7 @@ pub(super) fn compare(reference: &Catalog, other: &Catalog, problems: &mut Vec<P
         let Some(theirs) = other.messages.get(id) else {
             continue;
         };
-        let ours = message.value.iter().map(|p| (None, p));
-        let ours = ours.chain(
-            message
-                .attributes
-                .iter()
-                .map(|(n, p)| (Some(n.as_str()), p)),
-        );
-        for (attribute, pattern) in ours {
+        for (attribute, pattern) in message.patterns() {
             let Some(their_pattern) = theirs.pattern(attribute) else {
                 continue;
             };

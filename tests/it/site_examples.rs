@@ -217,24 +217,15 @@ type Tables = (Vec<(u16, String)>, Vec<(String, [u64; 3])>);
 
 /// The `code: schedule` pairs between `start` and the next line that closes the table, and
 /// the `schedule: (first min, first max, cap)` rows, as the JavaScript and Python files write
-/// them.
-fn tables(text: &str, reconnect: &str, schedules: &str) -> Tables {
+/// them; `code` is the file without its comments (`code_of`).
+fn tables(code: &str, reconnect: &str, schedules: &str) -> Tables {
     let block = |start: &str| -> Vec<String> {
-        let at = text.find(start).unwrap_or_else(|| panic!("no {start}"));
-        text[at + start.len()..]
+        let at = code.find(start).unwrap_or_else(|| panic!("no {start}"));
+        code[at + start.len()..]
             .lines()
             .skip(1)
             .take_while(|line| !line.starts_with('}'))
-            .map(|line| {
-                line.split("//")
-                    .next()
-                    .unwrap()
-                    .split(" #")
-                    .next()
-                    .unwrap()
-                    .trim()
-                    .to_owned()
-            })
+            .map(|line| line.trim().to_owned())
             .filter(|line| !line.is_empty())
             .collect()
     };
@@ -287,7 +278,9 @@ fn the_javascript_and_python_examples_reconnect_as_closecode_says() {
     for (folder, name, reconnect, schedules, attempts, stable) in copies {
         let file = Path::new(folder).join(name).display().to_string();
         let text = read_copy(folder, name);
-        let (codes, rules) = tables(&text, reconnect, schedules);
+        let language = FILES.iter().find(|(f, _)| *f == name).map(|(_, l)| *l);
+        let code = code_of(language.unwrap(), &text);
+        let (codes, rules) = tables(&code, reconnect, schedules);
         for code in KnownCode::iter().map(CloseCode::from) {
             let retry = code.retry();
             let listed = codes.iter().find(|(c, _)| *c == code.get());
@@ -340,8 +333,8 @@ fn nginx_block(folder: &str) {
     let mut depth = 0usize;
     let mut statements = Vec::new();
     let mut current = String::new();
-    for line in text.lines() {
-        let line = line.split('#').next().unwrap().trim();
+    for line in code_of("nginx", &text).lines() {
+        let line = line.trim();
         for c in line.chars() {
             match c {
                 '{' => {
@@ -529,30 +522,32 @@ fn the_pages_show_the_files_under_localized_headings() {
         let scenario = render::scenario_page(Scenario::find("drops-after-idle").unwrap(), locale);
         assert_eq!(codes(&scenario), std::slice::from_ref(&nginx));
     }
-    #[cfg(feature = "ko")]
-    {
+    // The headings of 1006's page in the terminal, in each language.
+    #[cfg(any(feature = "ko", feature = "ja"))]
+    let headings_show = |locale: Locale, headings: [&str; 3]| {
         let mut text = String::new();
-        let page = render::code_page(CloseCode::ABNORMAL_CLOSURE, Locale::KO);
+        let page = render::code_page(CloseCode::ABNORMAL_CLOSURE, locale);
         render::text::write(&page, &mut text, 80).unwrap();
-        for heading in [
+        for heading in headings {
+            assert!(text.lines().any(|l| l == heading), "{heading}");
+        }
+    };
+    #[cfg(feature = "ko")]
+    headings_show(
+        Locale::KO,
+        [
             "코드에서 처리하기",
             "  브라우저: onclose 핸들러",
             "nginx 뒤에 둘 때",
-        ] {
-            assert!(text.lines().any(|l| l == heading), "{heading}");
-        }
-    }
+        ],
+    );
     #[cfg(feature = "ja")]
-    {
-        let mut text = String::new();
-        let page = render::code_page(CloseCode::ABNORMAL_CLOSURE, Locale::JA);
-        render::text::write(&page, &mut text, 80).unwrap();
-        for heading in [
+    headings_show(
+        Locale::JA,
+        [
             "コードでの処理",
             "  Python：websockets",
             "nginxの背後で動かす場合",
-        ] {
-            assert!(text.lines().any(|l| l == heading), "{heading}");
-        }
-    }
+        ],
+    );
 }
