@@ -57,11 +57,7 @@ pub(crate) fn add(asked: &Asked, lang: Option<&str>) -> Result<Option<String>, S
                 Label::CLI_NOTICE_CATALOG_MISSING,
                 &[("count", count.into())],
             );
-            let label = added
-                .locale()
-                .text(Label::CLI_LABEL_NOTICE)
-                .unwrap_or_default();
-            Ok(Some(format!("closecode: {label}: {notice}")))
+            Ok(Some(crate::notice_line(added.locale(), &notice)))
         }
         // The problems are the build's checks', each `path:line:col: id: message`.
         Err(err) => {

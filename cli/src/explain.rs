@@ -121,10 +121,7 @@ impl<W: Write> Report<'_, W> {
         }
         if let Err(err) = self.out.write_all(written.as_bytes()) {
             if err.kind() != io::ErrorKind::BrokenPipe {
-                let error = err.to_string();
-                let message =
-                    crate::say(self.locale, Label::CLI_ERROR_OUTPUT, &[("error", &error)]);
-                eprintln!("{}", crate::error_line(self.locale, &message));
+                eprintln!("{}", crate::output_error_line(self.locale, &err));
             }
             self.closed = true;
         }

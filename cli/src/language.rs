@@ -17,8 +17,7 @@ impl Chosen {
     /// fallback), since the language asked for is the one closecode cannot speak.
     pub(crate) fn print_notice(&self) {
         if let Some(notice) = &self.notice {
-            let label = Locale::FALLBACK.text(Label::CLI_LABEL_NOTICE);
-            eprintln!("closecode: {}: {notice}", label.unwrap_or_default());
+            eprintln!("{}", crate::notice_line(Locale::FALLBACK, notice));
         }
     }
 }

@@ -219,6 +219,22 @@ pub(crate) fn error_line(locale: Locale, message: &str) -> String {
     format!("closecode: {label}: {message}")
 }
 
+/// The error line for output that could not be written (stdout closed or full).
+pub(crate) fn output_error_line(locale: Locale, err: &io::Error) -> String {
+    let message = say(
+        locale,
+        Label::CLI_ERROR_OUTPUT,
+        &[("error", &err.to_string())],
+    );
+    error_line(locale, &message)
+}
+
+/// A notice on stderr in `locale`: `closecode: notice: ...`, as [`error_line`] writes errors.
+pub(crate) fn notice_line(locale: Locale, message: &str) -> String {
+    let label = locale.text(Label::CLI_LABEL_NOTICE).unwrap_or_default();
+    format!("closecode: {label}: {message}")
+}
+
 /// A message of the catalogs with its variables, for the errors below.
 pub(crate) fn say(locale: Locale, label: Label, args: &[(&str, &str)]) -> String {
     let args: Vec<_> = args
@@ -258,11 +274,7 @@ fn run(cli: Cli, locale: Locale) -> Result<Done, Failure> {
                 .iter()
                 .map(|c| parse_outcome(c, locale))
                 .collect::<Result<Vec<_>, _>>()?;
-            let profile = output
-                .profile
-                .as_deref()
-                .map(|p| profiles::load(p, locale))
-                .transpose()?;
+            let profile = profiles::load_given(output.profile.as_deref(), locale)?;
             if output.format == Format::Json {
                 return Ok(json(|out| {
                     profiles::outcomes_json(&outcomes, profile.as_ref(), locale, out)
@@ -282,11 +294,7 @@ fn run(cli: Cli, locale: Locale) -> Result<Done, Failure> {
         }
         Command::Compare { a, b, output } => {
             let (a, b) = (parse_outcome(&a, locale)?, parse_outcome(&b, locale)?);
-            let profile = output
-                .profile
-                .as_deref()
-                .map(|p| profiles::load(p, locale))
-                .transpose()?;
+            let profile = profiles::load_given(output.profile.as_deref(), locale)?;
             let (Outcome::Code(a), Outcome::Code(b)) = (a, b) else {
                 if output.format == Format::Json {
                     return Ok(json(|out| render::json::outcomes(&[a, b], locale, out)).into());
@@ -364,10 +372,7 @@ fn run(cli: Cli, locale: Locale) -> Result<Done, Failure> {
             base_url,
             profile,
         } => {
-            let profile = profile
-                .as_deref()
-                .map(|p| profiles::load(p, locale))
-                .transpose()?;
+            let profile = profiles::load_given(profile.as_deref(), locale)?;
             let tags: Vec<&str> = cli
                 .lang
                 .as_deref()
@@ -384,11 +389,7 @@ fn run(cli: Cli, locale: Locale) -> Result<Done, Failure> {
         Command::Frame { hex, peer, output } => {
             let bytes = read_hex(&hex, locale)?;
             let peer = peer.as_deref().map(|p| parse_peer(p, locale)).transpose()?;
-            let profile = output
-                .profile
-                .as_deref()
-                .map(|p| profiles::load(p, locale))
-                .transpose()?;
+            let profile = profiles::load_given(output.profile.as_deref(), locale)?;
             Ok(Done {
                 output: frame::report(&bytes, peer, profile.as_ref(), locale, &output),
                 invalid: closecode::frame::decode(&bytes).is_err(),
@@ -427,11 +428,7 @@ fn run(cli: Cli, locale: Locale) -> Result<Done, Failure> {
         }
         Command::Retry { code, seed, output } => {
             let code = parse_outcome(&code, locale)?;
-            let profile = output
-                .profile
-                .as_deref()
-                .map(|p| profiles::load(p, locale))
-                .transpose()?;
+            let profile = profiles::load_given(output.profile.as_deref(), locale)?;
             Ok(retry::report(code, profile.as_ref(), seed, locale, &output).into())
         }
     }
@@ -574,8 +571,7 @@ fn docs(
     }
     if base_url.is_none() {
         let notice = locale.text(Label::DOCS_NO_SITEMAP).unwrap_or_default();
-        let label = locale.text(Label::CLI_LABEL_NOTICE).unwrap_or_default();
-        eprintln!("closecode: {label}: {notice}");
+        eprintln!("{}", notice_line(locale, notice));
     }
     let tags: Vec<&str> = locales.iter().map(|l| l.tag()).collect();
     let wrote = say(
@@ -641,9 +637,7 @@ fn print(output: &str, locale: Locale) -> ExitCode {
         // A closed pipe (`closecode show 1006 | head -1`) is not an error of ours.
         Err(err) if err.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(err) => {
-            let error = err.to_string();
-            let message = say(locale, Label::CLI_ERROR_OUTPUT, &[("error", &error)]);
-            eprintln!("{}", error_line(locale, &message));
+            eprintln!("{}", output_error_line(locale, &err));
             ExitCode::FAILURE
         }
     }

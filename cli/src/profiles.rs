@@ -6,6 +6,11 @@ use closecode::{Comparison, Label, Locale, Outcome, Profile, render};
 
 use crate::{Failure, say};
 
+/// The profile `--profile` names, when it is given ([`load`]).
+pub(crate) fn load_given(input: Option<&str>, locale: Locale) -> Result<Option<Profile>, Failure> {
+    input.map(|input| load(input, locale)).transpose()
+}
+
 /// A shipped profile by id or alias, or a profile file: an argument that names no shipped
 /// profile is read as a path.
 pub(crate) fn load(input: &str, locale: Locale) -> Result<Profile, Failure> {

@@ -29,36 +29,28 @@ pub(crate) fn report(err: &Error, command: &Command, locale: Locale) -> ExitCode
 /// usage and where to read more.
 pub(crate) fn message(err: &Error, command: &Command, locale: Locale) -> String {
     let get = |kind| context(err, kind).unwrap_or_default();
-    let say = |label: Label, args: &[(&str, &String)]| {
-        let args: Vec<_> = args
-            .iter()
-            .map(|&(name, value)| (name, value.into()))
-            .collect();
-        locale.format(label, &args)
+    let say = |label: Label, args: &[(&str, &str)]| crate::say(locale, label, args);
+    // clap's suggestion of this kind, if it has one, as a tip.
+    let did_you_mean = |kind| {
+        let suggested = context(err, kind)?;
+        Some(say(
+            Label::CLI_USAGE_DID_YOU_MEAN,
+            &[("suggestion", &suggested)],
+        ))
     };
     let arg = get(ContextKind::InvalidArg);
     let value = get(ContextKind::InvalidValue);
     let mut tips = Vec::new();
     let problem = match err.kind() {
         ErrorKind::UnknownArgument => {
-            if let Some(suggested) = context(err, ContextKind::SuggestedArg) {
-                tips.push(say(
-                    Label::CLI_USAGE_DID_YOU_MEAN,
-                    &[("suggestion", &suggested)],
-                ));
-            }
+            tips.extend(did_you_mean(ContextKind::SuggestedArg));
             if arg.starts_with('-') {
                 tips.push(say(Label::CLI_USAGE_AS_VALUE, &[("arg", &arg)]));
             }
             say(Label::CLI_USAGE_UNKNOWN_ARGUMENT, &[("arg", &arg)])
         }
         ErrorKind::InvalidSubcommand => {
-            if let Some(suggested) = context(err, ContextKind::SuggestedSubcommand) {
-                tips.push(say(
-                    Label::CLI_USAGE_DID_YOU_MEAN,
-                    &[("suggestion", &suggested)],
-                ));
-            }
+            tips.extend(did_you_mean(ContextKind::SuggestedSubcommand));
             say(
                 Label::CLI_USAGE_UNKNOWN_COMMAND,
                 &[
@@ -77,12 +69,7 @@ pub(crate) fn message(err: &Error, command: &Command, locale: Locale) -> String 
             say(Label::CLI_USAGE_VALUE_REQUIRED, &[("arg", &arg)])
         }
         ErrorKind::InvalidValue => {
-            if let Some(suggested) = context(err, ContextKind::SuggestedValue) {
-                tips.push(say(
-                    Label::CLI_USAGE_DID_YOU_MEAN,
-                    &[("suggestion", &suggested)],
-                ));
-            }
+            tips.extend(did_you_mean(ContextKind::SuggestedValue));
             say(
                 Label::CLI_USAGE_INVALID_VALUE,
                 &[
@@ -116,7 +103,7 @@ pub(crate) fn message(err: &Error, command: &Command, locale: Locale) -> String 
         _ => say(Label::CLI_USAGE_OTHER, &[]),
     };
     let text = |label: Label| locale.text(label).unwrap_or_default();
-    let mut out = format!("closecode: {}: {problem}\n", text(Label::CLI_LABEL_ERROR));
+    let mut out = crate::error_line(locale, &problem) + "\n";
     for tip in tips {
         out.push_str(&format!("  {tip}\n"));
     }
