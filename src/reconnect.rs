@@ -202,6 +202,7 @@ impl Random for SplitMix64 {
 }
 
 /// The delays before each reconnect attempt, as an iterator that ends after the attempt limit.
+/// Each delay is a whole number of milliseconds.
 ///
 /// # Examples
 ///
@@ -288,12 +289,23 @@ impl<R: Random> Iterator for Backoff<R> {
     fn next(&mut self) -> Option<Duration> {
         let (low, high) = self.config.range(self.attempt.checked_add(1)?)?;
         self.attempt += 1;
-        let span = u64::try_from((high - low).as_nanos()).unwrap_or(u64::MAX);
-        let offset = if span == u64::MAX {
-            self.random.next_u64()
-        } else {
-            self.random.next_u64() % (span + 1)
-        };
-        Some(low + Duration::from_nanos(offset))
+        // Whole milliseconds: the unit timers sleep in, and the one value that both the wait
+        // and the countdown shown meanwhile ([`countdown`](crate::reconnector::countdown)) are
+        // derived from, so the two never disagree. A bound with a fraction of a millisecond
+        // is rounded inwards (a range inside one millisecond gives its upper end).
+        let low_ms = low.as_nanos().div_ceil(1_000_000);
+        let high_ms = (high.as_nanos() / 1_000_000).max(low_ms);
+        let span = high_ms - low_ms;
+        let random = u128::from(self.random.next_u64());
+        let millis = low_ms
+            + if span >= u128::from(u64::MAX) {
+                random
+            } else {
+                random % (span + 1)
+            };
+        // Duration::from_millis takes a u64; the longest durations have more milliseconds.
+        let seconds = u64::try_from(millis / 1000).unwrap_or(u64::MAX);
+        let nanos = u32::try_from(millis % 1000).unwrap_or(0) * 1_000_000;
+        Some(Duration::new(seconds, nanos))
     }
 }

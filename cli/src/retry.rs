@@ -53,7 +53,12 @@ pub(crate) fn report(
                 user_message: user_message.clone(),
                 locale,
                 seed,
-                schedule_seconds: delays.iter().map(Duration::as_secs_f64).collect(),
+                // The delays are whole milliseconds: in seconds as a person writes them (4.363,
+                // not as_secs_f64's 4.3629999999999995).
+                schedule_seconds: delays
+                    .iter()
+                    .map(|delay| delay.as_millis() as f64 / 1000.0)
+                    .collect(),
                 steps: delays
                     .iter()
                     .map(|delay| Step {

@@ -667,21 +667,35 @@ fn retry_prints_the_advice_and_a_schedule() {
         ),
         (5.0.into(), 120.0.into(), 10.into())
     );
-    // Each step carries the countdown an app can show, with the right plural.
-    let steps: Value = serde_json::from_str(&stdout(&run(
-        &["retry", "1006", "--format", "json", "--seed", "2"],
-        &[],
-    )))
-    .unwrap();
-    for step in steps["steps"].as_array().unwrap() {
-        let ms = step["delay_ms"].as_u64().unwrap();
-        let seconds = ms.div_ceil(1000);
-        let expected = match seconds {
-            0 => "Reconnecting now.".to_owned(),
-            1 => "Reconnecting in 1 second.".to_owned(),
-            n => format!("Reconnecting in {n} seconds."),
-        };
-        assert_eq!(step["user_message"], expected.as_str(), "{ms} ms");
+    // Each step carries the countdown an app can show, with the right plural, stating the
+    // delay the step gives in milliseconds: seeds 5 and 28 once said "8 seconds" for 7000 ms.
+    let mut steps = Value::Null;
+    for seed in 0..40 {
+        let seed = seed.to_string();
+        steps = serde_json::from_str(&stdout(&run(
+            &["retry", "1006", "--format", "json", "--seed", &seed],
+            &[],
+        )))
+        .unwrap();
+        for (step, seconds) in steps["steps"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .zip(steps["schedule_seconds"].as_array().unwrap())
+        {
+            let ms = step["delay_ms"].as_u64().unwrap();
+            assert_eq!(seconds.as_f64().unwrap(), ms as f64 / 1000.0, "seed {seed}");
+            let expected = match ms.div_ceil(1000) {
+                0 => "Reconnecting now.".to_owned(),
+                1 => "Reconnecting in 1 second.".to_owned(),
+                n => format!("Reconnecting in {n} seconds."),
+            };
+            assert_eq!(
+                step["user_message"],
+                expected.as_str(),
+                "seed {seed}: {ms} ms"
+            );
+        }
     }
     assert_eq!(
         steps["user_message"],

@@ -100,6 +100,32 @@ fn delays_stay_in_their_ranges_and_under_the_cap() {
     }
 }
 
+/// The countdown an app shows while it waits states the wait it will really do: every delay
+/// is a whole number of milliseconds, and the countdown is those milliseconds in whole
+/// seconds, rounded up (never "8 seconds" for a 7000 ms wait).
+#[test]
+fn the_countdown_states_the_delay_of_every_step() {
+    use closecode::reconnector::countdown;
+    for config in configs() {
+        for seed in 0..300 {
+            for delay in Backoff::new(config, SplitMix64::new(seed)).take(60) {
+                assert_eq!(delay.subsec_nanos() % 1_000_000, 0, "{config:?}: {delay:?}");
+                let seconds = delay.as_millis().div_ceil(1000);
+                let expected = match seconds {
+                    0 => "Reconnecting now.".to_owned(),
+                    1 => "Reconnecting in 1 second.".to_owned(),
+                    n => format!("Reconnecting in {n} seconds."),
+                };
+                assert_eq!(
+                    countdown(delay, Locale::EN),
+                    expected,
+                    "{config:?}: {delay:?}"
+                );
+            }
+        }
+    }
+}
+
 #[test]
 fn ranges_grow_until_the_cap() {
     for config in configs() {
