@@ -380,7 +380,7 @@ pub(crate) const MESSAGES: &[(&str, &[&str])] = &[
     ("cli-error-catalog-problems", &[]),
     ("cli-error-catalog-lang", &[]),
     ("cli-notice-catalog-missing", &["count"]),
-    ("cli-error-hex-character", &["character", "at"]),
+    ("cli-error-hex-character", &["character", "position"]),
     ("cli-error-hex-odd", &[]),
     ("cli-error-hex-too-long", &["max", "payload"]),
     ("cli-error-stdin", &["error"]),

@@ -560,9 +560,11 @@ pub fn from_hex(input: &str) -> Result<Vec<u8>, HexError> {
     let mut high: Option<u8> = None;
     for (at, c) in digits.char_indices().filter(|(_, c)| !c.is_whitespace()) {
         let Some(value) = c.to_digit(16) else {
+            let at = input.len() - digits.len() + at;
             return Err(HexError::NotHex {
                 character: c,
-                at: input.len() - digits.len() + at,
+                at,
+                position: input[..at].chars().count() + 1,
             });
         };
         // At most 15, so it fits.
@@ -591,8 +593,11 @@ pub enum HexError {
     NotHex {
         /// The character.
         character: char,
-        /// Its byte offset in the input.
+        /// Its byte offset in the input (0-based), for a program that slices the input.
         at: usize,
+        /// Its place among the input's characters, counted from 1 with white space: what a
+        /// person looks for in the text they typed ("z" is character 7 of "03 e9 zz").
+        position: usize,
     },
     /// An odd number of hex digits: the last byte is incomplete.
     OddDigits,
@@ -603,10 +608,13 @@ pub enum HexError {
 impl fmt::Display for HexError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            HexError::NotHex { character, at } => write!(
+            HexError::NotHex {
+                character,
+                position,
+                ..
+            } => write!(
                 f,
-                "{:?} at byte {at} is not a hex digit; expected pairs of hex digits such as 03e9 or \"03e9 6279 65\"",
-                character
+                "{character:?} (character {position} of the input) is not a hex digit; expected pairs of hex digits such as 03e9 or \"03e9 6279 65\""
             ),
             HexError::OddDigits => f.write_str(
                 "odd number of hex digits; every byte takes two, such as 03e9 or \"03e9 6279 65\"",

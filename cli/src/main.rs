@@ -463,12 +463,16 @@ fn read_hex(args: &[String], locale: Locale) -> Result<Vec<u8>, Failure> {
     closecode::frame::from_hex(&text).map_err(|err| {
         use closecode::frame::{HexError, MAX_HEX_BYTES, MAX_PAYLOAD};
         let message = match err {
-            HexError::NotHex { character, at } => say(
+            HexError::NotHex {
+                character,
+                position,
+                ..
+            } => say(
                 locale,
                 Label::CLI_ERROR_HEX_CHARACTER,
                 &[
                     ("character", &format!("{character:?}")),
-                    ("at", &at.to_string()),
+                    ("position", &position.to_string()),
                 ],
             ),
             HexError::OddDigits => say(locale, Label::CLI_ERROR_HEX_ODD, &[]),

@@ -632,6 +632,16 @@ fn bad_hex_exits_2() {
         );
         assert_eq!(err.lines().count(), 1);
     }
+    // The place of a bad character is the one a person counts in what they typed: from 1,
+    // spaces included, in every language.
+    for (lang, place) in [
+        ("en", "'g' (character 7 of the input)"),
+        ("ko", "입력의 7번째 문자('g')"),
+        ("ja", "入力の7文字目（'g'）"),
+    ] {
+        let err = stderr(&run(&["frame", "03", "e9", "g1", "--lang", lang], &[]));
+        assert!(err.contains(place), "{lang}: {err}");
+    }
 }
 
 #[test]

@@ -101,7 +101,7 @@ cli-notice-catalog-missing = { $count ->
     [one] one message is missing from the catalog and shows in English
    *[other] { $count } messages are missing from the catalog and show in English
 }
-cli-error-hex-character = not a hex payload: { $character } at byte { $at } is not a hex digit; expected pairs of hex digits such as 03e9 or "03e9 6279 65"
+cli-error-hex-character = not a hex payload: { $character } (character { $position } of the input) is not a hex digit; expected pairs of hex digits such as 03e9 or "03e9 6279 65"
 cli-error-hex-odd = not a hex payload: odd number of hex digits; every byte takes two, such as 03e9 or "03e9 6279 65"
 cli-error-hex-too-long = not a hex payload: more than { $max } bytes; a Close payload is at most { $payload } bytes
 cli-error-stdin = cannot read hex from standard input: { $error }

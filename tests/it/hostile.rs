@@ -142,14 +142,41 @@ fn a_ten_megabyte_hex_string_is_refused_early() {
         frame::from_hex(&junk),
         Err(HexError::NotHex {
             character: 'z',
-            at: 0
+            at: 0,
+            position: 1
         })
     );
     assert_eq!(
         frame::from_hex("03e8\0"),
         Err(HexError::NotHex {
             character: '\0',
-            at: 4
+            at: 4,
+            position: 5
+        })
+    );
+    // White space counts, and a character of several bytes is one character.
+    assert_eq!(
+        frame::from_hex("03 e9 zz"),
+        Err(HexError::NotHex {
+            character: 'z',
+            at: 6,
+            position: 7
+        })
+    );
+    assert_eq!(
+        frame::from_hex("é 03 zz"),
+        Err(HexError::NotHex {
+            character: 'é',
+            at: 0,
+            position: 1
+        })
+    );
+    assert_eq!(
+        frame::from_hex("03\u{3000}ｚ"),
+        Err(HexError::NotHex {
+            character: 'ｚ',
+            at: 5,
+            position: 4
         })
     );
     // The largest accepted input decodes, and is reported as too long for a Close frame.
