@@ -238,6 +238,7 @@ pub(crate) const MESSAGES: &[(&str, &[&str])] = &[
     ("label-http-status", &[]),
     ("label-scenarios", &[]),
     ("label-scenarios-intro", &[]),
+    ("label-scenario", &[]),
     ("label-seen", &[]),
     ("label-likely-causes", &[]),
     ("label-tell-apart", &[]),

@@ -644,6 +644,39 @@ fn bad_hex_exits_2() {
     }
 }
 
+/// `closecode scenarios` lists each scenario with the id `closecode scenarios ID` takes, and
+/// every id it lists opens that scenario.
+#[test]
+fn scenarios_lists_the_ids_it_takes() {
+    for lang in ["en", "ko", "ja"] {
+        let list = stdout(&run(&["scenarios", "--lang", lang], &[]));
+        let ids: Vec<&str> = list
+            .lines()
+            .filter_map(|line| line.trim_start().split(' ').next())
+            .filter(|word| {
+                word.contains('-')
+                    && word
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c == '-' || c.is_ascii_digit())
+            })
+            .collect();
+        assert_eq!(
+            ids.len(),
+            closecode::Scenario::all().len(),
+            "{lang}: {list}"
+        );
+        for id in ids {
+            let page = run(&["scenarios", id, "--lang", lang], &[]);
+            assert!(page.status.success(), "{lang}: {id}");
+            let title = closecode::Scenario::find(id)
+                .unwrap()
+                .texts(closecode::Locale::from_tag(lang).unwrap())
+                .title();
+            assert!(stdout(&page).starts_with(title), "{lang}: {id}");
+        }
+    }
+}
+
 #[test]
 fn retry_prints_the_advice_and_a_schedule() {
     let page = stdout(&run(&["retry", "1012", "--lang", "ko"], &[]));

@@ -105,6 +105,7 @@ label-http-status = HTTP status
 ## Scenarios: symptom-first pages (data/scenarios.toml).
 label-scenarios = Scenarios
 label-scenarios-intro = Start from what you see: each scenario lists the likely causes in order, how to tell them apart, and the fix.
+label-scenario = Scenario
 label-seen = What you see
 label-likely-causes = Likely causes, most likely first
 label-tell-apart = How to tell them apart

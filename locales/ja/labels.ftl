@@ -105,6 +105,7 @@ label-http-status = HTTP ステータス
 ## シナリオ：目に見える症状から引くページ（data/scenarios.toml）。
 label-scenarios = 症状別ガイド
 label-scenarios-intro = 目に見える症状から始めます。シナリオごとに、可能性の高い順に原因を挙げ、原因の見分け方と解決の手順をまとめました。
+label-scenario = シナリオ
 label-seen = 見える症状
 label-likely-causes = 考えられる原因（可能性の高い順）
 label-tell-apart = 原因の見分け方

@@ -104,6 +104,7 @@ label-http-status = HTTP 상태
 ## 상황별 안내: 증상에서 시작하는 페이지(data/scenarios.toml).
 label-scenarios = 상황별 안내
 label-scenarios-intro = 눈에 보이는 증상에서 시작합니다. 상황마다 가능성이 높은 순서로 원인을 들고, 원인을 가려내는 방법과 해결 방법을 정리했습니다.
+label-scenario = 상황
 label-seen = 보이는 증상
 label-likely-causes = 가능성이 높은 원인(높은 순)
 label-tell-apart = 원인을 가려내는 방법

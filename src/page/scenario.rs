@@ -42,21 +42,25 @@ pub(crate) fn scenario_page(scenario: &Scenario, locale: Locale, links: Option<S
     page
 }
 
-/// Every scenario, each linking its page in a site (`scenario-<id>.html`) when `linked`.
+/// Every scenario: its id (what `closecode scenarios ID` takes) and its title, which links
+/// its page in a site (`scenario-<id>.html`) when `linked`.
 pub(crate) fn scenarios_page(locale: Locale, linked: bool) -> Page {
-    let head = vec![label_text(locale, Label::SCENARIOS).into()];
+    let head = [Label::SCENARIO, Label::SEEN].map(|l| label_text(locale, l).into());
     let rows = Scenario::all().iter().map(|scenario| {
-        vec![Link {
-            text: scenario.texts(locale).title().to_owned(),
-            href: linked.then(|| format!("scenario-{}.html", scenario.id())),
-            lang: None,
-        }]
+        vec![
+            scenario.id().to_owned().into(),
+            Link {
+                text: scenario.texts(locale).title().to_owned(),
+                href: linked.then(|| format!("scenario-{}.html", scenario.id())),
+                lang: None,
+            },
+        ]
     });
     table_page(
         locale,
         Label::SCENARIOS,
         Label::SCENARIOS_INTRO,
-        head,
+        head.into(),
         rows.collect(),
     )
 }
