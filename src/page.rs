@@ -386,28 +386,37 @@ pub(crate) const RFC_6455: &str = "https://www.rfc-editor.org/rfc/rfc6455";
 pub(crate) const IANA_REGISTRY: &str =
     "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number";
 
-/// A reference from the table as links: "RFC 6455 §7.4.2, §11.7" links each section, "IANA
-/// (Ada Young)" links the registry. The texts joined are the reference, unchanged.
+/// A reference from the table as links: "RFC 6455 §7.4.2, §11.7" links each section, "RFC
+/// Errata 3227" the erratum, "IANA (Ada Young)" the registry; several references, separated by
+/// "; ", are each linked on their own. The texts joined are the reference, unchanged.
 fn reference_links(reference: &str) -> Vec<Link> {
-    if let Some(sections) = reference.strip_prefix("RFC 6455 ") {
-        let mut links = Vec::new();
-        for (i, part) in sections.split(", ").enumerate() {
-            let href = part
-                .strip_prefix('§')
-                .map(|section| format!("{RFC_6455}#section-{section}"));
-            if i == 0 {
-                links.push(Link::new(format!("RFC 6455 {part}"), href));
-            } else {
-                links.push(Link::plain(", "));
-                links.push(Link::new(part, href));
-            }
+    let mut links = Vec::new();
+    for (i, one) in reference.split("; ").enumerate() {
+        if i > 0 {
+            links.push(Link::plain("; "));
         }
-        links
-    } else if reference.starts_with("IANA") {
-        vec![Link::new(reference, Some(IANA_REGISTRY.to_owned()))]
-    } else {
-        vec![Link::plain(reference)]
+        if let Some(sections) = one.strip_prefix("RFC 6455 ") {
+            for (j, part) in sections.split(", ").enumerate() {
+                let href = part
+                    .strip_prefix('§')
+                    .map(|section| format!("{RFC_6455}#section-{section}"));
+                if j == 0 {
+                    links.push(Link::new(format!("RFC 6455 {part}"), href));
+                } else {
+                    links.push(Link::plain(", "));
+                    links.push(Link::new(part, href));
+                }
+            }
+        } else if let Some(erratum) = one.strip_prefix("RFC Errata ") {
+            let href = format!("https://www.rfc-editor.org/errata/eid{erratum}");
+            links.push(Link::new(one, Some(href)));
+        } else if one.starts_with("IANA") {
+            links.push(Link::new(one, Some(IANA_REGISTRY.to_owned())));
+        } else {
+            links.push(Link::plain(one));
+        }
     }
+    links
 }
 
 /// A fact's value as pieces: references and registry names link to their source.

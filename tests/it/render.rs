@@ -410,3 +410,53 @@ fn a_list_is_ul_in_html_dashes_in_markdown_and_bullets_in_a_terminal() {
         "{text}"
     );
 }
+
+/// Every code's "Defined in" is a list of references, each its own link with a valid address:
+/// 1011's two references ("RFC 6455 §7.4.1; RFC Errata 3227") are two links, not one address
+/// with the second reference glued on.
+#[test]
+fn every_reference_is_its_own_valid_link() {
+    let valid = |href: &str| {
+        href.starts_with("https://")
+            && !href.contains(|c: char| c.is_whitespace() || c == ';' || c == '§')
+    };
+    for number in 0..=4999u16 {
+        let code = CloseCode::new(number);
+        for locale in Locale::all() {
+            for block in render::code_page(code, locale).blocks {
+                let Block::Facts(rows) = block else { continue };
+                for link in rows.iter().flat_map(|(_, links)| links) {
+                    if let Some(href) = &link.href {
+                        assert!(valid(href), "{code} {locale}: {href}");
+                    }
+                }
+            }
+        }
+    }
+    let page = render::code_page(CloseCode::new(1011), Locale::EN);
+    let links: Vec<(String, Option<String>)> = page
+        .blocks
+        .iter()
+        .filter_map(|block| match block {
+            Block::Facts(rows) => Some(rows),
+            _ => None,
+        })
+        .flatten()
+        .flat_map(|(_, links)| links)
+        .filter(|link| link.text.contains("RFC"))
+        .map(|link| (link.text.clone(), link.href.clone()))
+        .collect();
+    assert_eq!(
+        links,
+        [
+            (
+                "RFC 6455 §7.4.1".to_owned(),
+                Some("https://www.rfc-editor.org/rfc/rfc6455#section-7.4.1".to_owned())
+            ),
+            (
+                "RFC Errata 3227".to_owned(),
+                Some("https://www.rfc-editor.org/errata/eid3227".to_owned())
+            ),
+        ]
+    );
+}
