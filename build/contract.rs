@@ -116,6 +116,7 @@ pub(crate) const MESSAGES: &[(&str, &[&str])] = &[
     ("label-retry", &[]),
     ("label-http", &[]),
     ("label-iana-name", &[]),
+    ("iana-sentence", &[]),
     ("label-other-names", &[]),
     ("label-code", &[]),
     ("label-name", &[]),

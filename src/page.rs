@@ -358,11 +358,14 @@ fn fact_values(code: CloseCode, locale: Locale) -> Vec<(usize, String)> {
     let values = FACT_ORDER.map(|row| match row {
         label::LABEL_RANGE => Some(format!("{}–{}", facts.range.first(), facts.range.last())),
         // Where the registry has a sentence instead of a name (1014), English pages quote it;
-        // other languages give its meaning in the code's own texts, never an English sentence.
+        // other languages say so in their own words (the meaning is in the code's own texts),
+        // so every language has the same rows and none shows an English sentence.
         label::LABEL_IANA_NAME => facts.iana_name.map(str::to_owned).or(facts
             .iana_description
-            .filter(|_| locale == Locale::FALLBACK)
-            .map(|text| format!("“{text}”"))),
+            .map(|text| match locale {
+                Locale::FALLBACK => format!("“{text}”"),
+                _ => label(label::IANA_SENTENCE),
+            })),
         label::LABEL_REFERENCE => Some(facts.reference.to_owned()),
         label::LABEL_REGISTERED_ON => facts.registered_on.map(str::to_owned),
         label::LABEL_WIRE => Some(label(wire_label(&facts))),

@@ -17,6 +17,7 @@ label-sent-by = Sent by
 label-retry = Reconnect
 label-http = HTTP equivalent
 label-iana-name = In the IANA registry
+iana-sentence = Registered with a sentence, not a name (see the description)
 label-other-names = Names in other libraries
 
 wire-sendable = May be sent in a Close frame

@@ -17,6 +17,7 @@ label-sent-by = 送信元
 label-retry = 再接続
 label-http = 対応する HTTP ステータス
 label-iana-name = IANA レジストリでの名前
+iana-sentence = 名前ではなく説明文で登録（意味は説明を参照）
 label-other-names = ほかのライブラリでの名前
 
 wire-sendable = クローズフレームに入れて送れる

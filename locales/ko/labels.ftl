@@ -17,6 +17,7 @@ label-sent-by = 보내는 쪽
 label-retry = 재연결
 label-http = 대응하는 HTTP 상태
 label-iana-name = IANA 레지스트리 표기
+iana-sentence = 이름 대신 설명문으로 등록됨(뜻은 설명 참고)
 label-other-names = 다른 라이브러리의 이름
 
 wire-sendable = 닫기 프레임에 담아 보낼 수 있음

@@ -460,3 +460,27 @@ fn every_reference_is_its_own_valid_link() {
         ]
     );
 }
+
+/// A code's facts table has the same rows in every language: 1014, whose registry entry is an
+/// English sentence rather than a name, keeps its "In the IANA registry" row in Korean and
+/// Japanese (in their words), so a comparison does not mark the row as if it were missing.
+#[test]
+fn facts_have_the_same_rows_in_every_language() {
+    let rows = |code: CloseCode, locale: Locale| -> usize {
+        render::code_page(code, locale)
+            .blocks
+            .iter()
+            .map(|block| match block {
+                Block::Facts(rows) => rows.len(),
+                _ => 0,
+            })
+            .sum()
+    };
+    for number in 0..=4999u16 {
+        let code = CloseCode::new(number);
+        let english = rows(code, Locale::EN);
+        for locale in Locale::all() {
+            assert_eq!(rows(code, locale), english, "{code} {locale}");
+        }
+    }
+}
