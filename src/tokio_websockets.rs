@@ -1,5 +1,6 @@
 //! Interop with [tokio-websockets](https://docs.rs/tokio-websockets) 0.13 (feature
-//! `tokio-websockets`).
+//! `tokio-websockets`). Needs Rust 1.89, tokio-websockets 0.13's own minimum, where the rest of
+//! the library needs 1.85.
 //!
 //! tokio-websockets' `CloseCode` wraps a `NonZeroU16` and only holds 1000-1015 and 3000-4999,
 //! so the conversion from closecode's [`CloseCode`] is a `TryFrom`. It accepts every code a

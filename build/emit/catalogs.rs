@@ -102,6 +102,7 @@ pub(super) fn emit(out: &mut String, table: &Table, catalogs: &[Catalog]) {
         "pub(crate) static CATALOGS: [Catalog; {}] = [",
         catalogs.len()
     );
+    let mut statics = Statics::default();
     for (index, catalog) in catalogs.iter().enumerate() {
         let rules = Rules {
             expression: format!("&PLURAL_RULES[{index}]"),
@@ -126,6 +127,7 @@ pub(super) fn emit(out: &mut String, table: &Table, catalogs: &[Catalog]) {
                 out,
                 catalog.messages.get(&format!("code-{}", row.code)),
                 &rules,
+                &mut statics,
             );
         }
         out.push_str("        ],\n        ranges: &[\n");
@@ -134,18 +136,40 @@ pub(super) fn emit(out: &mut String, table: &Table, catalogs: &[Catalog]) {
                 out,
                 catalog.messages.get(&format!("range-{}", row.id)),
                 &rules,
+                &mut statics,
             );
         }
         out.push_str("        ],\n        labels: &[\n");
         for id in &labels {
             out.push_str("            ");
             let value = catalog.messages.get(id).and_then(|m| m.value.as_ref());
-            emit_text(out, value, &rules);
+            emit_text(out, value, &rules, &mut statics);
             out.push_str(",\n");
         }
         out.push_str("        ],\n    },\n");
     }
-    out.push_str("];\n");
+    out.push_str("];\n\n");
+    out.push_str(&statics.text);
+}
+
+/// The selects, and the piece slices that hold one, each written as a static of its own and
+/// borrowed by name. Written inline, `&[Piece::Select(&Select { rules: &PLURAL_RULES[0], .. })]`
+/// is a temporary that refers to a static, which Rust before 1.89 neither promotes nor extends
+/// through the enum constructor (E0716); a borrowed static is a place, never a temporary.
+#[derive(Default)]
+struct Statics {
+    text: String,
+    count: usize,
+}
+
+impl Statics {
+    /// Adds `static NAME: TYPE = VALUE;` and returns the name.
+    fn add(&mut self, prefix: &str, ty: &str, value: &str) -> String {
+        let name = format!("{prefix}_{}", self.count);
+        self.count += 1;
+        let _ = writeln!(self.text, "static {name}: {ty} = {value};");
+        name
+    }
 }
 
 /// A locale's plural rules as its texts need them: the expression that names its
@@ -157,7 +181,7 @@ struct Rules {
 
 /// One text: `Message::Static` for plain text, `Message::Pieces` when it has variables or
 /// selects.
-fn emit_text(out: &mut String, pattern: Option<&Pattern>, rules: &Rules) {
+fn emit_text(out: &mut String, pattern: Option<&Pattern>, rules: &Rules, statics: &mut Statics) {
     let pieces = pattern.map(Pattern::runnable).unwrap_or_default();
     match &pieces[..] {
         [] => out.push_str("Message::Static(\"\")"),
@@ -166,20 +190,27 @@ fn emit_text(out: &mut String, pattern: Option<&Pattern>, rules: &Rules) {
         }
         _ => {
             out.push_str("Message::Pieces(");
-            emit_pieces(out, &pieces, rules, None);
+            emit_pieces(out, &pieces, rules, None, statics);
             out.push(')');
         }
     }
 }
 
 /// A `&[Piece]` slice, with each select's variants nested in it; in a variant, `selector` is
-/// its select's variable, which is written as `Piece::Selected`.
-fn emit_pieces(out: &mut String, pieces: &[Piece], rules: &Rules, selector: Option<&str>) {
-    out.push_str("&[");
+/// its select's variable, which is written as `Piece::Selected`. A slice that holds a select
+/// is a static of its own (see [`Statics`]).
+fn emit_pieces(
+    out: &mut String,
+    pieces: &[Piece],
+    rules: &Rules,
+    selector: Option<&str>,
+    statics: &mut Statics,
+) {
+    let mut items = String::new();
     for piece in pieces {
         match piece {
             Piece::Text(text) => {
-                let _ = write!(out, "Piece::Text({}), ", lit(text));
+                let _ = write!(items, "Piece::Text({}), ", lit(text));
             }
             Piece::Var(var) => {
                 let kind = if selector == Some(var) {
@@ -187,12 +218,11 @@ fn emit_pieces(out: &mut String, pieces: &[Piece], rules: &Rules, selector: Opti
                 } else {
                     "Var"
                 };
-                let _ = write!(out, "Piece::{kind}({}), ", lit(var));
+                let _ = write!(items, "Piece::{kind}({}), ", lit(var));
             }
             Piece::Select(select) => {
-                let _ = write!(
-                    out,
-                    "Piece::Select(&crate::text::Select {{ selector: {}, rules: {}, default: {}, counts: &{:?}, variants: &[",
+                let mut value = format!(
+                    "crate::text::Select {{ selector: {}, rules: {}, default: {}, counts: &{:?}, variants: &[",
                     lit(&select.selector),
                     rules.expression,
                     select.default,
@@ -200,33 +230,43 @@ fn emit_pieces(out: &mut String, pieces: &[Piece], rules: &Rules, selector: Opti
                 );
                 for variant in &select.variants {
                     let _ = match variant.key {
-                        Key::Number(n) => write!(out, "(crate::text::Key::Number({n}), "),
+                        Key::Number(n) => write!(value, "(crate::text::Key::Number({n}), "),
                         Key::Category(c) => write!(
-                            out,
+                            value,
                             "(crate::text::Key::Category(crate::text::PluralCategory::{}), ",
                             c.to_ascii_uppercase()
                         ),
                     };
-                    emit_pieces(out, &variant.pattern.pieces, rules, Some(&select.selector));
-                    out.push_str("), ");
+                    let pieces = &variant.pattern.pieces;
+                    emit_pieces(&mut value, pieces, rules, Some(&select.selector), statics);
+                    value.push_str("), ");
                 }
-                out.push_str("] }), ");
+                value.push_str("] }");
+                let name = statics.add("SELECT", "crate::text::Select", &value);
+                let _ = write!(items, "Piece::Select(&{name}), ");
             }
         }
     }
-    out.push(']');
+    if pieces.iter().any(|piece| matches!(piece, Piece::Select(_))) {
+        let ty = format!("[Piece; {}]", pieces.len());
+        let name = statics.add("PIECES", &ty, &format!("[{items}]"));
+        let _ = write!(out, "&{name}");
+    } else {
+        let _ = write!(out, "&[{items}]");
+    }
 }
 
 /// The `Entry` of a code or range: its name and every attribute.
-fn emit_entry(out: &mut String, message: Option<&Message>, rules: &Rules) {
+fn emit_entry(out: &mut String, message: Option<&Message>, rules: &Rules, statics: &mut Statics) {
     out.push_str("        Entry { name: ");
-    emit_text(out, message.and_then(|m| m.value.as_ref()), rules);
+    emit_text(out, message.and_then(|m| m.value.as_ref()), rules, statics);
     for attribute in ATTRIBUTES {
         let _ = write!(out, ", {attribute}: ");
         emit_text(
             out,
             message.and_then(|m| m.attributes.get(attribute)),
             rules,
+            statics,
         );
     }
     out.push_str(" },\n");
