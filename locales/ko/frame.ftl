@@ -8,6 +8,7 @@ label-schedule = 재연결 일정 예시
 label-attempt = 시도
 duration-seconds = { $seconds }초
 reconnect-in = { $seconds ->
+    [0] 지금 바로
    *[other] { $seconds }초 뒤
 }
 label-delay = 지연

@@ -41,7 +41,7 @@ sender-either = 양쪽 엔드포인트
 sender-client = 클라이언트
 sender-server = 서버
 sender-gateway = 게이트웨이 또는 프록시
-sender-nobody = 없음: 전송하지 않음
+sender-nobody = 없음: 어떤 엔드포인트도 보내면 안 됨
 
 ## 비교 페이지, 표, 문서 사이트의 제목과 문구입니다.
 label-cause = 흔한 원인
