@@ -10,7 +10,7 @@
 
 ## graphql-ws
 
-profile-graphql-ws = graphql-ws는 GraphQL 서버와 클라이언트가 WebSocket으로 구독을 실행할 때 쓰는 GraphQL over WebSocket 프로토콜(서브프로토콜 graphql-transport-ws)의 참조 구현이며, 패키지 이름과 달리 예전 subscriptions-transport-ws의 서브프로토콜인 graphql-ws와는 다른 프로토콜입니다.
+profile-graphql-ws = graphql-ws는 GraphQL 서버와 클라이언트가 WebSocket으로 구독을 실행할 때 쓰는 GraphQL over WebSocket 프로토콜(서브프로토콜 graphql-transport-ws)의 참조 구현입니다. 패키지 이름과 달리, 예전 subscriptions-transport-ws의 서브프로토콜인 graphql-ws는 지원하지 않습니다.
 
 profile-graphql-ws-4400 = 잘못된 요청
     .description = 서버가 클라이언트의 메시지를 해석하지 못했거나, 프로토콜에 정의되지 않은 유형이나 형태의 메시지를 받았습니다.
@@ -18,16 +18,16 @@ profile-graphql-ws-4400 = 잘못된 요청
     .remedy = 클라이언트를 고치기 전에는 재연결하지 마십시오. 같은 메시지는 다시 실패하므로 참조 클라이언트도 4400 코드를 치명적 오류로 처리합니다. 클라이언트가 보내는 메시지를 로그로 남겨 프로토콜 문서 PROTOCOL.md와 비교하십시오.
     .user = 연결에 문제가 생겼습니다. 앱을 업데이트하거나 나중에 다시 시도해 주세요.
 
-profile-graphql-ws-4401 = 권한 없음
+profile-graphql-ws-4401 = 인증 필요
     .description = 이름과 달리 인증 실패가 아닙니다. 서버가 connection_ack로 연결을 승인하기 전에 subscribe 메시지가 도착하면 서버는 4401 코드를 보냅니다. 인증 실패에는 4403 코드를 씁니다.
     .symptom = 클라이언트가 connection_init을 보낸 직후 connection_ack를 기다리지 않고 subscribe를 보냈습니다. 직접 작성한 클라이언트에서 흔합니다.
     .remedy = 클라이언트를 고치기 전에는 재연결하지 말고, 새 자격 증명도 받지 마십시오. 자격 증명 문제가 아니라 메시지 순서 오류이며, 참조 클라이언트도 4401 코드를 치명적 오류로 처리합니다. 클라이언트가 connection_ack를 받은 뒤에 subscribe 메시지를 보내도록 고치십시오.
     .user = 연결에 문제가 생겼습니다. 앱을 업데이트하거나 나중에 다시 시도해 주세요.
 
-profile-graphql-ws-4403 = 금지됨
+profile-graphql-ws-4403 = 접근 금지
     .description = 서버의 onConnect 훅이 클라이언트의 connection_init을 거부했습니다. 대개 인증이나 권한 검사에 실패한 경우입니다.
     .symptom = connection_init과 함께 보낸 자격 증명이 없거나 잘못되었거나 만료되었습니다. 또는 사용자에게 연결할 권한이 없습니다.
-    .remedy = 지수 백오프와 지터를 두고 재연결하십시오. 나중에 다시 시도하면 접근이 허용될 수 있으므로 참조 클라이언트는 4403 코드를 받으면 재시도합니다(기본값: 최대 5회, 2^n초에 300~3000ms를 더한 대기). 모든 시도가 실패하면 자격 증명을 갱신하거나 서버의 onConnect 검사를 고치십시오. 아무것도 바꾸지 않고 재시도하면 성공할 수 없습니다.
+    .remedy = 지수 백오프와 지터를 적용해 재연결하십시오. 나중에 다시 시도하면 접근이 허용될 수 있으므로 참조 클라이언트는 4403 코드를 받으면 재시도합니다(기본값: 최대 5회, 2^n초에 300~3000ms를 더한 대기). 모든 시도가 실패하면 자격 증명을 갱신하거나 서버의 onConnect 검사를 고치십시오. 아무것도 바꾸지 않고 재시도하면 성공할 수 없습니다.
     .user = 서버가 연결을 받아들이지 않았습니다. 앱이 다시 시도합니다.
 
 profile-graphql-ws-4406 = 서브프로토콜 허용 불가
@@ -39,7 +39,7 @@ profile-graphql-ws-4406 = 서브프로토콜 허용 불가
 profile-graphql-ws-4408 = 연결 초기화 시간 초과
     .description = 소켓이 열린 뒤 서버가 허용하는 시간(서버의 connectionInitWaitTimeout) 안에 클라이언트가 connection_init을 보내지 않았습니다.
     .symptom = 클라이언트가 connection_init을 보내기 전에 느려졌거나 막혔습니다. 또는 connection_init을 아예 보내지 않습니다.
-    .remedy = 참조 클라이언트처럼 지수 백오프와 지터를 두고 재연결하십시오(closecode 일정: 처음 0~5초, 이후 두 배씩 늘려 최대 60초, 10회까지). 소켓이 열리면 바로 connection_init을 보내고, 오래 걸리는 준비 작업은 소켓을 열기 전에 끝내십시오.
+    .remedy = 참조 클라이언트처럼 지수 백오프와 지터를 적용해 재연결하십시오(closecode 재연결 일정: 처음 0~5초, 이후 두 배씩 늘려 최대 60초, 10회까지). 소켓이 열리면 바로 connection_init을 보내고, 오래 걸리는 준비 작업은 소켓을 열기 전에 끝내십시오.
     .user = 연결 시간이 초과되었습니다. 앱이 다시 연결을 시도합니다.
 
 profile-graphql-ws-4409 = 구독자가 이미 있음
@@ -63,7 +63,7 @@ profile-graphql-ws-4500 = 내부 서버 오류
 profile-graphql-ws-4504 = 연결 승인 시간 초과
     .description = 서버가 connectionAckWaitTimeout 안에 connection_init에 connection_ack로 응답하지 않아 클라이언트가 스스로 소켓을 닫았습니다. 서버는 이 코드를 보내지 않습니다.
     .symptom = 서버가 느리거나 과부하 상태이거나, 연결을 수락하는 서버 훅이 오래 걸리거나, 네트워크가 메시지를 늦게 전달했습니다.
-    .remedy = 참조 클라이언트처럼 지수 백오프와 지터를 두고 재연결하십시오(closecode 일정: 처음 0~5초, 이후 두 배씩 늘려 최대 60초, 10회까지). 계속 일어난다면 connectionAckWaitTimeout을 늘리기 전에 서버의 승인이 왜 늦는지 먼저 찾으십시오.
+    .remedy = 참조 클라이언트처럼 지수 백오프와 지터를 적용해 재연결하십시오(closecode 재연결 일정: 처음 0~5초, 이후 두 배씩 늘려 최대 60초, 10회까지). 계속 일어난다면 connectionAckWaitTimeout을 늘리기 전에 서버의 승인이 왜 늦는지 먼저 찾으십시오.
     .user = 서버의 응답이 너무 늦습니다. 앱이 다시 연결을 시도합니다.
 
 profile-graphql-ws-4004 = 잘못된 응답
@@ -81,7 +81,7 @@ profile-graphql-ws-4005 = 내부 클라이언트 오류
 profile-graphql-ws-4499 = 강제 종료
     .description = 애플리케이션이 멈춘 것처럼 보이는 소켓에 client.terminate()를 호출하면 참조 클라이언트가 스스로 만들어 내는 종료입니다. 서버는 이 코드를 보내지 않으며, CloseCode 열거형에도 없습니다.
     .symptom = 애플리케이션이 소켓의 응답이 멈췄다고 판단하고, 닫기 핸드셰이크를 기다리지 않고 소켓을 끊었습니다.
-    .remedy = 지수 백오프와 지터를 두고 재연결하십시오. 참조 클라이언트도 4499 코드 뒤에 재시도합니다(closecode 일정: 처음 0~5초, 이후 두 배씩 늘려 최대 60초, 10회까지). 자주 일어난다면 네트워크 경로의 유휴 제한 시간처럼 소켓이 멈추는 원인을 찾으십시오.
+    .remedy = 지수 백오프와 지터를 적용해 재연결하십시오. 참조 클라이언트도 4499 코드 뒤에 재시도합니다(closecode 재연결 일정: 처음 0~5초, 이후 두 배씩 늘려 최대 60초, 10회까지). 자주 일어난다면 네트워크 경로의 유휴 제한 시간처럼 소켓이 멈추는 원인을 찾으십시오.
     .user = 연결이 응답하지 않습니다. 앱이 다시 연결을 시도합니다.
 
 ## Discord Gateway
@@ -91,7 +91,7 @@ profile-discord-gateway = Discord Gateway는 봇과 앱을 위한 Discord의 Web
 profile-discord-gateway-4000 = 알 수 없는 오류
     .description = Discord 쪽에서 문제가 생겼지만, Discord는 무엇이 문제인지 밝히지 않습니다.
     .symptom = 클라이언트가 알 수 있는 범위에서는 클라이언트가 일으키지 않은 게이트웨이 내부의 문제입니다.
-    .remedy = Discord 문서는 재연결을 허용합니다. resume_gateway_url로 새 연결을 열어 Resume을 보내고, 재개에 실패하면 Get Gateway URL로 연결해 다시 Identify를 보내십시오. 문서에 지연 시간이 없으므로 지수 백오프와 지터를 권장합니다(closecode 일정: 처음 0~5초, 이후 두 배씩 늘려 최대 60초, 10회까지).
+    .remedy = Discord 문서는 재연결을 허용합니다. resume_gateway_url로 새 연결을 열어 Resume을 보내고, 재개에 실패하면 Get Gateway URL로 연결해 다시 Identify를 보내십시오. 문서에 지연 시간이 없으므로 지수 백오프와 지터를 권장합니다(closecode 재연결 일정: 처음 0~5초, 이후 두 배씩 늘려 최대 60초, 10회까지).
     .user = 연결이 끊어졌습니다. 앱이 다시 연결을 시도합니다.
 
 profile-discord-gateway-4001 = 알 수 없는 opcode
@@ -339,7 +339,7 @@ profile-twitch-eventsub = Twitch EventSub WebSocket은 EventSub를 위한 Twitch
 profile-twitch-eventsub-4000 = 내부 서버 오류
     .description = Twitch의 EventSub 서버에서 문제가 생겼습니다. HTTP 500 오류와 비슷합니다.
     .symptom = 클라이언트가 일으키지 않은 Twitch 쪽의 문제입니다.
-    .remedy = Twitch는 코드별 재연결 방침을 밝히지 않으므로, 기본 URL로 지수 백오프와 지터를 두고 재연결하기를 권장합니다(closecode 일정: 처음 0~5초, 이후 두 배씩 늘려 최대 60초, 10회까지). 구독은 연결과 함께 끝나므로 재연결한 뒤 구독을 다시 만드십시오.
+    .remedy = Twitch는 코드별 재연결 방침을 밝히지 않으므로, 기본 URL로 지수 백오프와 지터를 적용해 재연결하기를 권장합니다(closecode 재연결 일정: 처음 0~5초, 이후 두 배씩 늘려 최대 60초, 10회까지). 구독은 연결과 함께 끝나므로 재연결한 뒤 구독을 다시 만드십시오.
     .user = 연결이 끊어졌습니다. 앱이 다시 연결을 시도합니다.
 
 profile-twitch-eventsub-4001 = 클라이언트 인바운드 트래픽
@@ -351,7 +351,7 @@ profile-twitch-eventsub-4001 = 클라이언트 인바운드 트래픽
 profile-twitch-eventsub-4002 = 클라이언트 ping-pong 실패
     .description = 클라이언트가 서버의 WebSocket ping에 pong 프레임으로 응답하지 않았습니다.
     .symptom = ping에 스스로 응답하지 않는 WebSocket 라이브러리, 막힌 클라이언트, 느린 네트워크가 원인입니다.
-    .remedy = Twitch는 코드별 재연결 방침을 밝히지 않으므로, 지수 백오프와 지터를 두고 재연결한 뒤 다시 구독하기를 권장합니다(closecode 일정: 처음 0~5초, 이후 두 배씩 늘려 최대 60초, 10회까지). 클라이언트가 모든 ping에 응답하는지 확인하십시오.
+    .remedy = Twitch는 코드별 재연결 방침을 밝히지 않으므로, 지수 백오프와 지터를 적용해 재연결한 뒤 다시 구독하기를 권장합니다(closecode 재연결 일정: 처음 0~5초, 이후 두 배씩 늘려 최대 60초, 10회까지). 클라이언트가 모든 ping에 응답하는지 확인하십시오.
     .user = 연결이 끊어졌습니다. 앱이 다시 연결을 시도합니다.
 
 profile-twitch-eventsub-4003 = 사용하지 않는 연결
@@ -369,19 +369,19 @@ profile-twitch-eventsub-4004 = 재연결 유예 시간 만료
 profile-twitch-eventsub-4005 = 네트워크 시간 초과
     .description = 일시적인 네트워크 시간 초과로 연결이 끝났습니다.
     .symptom = 클라이언트와 Twitch 사이의 네트워크 문제입니다.
-    .remedy = Twitch는 코드별 재연결 방침을 밝히지 않으므로, 기본 URL로 지수 백오프와 지터를 두고 재연결한 뒤 다시 구독하기를 권장합니다(closecode 일정: 처음 0~5초, 이후 두 배씩 늘려 최대 60초, 10회까지).
+    .remedy = Twitch는 코드별 재연결 방침을 밝히지 않으므로, 기본 URL로 지수 백오프와 지터를 적용해 재연결한 뒤 다시 구독하기를 권장합니다(closecode 재연결 일정: 처음 0~5초, 이후 두 배씩 늘려 최대 60초, 10회까지).
     .user = 연결이 끊어졌습니다. 앱이 다시 연결을 시도합니다.
 
 profile-twitch-eventsub-4006 = 네트워크 오류
     .description = 일시적인 네트워크 오류로 연결이 끝났습니다.
     .symptom = 클라이언트와 Twitch 사이의 네트워크 문제입니다. Twitch의 목 서버는 keepalive 메시지를 쓰지 못했을 때 4006 코드를 보냅니다.
-    .remedy = Twitch는 코드별 재연결 방침을 밝히지 않으므로, 기본 URL로 지수 백오프와 지터를 두고 재연결한 뒤 다시 구독하기를 권장합니다(closecode 일정: 처음 0~5초, 이후 두 배씩 늘려 최대 60초, 10회까지).
+    .remedy = Twitch는 코드별 재연결 방침을 밝히지 않으므로, 기본 URL로 지수 백오프와 지터를 적용해 재연결한 뒤 다시 구독하기를 권장합니다(closecode 재연결 일정: 처음 0~5초, 이후 두 배씩 늘려 최대 60초, 10회까지).
     .user = 연결이 끊어졌습니다. 앱이 다시 연결을 시도합니다.
 
 profile-twitch-eventsub-4007 = 잘못된 재연결
     .description = 클라이언트가 사용한 재연결 URL이 올바르지 않습니다.
     .symptom = 저장해 둔 URL처럼 잘못되었거나 더 이상 유효하지 않은 재연결 URL로 연결했습니다.
-    .remedy = Twitch는 코드별 재연결 방침을 밝히지 않으므로, twitch4j가 기본 URL로 되돌아가듯이 기본 EventSub URL로 지수 백오프와 지터를 두고 연결한 뒤 다시 구독하기를 권장합니다.
+    .remedy = Twitch는 코드별 재연결 방침을 밝히지 않으므로, twitch4j가 기본 URL로 되돌아가듯이 기본 EventSub URL로 지수 백오프와 지터를 적용해 연결한 뒤 다시 구독하기를 권장합니다.
     .user = 연결이 끊어졌습니다. 앱이 다시 연결을 시도합니다.
 
 ## obs-websocket
@@ -391,7 +391,7 @@ profile-obs-websocket = obs-websocket은 OBS Studio에 내장된 원격 제어�
 profile-obs-websocket-4000 = 알 수 없는 사유
     .description = 서버가 사유를 밝히지 않고 연결을 닫았습니다. 소스 코드는 이 코드를 절대 쓰지 말아야 한다고 적고 있습니다.
     .symptom = 일어나면 안 되는 경우이며, 문서화된 원인이 없습니다.
-    .remedy = obs-websocket은 이 코드의 재연결 방침을 밝히지 않으므로, 지수 백오프와 지터를 두고 재연결하고(closecode 일정: 처음 0~5초, 이후 두 배씩 늘려 최대 60초, 10회까지) 반복되면 obs-websocket 프로젝트에 알리기를 권장합니다.
+    .remedy = obs-websocket은 이 코드의 재연결 방침을 밝히지 않으므로, 지수 백오프와 지터를 적용해 재연결하고(closecode 재연결 일정: 처음 0~5초, 이후 두 배씩 늘려 최대 60초, 10회까지) 반복되면 obs-websocket 프로젝트에 알리기를 권장합니다.
     .user = 연결이 끊어졌습니다. 앱이 다시 연결을 시도합니다.
 
 profile-obs-websocket-4002 = 메시지 디코딩 오류
