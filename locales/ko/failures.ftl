@@ -46,7 +46,7 @@ failure-http-426 = 업그레이드 거부: 426 Upgrade Required
 failure-http-429 = 업그레이드 거부: 429 Too Many Requests
     .description = 클라이언트가 짧은 시간에 너무 자주 연결을 시도해서 서버가 여는 핸드셰이크에 429 Too Many Requests 응답을 보냈으며, 얼마나 기다려야 하는지 Retry-After 헤더로 알려 줄 수 있습니다(응답 대신 연결을 그냥 끊는 서버도 있습니다). 브라우저의 페이지에서는 error 이벤트와 close 이벤트(코드 1006, wasClean 값 false)가 발생하며, 상태 코드도 Retry-After 값도 스크립트에 전달되지 않습니다.
     .symptom = Python websockets는 InvalidStatus("HTTP 429")를 던지고, Node ws는 "Unexpected server response: 429" 오류를 내고, tungstenite는 "HTTP error: 429 Too Many Requests"를, gorilla는 "websocket: bad handshake"를 돌려주며, Chromium 콘솔에는 "Unexpected response code: 429"가 표시됩니다.
-    .remedy = 백오프를 적용해 재연결하되, 서버가 Retry-After 헤더(초 단위 숫자나 HTTP 날짜)를 보냈다면 그 시간보다 먼저 재연결하지 말고, 헤더가 없으면 지수 백오프와 지터를 적용하십시오(closecode 재연결 일정: 처음 0~5초, 이후 두 배씩 늘려 최대 60초, 10회까지). Retry-After는 어느 라이브러리도 대신 읽어 주지 않으므로 오류에 딸린 응답(Python websockets의 예외, gorilla의 응답, Node ws의 unexpected-response 리스너)에서 직접 읽으십시오. Python websockets는 429 응답을 스스로 재시도하지 않습니다.
+    .remedy = 서버가 Retry-After 헤더(초 단위 숫자나 HTTP 날짜)를 보냈다면 적어도 그만큼 기다린 뒤 재연결하고, 헤더가 없으면 지수 백오프와 지터를 적용하십시오(closecode 재연결 일정: 처음 0~5초, 이후 두 배씩 늘려 최대 60초, 10회까지). Retry-After는 어느 라이브러리도 대신 읽어 주지 않으므로 오류에 딸린 응답(Python websockets의 예외, gorilla의 응답, Node ws의 unexpected-response 리스너)에서 직접 읽으십시오. Python websockets는 429 응답을 스스로 재시도하지 않습니다.
     .user = 지금은 서비스가 바쁩니다. 앱이 잠시 기다린 뒤 다시 시도합니다.
 
 failure-http-500 = 업그레이드 거부: 500 Internal Server Error
@@ -57,19 +57,19 @@ failure-http-500 = 업그레이드 거부: 500 Internal Server Error
 
 failure-http-502 = 업그레이드 거부: 502 Bad Gateway
     .description = 프록시나 게이트웨이가 뒤에 있는 서버(대개 재시작 중인 백엔드)로부터 잘못된 응답을 받아, 여는 핸드셰이크에 502 Bad Gateway 응답을 보냈습니다. WebSocket 연결이 열린 적이 없으므로 1014 코드가 아니며, 브라우저의 페이지에서는 error 이벤트와 close 이벤트(코드 1006, wasClean 값 false)가 차례로 발생합니다.
-    .symptom = Python websockets는 InvalidStatus("HTTP 502")를 던지고, Node ws는 "Unexpected server response: 502" 오류를 내고, tungstenite는 "HTTP error: 502 Bad Gateway"를, gorilla는 "websocket: bad handshake"를 돌려주며, Chromium 콘솔에는 "Unexpected response code: 502"가 표시됩니다. 백엔드가 재시작하는 동안 자주 나타납니다.
+    .symptom = Python websockets는 InvalidStatus("HTTP 502")를 던지고, Node ws는 "Unexpected server response: 502" 오류를 내고, tungstenite는 "HTTP error: 502 Bad Gateway"를, gorilla는 "websocket: bad handshake"를 돌려주며, Chromium 콘솔에는 "Unexpected response code: 502"가 표시됩니다.
     .remedy = 지수 백오프와 지터를 적용해 재연결하십시오(closecode 재연결 일정: 처음 0~5초, 이후 두 배씩 늘려 최대 60초, 10회까지). Python websockets는 스스로 그렇게 재시도합니다. 계속된다면 백엔드의 상태와 프록시의 업스트림 주소, 포트, WebSocket 설정을 확인하십시오.
     .user = 지금은 서비스에 연결할 수 없습니다. 앱이 다시 연결을 시도합니다.
 
 failure-http-503 = 업그레이드 거부: 503 Service Unavailable
     .description = 서버가 과부하 상태이거나 점검 중이라 한동안 서비스할 수 없어서 여는 핸드셰이크에 503 Service Unavailable 응답을 보냈으며, 얼마나 걸릴지 Retry-After 헤더로 알려 줄 수 있습니다. 브라우저의 페이지에서는 error 이벤트와 close 이벤트(코드 1006, wasClean 값 false)가 발생하며, 상태 코드도 Retry-After 값도 스크립트에서 볼 수 없습니다.
     .symptom = Python websockets는 InvalidStatus("HTTP 503")를 던지고, Node ws는 "Unexpected server response: 503" 오류를 내고, tungstenite는 "HTTP error: 503 Service Unavailable"을 돌려주며, Chromium 콘솔에는 "Unexpected response code: 503"이 표시됩니다. 503 응답을 보내는 대신 연결 자체를 거부하는 서버도 있습니다.
-    .remedy = 백오프를 적용해 재연결하되, 서버가 Retry-After 헤더(초 단위 숫자나 HTTP 날짜)를 보냈다면 그 시간보다 먼저 재연결하지 마십시오. 헤더가 없으면 지수 백오프와 지터를 적용하십시오(closecode 재연결 일정: 처음 0~5초, 이후 두 배씩 늘려 최대 60초, 10회까지). Python websockets는 503 응답을 스스로 재시도하지만 Retry-After를 무시하므로, 서버가 이 헤더를 보낸다면 예외에서 직접 읽으십시오.
+    .remedy = 서버가 Retry-After 헤더(초 단위 숫자나 HTTP 날짜)를 보냈다면 적어도 그만큼 기다린 뒤 재연결하고, 헤더가 없으면 지수 백오프와 지터를 적용하십시오(closecode 재연결 일정: 처음 0~5초, 이후 두 배씩 늘려 최대 60초, 10회까지). Python websockets는 503 응답을 스스로 재시도하지만 Retry-After를 무시하므로, 서버가 이 헤더를 보낸다면 예외에서 직접 읽으십시오.
     .user = 지금은 서비스를 일시적으로 사용할 수 없습니다. 앱이 나중에 다시 시도합니다.
 
 failure-http-504 = 업그레이드 거부: 504 Gateway Timeout
     .description = 뒤에 있는 서버가 제때 응답하지 않아서 프록시나 게이트웨이가 여는 핸드셰이크에 504 Gateway Timeout 응답을 보냈습니다. 브라우저의 페이지에서는 error 이벤트와 close 이벤트(코드 1006, wasClean 값 false)가 차례로 발생하며, 상태 코드는 보이지 않습니다.
-    .symptom = Python websockets는 InvalidStatus("HTTP 504")를 던지고, Node ws는 "Unexpected server response: 504" 오류를 내고, tungstenite는 "HTTP error: 504 Gateway Timeout"을 돌려주고, coder/websocket은 "expected handshake response status code 101 but got 504"라고 알리며, Chromium 콘솔에는 "Unexpected response code: 504"가 표시됩니다. 프록시 뒤의 서버가 너무 늦게 응답했습니다.
+    .symptom = Python websockets는 InvalidStatus("HTTP 504")를 던지고, Node ws는 "Unexpected server response: 504" 오류를 내고, tungstenite는 "HTTP error: 504 Gateway Timeout"을 돌려주고, coder/websocket은 "expected handshake response status code 101 but got 504"라고 알리며, Chromium 콘솔에는 "Unexpected response code: 504"가 표시됩니다.
     .remedy = 지수 백오프와 지터를 적용해 재연결하십시오(closecode 재연결 일정: 처음 0~5초, 이후 두 배씩 늘려 최대 60초, 10회까지). Python websockets는 스스로 그렇게 재시도합니다. 계속된다면 백엔드가 프록시에 왜 늦게 응답하는지 찾으십시오.
     .user = 서비스의 응답이 너무 늦습니다. 앱이 다시 연결을 시도합니다.
 

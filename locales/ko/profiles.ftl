@@ -91,25 +91,25 @@ profile-discord-gateway = Discord Gateway는 봇과 앱을 위한 Discord의 Web
 profile-discord-gateway-4000 = 알 수 없는 오류
     .description = Discord 쪽에서 문제가 생겼지만, Discord는 무엇이 문제인지 밝히지 않습니다.
     .symptom = 클라이언트가 알 수 있는 범위에서는 클라이언트가 일으키지 않은 게이트웨이 내부의 문제입니다.
-    .remedy = Discord 문서는 재연결을 허용합니다. resume_gateway_url로 새 연결을 열어 Resume을 보내고, 재개에 실패하면 Get Gateway URL로 연결해 다시 Identify를 보내십시오. 문서에 지연 시간이 없으므로 지수 백오프와 지터를 권장합니다(closecode 재연결 일정: 처음 0~5초, 이후 두 배씩 늘려 최대 60초, 10회까지).
+    .remedy = Discord 문서는 재연결을 허용합니다. resume_gateway_url로 새 연결을 열어 Resume을 보내고, 재개에 실패하면 Get Gateway URL로 연결해 다시 Identify를 보내십시오. 문서가 지연 시간을 정하지 않으므로 closecode는 지수 백오프와 지터를 권장합니다(closecode 재연결 일정: 처음 0~5초, 이후 두 배씩 늘려 최대 60초, 10회까지).
     .user = 연결이 끊어졌습니다. 앱이 다시 연결을 시도합니다.
 
 profile-discord-gateway-4001 = 알 수 없는 opcode
     .description = 클라이언트가 게이트웨이가 모르는 opcode를 보냈거나, opcode에 맞지 않는 페이로드를 보냈습니다.
     .symptom = 클라이언트나 게이트웨이 페이로드를 만드는 라이브러리의 버그입니다.
-    .remedy = Discord 문서는 재연결과 재개를 허용합니다. 문서에 지연 시간이 없으므로 지수 백오프와 지터를 권장합니다. 같은 페이로드를 보내면 연결이 다시 닫히므로 로그에서 그 페이로드를 찾아 고치십시오.
+    .remedy = Discord 문서는 재연결과 재개를 허용합니다. 문서가 지연 시간을 정하지 않으므로 closecode는 지수 백오프와 지터를 권장합니다. 같은 페이로드를 보내면 연결이 다시 닫히므로 로그에서 그 페이로드를 찾아 고치십시오.
     .user = 연결이 끊어졌습니다. 앱이 다시 연결을 시도합니다.
 
 profile-discord-gateway-4002 = 디코딩 오류
     .description = 게이트웨이가 클라이언트가 보낸 페이로드를 디코딩하지 못했습니다.
     .symptom = 형식이 잘못된 페이로드이거나, 연결 URL에서 고른 인코딩(예: encoding=json)과 맞지 않는 페이로드입니다.
-    .remedy = Discord 문서는 재연결과 재개를 허용합니다. 문서에 지연 시간이 없으므로 지수 백오프와 지터를 권장합니다. 모든 페이로드가 연결 URL의 인코딩을 따르는지 확인하십시오. 그렇지 않으면 다음 페이로드도 같은 이유로 실패합니다.
+    .remedy = Discord 문서는 재연결과 재개를 허용합니다. 문서가 지연 시간을 정하지 않으므로 closecode는 지수 백오프와 지터를 권장합니다. 모든 페이로드가 연결 URL의 인코딩을 따르는지 확인하십시오. 그렇지 않으면 다음 페이로드도 같은 이유로 실패합니다.
     .user = 연결이 끊어졌습니다. 앱이 다시 연결을 시도합니다.
 
 profile-discord-gateway-4003 = 인증되지 않음
     .description = 클라이언트가 자신을 식별하기 전에 페이로드를 보냈거나, 이미 무효화된 세션을 썼습니다.
     .symptom = 클라이언트가 Identify보다 먼저 다른 페이로드를 보냈거나, Discord가 무효화한 세션을 계속 썼습니다.
-    .remedy = Discord 문서는 재연결을 허용합니다. 문서에 지연 시간이 없으므로 지수 백오프와 지터를 권장합니다. 다른 페이로드보다 Identify를 먼저 보내십시오. discord.js는 4003 코드를 받으면 Identify로 새 세션을 시작합니다.
+    .remedy = Discord 문서는 재연결을 허용합니다. 문서가 지연 시간을 정하지 않으므로 closecode는 지수 백오프와 지터를 권장합니다. 다른 페이로드보다 Identify를 먼저 보내십시오. discord.js는 4003 코드를 받으면 Identify로 새 세션을 시작합니다.
     .user = 연결이 끊어졌습니다. 앱이 다시 연결을 시도합니다.
 
 profile-discord-gateway-4004 = 인증 실패
@@ -121,25 +121,25 @@ profile-discord-gateway-4004 = 인증 실패
 profile-discord-gateway-4005 = 이미 인증됨
     .description = 클라이언트가 같은 연결에서 Identify를 두 번 보냈습니다.
     .symptom = 두 코드 경로가 모두 Identify를 보내는 것 같은 클라이언트 버그입니다.
-    .remedy = Discord 문서는 재연결을 허용합니다. 문서에 지연 시간이 없으므로 지수 백오프와 지터를 권장합니다. 연결마다 Identify를 한 번만 보내도록 클라이언트를 고치십시오. discord.js는 4005 코드를 받으면 새 세션을 시작합니다.
+    .remedy = Discord 문서는 재연결을 허용합니다. 문서가 지연 시간을 정하지 않으므로 closecode는 지수 백오프와 지터를 권장합니다. 연결마다 Identify를 한 번만 보내도록 클라이언트를 고치십시오. discord.js는 4005 코드를 받으면 새 세션을 시작합니다.
     .user = 연결이 끊어졌습니다. 앱이 다시 연결을 시도합니다.
 
 profile-discord-gateway-4007 = 잘못된 시퀀스 번호
     .description = Resume과 함께 보낸 시퀀스 번호(seq)가 올바르지 않습니다.
     .symptom = 클라이언트가 시퀀스 번호를 제대로 추적하지 못한 채 재개를 시도했습니다.
-    .remedy = Discord 문서가 허용하는 대로 재연결하되, 재개하지 말고 Identify로 새 세션을 시작하십시오. 문서에 지연 시간이 없으므로 지수 백오프와 지터를 권장합니다.
+    .remedy = Discord 문서가 허용하는 대로 재연결하되, 재개하지 말고 Identify로 새 세션을 시작하십시오. 문서가 지연 시간을 정하지 않으므로 closecode는 지수 백오프와 지터를 권장합니다.
     .user = 연결이 끊어졌습니다. 앱이 다시 연결을 시도합니다.
 
 profile-discord-gateway-4008 = 요청 빈도 제한 초과
     .description = 클라이언트가 게이트웨이의 전송 제한보다 빠르게 게이트웨이 페이로드를 보냈습니다.
     .symptom = 클라이언트가 페이로드를 한꺼번에 몰아서 보내거나 반복문 안에서 보냈습니다.
-    .remedy = Discord 문서는 재연결과 재개를 허용합니다. 문서에 지연 시간이 없으므로 지수 백오프와 지터를 권장합니다. 그런 다음 보낼 페이로드를 큐에 넣어 전송 제한을 넘지 않게 하십시오. 그렇지 않으면 다음에 몰아서 보낼 때 연결이 다시 닫힙니다.
+    .remedy = Discord 문서는 재연결과 재개를 허용합니다. 문서가 지연 시간을 정하지 않으므로 closecode는 지수 백오프와 지터를 권장합니다. 그런 다음 보낼 페이로드를 큐에 넣어 전송 제한을 넘지 않게 하십시오. 그렇지 않으면 다음에 몰아서 보낼 때 연결이 다시 닫힙니다.
     .user = 연결이 끊어졌습니다. 앱이 잠시 후 다시 연결을 시도합니다.
 
 profile-discord-gateway-4009 = 세션 시간 초과
     .description = 세션이 만료되어 재개할 수 없습니다.
-    .symptom = 세션이 만료된 뒤에 받습니다. 예를 들어 연결이 끊기고 한참 뒤에 클라이언트가 재개를 시도한 경우입니다.
-    .remedy = Discord 문서가 허용하는 대로 재연결하고, Identify로 새 세션을 시작하십시오. discord.js는 여기서 재개를 시도하지만, 문서는 새 세션을 시작하라고 합니다. 문서에 지연 시간이 없으므로 지수 백오프와 지터를 권장합니다.
+    .symptom = 연결이 끊기고 한참 뒤에 클라이언트가 재개를 시도했습니다.
+    .remedy = Discord 문서가 허용하는 대로 재연결하고, Identify로 새 세션을 시작하십시오. discord.js는 여기서 재개를 시도하지만, 문서는 새 세션을 시작하라고 합니다. 문서가 지연 시간을 정하지 않으므로 closecode는 지수 백오프와 지터를 권장합니다.
     .user = 연결이 끊어졌습니다. 앱이 다시 연결을 시도합니다.
 
 profile-discord-gateway-4010 = 잘못된 샤드
