@@ -158,7 +158,7 @@ impl RetryClass {
     ///     RetryClass::RandomizedDelay.phrase(Locale::EN),
     ///     "Reconnect after a random delay of 5 to 30 s, then doubling up to 120 s, at most 10 attempts"
     /// );
-    /// assert!(RetryClass::Backoff.phrase(Locale::KO).starts_with("지수 백오프와 지터를 두고 재연결"));
+    /// assert!(RetryClass::Backoff.phrase(Locale::KO).starts_with("지수 백오프와 지터를 적용해 재연결"));
     /// # }
     /// ```
     pub fn phrase(self, locale: Locale) -> &'static str {

@@ -1248,7 +1248,7 @@ fn usage_errors_speak_the_chosen_language() {
             &["--lang", "ko", "show", "--bogus"][..],
             "",
             &[
-                "closecode: 오류: 알 수 없는 인자입니다: --bogus",
+                "closecode: 오류: 알 수 없는 인수입니다: --bogus",
                 "사용법: closecode show",
             ][..],
         ),
@@ -1256,7 +1256,7 @@ fn usage_errors_speak_the_chosen_language() {
             &["show", "--lnag", "ko"],
             "ko_KR.UTF-8",
             &[
-                "알 수 없는 인자입니다: --lnag",
+                "알 수 없는 인수입니다: --lnag",
                 "혹시 다음을 찾으셨습니까? --lang",
             ],
         ),

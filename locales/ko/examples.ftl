@@ -7,4 +7,4 @@ example-browser = 브라우저: onclose 핸들러
 example-rust = Rust: tungstenite
 example-python = Python: websockets
 example-nginx = nginx 뒤에 둘 때
-example-nginx-intro = nginx는 설정해 두어야만 `Upgrade` 헤더와 `Connection` 헤더를 백엔드로 넘깁니다. 또 `proxy_read_timeout`(기본값 60초) 동안 아무 데이터도 오가지 않는 WebSocket을 닫으며, 브라우저는 이를 1006으로 보고합니다. WebSocket 백엔드용 `location` 블록은 다음과 같습니다.
+example-nginx-intro = nginx는 설정해 두어야만 `Upgrade` 헤더와 `Connection` 헤더를 백엔드로 넘깁니다. 또 `proxy_read_timeout`(기본값 60초) 동안 아무 데이터도 오가지 않는 WebSocket을 닫으며, 브라우저는 이를 1006 코드로 보고합니다. WebSocket 백엔드용 `location` 블록은 다음과 같습니다.

@@ -24,12 +24,12 @@ explain-failure-reset = 연결이 재설정(reset)됨
 explain-failure-timeout-connect = 연결 또는 여는 핸드셰이크가 제한 시간을 넘김
 explain-failure-timeout-idle = 열린 연결에서 제한 시간 동안 pong도 데이터도 오지 않음
 explain-failure-timeout = 제한 시간을 넘김
-explain-failure-seen-by-app = 브라우저는 이 실패를 이유 없이 1006으로 보고합니다.
+explain-failure-seen-by-app = 브라우저는 이 실패를 이유 없이 1006 코드로 보고합니다.
 
 explain-see-line = 설명은 위의 { $line }번째 줄을 참고하십시오.
 explain-unrecognized = 알려진 형식에 맞지 않는 줄입니다.
 explain-none = 닫기 코드나 연결 실패를 보고하는 줄이 없습니다.
 explain-too-long = { $line }번째 줄은 { $max }바이트보다 길어 건너뛰었습니다.
-explain-summary = 읽은 줄: { $lines }, 알아본 줄: { $recognized }.
+explain-summary = 읽은 줄: { $lines }, 인식한 줄: { $recognized }.
 explain-error-read = 표준 입력을 읽을 수 없습니다: { $error }
-explain-error-terminal = 로그 줄을 인자로 주거나, 로그를 표준 입력으로 넘겨 주십시오.
+explain-error-terminal = 로그 줄을 인수로 주거나, 로그를 표준 입력으로 넘겨 주십시오.

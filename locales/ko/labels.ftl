@@ -30,7 +30,7 @@ status-unregistered = 등록되지 않음
 
 ## 재연결 분류(data/close-codes.toml의 retry).
 retry-done = 재연결하지 않음: 의도한 대로 연결이 끝남
-retry-backoff = 지수 백오프와 지터를 두고 재연결: 처음 0~5초, 이후 두 배씩 늘려 최대 60초, 10회까지
+retry-backoff = 지수 백오프와 지터를 적용해 재연결: 처음 0~5초, 이후 두 배씩 늘려 최대 60초, 10회까지
 retry-randomized-delay = 5~30초 사이의 무작위 지연 뒤 재연결: 이후 두 배씩 늘려 최대 120초, 10회까지
 retry-elsewhere = 다른 서버로 재연결하거나 한참 뒤에 재연결: 처음 30~120초, 이후 두 배씩 늘려 최대 600초, 10회까지
 retry-fix-first = 원인을 고치기 전에는 재연결하지 않음
@@ -42,7 +42,7 @@ sender-either = 양쪽 엔드포인트
 sender-client = 클라이언트
 sender-server = 서버
 sender-gateway = 게이트웨이 또는 프록시
-sender-nobody = 없음: 전송하지 않음
+sender-nobody = 없음: 어떤 엔드포인트도 보내면 안 됨
 
 ## 비교 페이지, 표, 문서 사이트의 제목과 문구입니다.
 label-cause = 흔한 원인
@@ -85,7 +85,7 @@ no-subprotocol = 없음: 프로토콜이 서브프로토콜을 정하지 않음
 ## 실패: 닫기 프레임 없이, 또는 그 전에 끝난 연결(data/failures.toml).
 label-failure = 연결 실패
 label-failures = 연결 실패
-label-failures-intro = 많은 연결이 닫기 프레임을 보내기도 전에 끝납니다. 서버가 업그레이드를 거절했거나, TLS나 DNS에 실패했거나, TCP 연결이 거부되거나 재설정되었거나, 상대가 사라진 경우입니다. 브라우저는 이를 모두 1006 코드로 알리지만 원인과 대처는 저마다 다릅니다.
+label-failures-intro = 많은 연결은 닫기 프레임이 오가기 전에 끝납니다. 서버가 업그레이드를 거부했거나, TLS나 DNS에 실패했거나, TCP 연결이 거부되거나 재설정되었거나, 상대방이 사라진 경우입니다. 브라우저는 이를 모두 1006 코드로 알리지만 원인과 대처는 저마다 다릅니다.
 label-kind = 실패한 단계
 kind-handshake = 업그레이드: 서버가 101이 아닌 HTTP 상태로 응답함
 kind-tls = TLS: 보안 연결을 맺지 못함
@@ -103,9 +103,9 @@ label-close-code = 닫기 코드
 label-http-status = HTTP 상태
 
 ## 상황별 안내: 증상에서 시작하는 페이지(data/scenarios.toml).
-label-scenarios = 상황별 안내
-label-scenarios-intro = 눈에 보이는 증상에서 시작합니다. 상황마다 가능성이 높은 순서로 원인을 들고, 원인을 가려내는 방법과 해결 방법을 정리했습니다.
-label-scenario = 상황
+label-scenarios = 증상별 안내
+label-scenarios-intro = 눈에 보이는 증상에서 시작합니다. 안내마다 가능성이 높은 순서로 원인을 들고, 원인을 가려내는 방법과 해결 방법을 정리했습니다.
+label-scenario = 안내
 label-seen = 보이는 증상
 label-likely-causes = 가능성이 높은 원인(높은 순)
 label-tell-apart = 원인을 가려내는 방법

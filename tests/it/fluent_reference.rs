@@ -51,7 +51,7 @@ const SAMPLE_STRINGS: [(&str, &str); 44] = [
     ("number", "70000"),
     ("ids", "drops-after-idle, closed-before-open"),
     ("character", "'z'"),
-    ("at", "3"),
+    ("position", "3"),
     ("payload", "125"),
     ("mib", "16"),
     ("available", "en, ja, ko"),

@@ -411,13 +411,21 @@ fn nested_selects_compile() {
     );
     let source = codegen::generate(&input).expect("a nested select compiles");
     let nested = "crate::text::Select { selector: \"seconds\"";
-    // reconnect-in: two in en (outer and nested), one in ja, none in ko (its only variant is
-    // the default, written in the select's place); user-reconnecting: one in each.
-    assert_eq!(source.matches(nested).count(), 6);
+    // reconnect-in: two in en (outer and nested), one in ja, one in ko; user-reconnecting: one
+    // in each.
+    assert_eq!(source.matches(nested).count(), 7);
     // Each select is a static borrowed by name, never a temporary inside a slice: Rust before
     // 1.89 refuses the temporary (E0716), and the library's rust-version is 1.85.
     assert!(!source.contains("&crate::text::Select {"));
     assert!(source.contains("Piece::Select(&SELECT_"));
+}
+
+#[test]
+fn a_select_with_only_its_default_is_written_as_that_variant() {
+    // Korean has one plural category: without its [0] variant, reconnect-in is a select whose
+    // only variant is its default, and it compiles to that variant's pieces.
+    let input = replace(KO_FRAME, "    [0] 지금 바로\n", "");
+    let source = codegen::generate(&input).expect("a default-only select compiles");
     assert!(
         source.contains("Message::Pieces(&[Piece::Var(\"seconds\"), Piece::Text(\"초 뒤\"), ])")
     );
@@ -426,8 +434,8 @@ fn nested_selects_compile() {
 #[test]
 fn each_select_carries_the_variant_of_every_small_count() {
     let source = codegen::generate(&real()).expect("the shipped inputs compile");
-    // English reconnect-in: [0] for 0, [one] for 1, *[other] from 2 on; Japanese: [0], then
-    // *[other]. The index of the variant per count, for counts 0 to 255.
+    // English reconnect-in: [0] for 0, [one] for 1, *[other] from 2 on; Japanese and Korean:
+    // [0], then *[other]. The index of the variant per count, for counts 0 to 255.
     let counts = |variants: &[u8]| {
         let all: Vec<u8> = (0..256)
             .map(|count| variants[count.min(variants.len() - 1)])
@@ -439,6 +447,7 @@ fn each_select_carries_the_variant_of_every_small_count() {
     };
     assert!(source.contains(&(counts(&[0, 1, 2]) + "\"now\")")));
     assert!(source.contains(&(counts(&[0, 1]) + "\"今すぐ\")")));
+    assert!(source.contains(&(counts(&[0, 1]) + "\"지금 바로\")")));
     // Inside a variant, the select's own variable is written from the value the select found.
     assert!(source.contains(
         "&[Piece::Text(\"in \"), Piece::Selected(\"seconds\"), Piece::Text(\" second\"), ]"

@@ -20,9 +20,10 @@ fn hrefs(html: &str) -> Vec<&str> {
     targets
 }
 
-/// The only sites that pages link to: the RFC and the registry.
-const SOURCES: [&str; 2] = [
+/// The only sites that pages link to: the RFC, its erratum that 1011 cites, and the registry.
+const SOURCES: [&str; 3] = [
     "https://www.rfc-editor.org/rfc/rfc6455",
+    "https://www.rfc-editor.org/errata/eid3227",
     "https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number",
 ];
 
