@@ -84,6 +84,7 @@ no-subprotocol = none: the protocol names no subprotocol
 
 ## Failures: connections that end before, or without, a Close frame (data/failures.toml).
 label-failure = Failure
+label-failure-symptom = When you see this failure
 label-failures = Connection failures
 label-failures-intro = Many connections end before a Close frame could be sent: the server refused the upgrade, TLS or DNS failed, the TCP connection was refused or reset, or the peer vanished. A browser reports all of them as close code 1006; each has its own cause and its own answer.
 label-kind = What failed
