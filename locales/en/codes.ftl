@@ -101,7 +101,7 @@ code-1008 = Policy Violation
     .cause = usually comes from a failed authentication or authorization check, or from a rate limit
     .sending = Send 1008 when a peer breaks a rule of your service and no more specific code fits, or when you do not want to reveal which rule; for authentication, 3000 and 3003 say more.
     .receiving = Do not reconnect with the same credentials: read the reason, then renew the token or ask the user to log in.
-    .user = Your session is no longer allowed. Please sign in again.
+    .user = The server ended your session. Please sign in again.
 
 code-1009 = Message Too Big
     .description = A message was larger than the endpoint is willing to process.

@@ -9,7 +9,7 @@ failure-http-400 = Upgrade refused: 400 Bad Request
     .description = The server answered the opening handshake with 400 Bad Request instead of 101 Switching Protocols, because it found the Upgrade request malformed. A browser page gets an error event, then a close event with code 1006 and wasClean false; the status itself is never visible to the script.
     .symptom = Libraries report the status: Python websockets raises InvalidStatus ("server rejected WebSocket connection: HTTP 400"), Node ws emits "Unexpected server response: 400", tungstenite returns Error::Http ("HTTP error: 400 Bad Request"), gorilla returns "websocket: bad handshake" with the response, and Chromium's console shows "Unexpected response code: 400". The usual triggers are a request that is not GET over HTTP/1.1, a missing Host, Upgrade or Connection header, a malformed Sec-WebSocket-Key, or a Sec-WebSocket-Version other than 13; RFC 6455 section 4.4's own example answers an unknown version with 400.
     .remedy = Do not reconnect until the client, or a proxy that rewrites its request, is fixed: the same request gets the same answer. Check the Upgrade request the server received against RFC 6455 section 4.2.1, and make sure every proxy forwards the Upgrade and Connection headers. If the response carries a Sec-WebSocket-Version header, use one of the versions it lists.
-    .user = The app cannot connect because of a setup problem. Please update the app or try again later.
+    .user = The app cannot connect to the service right now. Please update the app or try again later.
 
 failure-http-401 = Upgrade refused: 401 Unauthorized
     .description = The server answered the opening handshake with 401 Unauthorized: the request carried no valid credentials, and the WWW-Authenticate header names the scheme the server accepts. A browser page sees only an error event, then a close event with code 1006 and wasClean false; the 401 is not visible to the script.
@@ -21,19 +21,19 @@ failure-http-403 = Upgrade refused: 403 Forbidden
     .description = The server answered the opening handshake with 403 Forbidden: it understood the request and refused it, and RFC 6455 servers also answer 403 to an Origin they do not accept, which no credential changes. A browser page sees an error event, then a close event with code 1006 and wasClean false, without the status.
     .symptom = Python websockets raises InvalidStatus ("HTTP 403"), Node ws emits "Unexpected server response: 403", tungstenite returns "HTTP error: 403 Forbidden", gorilla returns "websocket: bad handshake", and Chromium's console shows "Unexpected response code: 403". The refusal may concern the credentials, or something unrelated to them, such as a page served from an origin the server does not allow.
     .remedy = Refresh the credentials once and reconnect with them; never repeat the request with the same credentials. If the fresh attempt gets 403 again, stop: the refusal is probably an Origin check or a permission that no credential fixes, so check the server's allowed origins and the user's rights.
-    .user = The service did not allow this connection. Please sign in again, and contact the people who run the app if it keeps happening.
+    .user = You do not have access to this service. Try signing in again; if that does not help, contact support.
 
 failure-http-404 = Upgrade refused: 404 Not Found
     .description = The server answered the opening handshake with 404 Not Found: it serves no WebSocket endpoint at that path, or the service behind it is not there. A browser page sees an error event, then a close event with code 1006 and wasClean false; the 404 stays hidden from the script.
     .symptom = Python websockets raises InvalidStatus ("HTTP 404"), Node ws emits "Unexpected server response: 404", tungstenite returns "HTTP error: 404 Not Found", coder/websocket reports "expected handshake response status code 101 but got 404", and Chromium's console shows "Unexpected response code: 404". It usually means a wrong path in the URL, a service that is not deployed there, or a plain HTTP server or route without WebSocket support.
     .remedy = Do not reconnect until the URL or the deployment is fixed. Compare the path in the ws:// or wss:// URL with the server's routes, and check that every proxy forwards that path to the WebSocket service.
-    .user = The app cannot connect because of a setup problem. Please contact the people who run it.
+    .user = The app cannot connect to the service right now. Please contact support.
 
 failure-http-405 = Upgrade refused: 405 Method Not Allowed
     .description = The server answered the opening handshake with 405 Method Not Allowed; since the handshake must be a GET request, either the route is not a WebSocket endpoint or something on the way changed the method. A browser page sees an error event, then a close event with code 1006 and wasClean false, without the status.
     .symptom = Python websockets raises InvalidStatus ("HTTP 405"), Node ws emits "Unexpected server response: 405", tungstenite returns "HTTP error: 405 Method Not Allowed", and Chromium's console shows "Unexpected response code: 405". The response's Allow header lists the methods the route does accept.
     .remedy = Do not reconnect until it is fixed. Point the client at the WebSocket route, and check that no proxy on the way changes the GET method of the handshake.
-    .user = The app cannot connect because of a setup problem. Please contact the people who run it.
+    .user = The app cannot connect to the service right now. Please contact support.
 
 failure-http-426 = Upgrade refused: 426 Upgrade Required
     .description = The server answered the opening handshake with 426 Upgrade Required: it does not speak the WebSocket version that the client asked for in Sec-WebSocket-Version. A browser page sees an error event, then a close event with code 1006 and wasClean false, without the status.
@@ -75,7 +75,7 @@ failure-tls-expired = TLS certificate expired
     .description = The TLS handshake failed because the server's certificate has expired, or is not yet valid when the client's clock is wrong. No WebSocket connection exists yet; a browser page sees an error event, then a close event with code 1006 and wasClean false, and cannot tell a TLS failure from any other failure.
     .symptom = Python websockets raises ssl.SSLCertVerificationError ending in "certificate has expired", Node reports "certificate has expired" (code CERT_HAS_EXPIRED), Go clients report "x509: certificate has expired or is not yet valid", and Chromium's console shows net::ERR_CERT_DATE_INVALID. tungstenite with native-tls returns Error::Tls, and a build without a TLS feature fails earlier with "TLS support not compiled in". No library reports close code 1015 for it.
     .remedy = Do not reconnect until the certificate is renewed, or until the client's clock is corrected when the certificate is not yet valid; retrying only adds load on the server. Beware: Python websockets retries every TLS failure with backoff, forever, because ssl.SSLError is a subclass of OSError and its default process_exception retries any OSError, so override it to treat ssl.SSLError as fatal.
-    .user = A secure connection could not be made. Please try again later.
+    .user = A secure connection could not be made. Check that your device's date and time are correct, then try again.
 
 failure-tls-untrusted = TLS certificate not trusted
     .description = The TLS handshake failed because the server's certificate chain does not end in a root the client trusts: a self-signed certificate, a private certificate authority, a missing intermediate certificate, or a proxy that intercepts TLS. A browser page sees an error event, then a close event with code 1006 and wasClean false.

@@ -115,7 +115,7 @@ profile-discord-gateway-4004 = Authentication failed
     .description = The token sent in Identify is not valid.
     .symptom = A wrong token: mistyped, out of date, or read from the wrong setting.
     .remedy = Reconnect only with a new token: Discord's docs mark 4004 as not reconnectable, and the same token fails every time. Put a valid token in the configuration, then connect and Identify again.
-    .user = The app could not sign in to the service. Please contact the people who run it.
+    .user = The app could not sign in to the service. Please contact support.
 
 profile-discord-gateway-4005 = Already authenticated
     .description = The client sent Identify a second time on the same connection.
@@ -145,13 +145,13 @@ profile-discord-gateway-4010 = Invalid shard
     .description = The shard pair sent in Identify is not valid.
     .symptom = A wrong shard pair in Identify, usually a configuration mistake.
     .remedy = Do not reconnect until the shard configuration is fixed: Discord's docs mark 4010 as not reconnectable. Check the shard pair the client sends in Identify.
-    .user = The app cannot connect because of a setup problem. Please contact the people who run it.
+    .user = The app cannot connect to the service right now. Please contact support.
 
 profile-discord-gateway-4011 = Sharding required
     .description = The session would cover too many guilds, so Discord requires the app to split its connection into shards.
     .symptom = An app that has grown past the number of guilds one connection may serve and still connects without sharding.
     .remedy = Do not reconnect until the app uses sharding: Discord's docs mark 4011 as not reconnectable. Split the connection into shards, then connect each one.
-    .user = The app cannot connect because of a setup problem. Please contact the people who run it.
+    .user = The app cannot connect to the service right now. Please contact support.
 
 profile-discord-gateway-4012 = Invalid API version
     .description = The gateway version in the connection URL (the v query parameter) is not one the gateway accepts.
@@ -163,13 +163,13 @@ profile-discord-gateway-4013 = Invalid intent(s)
     .description = The intents value sent in Identify is not valid.
     .symptom = Most often a miscalculated intents bit field.
     .remedy = Do not reconnect until the intents value is fixed: Discord's docs mark 4013 as not reconnectable. Recompute the bit field from the intents the app needs.
-    .user = The app cannot connect because of a setup problem. Please contact the people who run it.
+    .user = The app cannot connect to the service right now. Please contact support.
 
 profile-discord-gateway-4014 = Disallowed intent(s)
     .description = Identify asked for a privileged intent that the app has not enabled or has not been approved for.
     .symptom = An app that requests a privileged intent it may not use, for example after adding a feature that needs one.
     .remedy = Reconnect only after the app has been granted the intent, or after removing it from Identify: Discord's docs mark 4014 as not reconnectable, and the same request fails again.
-    .user = The app is missing a permission it needs. Please contact the people who run it.
+    .user = The app is missing a permission it needs. Please contact support.
 
 ## Centrifuge / Centrifugo
 
@@ -239,7 +239,7 @@ profile-centrifuge-3013 = Too many requests
     .description = The client sent commands faster than the server allows.
     .symptom = A client that sends commands in bursts, for example publishing or subscribing in a loop.
     .remedy = Reconnect with exponential backoff and jitter, as centrifuge-js does (full jitter, 500 ms to 20 s), then send commands less often; otherwise the limit is hit again.
-    .user = Too many actions were sent too quickly. The app will reconnect shortly.
+    .user = The app sent too many requests at once. It will reconnect shortly.
 
 profile-centrifuge-3014 = State invalidated
     .description = The client's cached token or state is no longer valid.
@@ -457,4 +457,4 @@ profile-obs-websocket-4012 = Unsupported feature
     .description = The client asked for a feature this server cannot provide.
     .symptom = For example, a request batch run in parallel on a machine with too few CPU cores.
     .remedy = obs-websocket gives no reconnect advice for this code; we suggest not reconnecting until the client stops asking for the feature on this server, for example by running the batch without parallel execution.
-    .user = This feature is not available on this computer. Please try again without it.
+    .user = This feature is not available on this computer.
