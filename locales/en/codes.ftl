@@ -77,7 +77,7 @@ code-1006 = Abnormal Closure
         - If open never fired, look at the Upgrade request in the browser's network tab or in the proxy log: the real status is there, not in the close event.
         - If the connection dropped after a fixed idle time, send heartbeats more often than the shortest idle timeout on the path (every 20 to 30 s is safe on the public internet): ping frames from servers, application messages from browsers, which cannot send protocol pings.
         - A drop after a fixed lifetime, such as API Gateway's 2 hours, needs a reconnect, not heartbeats.
-        - In nginx, raise `proxy_read_timeout` and `proxy_send_timeout` and make sure the Upgrade and Connection headers are forwarded.
+        - In nginx, raise `proxy_read_timeout`, which closes the tunnel when the backend has sent nothing for that long (`proxy_send_timeout` is not an idle limit), and make sure the Upgrade and Connection headers are forwarded.
         - On the server, wait for the peer's Close frame before closing TCP.
         - Then reconnect with exponential backoff and jitter, starting with a random delay of up to 5 s as RFC 6455 section 7.2.3 advises; closecode's schedule then doubles the delay up to 60 s and stops after 10 attempts.
     .cause = usually comes from a dropped TCP connection, most often an idle timeout on a proxy or load balancer

@@ -41,7 +41,7 @@ sender-either = Either endpoint
 sender-client = The client
 sender-server = The server
 sender-gateway = A gateway or proxy
-sender-nobody = Nobody: it is never sent
+sender-nobody = Nobody: no endpoint should send it
 
 ## Page labels for comparisons, tables and the documentation site.
 label-cause = Typical cause
