@@ -220,6 +220,7 @@ pub(crate) const MESSAGES: &[(&str, &[&str])] = &[
     ("no-profile-entry", &["code", "profile"]),
     ("no-subprotocol", &[]),
     ("label-failure", &[]),
+    ("label-failure-symptom", &[]),
     ("label-failures", &[]),
     ("label-failures-intro", &[]),
     ("label-kind", &[]),

@@ -99,11 +99,12 @@ fn label_text(locale: Locale, label: Label) -> String {
 }
 
 /// The texts of a profile entry or a failure under their headings: what it means, when you see
-/// it, what to do, and what to tell users.
-fn entry_text_blocks(texts: crate::EntryTexts<'_>, locale: Locale) -> Vec<Block> {
+/// it (under `symptom`: a code's heading, or a failure's, which has no code), what to do, and
+/// what to tell users.
+fn entry_text_blocks(texts: crate::EntryTexts<'_>, locale: Locale, symptom: Label) -> Vec<Block> {
     [
         (Label::DESCRIPTION, texts.description()),
-        (Label::SYMPTOM, texts.symptom()),
+        (symptom, texts.symptom()),
         (Label::REMEDY, texts.remedy()),
         (Label::USER_MESSAGE, texts.user()),
     ]

@@ -24,7 +24,7 @@ cli-compare-long-about = Compare two close codes: an introduction, their facts s
 cli-list-about = List every registered close code and every range; with --profile, the profile's codes.
 cli-profiles-about = List the shipped protocol profiles: id, name, subprotocols and codes.
 cli-scenarios-about = Start from what you see: the scenarios (a connection that drops after exactly N seconds, 1006 before open, ...), or one of them with its likely causes, how to tell them apart and the fix.
-cli-failures-about = List the connection failures: ends before or without a Close frame, such as a refused upgrade (http-401), a TLS or DNS failure, a refused or reset connection.
+cli-failures-about = List the connection failures, which end before or without a Close frame: a refused upgrade (http-401), a TLS or DNS failure, a refused or reset connection.
 cli-frame-about = Decode a Close frame payload written in hex.
 cli-frame-long-about = Decode a Close frame payload written in hex, such as 03e9 or "03e9 6279 65". Prints the code, the reason (escaped), whether the frame is valid and every problem it has, which code to fail the connection with and why, what each well-known library and browser would do with it (what its application sees, what it sends back), and what the code means.
 cli-explain-about = Explain log lines: what each reports, who decided it, the reason, and what to do.
@@ -36,7 +36,7 @@ cli-retry-long-about = Whether and when to reconnect after a code. Prints the ad
 cli-docs-about = Write a static reference site in English, Korean and Japanese.
 cli-docs-long-about = Write a static reference site in English, Korean and Japanese. Per language an index, a page per code and per range, a comparison page for every pair of registered codes, a lookup page and a search index; relative links and hreflang alternates. With --base-url also canonical URLs and a sitemap (absolute URLs only).
 cli-catalog-about = Print closecode's whole catalog in one language as Fluent text, for translators and for applications.
-cli-catalog-long-about = Print closecode's whole catalog in one language (--lang) as Fluent text: every message id under one prefix, so that an application can load it beside its own messages, and every message with a comment that says what it is for and which variables it takes. A translation of it previews with --catalog FILE --lang TAG, and an application adds it at run time with closecode's NewLocale (feature locale-files).
+cli-catalog-long-about = Print closecode's whole catalog in one language (--lang) as Fluent text: every message id under one prefix, so that an application can load it beside its own messages, and every message with a comment that says what it is for and which variables it takes. Preview a translation with --catalog FILE --lang TAG; an application adds it at run time with closecode's NewLocale (feature locale-files).
 
 ## The arguments and options.
 cli-arg-codes = Close codes as numbers (1006) or names (GOING_AWAY, going-away, "Going Away", EndpointUnavailable, "비정상 종료", 異常終了), or connection failures by id (http-401, tls-expired, dns; see closecode failures).
@@ -51,7 +51,7 @@ cli-arg-shell = The shell: { $shells }.
 cli-arg-retry-code = The code, as a number or a name, or a failure id (http-429, tls-expired).
 cli-arg-seed = The seed of the example schedule's jitter (the same seed gives the same delays). Default: { $default }.
 cli-arg-out = The folder to write into (created if needed).
-cli-arg-docs-lang = Languages of the site, separated by commas, such as en,ja,ko. Default: every language closecode ships. Messages use the first.
+cli-arg-docs-lang = Languages of the site, separated by commas, such as en,ja,ko. Default: every language closecode ships. The command's own messages, such as notices and errors, use the first.
 cli-arg-base-url = The URL the site will be served from: pages get absolute canonical and hreflang URLs and the site gets a sitemap.xml. Without it there is no sitemap.
 cli-arg-docs-profile = Also write a page for each code of this profile (a shipped id or a profile file), so a team can publish its own codes.
 cli-arg-lang = Language of the texts and messages: a tag such as ko, ko-KR, ja or en. Default: LC_ALL, LC_MESSAGES or LANG, else English.

@@ -8,7 +8,7 @@
 code-1000 = Normal Closure
     .description = The connection did what it was opened for, and one side closed it on purpose. It is the only close code that means all is well.
     .symptom = Your own code or the peer called `close()` after finishing: a user logged out, a job or stream completed, or a server ended a session cleanly. Some servers also send 1000 when they shut down, which hides a restart behind a normal-looking close.
-    .remedy = Nothing to fix when the close was expected. If it was not, search both sides for `close()` calls and log which side started the close. When both sides close at the same moment, each reports the code the other sent (RFC 6455 section 7.1.5), so the two logs disagree and both are right. A server that restarts should send 1012 instead, so that clients know it will be back; a server that leaves for good should send 1001. A client that must stay connected can treat an unexpected 1000 as a reason to reconnect once.
+    .remedy = Nothing to fix when the close was expected. If it was not, search both sides for `close()` calls and log which side started the close. When both sides close at the same moment, each reports the code the other sent (RFC 6455 §7.1.5), so the two logs disagree and both are right. A server that restarts should send 1012 instead, so that clients know it will be back; a server that leaves for good should send 1001. A client that must stay connected can treat an unexpected 1000 as a reason to reconnect once.
     .cause = usually comes from application logic that finished on purpose, such as a logout or a completed job
     .sending = Send 1000 when the connection has done its job and neither side should reconnect: the user logged out, the stream ended, the job is complete.
     .receiving = Treat the session as finished and do not reconnect automatically, unless the application needs a connection at all times.
@@ -77,9 +77,9 @@ code-1006 = Abnormal Closure
         - If open never fired, look at the Upgrade request in the browser's network tab or in the proxy log: the real status is there, not in the close event.
         - If the connection dropped after a fixed idle time, send heartbeats more often than the shortest idle timeout on the path (every 20 to 30 s is safe on the public internet): ping frames from servers, application messages from browsers, which cannot send protocol pings.
         - A drop after a fixed lifetime, such as API Gateway's 2 hours, needs a reconnect, not heartbeats.
-        - In nginx, raise `proxy_read_timeout` and `proxy_send_timeout` and make sure the Upgrade and Connection headers are forwarded.
+        - In nginx, raise `proxy_read_timeout`, which closes the tunnel when the backend has sent nothing for that long (`proxy_send_timeout` is not an idle limit), and make sure the Upgrade and Connection headers are forwarded.
         - On the server, wait for the peer's Close frame before closing TCP.
-        - Then reconnect with exponential backoff and jitter, starting with a random delay of up to 5 s as RFC 6455 section 7.2.3 advises; closecode's schedule then doubles the delay up to 60 s and stops after 10 attempts.
+        - Then reconnect with exponential backoff and jitter, starting with a random delay of up to 5 s as RFC 6455 §7.2.3 advises; closecode's schedule then doubles the delay up to 60 s and stops after 10 attempts.
     .cause = usually comes from a dropped TCP connection, most often an idle timeout on a proxy or load balancer
     .sending = Never send 1006: it only reports that no Close frame arrived. To report a failure on your side, send 1011.
     .receiving = Reconnect with exponential backoff and jitter (closecode's schedule: a first delay of 0 to 5 s, then doubling up to 60 s, at most 10 attempts), and add heartbeats if the drops follow a fixed idle time.
@@ -101,7 +101,7 @@ code-1008 = Policy Violation
     .cause = usually comes from a failed authentication or authorization check, or from a rate limit
     .sending = Send 1008 when a peer breaks a rule of your service and no more specific code fits, or when you do not want to reveal which rule; for authentication, 3000 and 3003 say more.
     .receiving = Do not reconnect with the same credentials: read the reason, then renew the token or ask the user to log in.
-    .user = Your session is no longer allowed. Please sign in again.
+    .user = The server ended your session. Please sign in again.
 
 code-1009 = Message Too Big
     .description = A message was larger than the endpoint is willing to process.
@@ -127,7 +127,7 @@ code-1011 = Internal Error
     .remedy = Look in the server's logs for an exception at the time of the close, and handle errors inside the message loop. For "keepalive ping timeout", look for a blocked event loop or high latency rather than a crash. Clients can reconnect with backoff, but should give up after 10 attempts, as closecode's schedule does (a first delay of 0 to 5 s, then doubling up to 60 s): a deterministic bug fails every time.
     .cause = usually comes from an unhandled exception in the server's handler, or from a keepalive ping timeout
     .sending = Send 1011 when an unexpected failure on your side keeps you from serving the connection.
-    .receiving = Reconnect with backoff and give up after 10 attempts (closecode's schedule: a first delay of 0 to 5 s, then doubling up to 60 s, at most 10 attempts); check the server's logs if it keeps happening.
+    .receiving = Reconnect with backoff (closecode's schedule: a first delay of 0 to 5 s, then doubling up to 60 s, at most 10 attempts); check the server's logs if it keeps happening.
     .user = The server ran into a problem. The app will try to reconnect.
 
 code-1012 = Service Restart
@@ -178,7 +178,7 @@ code-1015 = TLS Handshake Failure
 code-3000 = Unauthorized
     .description = Registered with IANA in 2021 as "Unauthorized", without a reference document. It is read as the counterpart of HTTP 401: the client is not authenticated, because its credentials are missing, invalid or expired.
     .symptom = The server checked the token or session when the connection opened, or later, and rejected it, typically because a JWT expired. Browsers may send 3000 too. Before the registration, other protocols used 3000 for their own purposes (SaltyRTC meant "path full").
-    .remedy = Get new credentials first (refresh the token, or ask the user to log in), and only then reconnect; reconnecting with the same token fails again. Servers: say why in the close reason, so that client code can tell an expired token from a missing one. Clients may log the reason and act on it, but must not show it to end users (RFC 6455 section 5.5.1): show your own message instead.
+    .remedy = Get new credentials first (refresh the token, or ask the user to log in), and only then reconnect; reconnecting with the same token fails again. Servers: say why in the close reason, so that client code can tell an expired token from a missing one. Clients may log the reason and act on it, but must not show it to end users (RFC 6455 §5.5.1): show your own message instead.
     .cause = usually comes from missing, invalid or expired credentials
     .sending = Send 3000 when the client must authenticate, or authenticate again, before it may use the connection.
     .receiving = Get new credentials first, then reconnect.
@@ -187,7 +187,7 @@ code-3000 = Unauthorized
 code-3003 = Forbidden
     .description = Registered with IANA in 2023 as "Forbidden", without a reference document. It is read as the counterpart of HTTP 403: the server knows the client, but does not allow what it asked for.
     .symptom = A permission check failed: the user lacks the role for a channel, room or subscription, or the account was blocked.
-    .remedy = Fix the user's permissions or ask for access; new credentials alone do not help. Do not reconnect automatically. Tell the user that access was denied, in your own words: the close reason is not for end users, and RFC 6455 section 5.5.1 says clients must not show it to them.
+    .remedy = Fix the user's permissions or ask for access; new credentials alone do not help. Do not reconnect automatically. Tell the user that access was denied, in your own words: the close reason is not for end users, and RFC 6455 §5.5.1 says clients must not show it to them.
     .cause = usually comes from a permission check that the authenticated user fails
     .sending = Send 3003 when the client is authenticated but not allowed to do what it asked.
     .receiving = Do not reconnect automatically; the user needs different permissions.

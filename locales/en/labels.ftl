@@ -42,7 +42,7 @@ sender-either = Either endpoint
 sender-client = The client
 sender-server = The server
 sender-gateway = A gateway or proxy
-sender-nobody = Nobody: it is never sent
+sender-nobody = Nobody: no endpoint should send it
 
 ## Page labels for comparisons, tables and the documentation site.
 label-cause = Typical cause
@@ -85,10 +85,11 @@ no-subprotocol = none: the protocol names no subprotocol
 
 ## Failures: connections that end before, or without, a Close frame (data/failures.toml).
 label-failure = Failure
+label-failure-symptom = When you see this failure
 label-failures = Connection failures
-label-failures-intro = Many connections end before a Close frame could be sent: the server refused the upgrade, TLS or DNS failed, the TCP connection was refused or reset, or the peer vanished. A browser reports all of them as close code 1006; each has its own cause and its own answer.
+label-failures-intro = Many connections end before any Close frame is sent: the server refused the upgrade, TLS or DNS failed, the TCP connection was refused or reset, or the peer vanished. A browser reports all of them as close code 1006; each has its own cause and its own answer.
 label-kind = What failed
-kind-handshake = The upgrade: the server answered with another HTTP status than 101
+kind-handshake = The upgrade: the server answered with an HTTP status other than 101
 kind-tls = TLS: the secure connection could not be set up
 kind-dns = DNS: the host name did not resolve
 kind-tcp = TCP: the connection was refused, reset or lost

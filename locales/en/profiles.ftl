@@ -90,68 +90,68 @@ profile-discord-gateway = The Discord Gateway is Discord's WebSocket API for bot
 profile-discord-gateway-4000 = Unknown error
     .description = Something went wrong on Discord's side, and Discord does not say what.
     .symptom = A problem inside the gateway that the client did not cause, as far as the client can tell.
-    .remedy = Discord's docs allow reconnecting: open a new connection to resume_gateway_url and send Resume, or connect to the Get Gateway URL and Identify again if resuming fails. The docs give no delay; we advise exponential backoff and jitter (closecode's schedule: a first delay of 0 to 5 s, then doubling up to 60 s, at most 10 attempts).
+    .remedy = Discord's docs allow reconnecting: open a new connection to resume_gateway_url and send Resume, or connect to the Get Gateway URL and Identify again if resuming fails. The docs give no delay; closecode suggests exponential backoff and jitter (closecode's schedule: a first delay of 0 to 5 s, then doubling up to 60 s, at most 10 attempts).
     .user = The connection was interrupted. The app will try to reconnect.
 
 profile-discord-gateway-4001 = Unknown opcode
     .description = The client sent an opcode the gateway does not know, or a payload that is not valid for its opcode.
     .symptom = A bug in the client or in the library that builds its gateway payloads.
-    .remedy = Discord's docs allow reconnecting and resuming, with exponential backoff and jitter as our advice because the docs give no delay. The same payload closes the connection again, so find it in your logs and fix it.
+    .remedy = Discord's docs allow reconnecting and resuming but give no delay; closecode suggests exponential backoff and jitter. The same payload closes the connection again, so find it in your logs and fix it.
     .user = The connection was interrupted. The app will try to reconnect.
 
 profile-discord-gateway-4002 = Decode error
     .description = The gateway could not decode a payload the client sent.
     .symptom = A malformed payload, or one that does not match the encoding chosen in the connection URL (for example encoding=json).
-    .remedy = Discord's docs allow reconnecting and resuming, with exponential backoff and jitter as our advice because the docs give no delay. Check that every payload is encoded as the connection URL says; otherwise the next one fails the same way.
+    .remedy = Discord's docs allow reconnecting and resuming but give no delay; closecode suggests exponential backoff and jitter. Check that every payload is encoded as the connection URL says; otherwise the next one fails the same way.
     .user = The connection was interrupted. The app will try to reconnect.
 
 profile-discord-gateway-4003 = Not authenticated
     .description = The client sent a payload before identifying, or its session had already been invalidated.
     .symptom = A client that sends other payloads before Identify, or that keeps using a session Discord has invalidated.
-    .remedy = Discord's docs allow reconnecting, with exponential backoff and jitter as our advice because the docs give no delay. Send Identify before any other payload; discord.js starts a new session with Identify after 4003.
+    .remedy = Discord's docs allow reconnecting but give no delay; closecode suggests exponential backoff and jitter. Send Identify before any other payload; discord.js starts a new session with Identify after 4003.
     .user = The connection was interrupted. The app will try to reconnect.
 
 profile-discord-gateway-4004 = Authentication failed
     .description = The token sent in Identify is not valid.
     .symptom = A wrong token: mistyped, out of date, or read from the wrong setting.
     .remedy = Reconnect only with a new token: Discord's docs mark 4004 as not reconnectable, and the same token fails every time. Put a valid token in the configuration, then connect and Identify again.
-    .user = The app could not sign in to the service. Please contact the people who run it.
+    .user = The app could not sign in to the service. Please contact support.
 
 profile-discord-gateway-4005 = Already authenticated
     .description = The client sent Identify a second time on the same connection.
     .symptom = A client bug, such as two code paths that both send Identify.
-    .remedy = Discord's docs allow reconnecting, with exponential backoff and jitter as our advice because the docs give no delay. Fix the client so that it sends Identify once per connection; discord.js starts a new session after 4005.
+    .remedy = Discord's docs allow reconnecting but give no delay; closecode suggests exponential backoff and jitter. Fix the client so that it sends Identify once per connection; discord.js starts a new session after 4005.
     .user = The connection was interrupted. The app will try to reconnect.
 
 profile-discord-gateway-4007 = Invalid seq
     .description = The sequence number sent with Resume was not valid.
     .symptom = A client that resumed with a sequence number it did not track correctly.
-    .remedy = Reconnect, as Discord's docs allow, but start a new session with Identify instead of resuming. The docs give no delay; we advise exponential backoff and jitter.
+    .remedy = Reconnect, as Discord's docs allow, but start a new session with Identify instead of resuming. The docs give no delay; closecode suggests exponential backoff and jitter.
     .user = The connection was interrupted. The app will try to reconnect.
 
 profile-discord-gateway-4008 = Rate limited
     .description = The client sent gateway payloads faster than the gateway's send limit allows.
     .symptom = A client that sends payloads in bursts or in a loop.
-    .remedy = Discord's docs allow reconnecting and resuming, with exponential backoff and jitter as our advice because the docs give no delay. Then queue outgoing payloads so that they stay below the send limit, or the next burst closes the connection again.
+    .remedy = Discord's docs allow reconnecting and resuming but give no delay; closecode suggests exponential backoff and jitter. Then queue outgoing payloads so that they stay below the send limit, or the next burst closes the connection again.
     .user = The connection was interrupted. The app will try to reconnect shortly.
 
 profile-discord-gateway-4009 = Session timed out
     .description = The session expired and cannot be resumed.
-    .symptom = You see it after the session has expired, for example when a client tries to resume long after its connection dropped.
-    .remedy = Reconnect, as Discord's docs allow, and start a new session with Identify; the docs say to start a new session here, although discord.js tries to resume. The docs give no delay; we advise exponential backoff and jitter.
+    .symptom = A client that tries to resume long after its connection dropped.
+    .remedy = Reconnect, as Discord's docs allow, and start a new session with Identify; the docs say to start a new session here, although discord.js tries to resume. The docs give no delay; closecode suggests exponential backoff and jitter.
     .user = The connection was interrupted. The app will try to reconnect.
 
 profile-discord-gateway-4010 = Invalid shard
     .description = The shard pair sent in Identify is not valid.
     .symptom = A wrong shard pair in Identify, usually a configuration mistake.
     .remedy = Do not reconnect until the shard configuration is fixed: Discord's docs mark 4010 as not reconnectable. Check the shard pair the client sends in Identify.
-    .user = The app cannot connect because of a setup problem. Please contact the people who run it.
+    .user = The app cannot connect to the service right now. Please contact support.
 
 profile-discord-gateway-4011 = Sharding required
     .description = The session would cover too many guilds, so Discord requires the app to split its connection into shards.
     .symptom = An app that has grown past the number of guilds one connection may serve and still connects without sharding.
     .remedy = Do not reconnect until the app uses sharding: Discord's docs mark 4011 as not reconnectable. Split the connection into shards, then connect each one.
-    .user = The app cannot connect because of a setup problem. Please contact the people who run it.
+    .user = The app cannot connect to the service right now. Please contact support.
 
 profile-discord-gateway-4012 = Invalid API version
     .description = The gateway version in the connection URL (the v query parameter) is not one the gateway accepts.
@@ -163,13 +163,13 @@ profile-discord-gateway-4013 = Invalid intent(s)
     .description = The intents value sent in Identify is not valid.
     .symptom = Most often a miscalculated intents bit field.
     .remedy = Do not reconnect until the intents value is fixed: Discord's docs mark 4013 as not reconnectable. Recompute the bit field from the intents the app needs.
-    .user = The app cannot connect because of a setup problem. Please contact the people who run it.
+    .user = The app cannot connect to the service right now. Please contact support.
 
 profile-discord-gateway-4014 = Disallowed intent(s)
     .description = Identify asked for a privileged intent that the app has not enabled or has not been approved for.
     .symptom = An app that requests a privileged intent it may not use, for example after adding a feature that needs one.
     .remedy = Reconnect only after the app has been granted the intent, or after removing it from Identify: Discord's docs mark 4014 as not reconnectable, and the same request fails again.
-    .user = The app is missing a permission it needs. Please contact the people who run it.
+    .user = The app is missing a permission it needs. Please contact support.
 
 ## Centrifuge / Centrifugo
 
@@ -239,7 +239,7 @@ profile-centrifuge-3013 = Too many requests
     .description = The client sent commands faster than the server allows.
     .symptom = A client that sends commands in bursts, for example publishing or subscribing in a loop.
     .remedy = Reconnect with exponential backoff and jitter, as centrifuge-js does (full jitter, 500 ms to 20 s), then send commands less often; otherwise the limit is hit again.
-    .user = Too many actions were sent too quickly. The app will reconnect shortly.
+    .user = The app sent too many requests at once. It will reconnect shortly.
 
 profile-centrifuge-3014 = State invalidated
     .description = The client's cached token or state is no longer valid.
@@ -338,49 +338,49 @@ profile-twitch-eventsub = Twitch EventSub WebSocket is Twitch's WebSocket transp
 profile-twitch-eventsub-4000 = Internal server error
     .description = Something failed on Twitch's EventSub server, comparable to an HTTP 500.
     .symptom = A problem on Twitch's side that the client did not cause.
-    .remedy = Twitch gives no reconnect advice per code; we suggest reconnecting to the default URL with exponential backoff and jitter (closecode's schedule: a first delay of 0 to 5 s, then doubling up to 60 s, at most 10 attempts). Then create the subscriptions again, because they end with the connection.
+    .remedy = Twitch gives no reconnect advice per code; closecode suggests reconnecting to the default URL with exponential backoff and jitter (closecode's schedule: a first delay of 0 to 5 s, then doubling up to 60 s, at most 10 attempts). Then create the subscriptions again, because they end with the connection.
     .user = The connection was interrupted. The app will try to reconnect.
 
 profile-twitch-eventsub-4001 = Client sent inbound traffic
     .description = The client sent a message to the server, which accepts nothing from clients except pong frames.
     .symptom = A client that writes anything to the socket, such as a message of its own or an application-level ping.
-    .remedy = Twitch gives no reconnect advice per code; we suggest not reconnecting until the client stops sending, because its next message closes the connection again. twitch4j reconnects anyway.
+    .remedy = Twitch gives no reconnect advice per code; closecode suggests not reconnecting until the client stops sending, because its next message closes the connection again. twitch4j reconnects anyway.
     .user = Something went wrong with the connection. Please update the app or try again later.
 
 profile-twitch-eventsub-4002 = Client failed ping-pong
     .description = The client did not answer the server's WebSocket ping with a pong frame.
     .symptom = A WebSocket library that does not answer pings by itself, a blocked client, or a slow network.
-    .remedy = Twitch gives no reconnect advice per code; we suggest reconnecting with exponential backoff and jitter (closecode's schedule: a first delay of 0 to 5 s, then doubling up to 60 s, at most 10 attempts) and subscribing again. Make sure the client answers every ping.
+    .remedy = Twitch gives no reconnect advice per code; closecode suggests reconnecting with exponential backoff and jitter (closecode's schedule: a first delay of 0 to 5 s, then doubling up to 60 s, at most 10 attempts) and subscribing again. Make sure the client answers every ping.
     .user = The connection was lost. The app will try to reconnect.
 
 profile-twitch-eventsub-4003 = Connection unused
     .description = No subscription was created for this session within the time allowed after the welcome message (10 seconds at the time of writing).
     .symptom = A client that connects before it knows what to subscribe to, or whose subscriptions failed or came too late.
-    .remedy = Twitch gives no reconnect advice per code; we suggest not reconnecting until the client has subscriptions to create and can create them right after the welcome message. twitch4j stops when it has nothing to subscribe to.
+    .remedy = Twitch gives no reconnect advice per code; closecode suggests not reconnecting until the client has subscriptions to create and can create them right after the welcome message. twitch4j stops when it has nothing to subscribe to.
     .user = The connection was closed because nothing was using it.
 
 profile-twitch-eventsub-4004 = Reconnect grace time expired
     .description = After a session_reconnect message, the client did not move to the new URL within the grace period (30 seconds), so Twitch closed the old connection.
     .symptom = A client that ignores session_reconnect or follows it too slowly; a client that has already moved can also receive it on its old connection. Twitch's mock server (twitch-cli) may show the network-timeout message with this code, a mismatch in the mock.
-    .remedy = Twitch gives no reconnect advice per code; we suggest ignoring it if the client has already moved, as twitch4j does. Otherwise reconnect at once to the default URL and subscribe again; closecode's backoff schedule starts with a random delay of 0 to 5 s.
+    .remedy = Twitch gives no reconnect advice per code; closecode suggests ignoring it if the client has already moved, as twitch4j does. Otherwise reconnect at once to the default URL and subscribe again; closecode's backoff schedule starts with a random delay of 0 to 5 s.
     .user = The connection was interrupted. The app is reconnecting.
 
 profile-twitch-eventsub-4005 = Network timeout
     .description = A passing network timeout ended the connection.
     .symptom = A network problem between the client and Twitch.
-    .remedy = Twitch gives no reconnect advice per code; we suggest reconnecting to the default URL with exponential backoff and jitter (closecode's schedule: a first delay of 0 to 5 s, then doubling up to 60 s, at most 10 attempts), then subscribing again.
+    .remedy = Twitch gives no reconnect advice per code; closecode suggests reconnecting to the default URL with exponential backoff and jitter (closecode's schedule: a first delay of 0 to 5 s, then doubling up to 60 s, at most 10 attempts), then subscribing again.
     .user = The connection was lost. The app will try to reconnect.
 
 profile-twitch-eventsub-4006 = Network error
     .description = A passing network error ended the connection.
     .symptom = A network problem between the client and Twitch; Twitch's mock server sends 4006 when it fails to write a keepalive message.
-    .remedy = Twitch gives no reconnect advice per code; we suggest reconnecting to the default URL with exponential backoff and jitter (closecode's schedule: a first delay of 0 to 5 s, then doubling up to 60 s, at most 10 attempts), then subscribing again.
+    .remedy = Twitch gives no reconnect advice per code; closecode suggests reconnecting to the default URL with exponential backoff and jitter (closecode's schedule: a first delay of 0 to 5 s, then doubling up to 60 s, at most 10 attempts), then subscribing again.
     .user = The connection was lost. The app will try to reconnect.
 
 profile-twitch-eventsub-4007 = Invalid reconnect
     .description = The reconnect URL the client used is not valid.
     .symptom = A client that connected to a reconnect URL that is wrong or no longer valid, such as one it had stored.
-    .remedy = Twitch gives no reconnect advice per code; we suggest connecting to the default EventSub URL with exponential backoff and jitter and subscribing again, as twitch4j does when it resets to the base URL.
+    .remedy = Twitch gives no reconnect advice per code; closecode suggests connecting to the default EventSub URL with exponential backoff and jitter and subscribing again, as twitch4j does when it resets to the base URL.
     .user = The connection was interrupted. The app will try to reconnect.
 
 ## obs-websocket
@@ -390,61 +390,61 @@ profile-obs-websocket = obs-websocket is the remote-control WebSocket server bui
 profile-obs-websocket-4000 = Unknown reason
     .description = The server closed the connection without naming a reason; the source says this code should never be used.
     .symptom = It should not happen; no documented cause leads to it.
-    .remedy = obs-websocket gives no reconnect advice for this code; we suggest reconnecting with exponential backoff and jitter (closecode's schedule: a first delay of 0 to 5 s, then doubling up to 60 s, at most 10 attempts), and reporting it to the obs-websocket project if it repeats.
+    .remedy = obs-websocket gives no reconnect advice for this code; closecode suggests reconnecting with exponential backoff and jitter (closecode's schedule: a first delay of 0 to 5 s, then doubling up to 60 s, at most 10 attempts), and reporting it to the obs-websocket project if it repeats.
     .user = The connection was interrupted. The app will try to reconnect.
 
 profile-obs-websocket-4002 = Message decode error
     .description = The server could not decode a message from the client.
     .symptom = A frame that does not match the subprotocol, such as a binary frame under obswebsocket.json or a text frame under obswebsocket.msgpack; without a Sec-WebSocket-Protocol header the server expects JSON.
-    .remedy = obs-websocket gives no reconnect advice for this code; we suggest not reconnecting until the client is fixed, because the same message fails again. Send text frames for obswebsocket.json and binary frames for obswebsocket.msgpack.
+    .remedy = obs-websocket gives no reconnect advice for this code; closecode suggests not reconnecting until the client is fixed, because the same message fails again. Send text frames for obswebsocket.json and binary frames for obswebsocket.msgpack.
     .user = Something went wrong with the connection. Please update the app or try again later.
 
 profile-obs-websocket-4003 = Missing data field
     .description = A field the message requires is missing from its data.
     .symptom = A client bug, or a client built for another version of the protocol.
-    .remedy = obs-websocket gives no reconnect advice for this code; we suggest not reconnecting until the client is fixed, because the same message fails again. Compare the message with the protocol documentation.
+    .remedy = obs-websocket gives no reconnect advice for this code; closecode suggests not reconnecting until the client is fixed, because the same message fails again. Compare the message with the protocol documentation.
     .user = Something went wrong with the connection. Please update the app or try again later.
 
 profile-obs-websocket-4004 = Invalid data field type
     .description = A field in the message's data has the wrong type.
     .symptom = A client bug, such as a number sent as a string, or a client built for another version of the protocol.
-    .remedy = obs-websocket gives no reconnect advice for this code; we suggest not reconnecting until the client is fixed, because the same message fails again. Compare the field types with the protocol documentation.
+    .remedy = obs-websocket gives no reconnect advice for this code; closecode suggests not reconnecting until the client is fixed, because the same message fails again. Compare the field types with the protocol documentation.
     .user = Something went wrong with the connection. Please update the app or try again later.
 
 profile-obs-websocket-4005 = Invalid data field value
     .description = A field in the message's data has a value the server does not accept.
     .symptom = A client bug, or a value the client took from user input without checking it.
-    .remedy = obs-websocket gives no reconnect advice for this code; we suggest not reconnecting until the client is fixed, because the same message fails again. Check the value against the protocol documentation before sending it.
+    .remedy = obs-websocket gives no reconnect advice for this code; closecode suggests not reconnecting until the client is fixed, because the same message fails again. Check the value against the protocol documentation before sending it.
     .user = Something went wrong with the connection. Please update the app or try again later.
 
 profile-obs-websocket-4006 = Unknown op code
     .description = The message's op is missing, or it is not one the server knows.
     .symptom = A client bug, or a client built for another version of the protocol.
-    .remedy = obs-websocket gives no reconnect advice for this code; we suggest not reconnecting until the client is fixed, because the same message fails again. Send only the op codes the protocol documentation lists.
+    .remedy = obs-websocket gives no reconnect advice for this code; closecode suggests not reconnecting until the client is fixed, because the same message fails again. Send only the op codes the protocol documentation lists.
     .user = Something went wrong with the connection. Please update the app or try again later.
 
 profile-obs-websocket-4007 = Not identified
     .description = The client sent something other than Identify before it was identified.
     .symptom = A client that sends requests right after connecting, without identifying first.
-    .remedy = obs-websocket gives no reconnect advice for this code; we suggest not reconnecting until the client is fixed. Send Identify first, and send nothing else until the server has accepted it.
+    .remedy = obs-websocket gives no reconnect advice for this code; closecode suggests not reconnecting until the client is fixed. Send Identify first, and send nothing else until the server has accepted it.
     .user = Something went wrong with the connection. Please update the app or try again later.
 
 profile-obs-websocket-4008 = Already identified
     .description = The client sent Identify again after it had been identified.
     .symptom = A client that sends Identify to change its session settings; Reidentify is the message for that.
-    .remedy = obs-websocket gives no reconnect advice for this code; we suggest not reconnecting until the client is fixed. Use Reidentify to change session settings.
+    .remedy = obs-websocket gives no reconnect advice for this code; closecode suggests not reconnecting until the client is fixed. Use Reidentify to change session settings.
     .user = Something went wrong with the connection. Please update the app or try again later.
 
 profile-obs-websocket-4009 = Authentication failed
     .description = The Identify message had no authentication string, or a wrong one, while the server requires a password.
     .symptom = A wrong or missing password in the client, for example after the password was changed in OBS.
-    .remedy = obs-websocket gives no reconnect advice for this code; we suggest reconnecting only with the right password, because the same one fails again. Ask the user for the password set in OBS.
+    .remedy = obs-websocket gives no reconnect advice for this code; closecode suggests reconnecting only with the right password, because the same one fails again. Ask the user for the password set in OBS.
     .user = The password was not accepted. Please check it and try again.
 
 profile-obs-websocket-4010 = Unsupported RPC version
     .description = The client asked for an RPC version the server cannot use, or spoke the old protocol from before obs-websocket 5.0.
     .symptom = A client written for obs-websocket before 5.0, or one that asks for a newer RPC version than the server offers (version 5.7.3 offers RPC version 1).
-    .remedy = obs-websocket gives no reconnect advice for this code; we suggest not reconnecting until client and server agree. Update the client to the version 5 protocol, or ask for an RPC version the server supports.
+    .remedy = obs-websocket gives no reconnect advice for this code; closecode suggests not reconnecting until client and server agree. Update the client to the version 5 protocol, or ask for an RPC version the server supports.
     .user = This app does not work with this version of OBS. Please update the app or OBS.
 
 profile-obs-websocket-4011 = Session invalidated
@@ -456,5 +456,5 @@ profile-obs-websocket-4011 = Session invalidated
 profile-obs-websocket-4012 = Unsupported feature
     .description = The client asked for a feature this server cannot provide.
     .symptom = For example, a request batch run in parallel on a machine with too few CPU cores.
-    .remedy = obs-websocket gives no reconnect advice for this code; we suggest not reconnecting until the client stops asking for the feature on this server, for example by running the batch without parallel execution.
-    .user = This feature is not available on this computer. Please try again without it.
+    .remedy = obs-websocket gives no reconnect advice for this code; closecode suggests not reconnecting until the client stops asking for the feature on this server, for example by running the batch without parallel execution.
+    .user = This feature is not available on this computer.

@@ -39,7 +39,7 @@ range-private = Private-use code
     .user = The server closed the connection.
 
 range-out-of-spec = Code outside the specification
-    .description = Code { $code } is 5000 or above. RFC 6455 defines close codes only from 1000 to 4999 (§11.7), so this number has no meaning.
+    .description = Code { $code } is above 4999, the highest number RFC 6455 allows for a close code (§11.7), so it has no meaning.
     .symptom = The peer sent a number outside the specification: a bug, a corrupted frame, or a 16-bit value read in the wrong byte order (1000 read backwards is 59395). The Autobahn TestSuite leaves the behaviour undefined (cases 7.13.1 and 7.13.2).
     .remedy = Fix the sender, and use 4000 to 4999 for reasons of your own. Every library in closecode's table answers such a code with 1002; Chromium accepts it and passes it to the page.
     .cause = usually comes from a bug or a corrupted frame

@@ -84,6 +84,7 @@ no-subprotocol = 없음: 프로토콜이 서브프로토콜을 정하지 않음
 
 ## 실패: 닫기 프레임 없이, 또는 그 전에 끝난 연결(data/failures.toml).
 label-failure = 연결 실패
+label-failure-symptom = 이 연결 실패를 보게 되는 경우
 label-failures = 연결 실패
 label-failures-intro = 많은 연결은 닫기 프레임이 오가기 전에 끝납니다. 서버가 업그레이드를 거부했거나, TLS나 DNS에 실패했거나, TCP 연결이 거부되거나 재설정되었거나, 상대방이 사라진 경우입니다. 브라우저는 이를 모두 1006 코드로 알리지만 원인과 대처는 저마다 다릅니다.
 label-kind = 실패한 단계

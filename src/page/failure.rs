@@ -65,7 +65,7 @@ pub(crate) fn failure_page(failure: &Failure, locale: Locale) -> Page {
         Block::Heading(2, label_text(locale, Label::FACTS)),
         text_facts(failure_facts(failure, locale)),
     ];
-    blocks.extend(entry_text_blocks(texts, locale));
+    blocks.extend(entry_text_blocks(texts, locale, Label::FAILURE_SYMPTOM));
     blocks.push(Block::Heading(2, label_text(locale, Label::REPORTS)));
     let rows = failure
         .raises()

@@ -67,7 +67,7 @@ pub(crate) fn profile_code_page(profile: &Profile, code: CloseCode, locale: Loca
         Block::Heading(2, label_text(locale, Label::FACTS)),
         text_facts(facts),
     ];
-    blocks.extend(entry_text_blocks(texts, locale));
+    blocks.extend(entry_text_blocks(texts, locale, Label::SYMPTOM));
     let mut page = Page::new(
         locale,
         format!("{code} {} ({})", texts.name(), owner.name()),

@@ -40,6 +40,38 @@ fn every_failure_has_texts_sources_and_reports() {
 }
 
 #[test]
+fn failure_pages_have_no_code_heading() {
+    use closecode::render::{Block, failure_page};
+    let headings = |locale| {
+        let page = failure_page(Failure::http(401).unwrap(), locale);
+        let texts: Vec<String> = page
+            .blocks
+            .into_iter()
+            .filter_map(|block| match block {
+                Block::Heading(_, text) => Some(text),
+                _ => None,
+            })
+            .collect();
+        texts
+    };
+    let en = headings(Locale::EN);
+    assert!(
+        en.iter().any(|h| h == "When you see this failure"),
+        "{en:?}"
+    );
+    for (locale, code_heading) in [
+        (Locale::EN, "When you see this code"),
+        (Locale::KO, "이 코드를 보게 되는 경우"),
+        (Locale::JA, "このコードが発生する状況"),
+    ] {
+        assert!(
+            !headings(locale).iter().any(|h| h == code_heading),
+            "{locale}"
+        );
+    }
+}
+
+#[test]
 fn the_answers_follow_the_standards() {
     let answer = |id: &str| Failure::find(id).unwrap().retry();
     assert_eq!(answer("http-401"), RetryClass::Credentials);

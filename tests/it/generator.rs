@@ -214,8 +214,8 @@ fn different_variables_between_locales_are_reported() {
 fn unknown_variables_are_reported() {
     let input = replace(
         "locales/en/ranges.ftl",
-        "Code { $code } is 5000",
-        "Code { $number } is 5000",
+        "Code { $code } is above 4999",
+        "Code { $number } is above 4999",
     );
     let line = line_of(&input, "locales/en/ranges.ftl", "Code { $number }");
     assert_problem(
@@ -930,13 +930,13 @@ fn a_scenario_with_a_gap_or_an_unknown_code_is_refused() {
 fn inline_code_must_pair_and_stay_out_of_names_and_user_texts() {
     let input = replace(
         "locales/en/codes.ftl",
-        "raise `proxy_read_timeout` and",
-        "raise `proxy_read_timeout and",
+        "raise `proxy_read_timeout`, which",
+        "raise `proxy_read_timeout, which",
     );
     let line = line_of(
         &input,
         "locales/en/codes.ftl",
-        "raise `proxy_read_timeout and",
+        "raise `proxy_read_timeout, which",
     );
     let found = problems(&input);
     assert!(
