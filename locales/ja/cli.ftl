@@ -26,7 +26,7 @@ cli-profiles-about = 同梱のプロトコルのプロファイルを一覧に�
 cli-scenarios-about = 目に見える症状から始めます。症状別ガイドの一覧（ちょうどN秒後に切れる接続、open前の1006など）か、一つのガイドの考えられる原因、原因の見分け方、解決の手順を表示します。
 cli-failures-about = 接続の失敗を一覧にします。クローズフレームより前に、またはクローズフレームなしで終わる接続です。アップグレードの拒否（http-401）、TLSやDNSの失敗、拒否またはリセットされた接続などがあります。
 cli-frame-about = 16進数で書いたクローズフレームのペイロードを解析します。
-cli-frame-long-about = 16進数で書いたクローズフレームのペイロードを解析します。例：03e9、"03e9 6279 65"。コード、クローズ理由（エスケープして）、フレームが正しいかどうかとすべての問題、どのコードで接続を失敗させるかとその理由、よく知られたライブラリとブラウザーがこのフレームをどう扱うか（アプリケーションに見えるもの、送り返すもの）、コードの意味を表示します。
+cli-frame-long-about = 16進数で書いたクローズフレームのペイロードを解析します。例：03e9、"03e9 6279 65"。コード、クローズ理由（エスケープして）、フレームが正しいかどうかとすべての問題、どのコードで接続を閉じるべきかとその理由、よく知られたライブラリとブラウザーがこのフレームをどう扱うか（アプリケーションに見えるもの、送り返すもの）、コードの意味を表示します。
 cli-explain-about = ログの行を説明します。行ごとに、何を報告しているか、誰が決めたか、理由、すべきことがわかります。
 cli-explain-long-about = ログの行を説明します。行ごとに、何を報告しているか、誰が決めたか、理由、すべきことがわかります。引数で渡した行か、標準入力からログ全体を1行ずつ読みます。Python websockets、gorilla/websocket、ws、tungstenite、Chromium、Firefox、SignalR、OkHttp、Java-WebSocket、.NET、Spring、Jetty、undici、socket.io、graphql-ws、Discordのゲートウェイ、nginxのメッセージを認識します。終了ステータスは、認識した行があれば0、なければ1、入力が正しくなければ2です。--format jsonを指定すると、認識した行ごとにオブジェクトを一つ出力します。
 cli-completions-about = シェルの補完スクリプトを出力します：closecode completions bash > /etc/bash_completion.d/closecode
@@ -35,8 +35,8 @@ cli-retry-about = コードの後に再接続するかどうか、いつする�
 cli-retry-long-about = コードの後に再接続するかどうか、いつするかを示します。推奨と、待ち時間のスケジュールの例（RFC 6455 §7.2.3のバックオフ）を表示します。
 cli-docs-about = 英語、韓国語、日本語の静的なリファレンスサイトを書き出します。
 cli-docs-long-about = 英語、韓国語、日本語の静的なリファレンスサイトを書き出します。言語ごとに、索引、コードと範囲ごとのページ、登録済みのコードのすべての組の比較ページ、検索ページ、検索インデックスを書き出します。リンクは相対パスで、hreflangの代替リンクが付きます。--base-urlを指定すると、正規URLとサイトマップも書き出します（サイトマップには絶対URLしか使えません）。
-cli-catalog-about = closecodeのカタログ全体を、ひとつの言語のFluentテキストとして出力します。翻訳者とアプリケーションのためのものです。
-cli-catalog-long-about = closecodeのカタログ全体を、ひとつの言語（--lang）のFluentテキストとして出力します。すべてのメッセージIDの先頭に同じ接頭辞が付くので、アプリケーションは自分のメッセージと一緒に読み込めます。各メッセージには、何に使われるか、どの変数を受け取るかを説明するコメントが付きます。翻訳したファイルは--catalog FILE --lang TAGでプレビューでき、アプリケーションはclosecodeのNewLocale（機能locale-files）で実行時に追加できます。
+cli-catalog-about = closecodeのカタログ全体を、一つの言語のFluentテキストとして出力します。翻訳者とアプリケーションのためのものです。
+cli-catalog-long-about = closecodeのカタログ全体を、一つの言語（--lang）のFluentテキストとして出力します。すべてのメッセージIDの先頭に同じ接頭辞が付くので、アプリケーションは自分のメッセージと一緒に読み込めます。各メッセージには、何に使われるか、どの変数を受け取るかを説明するコメントが付きます。翻訳したファイルは--catalog FILE --lang TAGでプレビューでき、アプリケーションはclosecodeのNewLocale（機能locale-files）で実行時に追加できます。
 
 ## 引数とオプションです。
 cli-arg-codes = 番号（1006）か名前（GOING_AWAY、going-away、"Going Away"、EndpointUnavailable、"비정상 종료"、異常終了）で書いたクローズコード、またはidで書いた接続の失敗（http-401、tls-expired、dns。closecode failuresを参照）です。

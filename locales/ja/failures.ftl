@@ -7,8 +7,8 @@
 
 failure-http-400 = アップグレード拒否：400 Bad Request
     .description = サーバーはUpgradeリクエストの形式が誤っていると判断し、オープニングハンドシェイクに101 Switching Protocolsではなく400 Bad Requestを返しました。ブラウザーのページではerrorイベントとcloseイベント（コード1006、wasCleanはfalse）が発生し、ステータスコード自体はスクリプトから見えません。
-    .symptom = ライブラリはステータスコードを伝えます。Python websocketsはInvalidStatus（「server rejected WebSocket connection: HTTP 400」）を送出し、Node wsは「Unexpected server response: 400」を出し、tungsteniteはError::Http（「HTTP error: 400 Bad Request」）を返し、gorillaはレスポンス付きで「websocket: bad handshake」を返し、Chromiumのコンソールには「Unexpected response code: 400」が出ます。よくある原因は、HTTP/1.1のGETでないリクエスト、Host・Upgrade・Connectionヘッダーの欠落、不正なSec-WebSocket-Key、13以外のSec-WebSocket-Versionです。RFC 6455の4.4節の例も、未知のバージョンに400を返しています。
-    .remedy = 同じリクエストには同じ応答が返るので、クライアント、またはリクエストを書き換えるプロキシを直すまで再接続しないでください。サーバーが受け取ったUpgradeリクエストをRFC 6455の4.2.1節と比べ、すべてのプロキシがUpgradeとConnectionヘッダーを転送しているか確認してください。レスポンスにSec-WebSocket-Versionヘッダーがあれば、そこに挙がったバージョンのどれかを使ってください。
+    .symptom = ライブラリはステータスコードを伝えます。Python websocketsはInvalidStatus（「server rejected WebSocket connection: HTTP 400」）を送出し、Node wsは「Unexpected server response: 400」を出し、tungsteniteはError::Http（「HTTP error: 400 Bad Request」）を返し、gorillaはレスポンス付きで「websocket: bad handshake」を返し、Chromiumのコンソールには「Unexpected response code: 400」が出ます。よくある原因は、HTTP/1.1のGETでないリクエスト、Host・Upgrade・Connectionヘッダーの欠落、不正なSec-WebSocket-Key、13以外のSec-WebSocket-Versionです。RFC 6455 §4.4の例も、未知のバージョンに400を返しています。
+    .remedy = 同じリクエストには同じ応答が返るので、クライアント、またはリクエストを書き換えるプロキシを直すまで再接続しないでください。サーバーが受け取ったUpgradeリクエストをRFC 6455 §4.2.1と比べ、すべてのプロキシがUpgradeとConnectionヘッダーを転送しているか確認してください。レスポンスにSec-WebSocket-Versionヘッダーがあれば、そこに挙がったバージョンのどれかを使ってください。
     .user = 設定の問題でアプリが接続できません。アプリを更新するか、しばらくしてからもう一度お試しください。
 
 failure-http-401 = アップグレード拒否：401 Unauthorized
@@ -37,8 +37,8 @@ failure-http-405 = アップグレード拒否：405 Method Not Allowed
 
 failure-http-426 = アップグレード拒否：426 Upgrade Required
     .description = クライアントがSec-WebSocket-Versionで求めたWebSocketのバージョンにサーバーが対応しておらず、オープニングハンドシェイクに426 Upgrade Requiredを返しました。ブラウザーのページではerrorイベントとcloseイベント（コード1006、wasCleanはfalse）が発生し、ステータスコードは見えません。
-    .symptom = Python websocketsはInvalidStatus（「HTTP 426」）を送出し、Node wsは「Unexpected server response: 426」を出し、tungsteniteは「HTTP error: 426 Upgrade Required」を返し、Chromiumのコンソールには「Unexpected response code: 426」が出ます。レスポンスのSec-WebSocket-Versionヘッダーには、サーバーが受け付けるバージョンが示されています。RFC 6455の4.4節の例のように、バージョンの不一致に400を返すサーバーもあります。
-    .remedy = 同じバージョンでは再び失敗するので、何も変えずに再接続しないでください。サーバーが示したバージョンのうちクライアントが対応しているものがあればそのバージョンでハンドシェイクをやり直し（RFC 6455の4.4節）、なければクライアントかサーバーを更新してください。ブラウザーは常にバージョン13を送るので、ブラウザーが426を受け取った場合はサーバーかその前のプロキシを調べてください。
+    .symptom = Python websocketsはInvalidStatus（「HTTP 426」）を送出し、Node wsは「Unexpected server response: 426」を出し、tungsteniteは「HTTP error: 426 Upgrade Required」を返し、Chromiumのコンソールには「Unexpected response code: 426」が出ます。レスポンスのSec-WebSocket-Versionヘッダーには、サーバーが受け付けるバージョンが示されています。RFC 6455 §4.4の例のように、バージョンの不一致に400を返すサーバーもあります。
+    .remedy = 同じバージョンでは再び失敗するので、何も変えずに再接続しないでください。サーバーが示したバージョンのうちクライアントが対応しているものがあればそのバージョンでハンドシェイクをやり直し（RFC 6455 §4.4）、なければクライアントかサーバーを更新してください。ブラウザーは常にバージョン13を送るので、ブラウザーが426を受け取った場合はサーバーかその前のプロキシを調べてください。
     .user = このバージョンのアプリではサービスに接続できません。アプリを更新してください。
 
 failure-http-429 = アップグレード拒否：429 Too Many Requests
@@ -78,13 +78,13 @@ failure-tls-expired = TLS証明書の期限切れ
     .user = 安全な接続を確立できませんでした。しばらくしてからもう一度お試しください。
 
 failure-tls-untrusted = 信頼できないTLS証明書
-    .description = サーバーの証明書チェーンがクライアントの信頼するルート証明書にたどり着かず、TLSハンドシェイクが失敗しました。原因は自己署名証明書、プライベート認証局、中間証明書の欠落、TLSを傍受するプロキシで、ブラウザーのページではerrorイベントとcloseイベント（コード1006、wasCleanはfalse）が発生します。
+    .description = サーバーの証明書チェーンがクライアントの信頼するルート証明書にたどり着かず、TLSハンドシェイクが失敗しました。原因は自己署名証明書、プライベート認証局、中間証明書の欠落、TLSを傍受するプロキシなどです。ブラウザーのページではerrorイベントとcloseイベント（コード1006、wasCleanはfalse）が発生します。
     .symptom = Python websocketsは「unable to get local issuer certificate」を含むssl.SSLCertVerificationErrorを送出し、Nodeは「unable to verify the first certificate」（コードUNABLE_TO_VERIFY_LEAF_SIGNATURE）を、Goのクライアントは「x509: certificate signed by unknown authority」を報告し、Chromiumのコンソールにはnet::ERR_CERT_AUTHORITY_INVALIDが出ます。正確な文言はチェーンの形とTLSライブラリによって変わり、自己署名証明書ならOpenSSLは「self-signed certificate」と報告します。
     .remedy = 証明書チェーンかトラストストアを直すまで再接続しないでください。中間証明書を含む完全なチェーンを提供するか、プライベート認証局をクライアントのトラストストアに追加してください。ssl.SSLErrorはOSErrorであり、Python websocketsは既定ではこの失敗を際限なく再試行するので、process_exceptionを差し替えて致命的なエラーとして扱ってください。
     .user = 安全な接続を確立できませんでした。ネットワークを確認するか、しばらくしてからもう一度お試しください。
 
 failure-tls-hostname = TLS証明書のホスト名の不一致
-    .description = 証明書自体は有効ですが、URLのホストとは別の名前の証明書だったため、TLSハンドシェイクが失敗しました。原因はURLのホストの誤り、別の証明書のデプロイ、証明書のサブジェクト代替名（SAN）にその名前がないことで、ブラウザーのページではerrorイベントとcloseイベント（コード1006、wasCleanはfalse）が発生します。
+    .description = 証明書自体は有効ですが、URLのホストとは別の名前の証明書だったため、TLSハンドシェイクが失敗しました。原因はURLのホストの誤り、別の証明書のデプロイ、証明書のサブジェクト代替名（SAN）にその名前がないことなどです。ブラウザーのページではerrorイベントとcloseイベント（コード1006、wasCleanはfalse）が発生します。
     .symptom = Python websocketsはホスト名とともに「Hostname mismatch, certificate is not valid for」を含むssl.SSLCertVerificationErrorを送出し、Nodeは「Hostname/IP does not match certificate's altnames」（コードERR_TLS_CERT_ALTNAME_INVALID）を、Goのクライアントは別の名前とともに「x509: certificate is valid for」を報告し、Chromiumのコンソールにはnet::ERR_CERT_COMMON_NAME_INVALIDが出ます。rustlsを使うtungsteniteは、有効なDNS名でないホストを入出力の前に拒否します（「TLS error: Invalid DNS name」）。
     .remedy = URLか証明書を直すまで再接続しないでください。証明書が対象とする名前で接続するか、サブジェクト代替名にそのホストを含む証明書をデプロイしてください。ssl.SSLErrorはOSErrorであり、Python websocketsは既定ではこの失敗を際限なく再試行するので、process_exceptionを差し替えて致命的なエラーとして扱ってください。
     .user = 安全な接続を確立できませんでした。アプリを更新するか、しばらくしてからもう一度お試しください。
@@ -128,5 +128,5 @@ failure-timeout-idle = アイドルまたはキープアライブのタイムア
 failure-vanished = クローズフレームなしの切断
     .description = 相手側のクラッシュや強制終了、NATやプロキシによる破棄で、開いている接続がクローズフレームなしで終わり、エンドポイントはクローズコード1006を報告します。ブラウザーのページではcloseイベント（コード1006、wasCleanはfalse）が発生し、RFC 6455とWHATWGの標準を厳密に読めば先にerrorイベントが発生するはずですが、ChromiumとFirefoxでは発生しません。
     .symptom = Python websocketsはConnectionClosedError（「no close frame received or sent」）を送出し、Node wsはコード1006と空の理由のcloseイベントだけを出し、tungsteniteはError::Protocol(ResetWithoutClosingHandshake)を、gorillaは「websocket: close 1006 (abnormal closure): unexpected EOF」を返し、coder/websocketは「failed to read frame header: EOF」を報告してCloseStatusは-1を返し、.NETはWebSocketException（ConnectionClosedPrematurely）を送出します。Chromiumのコンソールには何も出ません。
-    .remedy = RFC 6455の7.2.3節の勧めどおり、0〜5秒のランダムな待ち時間の後に最初の再接続をし、その後は待ち時間を徐々に延ばしてください（closecodeのスケジュール：2倍ずつ延ばして最大60秒、10回まで）。ブラウザーではerrorイベントが発生しないので、closeハンドラーで切断を検知してください。
+    .remedy = RFC 6455 §7.2.3の勧めどおり、0〜5秒のランダムな待ち時間の後に最初の再接続をし、その後は待ち時間を徐々に延ばしてください（closecodeのスケジュール：2倍ずつ延ばして最大60秒、10回まで）。ブラウザーではerrorイベントが発生しないので、closeハンドラーで切断を検知してください。
     .user = 接続が切れました。アプリが自動的に接続し直します。

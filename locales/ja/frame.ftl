@@ -14,7 +14,7 @@ reconnect-in = { $seconds ->
 label-delay = 待ち時間
 
 frame-valid = 正しいクローズフレームです。
-frame-invalid = 不正なフレームです。{ $code }を送って接続を失敗させてください。
+frame-invalid = 不正なフレームです。{ $code }を送って接続を閉じてください。
 frame-empty = 空のペイロードです。ステータスコードがないため、1005として報告します。
 frame-error-one-byte = ペイロードが1バイトです。クローズフレームのペイロードは、空であるか、2バイトのコードで始まる必要があります。
 frame-error-too-long = ペイロードが{ $length }バイトです。クローズフレームに入れられるのは最大125バイトです。

@@ -37,11 +37,11 @@ retry-credentials = 認証情報か権限が変わるまで再接続しない
 retry-app-defined = アプリケーションが決める：決めない限り再接続しない
 
 ## 送信元（data/close-codes.toml の sent_by）。
-sender-either = どちらのエンドポイントも
+sender-either = 両方のエンドポイント
 sender-client = クライアント
 sender-server = サーバー
 sender-gateway = ゲートウェイまたはプロキシ
-sender-nobody = なし：送信されない
+sender-nobody = なし：どのエンドポイントも送るべきではない
 
 ## 比較ページ、表、ドキュメントサイトの見出しと語句です。
 label-cause = よくある原因
@@ -104,7 +104,7 @@ label-http-status = HTTPステータス
 
 ## シナリオ：目に見える症状から引くページ（data/scenarios.toml）。
 label-scenarios = 症状別ガイド
-label-scenarios-intro = 目に見える症状から始めます。シナリオごとに、可能性の高い順に原因を挙げ、原因の見分け方と解決の手順をまとめました。
+label-scenarios-intro = 目に見える症状から始めます。ガイドごとに、可能性の高い順に原因を挙げ、原因の見分け方と解決の手順をまとめました。
 label-seen = 見える症状
 label-likely-causes = 考えられる原因（可能性の高い順）
 label-tell-apart = 原因の見分け方
