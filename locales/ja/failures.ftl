@@ -44,31 +44,31 @@ failure-http-426 = アップグレード拒否：426 Upgrade Required
 failure-http-429 = アップグレード拒否：429 Too Many Requests
     .description = クライアントが短い時間に何度も接続しようとしたため、サーバーはオープニングハンドシェイクに429 Too Many Requestsを返しました。待つべき時間をRetry-Afterヘッダーで示すことがあり（応答せずに接続を切るだけのサーバーもあります）、ブラウザーのページではerrorイベントとcloseイベント（コード1006、wasCleanはfalse）が発生しますが、ステータスコードもRetry-Afterもスクリプトには届きません。
     .symptom = Python websocketsはInvalidStatus（「HTTP 429」）を送出し、Node wsは「Unexpected server response: 429」を出し、tungsteniteは「HTTP error: 429 Too Many Requests」を、gorillaは「websocket: bad handshake」を返し、Chromiumのコンソールには「Unexpected response code: 429」が出ます。
-    .remedy = バックオフを入れて再接続し、サーバーがRetry-Afterヘッダー（秒数またはHTTP日付）を送ってきた場合はその時刻より前には決して再接続せず、ヘッダーがなければ指数バックオフとジッターを入れてください（closecodeのスケジュール：最初は0〜5秒、その後は2倍ずつ延ばして最大60秒、10回まで）。Retry-Afterを代わりに読んでくれるライブラリはないため、エラーに付いたレスポンス（Python websocketsの例外、gorillaのレスポンス、Node wsのunexpected-responseリスナー）から自分で読んでください。なお、Python websocketsは429を自動では再試行しません。
+    .remedy = バックオフを入れて再接続し、サーバーがRetry-Afterヘッダー（秒数またはHTTP日付）を送ってきた場合はその時刻より前には決して再接続せず、ヘッダーがなければ指数バックオフとジッターを入れてください（closecodeのスケジュール：最初は0〜5秒、その後は倍々に延ばして最大60秒、10回まで）。Retry-Afterを代わりに読んでくれるライブラリはないため、エラーに付いたレスポンス（Python websocketsの例外、gorillaのレスポンス、Node wsのunexpected-responseリスナー）から自分で読んでください。なお、Python websocketsは429を自動では再試行しません。
     .user = ただいまサービスが混み合っています。アプリが少し待ってからもう一度試します。
 
 failure-http-500 = アップグレード拒否：500 Internal Server Error
     .description = サーバー、またはアプリケーションのハンドシェイク処理のコードで予期しない問題が起き、サーバーはオープニングハンドシェイクに500 Internal Server Errorを返しました。ブラウザーのページではerrorイベントとcloseイベント（コード1006、wasCleanはfalse）が発生し、ステータスコードはスクリプトから見えません。
     .symptom = Python websocketsはInvalidStatus（「HTTP 500」）を送出し、Node wsは「Unexpected server response: 500」を出し、tungsteniteは「HTTP error: 500 Internal Server Error」を返し、.NETは101を期待したのに500が返ったと報告し、Chromiumのコンソールには「Unexpected response code: 500」が出ます。
-    .remedy = 指数バックオフとジッターを入れて再接続し、バグなら毎回失敗するので試行回数に上限を設けてください（closecodeのスケジュール：最初は0〜5秒、その後は2倍ずつ延ばして最大60秒、10回まで）。Python websocketsは500を独自のバックオフで自動的に再試行します。ハンドシェイクの時刻のサーバーログでエラーを探してください。
+    .remedy = 指数バックオフとジッターを入れて再接続し、バグなら毎回失敗するので試行回数に上限を設けてください（closecodeのスケジュール：最初は0〜5秒、その後は倍々に延ばして最大60秒、10回まで）。Python websocketsは500を独自のバックオフで自動的に再試行します。ハンドシェイクの時刻のサーバーログでエラーを探してください。
     .user = サーバーで問題が発生しました。アプリが自動的に再接続します。
 
 failure-http-502 = アップグレード拒否：502 Bad Gateway
     .description = プロキシかゲートウェイが背後のサーバー（多くは再起動中のバックエンド）から不正な応答を受け取り、オープニングハンドシェイクに502 Bad Gatewayを返しました。WebSocket接続は一度も開いていないのでクローズコード1014ではなく、ブラウザーのページではerrorイベントとcloseイベント（コード1006、wasCleanはfalse）が発生します。
     .symptom = Python websocketsはInvalidStatus（「HTTP 502」）を送出し、Node wsは「Unexpected server response: 502」を出し、tungsteniteは「HTTP error: 502 Bad Gateway」を、gorillaは「websocket: bad handshake」を返し、Chromiumのコンソールには「Unexpected response code: 502」が出ます。バックエンドの再起動中によく現れます。
-    .remedy = 指数バックオフとジッターを入れて再接続してください（closecodeのスケジュール：最初は0〜5秒、その後は2倍ずつ延ばして最大60秒、10回まで）。Python websocketsは自動的にそうします。続く場合は、バックエンドの状態と、プロキシのアップストリームのアドレス、ポート、WebSocketの設定を確認してください。
+    .remedy = 指数バックオフとジッターを入れて再接続してください（closecodeのスケジュール：最初は0〜5秒、その後は倍々に延ばして最大60秒、10回まで）。Python websocketsは自動的にそうします。続く場合は、バックエンドの状態と、プロキシのアップストリームのアドレス、ポート、WebSocketの設定を確認してください。
     .user = 現在サービスに接続できません。アプリが自動的に再接続します。
 
 failure-http-503 = アップグレード拒否：503 Service Unavailable
     .description = サーバーは過負荷かメンテナンスでしばらく利用できないため、オープニングハンドシェイクに503 Service Unavailableを返しました。どのくらいかかるかをRetry-Afterヘッダーで示すことがありますが、ブラウザーのページではerrorイベントとcloseイベント（コード1006、wasCleanはfalse）が発生するだけで、ステータスコードもRetry-Afterもスクリプトから見えません。
     .symptom = Python websocketsはInvalidStatus（「HTTP 503」）を送出し、Node wsは「Unexpected server response: 503」を出し、tungsteniteは「HTTP error: 503 Service Unavailable」を返し、Chromiumのコンソールには「Unexpected response code: 503」が出ます。503を返す代わりに接続そのものを拒否するサーバーもあります。
-    .remedy = バックオフを入れて再接続し、サーバーがRetry-Afterヘッダー（秒数またはHTTP日付）を送ってきた場合は、その時刻より前には決して再接続しないでください。ヘッダーがなければ指数バックオフとジッターを入れてください（closecodeのスケジュール：最初は0〜5秒、その後は2倍ずつ延ばして最大60秒、10回まで）。Python websocketsは503を自動的に再試行しますがRetry-Afterを無視するので、サーバーがこのヘッダーを送る場合は例外から自分で読んでください。
+    .remedy = バックオフを入れて再接続し、サーバーがRetry-Afterヘッダー（秒数またはHTTP日付）を送ってきた場合は、その時刻より前には決して再接続しないでください。ヘッダーがなければ指数バックオフとジッターを入れてください（closecodeのスケジュール：最初は0〜5秒、その後は倍々に延ばして最大60秒、10回まで）。Python websocketsは503を自動的に再試行しますがRetry-Afterを無視するので、サーバーがこのヘッダーを送る場合は例外から自分で読んでください。
     .user = サービスは一時的に利用できません。アプリが後でもう一度試します。
 
 failure-http-504 = アップグレード拒否：504 Gateway Timeout
     .description = 背後のサーバーが時間内に応答しなかったため、プロキシかゲートウェイがオープニングハンドシェイクに504 Gateway Timeoutを返しました。ブラウザーのページではerrorイベントとcloseイベント（コード1006、wasCleanはfalse）が発生し、ステータスコードは見えません。
     .symptom = Python websocketsはInvalidStatus（「HTTP 504」）を送出し、Node wsは「Unexpected server response: 504」を出し、tungsteniteは「HTTP error: 504 Gateway Timeout」を返し、coder/websocketは「expected handshake response status code 101 but got 504」と報告し、Chromiumのコンソールには「Unexpected response code: 504」が出ます。プロキシの背後のサーバーの応答が遅すぎました。
-    .remedy = 指数バックオフとジッターを入れて再接続してください（closecodeのスケジュール：最初は0〜5秒、その後は2倍ずつ延ばして最大60秒、10回まで）。Python websocketsは自動的にそうします。繰り返し起きる場合は、バックエンドがプロキシへの応答に時間がかかる理由を調べてください。
+    .remedy = 指数バックオフとジッターを入れて再接続してください（closecodeのスケジュール：最初は0〜5秒、その後は倍々に延ばして最大60秒、10回まで）。Python websocketsは自動的にそうします。繰り返し起きる場合は、バックエンドがプロキシへの応答に時間がかかる理由を調べてください。
     .user = サービスの応答に時間がかかっています。アプリが自動的に再接続します。
 
 failure-tls-expired = TLS証明書の期限切れ
@@ -98,35 +98,35 @@ failure-tls-protocol = 共通のTLSバージョンや暗号スイートがない
 failure-dns = DNSの名前解決の失敗
     .description = クライアントがサーバーのホスト名をアドレスに解決できず、接続を試みることさえできませんでした。ブラウザーのページではerrorイベントとcloseイベント（コード1006、wasCleanはfalse）が発生し、スクリプトはこれを接続拒否や到達できないサーバーと区別できません。
     .symptom = Python websocketsはsocket.gaierror（「Name or service not known」）を送出し、Nodeはホスト名とともに「getaddrinfo ENOTFOUND」を報告し、tungsteniteはError::Io（「failed to lookup address information」）を返し、Goのクライアントは「no such host」を報告し、Chromiumのコンソールにはnet::ERR_NAME_NOT_RESOLVEDが出ます。文言はOSのリゾルバーから来るので、プラットフォームによって異なります。
-    .remedy = 端末がオンラインに戻る場合のように、リゾルバーの失敗は一時的なことが多いため、指数バックオフとジッターを入れて再接続してください（closecodeのスケジュール：最初は0〜5秒、その後は2倍ずつ延ばして最大60秒、10回まで）。綴りを誤ったホストは決して解決できないので、試行回数に上限を設けてホスト名をログに残してください。socket.gaierrorはOSErrorなので、Python websocketsは自動的に再試行します。
+    .remedy = 端末がオンラインに戻る場合のように、リゾルバーの失敗は一時的なことが多いため、指数バックオフとジッターを入れて再接続してください（closecodeのスケジュール：最初は0〜5秒、その後は倍々に延ばして最大60秒、10回まで）。綴りを誤ったホストは決して解決できないので、試行回数に上限を設けてホスト名をログに残してください。socket.gaierrorはOSErrorなので、Python websocketsは自動的に再試行します。
     .user = アプリがサービスに接続できませんでした。インターネット接続を確認してください。
 
 failure-refused = 接続拒否
     .description = サーバーのポートで接続を待ち受けているものがなく、多くはサーバーが停止中か再起動中です。ブラウザーのページではerrorイベントとcloseイベント（コード1006、wasCleanはfalse）が発生します。
     .symptom = Python websocketsはConnectionRefusedError（「Connect call failed」）を送出し、Nodeは「connect ECONNREFUSED」を、Goのクライアントは「connection refused」を報告し、Chromiumのコンソールにはnet::ERR_CONNECTION_REFUSEDが出ます。tungsteniteだけは違い、Error::IoではなくError::Url(UrlError::UnableToConnect)（「URL error: Unable to connect to」の後にURL）を返して元の入出力エラーを捨てるため、拒否されたことをこのエラーから読み取れません。
-    .remedy = 起動中のサーバーにクライアントが一斉に押し寄せないよう、指数バックオフとジッターを入れて再接続してください（closecodeのスケジュール：最初は0〜5秒、その後は2倍ずつ延ばして最大60秒、10回まで）。ほかのエンドポイントがあればそちらを試してください。ConnectionRefusedErrorはOSErrorなので、Python websocketsは自動的に再試行します。
+    .remedy = 起動中のサーバーにクライアントが一斉に押し寄せないよう、指数バックオフとジッターを入れて再接続してください（closecodeのスケジュール：最初は0〜5秒、その後は倍々に延ばして最大60秒、10回まで）。ほかのエンドポイントがあればそちらを試してください。ConnectionRefusedErrorはOSErrorなので、Python websocketsは自動的に再試行します。
     .user = 現在サービスに接続できません。アプリが自動的に再接続します。
 
 failure-reset = 接続のリセット
     .description = サーバー、または途中のロードバランサーやファイアウォールが、クラッシュや再起動、接続状態の破棄によってTCPのRSTを送りました。ハンドシェイク中ならブラウザーのページではerrorイベントとcloseイベント（コード1006、wasCleanはfalse）が発生しますが、接続が開いた後ならerrorイベントはなく、closeイベントだけが発生します。
     .symptom = ハンドシェイク中は、Python websocketsがInvalidMessage（「did not receive a valid HTTP response」）を送出し、Node wsが「read ECONNRESET」を出し、Chromiumのコンソールにはnet::ERR_CONNECTION_RESETが出ます。接続が開いた後は、Python websocketsがConnectionClosedError（「no close frame received or sent」）を送出し、Node wsはエラーなしでコード1006のcloseイベントだけを出し、tungsteniteはError::Io（「Connection reset by peer」）を返し、Goのクライアントは「connection reset by peer」を報告し、Chromiumは何も出しません。
-    .remedy = 指数バックオフとジッターを入れて再接続してください（closecodeのスケジュール：最初は0〜5秒、その後は2倍ずつ延ばして最大60秒、10回まで）。Python websocketsはハンドシェイク中のリセットを自動的に再試行します。ブラウザーとNode wsでは、接続が開いた後のリセットにerrorイベントが発生しないので、closeイベントで検知してください。
+    .remedy = 指数バックオフとジッターを入れて再接続してください（closecodeのスケジュール：最初は0〜5秒、その後は倍々に延ばして最大60秒、10回まで）。Python websocketsはハンドシェイク中のリセットを自動的に再試行します。ブラウザーとNode wsでは、接続が開いた後のリセットにerrorイベントが発生しないので、closeイベントで検知してください。
     .user = 接続が切れました。アプリが自動的に再接続します。
 
 failure-timeout-connect = 接続時のタイムアウト
     .description = パケットが失われたか、サーバーが過負荷だったか、ファイアウォールが通信を黙って捨てたため、接続を開く間にサーバーが時間内に応答しませんでした。ブラウザーのページではerrorイベントとcloseイベント（コード1006、wasCleanはfalse）が発生します。
     .symptom = Python websocketsは既定のopen_timeoutである10秒が過ぎるとTimeoutError（「timed out during opening handshake」）を送出します。Node wsは、既定値のないhandshakeTimeoutを設定したときだけ「Opening handshake has timed out」を報告します。gorillaの既定のダイアラーは45秒で「i/o timeout」として諦め、coder/websocketはコンテキストの期限かHTTPクライアントのタイムアウトでしか止まりません（「context deadline exceeded」）。Chromiumのソース（古いリビジョン）には、「WebSocket opening handshake timed out」で終わる240秒のハンドシェイクタイマーがあります。
-    .remedy = 途絶えた経路では同じタイムアウトが繰り返されるので、指数バックオフとジッターを入れて再接続するか（closecodeのスケジュール：最初は0〜5秒、その後は2倍ずつ延ばして最大60秒、10回まで）、ほかのエンドポイントがあればそちらを試してください。Node wsのようにハンドシェイクのタイムアウトがないライブラリでは、自分で設定してください。
+    .remedy = 途絶えた経路では同じタイムアウトが繰り返されるので、指数バックオフとジッターを入れて再接続するか（closecodeのスケジュール：最初は0〜5秒、その後は倍々に延ばして最大60秒、10回まで）、ほかのエンドポイントがあればそちらを試してください。Node wsのようにハンドシェイクのタイムアウトがないライブラリでは、自分で設定してください。
     .user = サービスの応答に時間がかかっています。アプリが自動的に再接続します。
 
 failure-timeout-idle = アイドルまたはキープアライブのタイムアウト
     .description = 開いている接続がキープアライブやアイドルの制限を超えて無通信になり、アプリケーションのpingに時間内の応答がなかったか、プロキシの読み取りタイムアウト（nginxでは60秒）が接続を閉じました。ブラウザーには独自のアイドルタイムアウトもping APIもなく、プロキシがアイドルの接続を切ると、ページからは消えた接続と同じくcloseイベント（コード1006、wasCleanはfalse）が見えます。
     .symptom = 20秒ごとにpingを送り応答を20秒待つPython websocketsは、「keepalive ping timeout」を含むConnectionClosedErrorを送出し、そのclose_codeは1006です。KeepAliveTimeoutを設定した.NETは、Pongフレームを時間内に受け取れなかったというWebSocketExceptionを送出します。gorillaはアプリケーションが決めた読み取り期限の後に「i/o timeout」を、coder/websocketはReadに設定したコンテキストの期限の後に「read timed out」を報告します。Node ws、gorilla、coder/websocket、tungsteniteにはアイドルタイムアウトが組み込まれていないため、これらはアプリケーションが制限を設けたときだけ現れます。
-    .remedy = ネットワーク経路自体は正常なこともあるので、短いランダムな待ち時間の後に再接続し、失敗したら指数バックオフとジッターを入れてください（closecodeのスケジュール：最初は0〜5秒、その後は2倍ずつ延ばして最大60秒、10回まで）。再発を防ぐには、nginxの60秒のように経路上で最も短いアイドル制限より頻繁に、pingかアプリケーションのメッセージを送ってください。
+    .remedy = ネットワーク経路自体は正常なこともあるので、短いランダムな待ち時間の後に再接続し、失敗したら指数バックオフとジッターを入れてください（closecodeのスケジュール：最初は0〜5秒、その後は倍々に延ばして最大60秒、10回まで）。再発を防ぐには、nginxの60秒のように経路上で最も短いアイドル制限より頻繁に、pingかアプリケーションのメッセージを送ってください。
     .user = 接続がタイムアウトしました。アプリが自動的に再接続します。
 
 failure-vanished = クローズフレームなしの切断
     .description = 相手側のクラッシュや強制終了、NATやプロキシによる破棄で、開いている接続がクローズフレームなしで終わり、エンドポイントはクローズコード1006を報告します。ブラウザーのページではcloseイベント（コード1006、wasCleanはfalse）が発生し、RFC 6455とWHATWGの標準を厳密に読めば先にerrorイベントが発生するはずですが、ChromiumとFirefoxでは発生しません。
     .symptom = Python websocketsはConnectionClosedError（「no close frame received or sent」）を送出し、Node wsはコード1006と空の理由のcloseイベントだけを出し、tungsteniteはError::Protocol(ResetWithoutClosingHandshake)を、gorillaは「websocket: close 1006 (abnormal closure): unexpected EOF」を返し、coder/websocketは「failed to read frame header: EOF」を報告してCloseStatusは-1を返し、.NETはWebSocketException（ConnectionClosedPrematurely）を送出します。Chromiumのコンソールには何も出ません。
-    .remedy = RFC 6455 §7.2.3の勧めどおり、0〜5秒のランダムな待ち時間の後に最初の再接続をし、その後は待ち時間を徐々に延ばしてください（closecodeのスケジュール：2倍ずつ延ばして最大60秒、10回まで）。ブラウザーではerrorイベントが発生しないので、closeハンドラーで切断を検知してください。
+    .remedy = RFC 6455 §7.2.3の勧めどおり、0〜5秒のランダムな待ち時間の後に最初の再接続をし、その後は待ち時間を徐々に延ばしてください（closecodeのスケジュール：倍々に延ばして最大60秒、10回まで）。ブラウザーではerrorイベントが発生しないので、closeハンドラーで切断を検知してください。
     .user = 接続が切れました。アプリが自動的に再接続します。
