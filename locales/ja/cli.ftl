@@ -7,7 +7,7 @@ cli-heading-commands = コマンド
 cli-heading-arguments = 引数
 cli-heading-options = オプション
 cli-label-error = エラー
-cli-label-notice = お知らせ
+cli-label-notice = 注意
 
 ## -h/--help、-V/--version、help コマンドです。
 cli-help = ヘルプを表示します（-hは要約、--helpはすべて）。
