@@ -17,7 +17,7 @@ scenario-drops-after-idle = 無通信の接続がちょうどN秒で切れる
     .check-4 = ブラウザーの開発者ツール（Networkタブ、WSフィルター、その接続のMessages）でクローズフレームを探してください。プロキシのアイドルタイマーはクローズフレームを残さず、ページはクローズコード1006を報告します。サーバー自身のアイドルタイマーは、多くの場合1001などのコードと理由を送ります。
     .check-5 = nginxは、Upgradeリクエスト（ステータス101）のアクセスログをトンネルが閉じたときに書きます。そのため、その行の`$request_time`は接続が続いた時間です。最後のメッセージの時刻と比べてください。
     .fix-1 = 経路上で最も短いアイドルタイマーより頻繁に、たとえば20〜30秒ごとにハートビートを送ってください。サーバーからはpingフレームを送ります（pingがタイムアウトをリセットすることはnginxの文書にあります）。ping APIのないブラウザーからはアプリケーションのメッセージを送ります。Python websocketsは既定で20秒ごとにpingを送ります。
-    .fix-2 = または、自分で管理できるタイマーを延ばしてください。WebSocketをプロキシするnginxの`location`の`proxy_read_timeout`と`proxy_send_timeout`、ALBの属性`idle_timeout.timeout_seconds`です。TCPのkeepaliveは役に立ちません。AWSの文書によると、そのプローブはデータを運ばないため、ロードバランサーのアイドルタイマーをリセットしません。
+    .fix-2 = または、自分で管理できるタイマーを延ばしてください。WebSocketをプロキシするnginxの`location`の`proxy_read_timeout`（`proxy_send_timeout`が制限するのは、読み取りを止めたバックエンドへの書き込みを待つ時間だけです）と、ALBの属性`idle_timeout.timeout_seconds`です。TCPのkeepaliveは役に立ちません。AWSの文書によると、そのプローブはデータを運ばないため、ロードバランサーのアイドルタイマーをリセットしません。
     .fix-3 = API Gatewayの2時間や、WebSocket接続を終わらせるCloudflareのサーバー再起動のように、変えられない上限に備えてください。接続が閉じたら、指数バックオフとジッターを入れて再接続します（closecodeのスケジュール：最初は0〜5秒、その後は倍々に延ばして最大60秒、10回まで）。
 
 scenario-closed-before-open = 接続が開く前にクローズコード1006で閉じる
