@@ -28,7 +28,6 @@ pub(super) fn check(catalog: &Catalog, problems: &mut Vec<Problem>) {
 }
 
 /// One character of a pattern's text, or a placeable (written as it reads in the source).
-#[derive(Clone)]
 enum Unit {
     Char(char),
     Placeable(String),
@@ -63,9 +62,9 @@ fn is_japanese(c: char) -> bool {
 
 /// Whether the units of `word` (a run of ASCII characters with no space, read outward from
 /// the space) start or end with a Latin word, inline code or a placeable.
-fn is_latin<'u>(mut word: impl Iterator<Item = &'u Unit>) -> bool {
+fn is_latin<'u>(word: impl Iterator<Item = &'u Unit>) -> bool {
     let mut latin = false;
-    for unit in &mut word {
+    for unit in word {
         match unit {
             Unit::Placeable(_) => return true,
             Unit::Char(c) if c.is_ascii_graphic() => {
@@ -113,7 +112,8 @@ fn check_pattern(
     let units = units(catalog, file, id, pattern, problems);
     let source = &catalog.files[file].text;
     // Text is copied from the source in order, so each finding is the first match of its
-    // characters after the one before (placeables match by their braces).
+    // characters after the one before (placeables match by their braces). Text that is not a
+    // copy (a string literal placeable) is reported at the pattern's start.
     let mut cursor = pattern.offset;
     let mut in_code = false;
     let mut at = 0;
