@@ -5,11 +5,13 @@
 //! `required.rs` (which messages must exist, and which are unused), `shape.rs` (value,
 //! attributes and variables of each message), `plurals.rs` (select keys against the locale's
 //! plural categories), `inline.rs` (inline code between backticks), `lists.rs` (list items in
-//! a text) and `locales.rs` (locale against locale).
+//! a text), `japanese_spacing.rs` (no space between Japanese and Latin text in a Japanese
+//! catalog) and `locales.rs` (locale against locale).
 //! May not touch: Fluent syntax (`fluent.rs` compiles it) or the file system: the checks take
 //! a parsed [`Table`] and parsed catalogs, wherever their text came from.
 
 mod inline;
+mod japanese_spacing;
 mod lists;
 mod locales;
 mod plurals;
@@ -285,8 +287,9 @@ fn check_required(
     }
 }
 
-/// The checks of one catalog: plural keys, inline code, lists, unused messages, each message's
-/// shape, and (unless it is the fallback locale) the comparison with `reference`.
+/// The checks of one catalog: plural keys, inline code, lists, Japanese spacing, unused
+/// messages, each message's shape, and (unless it is the fallback locale) the comparison with
+/// `reference`.
 fn check_catalog(
     table: Option<&Table>,
     required: &BTreeMap<String, Kind>,
@@ -298,6 +301,7 @@ fn check_catalog(
     plurals::check(catalog, problems);
     inline::check(catalog, problems);
     lists::check(catalog, required, problems);
+    japanese_spacing::check(catalog, problems);
     for (id, message) in &catalog.messages {
         match required.get(id) {
             None => problems.push(required::unused(table, catalog, id, message)),

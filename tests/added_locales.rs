@@ -184,6 +184,37 @@ fn broken_files_are_refused_with_every_problem_and_its_position() {
     assert!(err.to_string().contains("cannot read"), "{err}");
 }
 
+/// The Japanese spacing rule holds for a Japanese locale added at run time, as for the shipped
+/// one: a space between Japanese and Latin text is a problem at the space.
+#[test]
+fn a_japanese_locale_added_at_run_time_keeps_japanese_and_latin_text_together() {
+    let spaced = "相手側が WebSocketプロトコル";
+    let ftl = export(Locale::JA, DEFAULT_PREFIX).replacen("相手側がWebSocketプロトコル", spaced, 1);
+    let at = ftl.find(spaced).unwrap() + "相手側が".len();
+    let line = ftl[..at].matches('\n').count() + 1;
+    let col = ftl[..at].rsplit('\n').next().unwrap().chars().count() + 1;
+    let err = NewLocale::new("ja-JP")
+        .file("ja-JP.ftl", &ftl)
+        .add()
+        .unwrap_err();
+    let [problem] = err.problems() else {
+        panic!("one problem: {err}");
+    };
+    assert_eq!(
+        (
+            problem.path.as_str(),
+            problem.line,
+            problem.col,
+            problem.id.as_str()
+        ),
+        ("ja-JP.ftl", line, col, "code-1002")
+    );
+    assert!(
+        problem.message.ends_with("write \"相手側がWebSocket\""),
+        "{err}"
+    );
+}
+
 #[test]
 fn a_partial_translation_falls_back_to_english_with_warnings() {
     let ftl = "\

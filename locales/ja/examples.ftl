@@ -7,4 +7,4 @@ example-browser = ブラウザー：oncloseハンドラー
 example-rust = Rust：tungstenite
 example-python = Python：websockets
 example-nginx = nginxの背後で動かす場合
-example-nginx-intro = nginxは、設定したときだけ`Upgrade`ヘッダーと`Connection`ヘッダーをバックエンドに渡します。また、`proxy_read_timeout`（デフォルトは60秒）のあいだデータのないWebSocketを閉じ、ブラウザーはこれを1006として報告します。WebSocketのバックエンド向けの`location`ブロックの例です。
+example-nginx-intro = nginxは、設定したときだけ`Upgrade`ヘッダーと`Connection`ヘッダーをバックエンドに渡します。また、`proxy_read_timeout`（既定値は60秒）のあいだデータのないWebSocketを閉じ、ブラウザーはこれを1006として報告します。WebSocketのバックエンド向けの`location`ブロックの例です。

@@ -8,18 +8,18 @@ label-schedule = 再接続スケジュールの例
 label-attempt = 試行
 duration-seconds = { $seconds }秒
 reconnect-in = { $seconds ->
-    [0] 今すぐ
+    [0]今すぐ
    *[other] { $seconds }秒後
 }
 label-delay = 待ち時間
 
 frame-valid = 正しいクローズフレームです。
-frame-invalid = 不正なフレームです。{ $code }を送って接続を失敗させてください。
+frame-invalid = 不正なフレームです。{ $code }を送って接続を閉じてください。
 frame-empty = 空のペイロードです。ステータスコードがないため、1005として報告します。
 frame-error-one-byte = ペイロードが1バイトです。クローズフレームのペイロードは、空であるか、2バイトのコードで始まる必要があります。
 frame-error-too-long = ペイロードが{ $length }バイトです。クローズフレームに入れられるのは最大125バイトです。
-frame-error-utf8 = クローズ理由は、最初の{ $valid }バイトの後が正しい UTF-8ではありません。
-frame-error-utf8-start = クローズ理由は、最初のバイトから正しい UTF-8ではありません。
+frame-error-utf8 = クローズ理由は、最初の{ $valid }バイトの後が正しいUTF-8ではありません。
+frame-error-utf8-start = クローズ理由は、最初のバイトから正しいUTF-8ではありません。
 frame-error-utf8-cut = クローズ理由は、最初の{ $valid }バイトの後、UTF-8の文字の途中で終わっています。
 frame-error-code = コード{ $code }はクローズフレームに入れられません。
 encode-error-code = コード{ $code }はクローズフレームで送れません。
@@ -35,12 +35,12 @@ peer-sees-no-code = コードのないクローズ
 peer-sees-error = エラー：{ $error }
 peer-replies-empty = 空のクローズフレーム
 peer-replies-nothing = クローズフレームを送らない
-peers-all-accept = closecode の表にあるすべてのライブラリとブラウザーが、このペイロードを受け入れ、そのまま渡します。
+peers-all-accept = closecodeの表にあるすべてのライブラリとブラウザーが、このペイロードを受け入れ、そのまま渡します。
 peer-accepts = { $peer }：このペイロードを受け入れます。
 peer-refuses = { $peer }：このペイロードを受け入れません。
 
 ## 接続を失敗させるときに送るコードと、その理由です。
 label-recommendation = このコードを選ぶ理由
-frame-why-protocol = ペイロードが RFC 6455のクローズフレームの規則（§5.5と§7.4）に違反しています。プロトコルエラーには1002を送ります。
-frame-why-utf8 = コードは正しいものの、クローズ理由が UTF-8ではありません。RFC 6455 §8.1に従い、1007を送ります。
-frame-why-both = コードとクローズ理由の両方が誤っています。closecode は、ペイロードの先頭にあってデコードの要らないコードのほうを報告し、1002を送ります。クローズ理由を先にデコードする相手側は、代わりに1007で応答します。
+frame-why-protocol = ペイロードがRFC 6455のクローズフレームの規則（§5.5と§7.4）に違反しています。プロトコルエラーには1002を送ります。
+frame-why-utf8 = コードは正しいものの、クローズ理由がUTF-8ではありません。RFC 6455 §8.1に従い、1007を送ります。
+frame-why-both = コードとクローズ理由の両方が誤っています。closecodeは、ペイロードの先頭にあってデコードの要らないコードのほうを報告し、1002を送ります。クローズ理由を先にデコードする相手側は、代わりに1007で応答します。

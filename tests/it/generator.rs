@@ -1125,3 +1125,88 @@ fn a_list_has_as_many_items_in_every_locale() {
         "{found:#?}"
     );
 }
+
+/// The 1-based line and column (in characters) of the `n`-th byte of the first `needle` in
+/// `path` of `input`.
+fn line_col_of(input: &Input, path: &str, needle: &str, n: usize) -> (usize, usize) {
+    let line = line_of(input, path, needle);
+    let mut files = input.locales.iter().flat_map(|l| &l.files);
+    let text = &files.find(|f| f.path == path).unwrap().text;
+    let at = text.find(needle).unwrap() + n;
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    (line, text[line_start..at].chars().count() + 1)
+}
+
+#[test]
+fn a_space_between_japanese_and_latin_text_is_reported_where_it_stands() {
+    let codes = "locales/ja/codes.ftl";
+    let input = edited(codes, |text| {
+        text.replacen(
+            "相手側がWebSocketプロトコル",
+            "相手側が WebSocket  プロトコル",
+            1,
+        )
+        .replacen("引数なしの`ws.close()`で", "引数なしの `ws.close()`で", 1)
+        // Inside inline code, and a lone sign, are not Latin words beside Japanese.
+        .replacen("`proxy_read_timeout`と", "`proxy_read_timeout と` - と", 1)
+    });
+    let frame = "locales/ja/frame.ftl";
+    let mut input = input;
+    let mut files = input.locales.iter_mut().flat_map(|l| l.files.iter_mut());
+    let file = files.find(|f| f.path == frame).unwrap();
+    file.text = file
+        .text
+        .replacen("コード{ $code }は", "コード { $code } は", 1);
+    let found = problems(&input);
+    let at = |path: &str, needle: &str, before: &str| {
+        let (line, col) = line_col_of(&input, path, needle, before.len());
+        (path.to_owned(), line, col)
+    };
+    let expected = [
+        at(codes, "相手側が WebSocket  プロトコル", "相手側が"),
+        at(
+            codes,
+            "相手側が WebSocket  プロトコル",
+            "相手側が WebSocket",
+        ),
+        at(codes, "引数なしの `ws.close()`", "引数なしの"),
+        at(frame, "コード { $code } は", "コード"),
+        at(frame, "コード { $code } は", "コード { $code }"),
+    ];
+    let got: Vec<(String, usize, usize)> = found
+        .iter()
+        .map(|p| (p.path.clone(), p.line, p.col))
+        .collect();
+    assert_eq!(got, expected, "{found:#?}");
+    assert!(
+        found[..3]
+            .iter()
+            .all(|p| p.id == "code-1002" || p.id == "code-1005")
+    );
+    assert_eq!(found[0].id, "code-1002");
+    assert_eq!(found[3].id, "frame-error-code");
+    assert_eq!(
+        found[0].message,
+        "a space between Japanese and Latin text in \"相手側が WebSocket\": Latin words, numbers, \
+         inline code and placeables stand right next to Japanese text, with no space (DESIGN.md, \
+         Japanese); write \"相手側がWebSocket\""
+    );
+    assert!(
+        found[3]
+            .message
+            .contains("in \"コード { $code } はクロー\"")
+            && found[3]
+                .message
+                .ends_with("write \"コード{ $code } はクロー\""),
+        "{}",
+        found[3].message
+    );
+
+    // Korean and English keep their spaces.
+    let input = replace(
+        "locales/ko/codes.ftl",
+        "code-1003 = 지원하지 않는 데이터",
+        "code-1003 = 지원하지 않는 데이터 X",
+    );
+    assert!(codegen::generate(&input).is_ok());
+}
