@@ -1208,7 +1208,7 @@ fn errors_speak_the_chosen_language() {
     let japanese = stderr(&run(&["show", "going-awy"], &[("LANG", "ja_JP.UTF-8")]));
     assert!(
         japanese.starts_with("closecode: エラー: ")
-            && japanese.contains("going-away のことですか？"),
+            && japanese.contains("going-awayのことですか？"),
         "{japanese}"
     );
     for (args, env, says) in [
@@ -1230,7 +1230,7 @@ fn errors_speak_the_chosen_language() {
         (
             &["frame", "03e8", "--peer", "nope", "--lang", "ja"],
             "",
-            "closecode が知らない相手側",
+            "closecodeが知らない相手側",
         ),
     ] {
         let output = run(args, &[("LANG", env)]);
@@ -1280,7 +1280,7 @@ fn usage_errors_speak_the_chosen_language() {
         (
             &["show", "1000", "--width", "10", "--lang", "ja"],
             "",
-            &["--width <WIDTH> には使えない値です：10", "40〜400"],
+            &["--width <WIDTH>には使えない値です：10", "40〜400"],
         ),
         (
             &["show", "--lang", "ja"],
