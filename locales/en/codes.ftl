@@ -46,11 +46,11 @@ code-1003 = Unsupported Data
     .user = The server could not accept what the app sent. Please update the app.
 
 code-1004 = Reserved
-    .description = Reserved by RFC 6455, which says only that its meaning might be defined in the future. The RFC does not forbid it in a Close frame, but every receiver checked rejects it.
-    .symptom = A buggy or very old peer sent it; early drafts of the protocol used 1004 for a frame that was too large. Every library checked treats a received 1004 as a protocol error, as Autobahn TestSuite case 7.9.3 expects.
+    .description = Reserved by RFC 6455, which says only that its meaning might be defined in the future. The RFC lists it among the codes an endpoint may send, yet every library checked refuses it as a protocol error; Chromium and Firefox accept it and pass it to the page.
+    .symptom = A buggy or very old peer sent it; early drafts of the protocol (hybi draft 06, 2011) used 1004 for a message that was too large. Every library checked treats a received 1004 as a protocol error, as Autobahn TestSuite case 7.9.3 expects.
     .remedy = Treat it as a protocol error and fix the sender. To report a message that is too large, send 1009.
     .cause = usually comes from a buggy or very old peer
-    .sending = Never send 1004: it has no meaning yet, and receivers reject it as a protocol error.
+    .sending = Do not send 1004. RFC 6455 allows it but gives it no meaning, and every library checked answers it as a protocol error; only browsers accept it.
     .receiving = Treat it as a protocol error and report it to whoever maintains the peer.
     .user = Something went wrong with the connection. Please update the app or try again later.
 

@@ -15,6 +15,8 @@ reconnect-in = { $seconds ->
 label-delay = Delay
 
 frame-valid = A valid Close frame.
+frame-valid-refused = RFC 6455 allows it, but these peers refuse it: { $peers }.
+list-separator = {", "}
 frame-invalid = Invalid: fail the connection with { $code }.
 frame-empty = An empty payload: no status code, reported as 1005.
 frame-error-one-byte = The payload is 1 byte long; a Close payload is either empty or starts with a 2-byte code.
@@ -24,6 +26,7 @@ frame-error-utf8-start = The reason is not valid UTF-8 from its first byte.
 frame-error-utf8-cut = The reason ends in the middle of a UTF-8 character, after its first { $valid } bytes.
 frame-error-code = Code { $code } may not appear in a Close frame.
 encode-error-code = Code { $code } may not be sent in a Close frame.
+encode-error-reserved = Code { $code } is reserved without a meaning: RFC 6455 allows it in a Close frame, but libraries refuse it, so closecode does not send it.
 encode-error-reason = The reason is { $length } bytes long; a close reason may be at most 123 bytes.
 
 ## What real peers do with a Close payload (data/peers.toml).

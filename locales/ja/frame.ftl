@@ -14,6 +14,8 @@ reconnect-in = { $seconds ->
 label-delay = 待ち時間
 
 frame-valid = 正しいクローズフレームです。
+frame-valid-refused = RFC 6455では使えますが、次の相手側はこのフレームを拒否します：{ $peers }。
+list-separator = 、
 frame-invalid = 不正なフレームです。{ $code }を送って接続を失敗させてください。
 frame-empty = 空のペイロードです。ステータスコードがないため、1005として報告します。
 frame-error-one-byte = ペイロードが1バイトです。クローズフレームのペイロードは、空であるか、2バイトのコードで始まる必要があります。
@@ -23,6 +25,7 @@ frame-error-utf8-start = クローズ理由は、最初のバイトから正し�
 frame-error-utf8-cut = クローズ理由は、最初の{ $valid }バイトの後、UTF-8の文字の途中で終わっています。
 frame-error-code = コード{ $code }はクローズフレームに入れられません。
 encode-error-code = コード{ $code }はクローズフレームで送れません。
+encode-error-reserved = コード{ $code }は意味のない予約コードです。RFC 6455ではクローズフレームに使えますが、ライブラリが拒否するため、closecodeは送りません。
 encode-error-reason = クローズ理由が{ $length }バイトです。クローズ理由は最大123バイトです。
 
 ## 実際の相手側がクローズフレームのペイロードをどう扱うか（data/peers.toml）。

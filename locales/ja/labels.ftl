@@ -20,6 +20,7 @@ label-iana-name = IANA レジストリでの名前
 label-other-names = ほかのライブラリでの名前
 
 wire-sendable = クローズフレームに入れて送れる
+wire-reserved = RFC 6455では使えるが、ライブラリは拒否し、ブラウザーは受け入れる
 wire-local-only = 内部専用：エンドポイントが報告するだけで、送信しない
 wire-invalid = クローズフレームでは使えない
 browser-yes = スクリプトから close() に渡せる

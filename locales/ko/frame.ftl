@@ -13,6 +13,8 @@ reconnect-in = { $seconds ->
 label-delay = 지연
 
 frame-valid = 올바른 닫기 프레임입니다.
+frame-valid-refused = RFC 6455는 허용하지만, 다음 상대방은 이 프레임을 거부합니다: { $peers }.
+list-separator = {", "}
 frame-invalid = 잘못된 프레임입니다. { $code } 코드를 보내고 연결을 끊으십시오.
 frame-empty = 빈 페이로드입니다. 상태 코드가 없으므로 1005로 보고합니다.
 frame-error-one-byte = 페이로드가 1바이트입니다. 닫기 페이로드는 비어 있거나 2바이트 코드로 시작해야 합니다.
@@ -22,6 +24,7 @@ frame-error-utf8-start = 닫기 사유가 첫 바이트부터 올바른 UTF-8이
 frame-error-utf8-cut = 닫기 사유가 처음 { $valid }바이트 뒤에서 UTF-8 문자 중간에 끝납니다.
 frame-error-code = { $code } 코드는 닫기 프레임에 쓸 수 없습니다.
 encode-error-code = { $code } 코드는 닫기 프레임에 담아 보낼 수 없습니다.
+encode-error-reserved = { $code } 코드는 뜻이 없는 예약 코드입니다. RFC 6455는 닫기 프레임에 허용하지만 라이브러리가 거부하므로, closecode는 보내지 않습니다.
 encode-error-reason = 닫기 사유가 { $length }바이트입니다. 닫기 사유는 최대 123바이트까지만 쓸 수 있습니다.
 
 ## 실제 상대방이 닫기 페이로드를 받았을 때 하는 일입니다(data/peers.toml).
