@@ -46,5 +46,5 @@ peer-refuses = { $peer } does not accept this payload.
 ## Which code to fail the connection with, and why.
 label-recommendation = Why this code
 frame-why-protocol = The payload breaks the rules for Close frames in RFC 6455 (§5.5 and §7.4), and a protocol error calls for 1002.
-frame-why-utf8 = The code is valid but the reason is not UTF-8; RFC 6455 §8.1 calls for 1007.
-frame-why-both = Both the code and the reason are wrong. closecode reports the code, which comes first in the payload and needs no decoding, with 1002; peers that decode the reason first answer 1007 instead.
+frame-why-utf8 = The code is valid but the reason is not UTF-8. RFC 6455 §8.1 says to fail the connection but names no code; closecode answers 1007, as Python websockets and Node ws do, though §7.4.1 defines 1007 for data within a message. gorilla, .NET and Chromium answer 1002, and Autobahn TestSuite accepts either.
+frame-why-both = Both the code and the reason are wrong. closecode reports the code, which comes first in the payload and needs no decoding, with 1002. Peers that decode the reason first react to the reason instead: Python websockets 10 and later answers 1007, while tungstenite and Firefox send no Close frame.

@@ -44,5 +44,5 @@ peer-refuses = { $peer }: 이 페이로드를 받아들이지 않습니다.
 ## 연결을 끊을 때 보낼 코드와 그 이유입니다.
 label-recommendation = 이 코드를 고른 이유
 frame-why-protocol = 페이로드가 RFC 6455의 닫기 프레임 규칙(§5.5, §7.4)을 어깁니다. 프로토콜 오류에는 1002를 보냅니다.
-frame-why-utf8 = 코드는 유효하지만 닫기 사유가 UTF-8이 아닙니다. RFC 6455 §8.1에 따라 1007을 보냅니다.
-frame-why-both = 코드와 닫기 사유가 모두 잘못되었습니다. closecode는 페이로드 앞부분에 있어 디코딩 없이 판단할 수 있는 코드 쪽을 택해 1002를 보냅니다. 닫기 사유를 먼저 디코딩하는 상대방은 대신 1007로 응답합니다.
+frame-why-utf8 = 코드는 유효하지만 닫기 사유가 UTF-8이 아닙니다. RFC 6455 §8.1은 연결을 끊으라고만 하고 코드를 정하지 않습니다. closecode는 Python websockets와 Node ws처럼 1007을 보내지만, §7.4.1은 1007을 메시지 안의 데이터에 쓰라고 정의합니다. gorilla, .NET, Chromium은 1002로 응답하며, Autobahn TestSuite는 둘 다 허용합니다.
+frame-why-both = 코드와 닫기 사유가 모두 잘못되었습니다. closecode는 페이로드 앞부분에 있어 디코딩 없이 판단할 수 있는 코드 쪽을 택해 1002를 보냅니다. 닫기 사유를 먼저 디코딩하는 상대방은 닫기 사유에 먼저 반응합니다. Python websockets 10 이상은 1007로 응답하고, tungstenite와 Firefox는 닫기 프레임을 보내지 않습니다.
