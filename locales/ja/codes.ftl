@@ -168,7 +168,7 @@ code-1014 = 不正なゲートウェイ
 
 code-1015 = TLS ハンドシェイク失敗
     .description = TLS ハンドシェイクが失敗しました。たとえば、サーバー証明書を検証できなかった場合です。RFC 6455は、これを内部で報告するために1015を予約しています。クローズフレームで送ってはいけません。
-    .symptom = 期限切れの証明書や自己署名証明書、中間証明書の欠落、証明書と一致しないホスト名、共通の TLS バージョンや暗号スイートがない場合、または平文の ws:// のポートに wss:// で接続した場合です。確認したライブラリで1015を報告するものはありません。websockets、gorilla、tungstenite、coder/websocket は、定数として定義しているだけです。この失敗は、WebSocket が存在する前に接続エラーとして届きます。Python websockets は `connect()` から `ssl.SSLCertVerificationError` を送出し、tungstenite は Error::Tls を返し、ブラウザーは意図して1006を報告します。
+    .symptom = 期限切れの証明書や自己署名証明書、中間証明書の欠落、証明書と一致しないホスト名、共通の TLS バージョンや暗号スイートがない場合、または平文の ws:// のポートに wss:// で接続した場合です。確認したライブラリで1015を報告するものはありません。websockets、gorilla、tungstenite、coder/websocket は、定数として定義しているだけです。この失敗は、WebSocket が存在する前に接続エラーとして届きます。Python websockets は `connect()` から `ssl.SSLCertVerificationError` を送出し、tungstenite は Error::Tls を返し、ブラウザーはWHATWGの標準に従って1006を報告します。例外はFirefoxだけです。接続がNS_ERROR_NET_INADEQUATE_SECURITYの状態で終わると、ページは1015を受け取ります。この状態は、ネゴシエートしたTLSがHTTP/2の要件を満たさないときに、FirefoxのHTTP/2のコードが設定します。証明書のエラーや失敗したハンドシェイクは、その場合も1006として届きます。
     .remedy = `openssl s_client` や curl でエンドポイントを試して証明書のエラーを確認し、証明書チェーン、ホスト名、TLS の設定を修正してください。TLS を使わないローカル開発では ws:// を使ってください。再試行が役に立つのは、時刻のずれや証明書の入れ替え中のような一時的な原因の場合だけです。
     .cause = 通常、検証できない証明書が原因です。
     .sending = 1015は決して送らないでください。RFC 6455は、TLS ハンドシェイクの失敗を内部で報告するためにこのコードを予約しています。そのハンドシェイクが成功するまで、WebSocket のフレームは一つも通りません。

@@ -168,7 +168,7 @@ code-1014 = 잘못된 게이트웨이
 
 code-1015 = TLS 핸드셰이크 실패
     .description = TLS 핸드셰이크가 실패했습니다. 예를 들어 서버 인증서를 검증할 수 없는 경우입니다. RFC 6455는 이 실패를 로컬에서 보고하는 용도로 1015 코드를 예약했으며, 이 코드를 닫기 프레임에 담아 보내서는 안 됩니다.
-    .symptom = 만료되었거나 자체 서명한 인증서, 빠진 중간 인증서, 인증서와 맞지 않는 호스트 이름, 공통으로 지원하는 TLS 버전이나 암호 스위트가 없는 경우, 일반 ws:// 포트로 향한 wss:// 연결이 원인입니다. 확인한 라이브러리 가운데 1015 코드를 보고하는 것은 없습니다. websockets, gorilla, tungstenite, coder/websocket은 이 코드를 상수로만 정의합니다. 실패는 WebSocket이 생기기도 전에 연결 오류로 나타납니다. Python websockets는 `connect()`에서 `ssl.SSLCertVerificationError`를 던지고, tungstenite는 Error::Tls를 돌려주며, 브라우저는 의도적으로 1006 코드를 보고합니다.
+    .symptom = 만료되었거나 자체 서명한 인증서, 빠진 중간 인증서, 인증서와 맞지 않는 호스트 이름, 공통으로 지원하는 TLS 버전이나 암호 스위트가 없는 경우, 일반 ws:// 포트로 향한 wss:// 연결이 원인입니다. 확인한 라이브러리 가운데 1015 코드를 보고하는 것은 없습니다. websockets, gorilla, tungstenite, coder/websocket은 이 코드를 상수로만 정의합니다. 실패는 WebSocket이 생기기도 전에 연결 오류로 나타납니다. Python websockets는 `connect()`에서 `ssl.SSLCertVerificationError`를 던지고, tungstenite는 Error::Tls를 돌려주며, 브라우저는 WHATWG 표준에 따라 1006 코드를 보고합니다. 예외는 Firefox 하나입니다. 연결이 NS_ERROR_NET_INADEQUATE_SECURITY 상태로 끝나면 페이지가 1015 코드를 받습니다. 이 상태는 협상한 TLS가 HTTP/2의 요구 사항에 못 미칠 때 Firefox의 HTTP/2 코드가 만듭니다. 인증서 오류나 실패한 핸드셰이크는 그래도 1006 코드로 전달됩니다.
     .remedy = `openssl s_client`나 curl로 엔드포인트에 접속해 인증서 오류를 확인한 뒤, 인증서 체인, 호스트 이름, TLS 설정을 고치십시오. TLS 없이 로컬에서 개발할 때는 ws://를 쓰십시오. 재시도는 시계 오차나 진행 중인 인증서 교체처럼 일시적인 원인일 때만 도움이 됩니다.
     .cause = 대개 검증할 수 없는 인증서 때문에 생깁니다.
     .sending = 1015 코드는 절대 보내지 마십시오. RFC 6455는 실패한 TLS 핸드셰이크를 로컬에서 보고하는 용도로 이 코드를 예약했고, 핸드셰이크가 성공하기 전에는 WebSocket 프레임을 주고받을 수 없습니다.
