@@ -23,6 +23,15 @@ pub(crate) const RETRY_CLASSES: [(&str, &str); 7] = [
 /// and no other class has one (`RetryClass::reconnects` in `src/retry.rs`).
 pub(crate) const RECONNECTING: [&str; 3] = ["backoff", "randomized-delay", "elsewhere"];
 
+/// What RFC 6455 says about a code in a Close frame: (id in the table, `Wire` variant in
+/// `src/facts.rs`).
+pub(crate) const WIRE_RULES: [(&str, &str); 4] = [
+    ("defined", "Defined"),
+    ("reserved", "Reserved"),
+    ("local-only", "LocalOnly"),
+    ("invalid", "Invalid"),
+];
+
 /// Who sends a code: (id in the table, `Sender` variant in `src/facts.rs`).
 pub(crate) const SENDERS: [(&str, &str); 5] = [
     ("either", "Either"),
@@ -147,6 +156,7 @@ pub(crate) const MESSAGES: &[(&str, &[&str])] = &[
     ("catalog-variables", &["list"]),
     ("catalog-no-variables", &[]),
     ("wire-sendable", &[]),
+    ("wire-reserved", &[]),
     ("wire-local-only", &[]),
     ("wire-invalid", &[]),
     ("browser-yes", &[]),
@@ -154,6 +164,7 @@ pub(crate) const MESSAGES: &[(&str, &[&str])] = &[
     ("status-registered", &[]),
     ("status-unregistered", &[]),
     ("pred-wire-sendable", &[]),
+    ("pred-wire-reserved", &[]),
     ("pred-wire-local-only", &[]),
     ("pred-wire-invalid", &[]),
     ("pred-browser-yes", &[]),
@@ -196,6 +207,8 @@ pub(crate) const MESSAGES: &[(&str, &[&str])] = &[
     ("duration-seconds", &["seconds"]),
     ("reconnect-in", &["seconds"]),
     ("frame-valid", &[]),
+    ("frame-valid-refused", &["peers"]),
+    ("list-separator", &[]),
     ("frame-invalid", &["code"]),
     ("frame-empty", &[]),
     ("frame-error-one-byte", &[]),
@@ -205,6 +218,7 @@ pub(crate) const MESSAGES: &[(&str, &[&str])] = &[
     ("frame-error-utf8-cut", &["valid"]),
     ("frame-error-code", &["code"]),
     ("encode-error-code", &["code"]),
+    ("encode-error-reserved", &["code"]),
     ("encode-error-reason", &["length"]),
     ("label-profile", &[]),
     ("label-profiles", &[]),

@@ -123,7 +123,9 @@ impl CloseCode {
         Facts::of(self)
     }
 
-    /// Whether the code may appear in a Close frame on the wire (RFC 6455 §7.4, IANA).
+    /// Whether to send the code: RFC 6455 allows it in a Close frame and gives it a meaning.
+    /// False for 1004, which the RFC allows but every library in closecode's peer table
+    /// refuses; [`Facts::wire`](crate::Facts::wire) tells the two apart.
     ///
     /// # Examples
     ///
@@ -134,6 +136,7 @@ impl CloseCode {
     /// assert!(CloseCode::new(4999).is_sendable());
     /// assert!(!CloseCode::NO_STATUS_RCVD.is_sendable());
     /// assert!(!CloseCode::new(5000).is_sendable());
+    /// assert!(!CloseCode::RESERVED.is_sendable());
     /// ```
     pub fn is_sendable(self) -> bool {
         self.facts().sendable

@@ -1,7 +1,7 @@
 //! Two close codes side by side: what each means, how they differ, and when to use which.
 
 use crate::table::label;
-use crate::{CloseCode, Description, Facts, Locale, Sender, Value};
+use crate::{CloseCode, Description, Facts, Locale, Sender, Value, Wire};
 
 /// An aspect in which two close codes can differ. Each is computed from the code table, so a
 /// difference is a fact, not the descriptions repeated.
@@ -98,9 +98,12 @@ impl Aspect {
                 Sender::Gateway => label::PRED_SENDER_GATEWAY,
                 Sender::Nobody => label::PRED_SENDER_NOBODY,
             }),
-            Aspect::Wire if facts.local_only => phrase(label::PRED_WIRE_LOCAL_ONLY),
-            Aspect::Wire if facts.sendable => phrase(label::PRED_WIRE_SENDABLE),
-            Aspect::Wire => phrase(label::PRED_WIRE_INVALID),
+            Aspect::Wire => phrase(match facts.wire {
+                Wire::LocalOnly => label::PRED_WIRE_LOCAL_ONLY,
+                Wire::Reserved => label::PRED_WIRE_RESERVED,
+                Wire::Defined => label::PRED_WIRE_SENDABLE,
+                _ => label::PRED_WIRE_INVALID,
+            }),
             Aspect::Browser if facts.browser_sendable => phrase(label::PRED_BROWSER_YES),
             Aspect::Browser => phrase(label::PRED_BROWSER_NO),
             Aspect::Registration => match (facts.registered, facts.registered_on) {

@@ -83,6 +83,80 @@ impl Sender {
     }
 }
 
+/// What RFC 6455 says about a code in a Close frame, kept apart from what real peers accept
+/// (see [`Peer::accepts`](crate::Peer::accepts)): the RFC allows 1004, yet every library in
+/// closecode's peer table refuses it.
+///
+/// # Examples
+///
+/// ```
+/// use closecode::peer::PeerKind;
+/// use closecode::{CloseCode, Peer, Wire};
+///
+/// assert_eq!(CloseCode::BAD_GATEWAY.facts().wire, Wire::Defined);
+/// assert_eq!(CloseCode::RESERVED.facts().wire, Wire::Reserved);
+/// assert!(Wire::Reserved.allowed());
+/// assert!(!Wire::LocalOnly.allowed());
+/// // The RFC allows 1004; the libraries refuse it, the browsers accept it.
+/// for peer in Peer::all() {
+///     assert_eq!(peer.accepts(CloseCode::RESERVED), peer.kind == PeerKind::Browser);
+/// }
+/// ```
+#[non_exhaustive]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, strum::EnumIter, strum::IntoStaticStr, strum::Display,
+)]
+#[strum(serialize_all = "kebab-case")]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(rename_all = "kebab-case")
+)]
+pub enum Wire {
+    /// A code with a meaning that endpoints may send (RFC 6455 §7.4.1, §11.7): 1000 to 1003,
+    /// 1007 to 1014, 3000 to 4999. A peer may still refuse a code registered after it was
+    /// written, such as 1014.
+    Defined,
+    /// 1004: RFC 6455 §7.4.1 lists it among the codes endpoints MAY use when sending, but
+    /// reserves it without a meaning. A receiver that follows the RFC accepts it; the libraries
+    /// in closecode's peer table refuse it as a protocol error, browsers pass it to the page.
+    Reserved,
+    /// Reported locally by an endpoint and never sent: RFC 6455 §7.4.1 says it MUST NOT be set
+    /// in a Close frame (1005, 1006, 1015).
+    LocalOnly,
+    /// No code the RFC lets an endpoint send: 0 to 999 are not used, 1016 to 2999 are not
+    /// assigned, and 5000 and above lie outside the ranges of §11.7.
+    Invalid,
+}
+
+impl Wire {
+    /// The id as the code table spells it, such as `"local-only"`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(closecode::Wire::LocalOnly.id(), "local-only");
+    /// ```
+    pub fn id(self) -> &'static str {
+        self.into()
+    }
+
+    /// Whether RFC 6455 allows the code in a Close frame: [`Wire::Defined`] and
+    /// [`Wire::Reserved`]. [`frame::decode`](crate::frame::decode) accepts these.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::Wire;
+    ///
+    /// assert!(Wire::Defined.allowed() && Wire::Reserved.allowed());
+    /// assert!(!Wire::Invalid.allowed());
+    /// ```
+    pub fn allowed(self) -> bool {
+        matches!(self, Wire::Defined | Wire::Reserved)
+    }
+}
+
 /// The names other WebSocket libraries give a registered code, where they have one.
 ///
 /// # Examples
@@ -155,7 +229,11 @@ pub struct Facts {
     pub reference: &'static str,
     /// The IANA record date, for codes registered after RFC 6455.
     pub registered_on: Option<&'static str>,
-    /// Whether it may appear in a Close frame on the wire.
+    /// What RFC 6455 says about it in a Close frame.
+    pub wire: Wire,
+    /// Whether to send it: a code with a meaning that RFC 6455 allows in a Close frame
+    /// ([`Wire::Defined`]). False for 1004, which the RFC allows but every library in
+    /// closecode's peer table refuses; see [`Wire`].
     pub sendable: bool,
     /// Whether endpoints only report it locally and must never send it (1005, 1006, 1015).
     pub local_only: bool,
@@ -190,8 +268,9 @@ impl Facts {
                 common_name: row.common_name,
                 reference: row.reference,
                 registered_on: row.registered_on,
-                sendable: row.sendable,
-                local_only: row.local_only,
+                wire: row.wire,
+                sendable: row.wire == Wire::Defined,
+                local_only: row.wire == Wire::LocalOnly,
                 browser_sendable: row.browser_sendable,
                 sent_by: row.sent_by,
                 retry: row.retry,
@@ -212,8 +291,9 @@ impl Facts {
             common_name: None,
             reference: row.reference,
             registered_on: None,
-            sendable: row.sendable,
-            local_only: false,
+            wire: row.wire,
+            sendable: row.wire == Wire::Defined,
+            local_only: row.wire == Wire::LocalOnly,
             browser_sendable: row.browser_sendable,
             sent_by: row.sent_by,
             retry: row.retry,

@@ -5,12 +5,15 @@
 //! byte order followed by a UTF-8 reason, 125 bytes at most in all. Decoding rejects what the
 //! RFC forbids and says which close code to fail the connection with: 1002 for a malformed
 //! payload or a code that may not be sent, 1007 for a reason that is not UTF-8 (as Python
-//! websockets and Node ws do; Autobahn accepts 1002 or 1007).
+//! websockets and Node ws do; RFC 6455 §8.1 names no code, and Autobahn accepts 1002 or
+//! 1007). Decoding follows the RFC: it accepts 1004, which the RFC allows but most libraries
+//! refuse ([`Wire::Reserved`](crate::Wire::Reserved)); encoding sends only codes with a
+//! meaning.
 
 use core::fmt;
 
 use crate::table::label;
-use crate::{CloseCode, Locale};
+use crate::{CloseCode, Locale, Wire};
 
 /// The largest payload a control frame may carry (RFC 6455 §5.5).
 pub const MAX_PAYLOAD: usize = 125;
@@ -87,8 +90,8 @@ impl<'a> ClosePayload<'a> {
 /// # Errors
 ///
 /// A [`FrameError`] listing every problem of the payload: a 1-byte payload, a payload over 125
-/// bytes, a code that may not appear on the wire (0-999, 1004, 1005, 1006, 1015, 1016-2999,
-/// 5000 and above), a reason that is not valid UTF-8 (including a character cut at the end).
+/// bytes, a code that may not appear on the wire (0-999, 1005, 1006, 1015, 1016-2999, 5000
+/// and above; 1004 is allowed, see [`Wire::Reserved`](crate::Wire::Reserved)), a reason that is not valid UTF-8 (including a character cut at the end).
 /// [`FrameError::fail_with`] is the code to fail the connection with.
 ///
 /// # Examples
@@ -117,7 +120,7 @@ pub fn decode(payload: &[u8]) -> Result<ClosePayload<'_>, FrameError> {
             }
             let code = CloseCode::new(u16::from_be_bytes([*high, *low]));
             error.code = Some(code);
-            if !code.is_sendable() {
+            if !code.facts().wire.allowed() {
                 error.push(FrameErrorKind::CodeNotAllowed { code });
             }
             match core::str::from_utf8(reason) {
@@ -415,8 +418,9 @@ impl fmt::Debug for EncodedClose {
 ///
 /// # Errors
 ///
-/// An [`EncodeError`] when the code may not be sent (local-only 1005, 1006, 1015; 1004; the
-/// unassigned and out-of-spec ranges) or the reason is longer than 123 bytes (see
+/// An [`EncodeError`] when the code may not be sent (local-only 1005, 1006, 1015; the
+/// unassigned and out-of-spec ranges; and 1004, which RFC 6455 allows without a meaning and
+/// every library in closecode's peer table refuses) or the reason is longer than 123 bytes (see
 /// [`truncate_reason`]).
 ///
 /// # Examples
@@ -483,6 +487,9 @@ impl EncodeError {
     /// ```
     pub fn describe(&self, locale: Locale) -> String {
         match *self {
+            EncodeError::CodeNotSendable { code } if code.facts().wire == Wire::Reserved => {
+                locale.sentence(label::ENCODE_ERROR_RESERVED, &[("code", code.into())])
+            }
             EncodeError::CodeNotSendable { code } => {
                 locale.sentence(label::ENCODE_ERROR_CODE, &[("code", code.into())])
             }

@@ -199,7 +199,7 @@ pub use codegen::Problem;
 pub use compare::{Aspect, Comparison, Difference, compare};
 pub use describe::Description;
 pub use entry_texts::EntryTexts;
-pub use facts::{Facts, PeerNames, Sender};
+pub use facts::{Facts, PeerNames, Sender, Wire};
 pub use failure::{Failure, FailureKind};
 pub use locale::{Label, Locale, LocaleError};
 pub use outcome::Outcome;

@@ -19,7 +19,7 @@ pub(crate) use scenario::{scenario_links, scenario_page, scenarios_page};
 
 use crate::table::label;
 use crate::{
-    CloseCode, CodeRange, Comparison, Description, Facts, KnownCode, Label, Locale, PeerNames,
+    CloseCode, CodeRange, Comparison, Description, Facts, KnownCode, Label, Locale, PeerNames, Wire,
 };
 
 /// A page: its locale, its title and its blocks, in order.
@@ -324,12 +324,11 @@ pub(crate) fn other_names(names: &PeerNames) -> String {
 
 /// The label for whether a code travels on the wire.
 fn wire_label(facts: &Facts) -> usize {
-    if facts.local_only {
-        label::WIRE_LOCAL_ONLY
-    } else if facts.sendable {
-        label::WIRE_SENDABLE
-    } else {
-        label::WIRE_INVALID
+    match facts.wire {
+        Wire::LocalOnly => label::WIRE_LOCAL_ONLY,
+        Wire::Reserved => label::WIRE_RESERVED,
+        Wire::Defined => label::WIRE_SENDABLE,
+        _ => label::WIRE_INVALID,
     }
 }
 

@@ -17,7 +17,7 @@
 //! one crate a circle between modules costs nothing, so it stays; a new generated table follows
 //! the same pattern.
 
-use crate::facts::{PeerNames, Sender};
+use crate::facts::{PeerNames, Sender, Wire};
 use crate::locale::Label;
 use std::borrow::Cow;
 
@@ -39,8 +39,7 @@ pub(crate) struct CodeRow {
     pub(crate) common_name: Option<&'static str>,
     pub(crate) reference: &'static str,
     pub(crate) registered_on: Option<&'static str>,
-    pub(crate) sendable: bool,
-    pub(crate) local_only: bool,
+    pub(crate) wire: Wire,
     pub(crate) browser_sendable: bool,
     pub(crate) sent_by: Sender,
     pub(crate) retry: RetryClass,
@@ -57,7 +56,7 @@ pub(crate) struct RangeRow {
     pub(crate) first: u16,
     pub(crate) last: u16,
     pub(crate) reference: &'static str,
-    pub(crate) sendable: bool,
+    pub(crate) wire: Wire,
     pub(crate) browser_sendable: bool,
     pub(crate) sent_by: Sender,
     pub(crate) retry: RetryClass,

@@ -6,7 +6,7 @@
 
 use std::fmt::Write as _;
 
-use super::super::contract::{NAMED_BY, RETRY_CLASSES, SENDERS};
+use super::super::contract::{NAMED_BY, RETRY_CLASSES, SENDERS, WIRE_RULES};
 use super::super::table::Table;
 use super::{lit, lits, opt_lit, variant_of};
 
@@ -83,7 +83,7 @@ pub(super) fn emit(out: &mut String, table: &Table) {
             .collect();
         let _ = writeln!(
             out,
-            "    CodeRow {{ known: KnownCode::{}, constant: {}, iana_name: {}, iana_description: {}, common_name: {}, reference: {}, registered_on: {}, sendable: {}, local_only: {}, browser_sendable: {}, sent_by: Sender::{}, retry: RetryClass::{}, http_status: {}, names: PeerNames {{ {} }}, related: &[{}], sources: &[{}] }},",
+            "    CodeRow {{ known: KnownCode::{}, constant: {}, iana_name: {}, iana_description: {}, common_name: {}, reference: {}, registered_on: {}, wire: Wire::{}, browser_sendable: {}, sent_by: Sender::{}, retry: RetryClass::{}, http_status: {}, names: PeerNames {{ {} }}, related: &[{}], sources: &[{}] }},",
             row.variant(),
             lit(&row.constant),
             opt_lit(row.iana_name.as_ref()),
@@ -91,8 +91,7 @@ pub(super) fn emit(out: &mut String, table: &Table) {
             opt_lit(row.common_name.as_ref()),
             lit(&row.reference),
             opt_lit(row.registered_on.as_ref()),
-            row.sendable,
-            row.local_only,
+            variant_of(&WIRE_RULES, row.wire),
             row.browser_sendable,
             variant_of(&SENDERS, row.sent_by),
             variant_of(&RETRY_CLASSES, row.retry),

@@ -6,7 +6,7 @@
 
 use std::fmt::Write as _;
 
-use super::super::contract::{RETRY_CLASSES, SENDERS};
+use super::super::contract::{RETRY_CLASSES, SENDERS, WIRE_RULES};
 use super::super::table::Table;
 use super::{lit, lits, variant_of};
 
@@ -46,12 +46,12 @@ pub(super) fn emit(out: &mut String, table: &Table) {
     for range in &table.ranges {
         let _ = writeln!(
             out,
-            "    RangeRow {{ id: {}, first: {}, last: {}, reference: {}, sendable: {}, browser_sendable: {}, sent_by: Sender::{}, retry: RetryClass::{}, sources: &[{}] }},",
+            "    RangeRow {{ id: {}, first: {}, last: {}, reference: {}, wire: Wire::{}, browser_sendable: {}, sent_by: Sender::{}, retry: RetryClass::{}, sources: &[{}] }},",
             lit(&range.id),
             range.first,
             range.last,
             lit(&range.reference),
-            range.sendable,
+            variant_of(&WIRE_RULES, range.wire),
             range.browser_sendable,
             variant_of(&SENDERS, range.sent_by),
             variant_of(&RETRY_CLASSES, range.retry),

@@ -1,5 +1,5 @@
 //! The `[[code]]` rows: their keys, and the checks on them (constant and date spelling, the
-//! HTTP status, local-only codes that claim to be sendable, the browser rule, other libraries'
+//! HTTP status, the wire rule of 1005, 1006 and 1015, the browser rule, other libraries'
 //! names, codes and constants that appear twice, `related` codes that do not exist).
 //!
 //! Owns: what a code row must say. May not touch: ranges, peers, the name map or the
@@ -7,7 +7,7 @@
 
 use toml::de::{DeTable, DeValue};
 
-use super::super::contract::{NAMED_BY, RETRY_CLASSES, SENDERS};
+use super::super::contract::{NAMED_BY, RETRY_CLASSES, SENDERS, WIRE_RULES};
 use super::super::problem::{Problem, SourceFile};
 use super::row::Row;
 use super::{CodeRow, rows};
@@ -57,8 +57,7 @@ pub(super) fn parse(
                 );
             }
         }
-        let sendable = r.boolean("sendable");
-        let local_only = r.boolean("local_only");
+        let wire = r.choice("wire", &WIRE_RULES);
         let browser_sendable = r.boolean("browser_sendable");
         let sent_by = r.choice("sent_by", &SENDERS);
         let retry = r.choice("retry", &RETRY_CLASSES);
@@ -79,8 +78,16 @@ pub(super) fn parse(
         let Some(code) = code else { continue };
         let id = format!("code-{code}");
         let mut problem = |message: String| problems.push(file.problem(offset, &id, message));
-        if local_only && sendable {
-            problem("a local-only code cannot be sendable; RFC 6455 §7.4.1 forbids sending 1005, 1006 and 1015".to_owned());
+        let local = matches!(code, 1005 | 1006 | 1015);
+        if local != (wire == "local-only") {
+            problem(format!(
+                "wire must be {}: RFC 6455 §7.4.1 forbids sending 1005, 1006 and 1015, and only those",
+                if local {
+                    "\"local-only\""
+                } else {
+                    "another rule than \"local-only\""
+                }
+            ));
         }
         let browser_rule = code == 1000 || (3000..=4999).contains(&code);
         if browser_sendable != browser_rule {
@@ -110,8 +117,7 @@ pub(super) fn parse(
             common_name,
             reference,
             registered_on,
-            sendable,
-            local_only,
+            wire,
             browser_sendable,
             sent_by,
             retry,

@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 
 use toml::de::DeTable;
 
-use super::super::contract::{RETRY_CLASSES, SENDERS};
+use super::super::contract::{RETRY_CLASSES, SENDERS, WIRE_RULES};
 use super::super::problem::{Problem, SourceFile};
 use super::row::Row;
 use super::{RangeRow, rows};
@@ -24,7 +24,7 @@ pub(super) fn parse(
         let first = r.code("first");
         let last = r.code("last");
         let reference = r.string("reference", true).unwrap_or_default();
-        let sendable = r.boolean("sendable");
+        let wire = r.choice("wire", &WIRE_RULES);
         let browser_sendable = r.boolean("browser_sendable");
         let sent_by = r.choice("sent_by", &SENDERS);
         let retry = r.choice("retry", &RETRY_CLASSES);
@@ -39,7 +39,7 @@ pub(super) fn parse(
             first,
             last,
             reference,
-            sendable,
+            wire,
             browser_sendable,
             sent_by,
             retry,

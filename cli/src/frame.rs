@@ -48,7 +48,17 @@ pub(crate) fn report(
             label(Label::FRAME_VALID),
             label(Label::FRAME_EMPTY)
         ),
-        Ok(_) => label(Label::FRAME_VALID),
+        Ok(_) => match refused_by(bytes, only, &label(Label::LIST_SEPARATOR)) {
+            Some(peers) => format!(
+                "{} {}",
+                label(Label::FRAME_VALID),
+                locale.format(
+                    Label::FRAME_VALID_REFUSED,
+                    &[("peers", peers.as_str().into())]
+                )
+            ),
+            None => label(Label::FRAME_VALID),
+        },
         Err(err) => {
             let fail = locale.format(Label::FRAME_INVALID, &[("code", err.fail_with().into())]);
             format!("{fail} {}", err.describe(locale))
@@ -84,6 +94,41 @@ pub(crate) fn report(
         });
     }
     pages_in(&pages, output)
+}
+
+/// The peers (of the table, or only `only`) that refuse a payload RFC 6455 allows, such as
+/// code 1004 or 1014, joined with `separator`: a name alone when every row of that name
+/// refuses it, else each refusing row's name and versions. `None` when all accept it.
+fn refused_by(bytes: &[u8], only: Option<&'static Peer>, separator: &str) -> Option<String> {
+    let peers: Vec<&'static Peer> = match only {
+        Some(peer) => vec![peer],
+        None => Peer::all().iter().collect(),
+    };
+    let refuses = |peer: &'static Peer| !peer.reaction(bytes).accepts();
+    let mut names: Vec<String> = Vec::new();
+    let mut seen: Vec<&str> = Vec::new();
+    for peer in &peers {
+        if seen.contains(&peer.name) {
+            continue;
+        }
+        seen.push(peer.name);
+        let rows: Vec<&'static Peer> = peers
+            .iter()
+            .copied()
+            .filter(|p| p.name == peer.name)
+            .collect();
+        let refusing: Vec<&'static Peer> = rows.iter().copied().filter(|p| refuses(p)).collect();
+        if !refusing.is_empty() && refusing.len() == rows.len() && only.is_none() {
+            names.push(peer.name.to_owned());
+        } else {
+            names.extend(
+                refusing
+                    .iter()
+                    .map(|p| format!("{} {}", p.name, p.versions)),
+            );
+        }
+    }
+    (!names.is_empty()).then(|| names.join(separator))
 }
 
 #[derive(serde::Serialize)]

@@ -160,6 +160,7 @@ fn json_has_the_documented_keys() {
         "locale",
         "range",
         "registered",
+        "wire",
         "sendable",
         "local_only",
         "browser_sendable",
@@ -176,6 +177,7 @@ fn json_has_the_documented_keys() {
     assert_eq!(gateway["locale"], "ko");
     assert_eq!(gateway["range"], "protocol");
     assert_eq!(gateway["registered"], true);
+    assert_eq!(gateway["wire"], "defined");
     assert_eq!(gateway["sendable"], true);
     assert_eq!(gateway["local_only"], false);
     assert_eq!(gateway["browser_sendable"], false);
@@ -495,6 +497,26 @@ fn frame_decodes_hex_and_explains() {
         "{page}"
     );
     assert!(row("Chromium").contains("1014 Bad Gateway"), "{page}");
+    // 1004 is valid by RFC 6455 (§7.4.1 lists it), but every library in the table refuses it.
+    let page = stdout(&run(&["frame", "03ec", "--width", "300"], &[]));
+    let verdict = page
+        .lines()
+        .find(|l| l.trim_start().starts_with("Verdict"))
+        .unwrap_or_else(|| panic!("no verdict: {page}"));
+    assert!(
+        verdict.contains("A valid Close frame. RFC 6455 allows it, but these peers refuse it: Python websockets, Node ws, tungstenite, gorilla/websocket, coder/websocket,"),
+        "{page}"
+    );
+    assert!(
+        !verdict.contains("Chromium")
+            && !verdict.contains("Firefox")
+            && !page.contains("may not appear"),
+        "{page}"
+    );
+    assert!(
+        page.contains("Allowed by RFC 6455; libraries refuse it, browsers accept it"),
+        "{page}"
+    );
     // A payload every peer accepts says so in one line.
     let page = stdout(&run(&["frame", "03e8"], &[]));
     assert!(page.contains("Every library and browser in closecode's table accepts this payload"));

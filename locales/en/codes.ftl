@@ -8,7 +8,7 @@
 code-1000 = Normal Closure
     .description = The connection did what it was opened for, and one side closed it on purpose. It is the only close code that means all is well.
     .symptom = Your own code or the peer called `close()` after finishing: a user logged out, a job or stream completed, or a server ended a session cleanly. Some servers also send 1000 when they shut down, which hides a restart behind a normal-looking close.
-    .remedy = Nothing to fix when the close was expected. If it was not, search both sides for `close()` calls and log which side started the close. When both sides close at the same moment, each reports the code the other sent (RFC 6455 §7.1.5), so the two logs disagree and both are right. A server that restarts should send 1012 instead, so that clients know it will be back; a server that leaves for good should send 1001. A client that must stay connected can treat an unexpected 1000 as a reason to reconnect once.
+    .remedy = Nothing to fix when the close was expected. If it was not, search both sides for `close()` calls and log which side started the close. The side that receives a Close frame before sending one must answer with a Close frame of its own, and usually echoes the code it received (RFC 6455 §5.5.1), so a reply of 1000 does not mean that side chose to close. When both sides close at the same moment, each reports the code the other sent (RFC 6455 §7.1.5), so the two logs disagree and both are right. A server that restarts should send 1012 instead, so that clients know it will be back; a server that leaves for good should send 1001. A client that must stay connected can treat an unexpected 1000 as a reason to reconnect once.
     .cause = usually comes from application logic that finished on purpose, such as a logout or a completed job
     .sending = Send 1000 when the connection has done its job and neither side should reconnect: the user logged out, the stream ended, the job is complete.
     .receiving = Treat the session as finished and do not reconnect automatically, unless the application needs a connection at all times.
@@ -29,7 +29,7 @@ code-1001 = Going Away
 
 code-1002 = Protocol Error
     .description = The peer broke the WebSocket protocol (RFC 6455), so the endpoint ended the connection.
-    .symptom = Malformed frames; an unmasked frame from a client or a masked frame from a server; RSV bits set without a negotiated extension, often a permessage-deflate mismatch; a control frame longer than 125 bytes or fragmented; a Close frame of 1 byte (gorilla reports that as 1005 instead). Very often it is a valid close code that the receiving library does not know: tungstenite and gorilla answer a received 1014 with 1002, .NET did the same for 1012 to 1014 before .NET 8, and many libraries did it for 1012 and 1013 until 2017 to 2019.
+    .symptom = Malformed frames; an unmasked frame from a client or a masked frame from a server; RSV bits set without a negotiated extension, often a permessage-deflate mismatch; a control frame longer than 125 bytes or fragmented; a Close frame of 1 byte (gorilla and Firefox report that as 1005 instead). Very often it is a valid close code that the receiving library does not know: tungstenite and gorilla answer a received 1014 with 1002, .NET did the same for 1012 to 1014 before .NET 8, and many libraries did it for 1012 and 1013 until 2017 to 2019.
     .remedy = Capture the frames (browser devtools, Wireshark) and check them against RFC 6455 and RFC 7692. Upgrade libraries that do not know 1012 to 1014, check that both sides negotiated compression the same way, and test once without the proxies in the path. Retrying unchanged repeats the error.
     .cause = usually comes from a malformed frame, or from a valid close code the receiving library does not know
     .sending = Send 1002 when the peer's frames break RFC 6455: wrong masking, reserved bits (RSV) without an extension, an oversized or fragmented control frame. WebSocket libraries usually send it for you.
@@ -46,11 +46,11 @@ code-1003 = Unsupported Data
     .user = The server could not accept what the app sent. Please update the app.
 
 code-1004 = Reserved
-    .description = Reserved by RFC 6455, which says only that its meaning might be defined in the future. The RFC does not forbid it in a Close frame, but every receiver checked rejects it.
-    .symptom = A buggy or very old peer sent it; early drafts of the protocol used 1004 for a frame that was too large. Every library checked treats a received 1004 as a protocol error, as Autobahn TestSuite case 7.9.3 expects.
+    .description = Reserved by RFC 6455, which says only that its meaning might be defined in the future. The RFC lists it among the codes an endpoint may send, yet every library checked refuses it as a protocol error; Chromium and Firefox accept it and pass it to the page.
+    .symptom = A buggy or very old peer sent it; early drafts of the protocol (hybi draft 06, 2011) used 1004 for a message that was too large. Every library checked treats a received 1004 as a protocol error, as Autobahn TestSuite case 7.9.3 expects.
     .remedy = Treat it as a protocol error and fix the sender. To report a message that is too large, send 1009.
     .cause = usually comes from a buggy or very old peer
-    .sending = Never send 1004: it has no meaning yet, and receivers reject it as a protocol error.
+    .sending = Do not send 1004. RFC 6455 allows it but gives it no meaning, and every library checked answers it as a protocol error; only browsers accept it.
     .receiving = Treat it as a protocol error and report it to whoever maintains the peer.
     .user = Something went wrong with the connection. Please update the app or try again later.
 
@@ -168,7 +168,7 @@ code-1014 = Bad Gateway
 
 code-1015 = TLS Handshake Failure
     .description = The TLS handshake failed, for example because the server certificate could not be verified. RFC 6455 reserves 1015 for reporting this locally; it must never be sent in a Close frame.
-    .symptom = An expired or self-signed certificate, a missing intermediate certificate, a host name that does not match the certificate, no TLS version or cipher in common, or wss:// aimed at a plain ws:// port. No library checked ever reports 1015: websockets, gorilla, tungstenite and coder/websocket define it only as a constant. The failure arrives as a connection error before any WebSocket exists: Python websockets raises `ssl.SSLCertVerificationError` from `connect()`, tungstenite returns Error::Tls, and browsers report 1006 on purpose.
+    .symptom = An expired or self-signed certificate, a missing intermediate certificate, a host name that does not match the certificate, no TLS version or cipher in common, or wss:// aimed at a plain ws:// port. No library checked ever reports 1015: websockets, gorilla, tungstenite and coder/websocket define it only as a constant. The failure arrives as a connection error before any WebSocket exists: Python websockets raises `ssl.SSLCertVerificationError` from `connect()`, tungstenite returns Error::Tls, and browsers report 1006, as the WHATWG standard asks. Firefox has one exception: when the connection stops with the status NS_ERROR_NET_INADEQUATE_SECURITY, which its HTTP/2 code raises when the negotiated TLS falls short of what HTTP/2 requires, the page sees 1015. Certificate errors and failed handshakes still reach it as 1006.
     .remedy = Test the endpoint with `openssl s_client` or curl to see the certificate error, then fix the certificate chain, the host name or the TLS settings. Use ws:// for local development without TLS. Retrying helps only with passing causes such as clock skew or a certificate rollout in progress.
     .cause = usually comes from a certificate that cannot be verified
     .sending = Never send 1015: RFC 6455 reserves it for reporting a failed TLS handshake locally, and no WebSocket frame can pass before that handshake succeeds.

@@ -10,8 +10,9 @@ compare-same-code = There are no differences: both sides are { $a }.
 
 ## Predicates: each completes a sentence that starts with a code number, such as "1006 ...".
 pred-wire-sendable = may be sent in a Close frame
+pred-wire-reserved = is allowed in a Close frame by RFC 6455 but has no meaning, so libraries refuse it while browsers accept it
 pred-wire-local-only = is only reported locally and must never be sent in a Close frame
-pred-wire-invalid = is not valid in a Close frame, so receivers reject it
+pred-wire-invalid = is not valid in a Close frame: libraries reject it, though browsers pass it to the page
 pred-browser-yes = can be sent by a browser script through `WebSocket.close()`
 pred-browser-no = cannot be sent by a browser script, because `WebSocket.close()` throws `InvalidAccessError` for it
 pred-http = corresponds to HTTP { $status }

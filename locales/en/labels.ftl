@@ -21,6 +21,7 @@ iana-sentence = Registered with a sentence, not a name (see the description)
 label-other-names = Names in other libraries
 
 wire-sendable = May be sent in a Close frame
+wire-reserved = Allowed by RFC 6455; libraries refuse it, browsers accept it
 wire-local-only = Local only: reported by an endpoint, never sent
 wire-invalid = Not valid in a Close frame
 browser-yes = A script may pass it to close()

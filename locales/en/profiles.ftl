@@ -177,68 +177,68 @@ profile-centrifuge = Centrifuge is the client protocol of the Go library centrif
 
 profile-centrifuge-3000 = Connection closed
     .description = The server's own marker for a connection that ended without the server giving a reason, such as a clean close by the client or a lost network.
-    .symptom = Mostly in server logs and disconnect handlers; clients rarely see it. Before centrifuge v0.20.0 (January 2022), 3000 meant a normal close.
-    .remedy = If a client does receive it, reconnect with exponential backoff and jitter, as centrifuge-js does (full jitter, 500 ms to 20 s). On the server, look at the client or the network, since the server chose no reason.
+    .symptom = Mostly in server logs and disconnect handlers; clients rarely see it. Before centrifuge v0.23.0 (June 2022), 3000 meant a normal close.
+    .remedy = If a client does receive it, reconnect with exponential backoff and jitter, as centrifuge-js does (centrifuge-js's own schedule: full jitter, 500 ms to 20 s; the Reconnect row gives closecode's). On the server, look at the client or the network, since the server chose no reason.
     .user = The connection was interrupted. The app will try to reconnect.
 
 profile-centrifuge-3001 = Shutdown
     .description = The server node is shutting down.
     .symptom = A deploy, restart or scale-down of Centrifugo or of an application built on centrifuge.
-    .remedy = Reconnect with exponential backoff and jitter, as centrifuge-js does (full jitter, 500 ms to 20 s); the jitter spreads the returning clients out. Nothing is wrong with the client.
+    .remedy = Reconnect with exponential backoff and jitter, as centrifuge-js does (centrifuge-js's own schedule: full jitter, 500 ms to 20 s; the Reconnect row gives closecode's); the jitter spreads the returning clients out. Nothing is wrong with the client.
     .user = The server is restarting. The app will reconnect in a moment.
 
 profile-centrifuge-3004 = Server error
     .description = An internal error occurred on the server.
     .symptom = A bug or a failing dependency on the server.
-    .remedy = Reconnect with exponential backoff and jitter, as centrifuge-js does (full jitter, 500 ms to 20 s). If it keeps happening, look for the error in the server's logs.
+    .remedy = Reconnect with exponential backoff and jitter, as centrifuge-js does (centrifuge-js's own schedule: full jitter, 500 ms to 20 s; the Reconnect row gives closecode's). If it keeps happening, look for the error in the server's logs.
     .user = The server ran into a problem. The app will try to reconnect.
 
 profile-centrifuge-3005 = Connection expired
     .description = The connection's expiration time passed, and the client had not refreshed the connection.
     .symptom = A connection with an expiration time whose client has no refresh set up, or whose refresh failed.
-    .remedy = Reconnect with exponential backoff and jitter, as centrifuge-js does (full jitter, 500 ms to 20 s). To avoid the close, make sure the client refreshes the connection before it expires.
+    .remedy = Reconnect with exponential backoff and jitter, as centrifuge-js does (centrifuge-js's own schedule: full jitter, 500 ms to 20 s; the Reconnect row gives closecode's). To avoid the close, make sure the client refreshes the connection before it expires.
     .user = The connection was interrupted. The app will try to reconnect.
 
 profile-centrifuge-3006 = Subscription expired
     .description = A channel subscription's lifetime ran out, and the client had not refreshed the subscription.
     .symptom = A subscription with an expiration time whose client has no refresh set up, or whose refresh failed.
-    .remedy = Reconnect with exponential backoff and jitter, as centrifuge-js does (full jitter, 500 ms to 20 s). To avoid the close, make sure the client refreshes its subscriptions before they expire.
+    .remedy = Reconnect with exponential backoff and jitter, as centrifuge-js does (centrifuge-js's own schedule: full jitter, 500 ms to 20 s; the Reconnect row gives closecode's). To avoid the close, make sure the client refreshes its subscriptions before they expire.
     .user = The connection was interrupted. The app will try to reconnect.
 
 profile-centrifuge-3008 = Slow
     .description = The client read messages too slowly, and the server's queue of outgoing messages for it overflowed.
     .symptom = A client on a slow network, or one whose message handling blocks, on channels that publish many messages.
-    .remedy = Reconnect with exponential backoff and jitter, as centrifuge-js does (full jitter, 500 ms to 20 s). If it repeats, handle messages faster in the client or subscribe to fewer busy channels.
+    .remedy = Reconnect with exponential backoff and jitter, as centrifuge-js does (centrifuge-js's own schedule: full jitter, 500 ms to 20 s; the Reconnect row gives closecode's). If it repeats, handle messages faster in the client or subscribe to fewer busy channels.
     .user = The connection could not keep up. The app will try to reconnect.
 
 profile-centrifuge-3009 = Write error
     .description = The server failed to write to the client's connection.
     .symptom = Usually a connection that was already broken, for example by a network drop.
-    .remedy = Reconnect with exponential backoff and jitter, as centrifuge-js does (full jitter, 500 ms to 20 s). Look at the network between client and server only if it happens often.
+    .remedy = Reconnect with exponential backoff and jitter, as centrifuge-js does (centrifuge-js's own schedule: full jitter, 500 ms to 20 s; the Reconnect row gives closecode's). Look at the network between client and server only if it happens often.
     .user = The connection was interrupted. The app will try to reconnect.
 
 profile-centrifuge-3010 = Insufficient state
     .description = The server found a gap in the client's position in a channel's stream of publications.
     .symptom = The client missed publications in a channel, so its position no longer matches the stream.
-    .remedy = Reconnect with exponential backoff and jitter, as centrifuge-js does (full jitter, 500 ms to 20 s): after reconnecting, the client can recover the publications it missed.
+    .remedy = Reconnect with exponential backoff and jitter, as centrifuge-js does (centrifuge-js's own schedule: full jitter, 500 ms to 20 s; the Reconnect row gives closecode's): after reconnecting, the client can recover the publications it missed.
     .user = The connection was interrupted. The app will reconnect and catch up.
 
 profile-centrifuge-3011 = Force reconnect
     .description = The server closed the connection on purpose and wants the client to come back.
     .symptom = Server code or an operator asked for this client to reconnect.
-    .remedy = Reconnect with exponential backoff and jitter, as centrifuge-js does (full jitter, 500 ms to 20 s). Nothing is wrong with the client.
+    .remedy = Reconnect with exponential backoff and jitter, as centrifuge-js does (centrifuge-js's own schedule: full jitter, 500 ms to 20 s; the Reconnect row gives closecode's). Nothing is wrong with the client.
     .user = The connection is being renewed. The app will reconnect in a moment.
 
 profile-centrifuge-3012 = No pong
     .description = The client did not answer the server's application-level ping in time.
     .symptom = A client whose event loop was blocked, a slow network, or a custom client that does not answer these pings.
-    .remedy = Reconnect with exponential backoff and jitter, as centrifuge-js does (full jitter, 500 ms to 20 s). If it repeats, look for work that blocks the client, or for a poor network.
+    .remedy = Reconnect with exponential backoff and jitter, as centrifuge-js does (centrifuge-js's own schedule: full jitter, 500 ms to 20 s; the Reconnect row gives closecode's). If it repeats, look for work that blocks the client, or for a poor network.
     .user = The connection was lost. The app will try to reconnect.
 
 profile-centrifuge-3013 = Too many requests
     .description = The client sent commands faster than the server allows.
     .symptom = A client that sends commands in bursts, for example publishing or subscribing in a loop.
-    .remedy = Reconnect with exponential backoff and jitter, as centrifuge-js does (full jitter, 500 ms to 20 s), then send commands less often; otherwise the limit is hit again.
+    .remedy = Reconnect with exponential backoff and jitter, as centrifuge-js does (centrifuge-js's own schedule: full jitter, 500 ms to 20 s; the Reconnect row gives closecode's), then send commands less often; otherwise the limit is hit again.
     .user = The app sent too many requests at once. It will reconnect shortly.
 
 profile-centrifuge-3014 = State invalidated
@@ -310,7 +310,7 @@ profile-centrifuge-3509 = Too many errors
 profile-centrifuge-3000-3499 = Non-terminal built-in codes
     .description = Codes from 3000 to 3499 are built into the Centrifuge library and are not terminal: the client is expected to reconnect. A code with its own entry, such as 3014, follows that entry instead.
     .symptom = A number without an entry of its own, most likely from an older server: before centrifuge v0.20.0 (January 2022), 3002 meant invalid token, 3003 bad request and 3007 stale, and reconnect advice travelled as a JSON close reason.
-    .remedy = Reconnect with exponential backoff and jitter, as centrifuge-js does (full jitter, 500 ms to 20 s). If the close reason is JSON with a reconnect flag, centrifuge-js follows that flag instead.
+    .remedy = Reconnect with exponential backoff and jitter, as centrifuge-js does (centrifuge-js's own schedule: full jitter, 500 ms to 20 s; the Reconnect row gives closecode's). If the close reason is JSON with a reconnect flag, centrifuge-js follows that flag instead.
     .user = The connection was interrupted. The app will try to reconnect.
 
 profile-centrifuge-3500-3999 = Terminal built-in codes
@@ -322,7 +322,7 @@ profile-centrifuge-3500-3999 = Terminal built-in codes
 profile-centrifuge-4000-4499 = Non-terminal application codes
     .description = Codes from 4000 to 4499 are for applications built on Centrifuge, and are not terminal: the client reconnects after them.
     .symptom = The application's server code disconnected the client with a code of its own; its meaning is in the application's documentation.
-    .remedy = Reconnect with exponential backoff and jitter, as centrifuge-js does for this range (full jitter, 500 ms to 20 s). If you run the server, use this range only for reasons after which a reconnect can succeed.
+    .remedy = Reconnect with exponential backoff and jitter, as centrifuge-js does for this range (centrifuge-js's own schedule: full jitter, 500 ms to 20 s; the Reconnect row gives closecode's). If you run the server, use this range only for reasons after which a reconnect can succeed.
     .user = The connection was interrupted. The app will try to reconnect.
 
 profile-centrifuge-4500-4999 = Terminal application codes

@@ -4,7 +4,7 @@
 
 range-unused = Unused code
     .description = Code { $code } is in the range 0 to 999, which RFC 6455 leaves unused. No endpoint may send it.
-    .symptom = The peer sent a number that is not a close code, usually through a bug that writes the wrong value into the Close frame: an HTTP status, an error number, an uninitialized field. Libraries answer it with 1002 and fail the connection; Chromium is the exception: it accepts the number and passes it to the page unchanged.
+    .symptom = The peer sent a number that is not a close code, usually through a bug that writes the wrong value into the Close frame: an HTTP status, an error number, an uninitialized field. Libraries answer it with 1002 and fail the connection. Browsers are the exception: Chromium and Firefox accept the number and pass it to the page unchanged (Firefox answers code 0 with an empty Close frame).
     .remedy = Fix the sender so that it sends a valid code: 1000 for a normal close, the registered code whose meaning fits (1001 to 1003, 1007 to 1014, 3000, 3003 or 3008), or a private code from 4000 to 4999 for meanings of your own.
     .cause = usually comes from a bug that writes the wrong number into the Close frame
     .sending = Never send a code below 1000; pick 1000, a registered code, or a private code from 4000 to 4999.
@@ -13,7 +13,7 @@ range-unused = Unused code
 
 range-protocol = Unassigned protocol code
     .description = Code { $code } is in the range 1000 to 2999, which RFC 6455 keeps for the protocol and its extensions, but no meaning has been assigned to it. It is not valid in a Close frame today.
-    .symptom = The peer used a number from the protocol range for its own purposes, or follows a draft extension. Libraries reject such codes with 1002 (Autobahn TestSuite cases 7.9.6 to 7.9.9 test 1016, 1100, 2000 and 2999); Chromium accepts them and passes them to the page.
+    .symptom = The peer used a number from the protocol range for its own purposes, or follows a draft extension. Libraries reject such codes with 1002 (Autobahn TestSuite cases 7.9.6 to 7.9.9 test 1016, 1100, 2000 and 2999); Chromium and Firefox accept them and pass them to the page.
     .remedy = Use a code from 4000 to 4999 for meanings of your own, or register one in the 3000 range with IANA. Numbers from 1000 to 2999 are assigned through an RFC, a published specification or an IESG review (RFC 6455 §11.7); 1012 to 1014 were added by the registry's designated expert.
     .cause = usually comes from a peer that uses the protocol range for its own purposes
     .sending = Do not send unassigned codes from 1000 to 2999; they gain a meaning only through the IANA registry.
@@ -41,7 +41,7 @@ range-private = Private-use code
 range-out-of-spec = Code outside the specification
     .description = Code { $code } is above 4999, the highest number RFC 6455 allows for a close code (§11.7), so it has no meaning.
     .symptom = The peer sent a number outside the specification: a bug, a corrupted frame, or a 16-bit value read in the wrong byte order (1000 read backwards is 59395). The Autobahn TestSuite leaves the behaviour undefined (cases 7.13.1 and 7.13.2).
-    .remedy = Fix the sender, and use 4000 to 4999 for reasons of your own. Every library in closecode's table answers such a code with 1002; Chromium accepts it and passes it to the page.
+    .remedy = Fix the sender, and use 4000 to 4999 for reasons of your own. Every library in closecode's table answers such a code with 1002; Chromium and Firefox accept it and pass it to the page.
     .cause = usually comes from a bug or a corrupted frame
     .sending = Never send codes of 5000 or more; no receiver has to accept them.
     .receiving = Treat it as a protocol error and fix the sender.

@@ -10,8 +10,9 @@ compare-same-code = 違いはありません。両側とも{ $a }です。
 
 ## 述部：「1006は、」に続く完結した文です。
 pred-wire-sendable = クローズフレームに入れて送れます。
+pred-wire-reserved = RFC 6455ではクローズフレームに使えますが、意味のないコードのため、ライブラリは拒否し、ブラウザーは受け入れます。
 pred-wire-local-only = 内部で報告するためだけのコードで、クローズフレームで送ってはいけません。
-pred-wire-invalid = クローズフレームでは使えないため、受信側が拒否します。
+pred-wire-invalid = クローズフレームでは使えないコードです。ライブラリは拒否しますが、ブラウザーはそのままページに渡します。
 pred-browser-yes = ブラウザーのスクリプトから`WebSocket.close()`で送れます。
 pred-browser-no = ブラウザーのスクリプトからは送れません。`WebSocket.close()`が`InvalidAccessError`を投げます。
 pred-http = HTTP { $status }に相当します。

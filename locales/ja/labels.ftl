@@ -21,6 +21,7 @@ iana-sentence = 名前ではなく説明文で登録（意味は説明を参照�
 label-other-names = ほかのライブラリでの名前
 
 wire-sendable = クローズフレームに入れて送れる
+wire-reserved = RFC 6455では使えるが、ライブラリは拒否し、ブラウザーは受け入れる
 wire-local-only = 内部専用：エンドポイントが報告するだけで、送信しない
 wire-invalid = クローズフレームでは使えない
 browser-yes = スクリプトからclose()に渡せる

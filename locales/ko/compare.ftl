@@ -11,8 +11,9 @@ compare-same-code = 차이점이 없습니다. 두 쪽 모두 { $a } 코드입�
 
 ## 서술부: "1006 코드는 ..." 뒤에 이어지는 완결된 문장입니다.
 pred-wire-sendable = 닫기 프레임에 담아 보낼 수 있습니다.
+pred-wire-reserved = RFC 6455가 닫기 프레임에 허용하지만 뜻이 없는 코드라서, 라이브러리는 거부하고 브라우저는 받아들입니다.
 pred-wire-local-only = 로컬에서만 보고하며, 닫기 프레임에 담아 보내면 안 됩니다.
-pred-wire-invalid = 닫기 프레임에 쓸 수 없으므로, 받는 쪽이 거부합니다.
+pred-wire-invalid = 닫기 프레임에 쓸 수 없는 코드입니다. 라이브러리는 거부하지만, 브라우저는 페이지에 그대로 전달합니다.
 pred-browser-yes = 브라우저 스크립트가 `WebSocket.close()`로 보낼 수 있습니다.
 pred-browser-no = 브라우저 스크립트가 보낼 수 없습니다. `WebSocket.close()`가 `InvalidAccessError`를 던집니다.
 pred-http = HTTP { $status }에 해당합니다.

@@ -14,6 +14,8 @@ reconnect-in = { $seconds ->
 label-delay = 지연
 
 frame-valid = 올바른 닫기 프레임입니다.
+frame-valid-refused = RFC 6455는 허용하지만, 다음 상대방은 이 프레임을 거부합니다: { $peers }.
+list-separator = {", "}
 frame-invalid = 잘못된 프레임입니다. { $code } 코드를 보내고 연결을 끊으십시오.
 frame-empty = 빈 페이로드입니다. 상태 코드가 없으므로 1005 코드로 보고합니다.
 frame-error-one-byte = 페이로드가 1바이트입니다. 닫기 페이로드는 비어 있거나 2바이트 코드로 시작해야 합니다.
@@ -23,6 +25,7 @@ frame-error-utf8-start = 닫기 사유가 첫 바이트부터 올바른 UTF-8이
 frame-error-utf8-cut = 닫기 사유가 처음 { $valid }바이트 뒤에서 UTF-8 문자 중간에 끝납니다.
 frame-error-code = { $code } 코드는 닫기 프레임에 쓸 수 없습니다.
 encode-error-code = { $code } 코드는 닫기 프레임에 담아 보낼 수 없습니다.
+encode-error-reserved = { $code } 코드는 뜻이 없는 예약 코드입니다. RFC 6455는 닫기 프레임에 허용하지만 라이브러리가 거부하므로, closecode는 보내지 않습니다.
 encode-error-reason = 닫기 사유가 { $length }바이트입니다. 닫기 사유는 최대 123바이트까지만 쓸 수 있습니다.
 
 ## 실제 상대방이 닫기 페이로드를 받았을 때 하는 일입니다(data/peers.toml).
@@ -42,5 +45,5 @@ peer-refuses = { $peer }: 이 페이로드를 받아들이지 않습니다.
 ## 연결을 끊을 때 보낼 코드와 그 이유입니다.
 label-recommendation = 이 코드를 고른 이유
 frame-why-protocol = 페이로드가 RFC 6455의 닫기 프레임 규칙(§5.5, §7.4)을 어깁니다. 프로토콜 오류에는 1002를 보냅니다.
-frame-why-utf8 = 코드는 유효하지만 닫기 사유가 UTF-8이 아닙니다. RFC 6455 §8.1에 따라 1007을 보냅니다.
-frame-why-both = 코드와 닫기 사유가 모두 잘못되었습니다. closecode는 페이로드 앞부분에 있어 디코딩 없이 판단할 수 있는 코드 쪽을 택해 1002를 보냅니다. 닫기 사유를 먼저 디코딩하는 상대방은 대신 1007로 응답합니다.
+frame-why-utf8 = 코드는 유효하지만 닫기 사유가 UTF-8이 아닙니다. RFC 6455 §8.1은 연결을 끊으라고만 하고 코드를 정하지 않습니다. closecode는 Python websockets와 Node ws처럼 1007을 보내지만, §7.4.1은 1007을 메시지 안의 데이터에 쓰라고 정의합니다. gorilla, .NET, Chromium은 1002로 응답하며, Autobahn TestSuite는 둘 다 허용합니다.
+frame-why-both = 코드와 닫기 사유가 모두 잘못되었습니다. closecode는 페이로드 앞부분에 있어 디코딩 없이 판단할 수 있는 코드 쪽을 택해 1002를 보냅니다. 닫기 사유를 먼저 디코딩하는 상대방은 닫기 사유에 먼저 반응합니다. Python websockets 10 이상은 1007로 응답하고, tungstenite와 Firefox는 닫기 프레임을 보내지 않습니다.

@@ -21,6 +21,7 @@ iana-sentence = 이름 대신 설명문으로 등록됨(뜻은 설명 참고)
 label-other-names = 다른 라이브러리의 이름
 
 wire-sendable = 닫기 프레임에 담아 보낼 수 있음
+wire-reserved = RFC 6455는 허용하지만 라이브러리는 거부하고 브라우저는 받아들임
 wire-local-only = 로컬 전용: 엔드포인트가 보고만 하고 전송하지 않음
 wire-invalid = 닫기 프레임에 쓸 수 없음
 browser-yes = 스크립트에서 close()로 보낼 수 있음

@@ -1,6 +1,6 @@
 //! JSON: the data behind the pages, for programs and static-site generators. Shapes:
 //!
-//! * a code: every field of [`Facts`] (`code`, `range`, `registered`, `sendable`,
+//! * a code: every field of [`Facts`] (`code`, `range`, `registered`, `wire`, `sendable`,
 //!   `local_only`, `browser_sendable`, `retry`, ...) plus `locale`, `name`, `description`,
 //!   `symptom`, `remedy`, `cause`, `sending`, `receiving`, `retry_advice` and `user_message`
 //!   (what an app can show its end users); in [`codes`] and [`outcomes`], also `examples`,

@@ -14,7 +14,7 @@ use unic_langid::LanguageIdentifier;
 
 /// Arguments for the sentences and predicates, the same for both implementations: strings
 /// where the library passes strings, numbers where it passes numbers.
-const SAMPLE_STRINGS: [(&str, &str); 44] = [
+const SAMPLE_STRINGS: [(&str, &str); 45] = [
     ("a", "1001"),
     ("b", "1014"),
     ("name_a", "Going Away"),
@@ -26,6 +26,7 @@ const SAMPLE_STRINGS: [(&str, &str); 44] = [
     ("seconds", "17.2"),
     ("error", "websocket: bad close code 1014"),
     ("peer", "Chromium 156"),
+    ("peers", "tungstenite, gorilla/websocket"),
     ("profile", "Discord Gateway"),
     ("title", "1006 Abnormal Closure"),
     ("version", "0.1.0"),

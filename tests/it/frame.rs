@@ -1,7 +1,8 @@
 //! Close payloads: the Autobahn TestSuite's close cases, every code, and random inputs.
 
 use closecode::frame::{ClosePayload, FrameErrorKind, MAX_REASON, decode, encode, truncate_reason};
-use closecode::{CloseCode, Random, SplitMix64};
+use closecode::peer::PeerKind;
+use closecode::{CloseCode, Peer, Random, SplitMix64, Wire};
 
 fn with_code(code: u16, reason: &[u8]) -> Vec<u8> {
     let mut payload = code.to_be_bytes().to_vec();
@@ -88,13 +89,41 @@ fn autobahn_7_7_valid_codes() {
 
 #[test]
 fn autobahn_7_9_and_7_13_invalid_codes() {
+    // Autobahn case 7.9.3 also expects 1004 to fail, but RFC 6455 §7.4.1 lists 1004 among the
+    // codes an endpoint MAY send: decoding follows the RFC (see `reserved_1004...` below).
     for code in [
-        0, 999, 1004, 1005, 1006, 1016, 1100, 2000, 2999, 1015, 5000, 65535,
+        0, 999, 1005, 1006, 1016, 1100, 2000, 2999, 1015, 5000, 65535,
     ] {
         fails_with(&with_code(code, b""), 1002);
         assert_eq!(
             decode(&with_code(code, b"")).unwrap_err().code(),
             Some(CloseCode::new(code))
+        );
+    }
+}
+
+#[test]
+fn reserved_1004_is_allowed_by_the_rfc_and_refused_by_the_libraries() {
+    let facts = CloseCode::RESERVED.facts();
+    assert_eq!(facts.wire, Wire::Reserved);
+    assert!(facts.wire.allowed() && !facts.sendable && !facts.local_only);
+    assert!(decode(&with_code(1004, b"")).is_ok());
+    let err = encode(CloseCode::RESERVED, "").unwrap_err();
+    assert!(err.to_string().contains("RFC 6455 allows it"), "{err}");
+    // The texts say "libraries refuse it, browsers accept it": the peer table must agree.
+    let (browsers, libraries): (Vec<&Peer>, Vec<&Peer>) = Peer::all()
+        .iter()
+        .partition(|p| p.kind == PeerKind::Browser);
+    assert!(!browsers.is_empty() && !libraries.is_empty());
+    for peer in libraries {
+        let reaction = peer.reaction(&with_code(1004, b""));
+        assert!(!reaction.accepts(), "{} accepts 1004", peer.id);
+    }
+    for peer in browsers {
+        assert!(
+            peer.reaction(&with_code(1004, b"")).accepts(),
+            "{}",
+            peer.id
         );
     }
 }
@@ -110,7 +139,8 @@ fn every_code_encodes_and_decodes_exactly_when_it_may_be_sent() {
             "{number}"
         );
         let raw = with_code(number, b"why");
-        assert_eq!(decode(&raw).is_ok(), allowed, "{number}");
+        // Decoding follows RFC 6455, which also allows the reserved 1004.
+        assert_eq!(decode(&raw).is_ok(), allowed || number == 1004, "{number}");
         match encode(code, "why") {
             Ok(payload) => {
                 assert!(allowed);
@@ -234,7 +264,7 @@ fn every_problem_of_a_payload_is_reported() {
         CloseCode::INVALID_FRAME_PAYLOAD_DATA
     );
     assert_eq!(
-        decode(&[0x03, 0xec, 0xc0]).unwrap_err().fail_with(),
+        decode(&[0x03, 0xed, 0xc0]).unwrap_err().fail_with(),
         CloseCode::PROTOCOL_ERROR
     );
 }

@@ -482,7 +482,7 @@ fn plural_categories_come_from_intl_pluralrules() {
 
 #[test]
 fn a_code_without_text_is_reported_at_its_table_row() {
-    let row = "[[code]]\ncode = 1016\nconstant = \"FUTURE\"\niana_name = \"Future\"\nreference = \"RFC 9999\"\nsendable = true\nlocal_only = false\nbrowser_sendable = false\nsent_by = \"either\"\nretry = \"backoff\"\nnames = {}\nsources = [\"a test\"]\n\n[[range]]\nid = \"unused\"";
+    let row = "[[code]]\ncode = 1016\nconstant = \"FUTURE\"\niana_name = \"Future\"\nreference = \"RFC 9999\"\nwire = \"defined\"\nbrowser_sendable = false\nsent_by = \"either\"\nretry = \"backoff\"\nnames = {}\nsources = [\"a test\"]\n\n[[range]]\nid = \"unused\"";
     let input = replace("data/close-codes.toml", "[[range]]\nid = \"unused\"", row);
     let line = line_of(&input, "data/close-codes.toml", "code = 1016") - 1;
     assert_problem(
@@ -559,10 +559,10 @@ fn an_unknown_retry_class_is_reported() {
 fn table_mistakes_are_reported() {
     let cases = [
         (
-            "sendable = false\nlocal_only = true\nbrowser_sendable = false\nsent_by = \"nobody\"\nretry = \"backoff\"",
-            "sendable = true\nlocal_only = true\nbrowser_sendable = false\nsent_by = \"nobody\"\nretry = \"backoff\"",
+            "wire = \"local-only\"\nbrowser_sendable = false\nsent_by = \"nobody\"\nretry = \"backoff\"",
+            "wire = \"defined\"\nbrowser_sendable = false\nsent_by = \"nobody\"\nretry = \"backoff\"",
             "code-1006",
-            "a local-only code cannot be sendable",
+            "wire must be \"local-only\": RFC 6455 §7.4.1 forbids sending 1005, 1006 and 1015",
         ),
         (
             "constant = \"TIMEOUT\"",
