@@ -10,8 +10,15 @@ package-lock.json; `npm ci` in this folder). A raw client written here does the 
 one masked Close frame per connection, and reads what comes back until the server closes TCP.
 The server reports what its application saw on a line of its standard output.
 
+Each library peer also gets two connections that end without a Close frame: one closed in order
+(a FIN) and one reset (SO_LINGER 0, then close: a RST). What its application saw is compared with
+the peer's `no_close` and `reset` in data/peers.toml.
+
 With --chromium, headless Chromium is the client: a raw server written here answers the
-handshake and sends each Close frame to a page, which reports its CloseEvent over HTTP.
+handshake and sends each Close frame to a page, which reports its CloseEvent over HTTP. Then a
+page with an open socket goes away (it navigates, reloads, closes its window; navigates with the
+back/forward cache turned off; navigates and comes back), one browser per case, and what the
+server received (a Close frame's code, and when) is compared with `leaving` in data/peers.toml.
 
 For each payload and peer it prints one line, then `N passed, M failed`; the exit status is 1
 when anything differs from the prediction or a peer could not be driven. Every wait is bounded.
@@ -21,6 +28,7 @@ Python 3.11, standard library only.
 import argparse
 import base64
 import hashlib
+import itertools
 import json
 import os
 import queue
@@ -32,6 +40,7 @@ import sys
 import tempfile
 import threading
 import time
+import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -63,8 +72,14 @@ PAYLOADS = [
     ("126 bytes", bytes.fromhex("03e8") + b"a" * 124),
 ]
 
+# The endings without a Close frame that each library peer gets, with the data/peers.toml key
+# that predicts what its application sees.
+ENDINGS = [("FIN", "no_close"), ("reset", "reset")]
+
+TABLE = HERE.parent / "data" / "peers.toml"
+
 # Bounds, in seconds.
-TOTAL = 30.0  # the whole run: checked after each case, and Chromium's page gets what is left
+TOTAL = 60.0  # the whole run: checked after each case, and Chromium's page gets what is left
 STARTUP = 10.0  # a server until it listens
 IO = 2.0  # one socket read; also how long "no Close frame" is waited for
 APP = 3.0  # a server's report after the connection ended
@@ -179,6 +194,8 @@ class Outcome:
     def brief(self):
         sees = "an error" if self.error else ("nothing" if self.sees is None else self.sees)
         replies = self.replies if self.reply == "code" else self.reply
+        if self.reply == "cached":
+            replies = f"nothing while the page is cached, {self.replies} when it leaves the cache"
         accepts = "accepts" if self.accepts else "refuses"
         return f"{accepts}, sees {sees}, replies {replies}"
 
@@ -285,6 +302,53 @@ def drive_server(server, payload):
     )
 
 
+def peer_row(peer):
+    """The peer's row of data/peers.toml."""
+    with open(TABLE, "rb") as table:
+        rows = tomllib.load(table)["peer"]
+    (row,) = [row for row in rows if row["id"] == peer]
+    return row
+
+
+def drive_ending(server, reset):
+    """Connect, hand-shake, then close TCP without a Close frame: in order (FIN), or with
+    SO_LINGER 0 so that the kernel sends a reset. Then the server's report."""
+    sock = socket.create_connection((HOST, server.port), timeout=IO)
+    try:
+        key = base64.b64encode(os.urandom(16)).decode()
+        sock.sendall(
+            (
+                f"GET / HTTP/1.1\r\nHost: {HOST}:{server.port}\r\nUpgrade: websocket\r\n"
+                f"Connection: Upgrade\r\nSec-WebSocket-Key: {key}\r\n"
+                "Sec-WebSocket-Version: 13\r\n\r\n"
+            ).encode()
+        )
+        head, _ = read_head(sock)
+        if not head.startswith("HTTP/1.1 101"):
+            raise Failed(f"handshake refused: {head.splitlines()[0]!r}")
+        if reset:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+    finally:
+        sock.close()
+    seen = json.loads(server.line("SEEN", APP))
+    return Outcome(
+        seen["sees"],
+        seen["error"] is not None,
+        False,  # no Close frame came, so none was accepted
+        "none",
+        None,
+        f"{seen['error'] or seen['note'] or 'no error'}",
+    )
+
+
+def predict_ending(peer, key):
+    """What data/peers.toml says the application sees for this ending: { sees = 1006 } or
+    { sees = "error", error = "..." }. No Close frame arrived, so nothing was accepted."""
+    row = peer_row(peer)[key]
+    error = row["sees"] == "error"
+    return Outcome(None if error else row["sees"], error, False, "none", None, key)
+
+
 def library_peers(python, node):
     return {
         "python-websockets": lambda: Server([python, str(HERE / "websockets_server.py")]),
@@ -301,6 +365,8 @@ def run_library(peer, start):
         print(f"-- {peer} {server.version} on {HOST}:{server.port}", flush=True)
         for label, payload in PAYLOADS:
             yield label, payload, drive_server(server, payload)
+        for label, key in ENDINGS:
+            yield label, key, drive_ending(server, key == "reset")
     finally:
         server.stop()
 
@@ -463,6 +529,226 @@ def run_chromium(browser, deadline):
         )
 
 
+# --- Chromium: a page with an open socket goes away -------------------------------------------
+
+# (label, the `leaving` key whose value predicts it, extra browser flags, the page's way out)
+LEAVES = [
+    ("page navigates away", "navigate", [], "navigate"),
+    ("page reloads", "reload", [], "reload"),
+    ("page's window closes", "close", ["--disable-popup-blocking"], "close"),
+    # Without the cache the page is unloaded at once, as on a reload.
+    ("page navigates, cache off", "reload", ["--disable-features=BackForwardCache"], "navigate"),
+    ("page navigates and comes back", "navigate", [], "back"),
+]
+
+LEAVE_PAGE = """<!doctype html><title>closecode leaving check</title><script>
+const how = %r;
+const tell = (what) => navigator.sendBeacon(`/tell/${what}`, '');
+const kind = performance.getEntriesByType('navigation')[0].type;
+if (!(how === 'reload' && kind === 'reload')) {
+  const ws = new WebSocket(`ws://${location.host}/ws`);
+  ws.onerror = () => tell('error');
+  ws.onclose = (e) => tell(`close-${e.code}-${e.wasClean}`);
+  ws.onopen = () => setTimeout(() => {
+    tell('leaving');
+    if (how === 'reload') location.reload();
+    else if (how === 'close') window.close();
+    else location.href = '/landing';
+  }, 300);
+}
+addEventListener('pagehide', (e) => tell(`pagehide-${e.persisted}`));
+addEventListener('pageshow', (e) => tell(`pageshow-${e.persisted}`));
+</script>"""
+
+
+class LeavingServer:
+    """Serves one leaving case: the page (or, to close a window, a page that opens it), its
+    socket, a landing page, and the page's reports on /tell/. Records the first Close frame the
+    socket gets and when, and what the page reported."""
+
+    def __init__(self, how):
+        self.how = how
+        self.listener = socket.create_server((HOST, 0))
+        self.listener.settimeout(0.5)
+        self.port = self.listener.getsockname()[1]
+        self.told = []  # (seconds since start, what the page said)
+        self.close_code = None
+        self.closed_at = None
+        self.left_at = None
+        self.frame = threading.Event()
+        self.started = time.monotonic()
+        self.stopping = False
+        threading.Thread(target=self._serve, daemon=True).start()
+
+    def _serve(self):
+        while not self.stopping:
+            try:
+                conn, _ = self.listener.accept()
+            except socket.timeout:
+                continue
+            except OSError:
+                return
+            threading.Thread(target=self._handle, args=(conn,), daemon=True).start()
+
+    def _handle(self, conn):
+        with conn:
+            try:
+                conn.settimeout(IO)
+                head, body = read_head(conn)
+                self._route(conn, head, body)
+            except (Failed, OSError, ValueError):
+                pass
+
+    def _route(self, conn, head, body):
+        lines = head.split("\r\n")
+        path = lines[0].split(" ")[1]
+        fields = (line.split(":", 1) for line in lines[1:] if ":" in line)
+        headers = {name.strip().lower(): value.strip() for name, value in fields}
+        if path == "/ws":
+            conn.sendall(
+                (
+                    "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n"
+                    "Connection: Upgrade\r\n"
+                    f"Sec-WebSocket-Accept: {accept_key(headers['sec-websocket-key'])}\r\n\r\n"
+                ).encode()
+            )
+            conn.settimeout(None)  # the socket may stay open for as long as the page is cached
+            data = body
+            while first_close(data) is None:
+                chunk = conn.recv(4096)
+                if not chunk:
+                    return
+                data += chunk
+            payload = first_close(data)
+            self.close_code = reply_of(payload)[1]
+            self.closed_at = time.monotonic()
+            self.frame.set()
+            conn.sendall(close_frame(payload[:2]))
+            return
+        if path.startswith("/tell/"):
+            what = path[6:]
+            if what == "leaving":
+                self.left_at = time.monotonic()
+            self.told.append(what)
+            content = b""
+        elif path == "/opener":
+            content = b"<!doctype html><script>window.open('/page');</script>"
+        elif path == "/page":
+            content = (LEAVE_PAGE % self.how).encode()
+        elif path == "/landing" and self.how == "back":
+            content = b"<!doctype html><script>setTimeout(() => history.back(), 500);</script>"
+        else:
+            content = b"<!doctype html><title>landing</title>"
+        conn.sendall(
+            f"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nConnection: close\r\n"
+            f"Content-Length: {len(content)}\r\n\r\n".encode()
+            + content
+        )
+
+    def stop(self):
+        self.stopping = True
+        self.listener.close()
+
+
+def leave_once(browser, flags, how):
+    """One browser, one page that goes away `how`. Returns an Outcome: `reply` is "code" when
+    a Close frame came within IO seconds of the page leaving, "cached" when none came until
+    the browser exited (`replies` is then the code that came at exit); `sees` and `error` are
+    what the page reported, if it was shown again."""
+    server = LeavingServer(how)
+    start = "/opener" if how == "close" else "/page"
+    with tempfile.TemporaryDirectory(prefix="closecode-peers-") as profile:
+        proc = subprocess.Popen(
+            [
+                browser,
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                f"--user-data-dir={profile}",
+                *flags,
+                f"http://{HOST}:{server.port}{start}",
+            ],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        try:
+            deadline = time.monotonic() + STARTUP
+            while server.left_at is None and time.monotonic() < deadline:
+                time.sleep(0.05)
+            if server.left_at is None:
+                raise Failed(f"the page never left; it said {server.told}")
+            server.frame.wait(timeout=IO + (1.0 if how == "back" else 0.0))
+            during = server.close_code
+            while how == "back" and time.monotonic() < deadline:
+                # The page, shown again, reports its close event.
+                if any(t.startswith("close-") for t in server.told):
+                    break
+                time.sleep(0.05)
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait(timeout=5)
+        server.frame.wait(timeout=IO)  # a cached page's socket is closed as the browser exits
+        server.stop()
+    told = server.told
+    page_close = [t for t in told if t.startswith("close-")]
+    sees = int(page_close[0].split("-")[1]) if page_close else None
+    after = "" if server.closed_at is None else f"{server.closed_at - server.left_at:.2f} s"
+    return Outcome(
+        sees,
+        "error" in told,
+        False,
+        "code" if during is not None else "cached",
+        server.close_code,
+        f"Close {server.close_code} {after} after the page left; the page said {', '.join(told)}",
+    )
+
+
+def run_chromium_leaving(browser, deadline):
+    for label, key, flags, how in LEAVES:
+        if time.monotonic() > deadline:
+            raise Failed(f"out of time ({TOTAL:g} s for the whole run)")
+        yield label, (key, how), leave_once(browser, flags, how)
+
+
+def expect(peer, case):
+    """What data/peers.toml predicts for an ending (a library) or a page leaving (a browser)."""
+    if isinstance(case, str):
+        return predict_ending(peer, case)
+    key, how = case
+    leave = peer_row(peer)["leaving"][key]
+    if leave == "cached" and how == "back":
+        # Shown again from the cache: the server gets 1001, the page an error and 1006.
+        return Outcome(1006, True, False, "code", 1001, "cached, then shown again")
+    if leave == "cached":
+        # No Close frame while the page is cached; 1001 when it leaves the cache.
+        return Outcome(None, False, False, "cached", 1001, "cached")
+    return Outcome(None, False, False, "code", leave, f"{key}: {leave}")
+
+
+def shown(payload):
+    """A payload as hex, or the name of an ending or a way of leaving."""
+    if isinstance(payload, bytes):
+        return payload.hex() or "(empty)"
+    return payload if isinstance(payload, str) else payload[1]
+
+
+# How many lines each peer gives: payloads, then endings or ways of leaving.
+CASES = {
+    "python-websockets": len(PAYLOADS) + len(ENDINGS),
+    "node-ws": len(PAYLOADS) + len(ENDINGS),
+    "chromium": len(PAYLOADS) + len(LEAVES),
+}
+
+
 # --- the check --------------------------------------------------------------------------------
 
 
@@ -495,7 +781,15 @@ def main():
     if args.chromium:
         if shutil.which(args.chromium) is None:
             sys.exit(f"no {args.chromium} on PATH")
-        peers.append(("chromium", lambda: run_chromium(args.chromium, deadline)))
+        peers.append(
+            (
+                "chromium",
+                lambda: itertools.chain(
+                    run_chromium(args.chromium, deadline),
+                    run_chromium_leaving(args.chromium, deadline),
+                ),
+            )
+        )
     if args.peer:
         peers = [(peer, run) for peer, run in peers if peer in args.peer]
 
@@ -505,25 +799,29 @@ def main():
         try:
             for label, payload, outcome in run():
                 done += 1
-                expected = predict(args.closecode, peer, payload)
+                if isinstance(payload, bytes):
+                    expected = predict(args.closecode, peer, payload)
+                else:  # an ending or a page leaving: the table says what to expect
+                    expected = expect(peer, payload)
                 if isinstance(outcome, Failed):
                     failed += 1
-                    print(f"FAIL {peer} {label} ({payload.hex()}): {outcome}", flush=True)
+                    print(f"FAIL {peer} {label} ({shown(payload)}): {outcome}", flush=True)
                 elif outcome.key() == expected.key():
                     passed += 1
-                    print(f"ok   {peer} {label}: {expected.detail}, {outcome.brief()}", flush=True)
+                    what = "" if isinstance(payload, bytes) else f" ({outcome.detail})"
+                    print(f"ok   {peer} {label}: {expected.detail}, {outcome.brief()}{what}", flush=True)
                 else:
                     failed += 1
                     print(
-                        f"FAIL {peer} {label}: sent {payload.hex() or '(empty)'}; "
+                        f"FAIL {peer} {label}: sent {shown(payload)}; "
                         f"predicted {expected.detail}, {expected.brief()}; "
                         f"observed {outcome.brief()} ({outcome.detail})",
                         flush=True,
                     )
-                if time.monotonic() > deadline and done < len(PAYLOADS):
+                if time.monotonic() > deadline and done < CASES[peer]:
                     raise Failed(f"out of time ({TOTAL:g} s for the whole run)")
         except (Failed, OSError, ValueError, subprocess.TimeoutExpired) as exc:
-            left = len(PAYLOADS) - done
+            left = CASES[peer] - done
             failed += left
             print(f"FAIL {peer}: {type(exc).__name__}: {exc} ({left} not checked)", flush=True)
     print(f"took {time.monotonic() - started:.1f} s", flush=True)
