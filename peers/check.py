@@ -273,33 +273,46 @@ class Server:
             self.proc.wait(timeout=3)
 
 
-def drive_server(server, payload):
-    """Connect, hand-shake, send the Close frame, read until TCP closes; then the server's
-    report of what its application saw."""
-    with socket.create_connection((HOST, server.port), timeout=IO) as sock:
-        key = base64.b64encode(os.urandom(16)).decode()
-        sock.sendall(
-            (
-                f"GET / HTTP/1.1\r\nHost: {HOST}:{server.port}\r\nUpgrade: websocket\r\n"
-                f"Connection: Upgrade\r\nSec-WebSocket-Key: {key}\r\n"
-                "Sec-WebSocket-Version: 13\r\n\r\n"
-            ).encode()
-        )
-        head, rest = read_head(sock)
-        if not head.startswith("HTTP/1.1 101") or accept_key(key) not in head:
-            raise Failed(f"handshake refused: {head.splitlines()[0]!r}")
-        sock.sendall(close_frame(payload, mask=os.urandom(4)))
-        wire = read_until_close(sock, rest)
+def open_client(server):
+    """Connect to `server` and hand-shake. Returns the socket and any bytes after the head."""
+    sock = socket.create_connection((HOST, server.port), timeout=IO)
+    key = base64.b64encode(os.urandom(16)).decode()
+    sock.sendall(
+        (
+            f"GET / HTTP/1.1\r\nHost: {HOST}:{server.port}\r\nUpgrade: websocket\r\n"
+            f"Connection: Upgrade\r\nSec-WebSocket-Key: {key}\r\n"
+            "Sec-WebSocket-Version: 13\r\n\r\n"
+        ).encode()
+    )
+    head, rest = read_head(sock)
+    if not head.startswith("HTTP/1.1 101") or accept_key(key) not in head:
+        sock.close()
+        raise Failed(f"handshake refused: {head.splitlines()[0]!r}")
+    return sock, rest
+
+
+def seen_outcome(server, accepts, reply, replies, wire):
+    """The server's report of what its application saw, as an Outcome."""
     seen = json.loads(server.line("SEEN", APP))
-    reply, replies = reply_of(first_close(wire))
+    came_back = "" if wire is None else f"came back {wire.hex() or 'nothing'}; "
     return Outcome(
         seen["sees"],
         seen["error"] is not None,
-        seen["accepts"],
+        seen["accepts"] if accepts is None else accepts,
         reply,
         replies,
-        f"came back {wire.hex() or 'nothing'}; {seen['error'] or seen['note'] or 'no error'}",
+        f"{came_back}{seen['error'] or seen['note'] or 'no error'}",
     )
+
+
+def drive_server(server, payload):
+    """Connect, hand-shake, send the Close frame, read until TCP closes; then the server's
+    report of what its application saw."""
+    sock, rest = open_client(server)
+    with sock:
+        sock.sendall(close_frame(payload, mask=os.urandom(4)))
+        wire = read_until_close(sock, rest)
+    return seen_outcome(server, None, *reply_of(first_close(wire)), wire)
 
 
 def peer_row(peer):
@@ -312,33 +325,13 @@ def peer_row(peer):
 
 def drive_ending(server, reset):
     """Connect, hand-shake, then close TCP without a Close frame: in order (FIN), or with
-    SO_LINGER 0 so that the kernel sends a reset. Then the server's report."""
-    sock = socket.create_connection((HOST, server.port), timeout=IO)
-    try:
-        key = base64.b64encode(os.urandom(16)).decode()
-        sock.sendall(
-            (
-                f"GET / HTTP/1.1\r\nHost: {HOST}:{server.port}\r\nUpgrade: websocket\r\n"
-                f"Connection: Upgrade\r\nSec-WebSocket-Key: {key}\r\n"
-                "Sec-WebSocket-Version: 13\r\n\r\n"
-            ).encode()
-        )
-        head, _ = read_head(sock)
-        if not head.startswith("HTTP/1.1 101"):
-            raise Failed(f"handshake refused: {head.splitlines()[0]!r}")
+    SO_LINGER 0 so that the kernel sends a reset. Then the server's report; no Close frame came,
+    so none was accepted."""
+    sock, _ = open_client(server)
+    with sock:
         if reset:
             sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
-    finally:
-        sock.close()
-    seen = json.loads(server.line("SEEN", APP))
-    return Outcome(
-        seen["sees"],
-        seen["error"] is not None,
-        False,  # no Close frame came, so none was accepted
-        "none",
-        None,
-        f"{seen['error'] or seen['note'] or 'no error'}",
-    )
+    return seen_outcome(server, False, "none", None, None)
 
 
 def predict_ending(peer, key):
@@ -393,16 +386,14 @@ function run(i) {
 </script>"""
 
 
-class ChromiumServer:
-    """Serves the page, answers each WebSocket handshake, sends case i's Close frame on
-    /ws/i and records what comes back; takes the page's reports on /result/i."""
+class RawServer:
+    """A raw HTTP and WebSocket server on an ephemeral port, one thread per connection:
+    `route(conn, path, headers, body)` answers each request."""
 
     def __init__(self):
         self.listener = socket.create_server((HOST, 0))
         self.listener.settimeout(0.5)
         self.port = self.listener.getsockname()[1]
-        self.wire, self.page = {}, {}
-        self.all_reported = threading.Event()
         self.stopping = False
         threading.Thread(target=self._serve, daemon=True).start()
 
@@ -421,24 +412,51 @@ class ChromiumServer:
             conn.settimeout(IO)
             try:
                 head, body = read_head(conn)
-                self._route(conn, head, body)
+                lines = head.split("\r\n")
+                _, path, _ = lines[0].split(" ", 2)
+                fields = (line.split(":", 1) for line in lines[1:] if ":" in line)
+                headers = {name.strip().lower(): value.strip() for name, value in fields}
+                self.route(conn, path, headers, body)
             except (Failed, OSError, ValueError):
                 pass
 
-    def _route(self, conn, head, body):
-        lines = head.split("\r\n")
-        _, path, _ = lines[0].split(" ", 2)
-        fields = (line.split(":", 1) for line in lines[1:] if ":" in line)
-        headers = {name.strip().lower(): value.strip() for name, value in fields}
+    @staticmethod
+    def upgrade(conn, headers):
+        """Answer a WebSocket handshake."""
+        conn.sendall(
+            (
+                "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n"
+                "Connection: Upgrade\r\n"
+                f"Sec-WebSocket-Accept: {accept_key(headers['sec-websocket-key'])}\r\n\r\n"
+            ).encode()
+        )
+
+    @staticmethod
+    def respond(conn, content, status="200 OK"):
+        conn.sendall(
+            f"HTTP/1.1 {status}\r\nContent-Type: text/html\r\nConnection: close\r\n"
+            f"Content-Length: {len(content)}\r\n\r\n".encode()
+            + content
+        )
+
+    def stop(self):
+        self.stopping = True
+        self.listener.close()
+
+
+class ChromiumServer(RawServer):
+    """Serves the page, answers each WebSocket handshake, sends case i's Close frame on
+    /ws/i and records what comes back; takes the page's reports on /result/i."""
+
+    def __init__(self):
+        self.wire, self.page = {}, {}
+        self.all_reported = threading.Event()
+        super().__init__()
+
+    def route(self, conn, path, headers, body):
         if path.startswith("/ws/"):
             i = int(path[4:])
-            conn.sendall(
-                (
-                    "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n"
-                    "Connection: Upgrade\r\n"
-                    f"Sec-WebSocket-Accept: {accept_key(headers['sec-websocket-key'])}\r\n\r\n"
-                ).encode()
-            )
+            self.upgrade(conn, headers)
             conn.sendall(close_frame(PAYLOADS[i][1]))
             data = b""
             deadline = time.monotonic() + IO
@@ -467,15 +485,38 @@ class ChromiumServer:
             if len(self.page) == len(PAYLOADS):
                 self.all_reported.set()
         status = "200 OK" if path == "/" or path.startswith("/result/") else "404 Not Found"
-        conn.sendall(
-            f"HTTP/1.1 {status}\r\nContent-Type: text/html\r\nConnection: close\r\n"
-            f"Content-Length: {len(content)}\r\n\r\n".encode()
-            + content
-        )
+        self.respond(conn, content, status)
 
-    def stop(self):
-        self.stopping = True
-        self.listener.close()
+
+def launch_chromium(browser, profile, url, flags=()):
+    """Headless Chromium on `url` with a fresh profile and nothing in the background."""
+    return subprocess.Popen(
+        [
+            browser,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            f"--user-data-dir={profile}",
+            *flags,
+            url,
+        ],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+
+def stop_process(proc):
+    proc.terminate()
+    try:
+        proc.wait(timeout=5)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait(timeout=5)
 
 
 def run_chromium(browser, deadline):
@@ -484,32 +525,11 @@ def run_chromium(browser, deadline):
     server = ChromiumServer()
     print(f"-- chromium: {version}, page on {HOST}:{server.port}", flush=True)
     with tempfile.TemporaryDirectory(prefix="closecode-peers-") as profile:
-        proc = subprocess.Popen(
-            [
-                browser,
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                f"--user-data-dir={profile}",
-                f"http://{HOST}:{server.port}/",
-            ],
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
+        proc = launch_chromium(browser, profile, f"http://{HOST}:{server.port}/")
         try:
             server.all_reported.wait(timeout=max(1.0, deadline - time.monotonic()))
         finally:
-            proc.terminate()
-            try:
-                proc.wait(timeout=5)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait(timeout=5)
+            stop_process(proc)
             server.stop()
     for i, (label, payload) in enumerate(PAYLOADS):
         page = server.page.get(i)
@@ -561,57 +581,23 @@ addEventListener('pageshow', (e) => tell(`pageshow-${e.persisted}`));
 </script>"""
 
 
-class LeavingServer:
+class LeavingServer(RawServer):
     """Serves one leaving case: the page (or, to close a window, a page that opens it), its
     socket, a landing page, and the page's reports on /tell/. Records the first Close frame the
     socket gets and when, and what the page reported."""
 
     def __init__(self, how):
         self.how = how
-        self.listener = socket.create_server((HOST, 0))
-        self.listener.settimeout(0.5)
-        self.port = self.listener.getsockname()[1]
-        self.told = []  # (seconds since start, what the page said)
+        self.told = []  # what the page said, in order
         self.close_code = None
         self.closed_at = None
         self.left_at = None
         self.frame = threading.Event()
-        self.started = time.monotonic()
-        self.stopping = False
-        threading.Thread(target=self._serve, daemon=True).start()
+        super().__init__()
 
-    def _serve(self):
-        while not self.stopping:
-            try:
-                conn, _ = self.listener.accept()
-            except socket.timeout:
-                continue
-            except OSError:
-                return
-            threading.Thread(target=self._handle, args=(conn,), daemon=True).start()
-
-    def _handle(self, conn):
-        with conn:
-            try:
-                conn.settimeout(IO)
-                head, body = read_head(conn)
-                self._route(conn, head, body)
-            except (Failed, OSError, ValueError):
-                pass
-
-    def _route(self, conn, head, body):
-        lines = head.split("\r\n")
-        path = lines[0].split(" ")[1]
-        fields = (line.split(":", 1) for line in lines[1:] if ":" in line)
-        headers = {name.strip().lower(): value.strip() for name, value in fields}
+    def route(self, conn, path, headers, body):
         if path == "/ws":
-            conn.sendall(
-                (
-                    "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n"
-                    "Connection: Upgrade\r\n"
-                    f"Sec-WebSocket-Accept: {accept_key(headers['sec-websocket-key'])}\r\n\r\n"
-                ).encode()
-            )
+            self.upgrade(conn, headers)
             conn.settimeout(None)  # the socket may stay open for as long as the page is cached
             data = body
             while first_close(data) is None:
@@ -639,15 +625,7 @@ class LeavingServer:
             content = b"<!doctype html><script>setTimeout(() => history.back(), 500);</script>"
         else:
             content = b"<!doctype html><title>landing</title>"
-        conn.sendall(
-            f"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nConnection: close\r\n"
-            f"Content-Length: {len(content)}\r\n\r\n".encode()
-            + content
-        )
-
-    def stop(self):
-        self.stopping = True
-        self.listener.close()
+        self.respond(conn, content)
 
 
 def leave_once(browser, flags, how):
@@ -658,24 +636,7 @@ def leave_once(browser, flags, how):
     server = LeavingServer(how)
     start = "/opener" if how == "close" else "/page"
     with tempfile.TemporaryDirectory(prefix="closecode-peers-") as profile:
-        proc = subprocess.Popen(
-            [
-                browser,
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                f"--user-data-dir={profile}",
-                *flags,
-                f"http://{HOST}:{server.port}{start}",
-            ],
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
+        proc = launch_chromium(browser, profile, f"http://{HOST}:{server.port}{start}", flags)
         try:
             deadline = time.monotonic() + STARTUP
             while server.left_at is None and time.monotonic() < deadline:
@@ -690,12 +651,7 @@ def leave_once(browser, flags, how):
                     break
                 time.sleep(0.05)
         finally:
-            proc.terminate()
-            try:
-                proc.wait(timeout=5)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait(timeout=5)
+            stop_process(proc)
         server.frame.wait(timeout=IO)  # a cached page's socket is closed as the browser exits
         server.stop()
     told = server.told
