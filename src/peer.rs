@@ -264,10 +264,17 @@ impl Peer {
                 Replies::Empty => Reply::Empty,
                 Replies::Nothing => Reply::Nothing,
             },
-            // A fault passed on as it came, without a refusal on the wire (tungstenite before
-            // 0.16 passes a refused code on but answers it with 1002).
-            lenient: reaction.sees == Sees::Received
-                && !matches!(reaction.replies, Replies::Code(_)),
+            lenient: match (reaction.sees, reaction.replies) {
+                // A refusal on the wire (tungstenite before 0.16 passes a refused code on but
+                // answers it with 1002).
+                (_, Replies::Code(_)) => false,
+                // A fault passed on as it came.
+                (Sees::Received, _) => true,
+                // A payload read as a close without a status (gorilla and Firefox for one
+                // byte): a normal close with 1005, answered in kind.
+                (Sees::Code(code), _) => code == CloseCode::NO_STATUS_RCVD,
+                (Sees::Error(_), _) => false,
+            },
         }
     }
 
@@ -570,7 +577,8 @@ pub struct PeerReaction {
 
 impl PeerReaction {
     /// Whether the peer takes the payload as a normal close: an empty payload, an accepted
-    /// code, or a fault the peer does not check for (coder/websocket never checks the reason).
+    /// code, or a fault the peer does not check for (coder/websocket never checks the reason;
+    /// gorilla and Firefox read one byte as a close without a status).
     ///
     /// # Examples
     ///
