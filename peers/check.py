@@ -576,6 +576,13 @@ LEAVES = [
     # Without the cache the page is unloaded at once, as on a reload.
     ("page navigates, cache off", "reload", ["--disable-features=BackForwardCache"], "navigate"),
     ("page navigates and comes back", "navigate", [], "back"),
+    # The cache's time to live cut to 2 s, so that the page is evicted while the browser runs.
+    (
+        "page navigates, evicted after 2 s",
+        "navigate",
+        ["--enable-features=BackForwardCacheTimeToLiveControl:time_to_live_seconds/2"],
+        "evict",
+    ),
 ]
 
 LEAVE_PAGE = """<!doctype html><title>closecode leaving check</title><script>
@@ -660,7 +667,7 @@ def leave_once(browser, flags, how):
                 time.sleep(0.05)
             if server.left_at is None:
                 raise Failed(f"the page never left; it said {server.told}")
-            server.frame.wait(timeout=IO + (1.0 if how == "back" else 0.0))
+            server.frame.wait(timeout=IO + {"back": 1.0, "evict": 2.0}.get(how, 0.0))
             during = server.close_code
             while how == "back" and time.monotonic() < deadline:
                 # The page, shown again, reports its close event.
@@ -692,7 +699,7 @@ def run_browser_leaving(peer, browser, deadline):
     for label, key, flags, how in LEAVES:
         if is_firefox(browser) and any("BackForwardCache" in flag for flag in flags):
             continue  # a Chromium switch
-        if how == "back" and leaving["navigate"] != "cached":
+        if how in ("back", "evict") and leaving["navigate"] != "cached":
             continue  # only a page that was cached with its socket can come back with it
         if time.monotonic() > deadline:
             raise Failed(f"out of time ({TOTAL:g} s for the whole run)")
@@ -705,6 +712,9 @@ def expect(peer, case):
         return predict_ending(peer, case)
     key, how = case
     leave = peer_row(peer)["leaving"][key]
+    if leave == "cached" and how == "evict":
+        # Evicted while the browser runs: 1001 then.
+        return Outcome(None, False, False, "code", 1001, "cached, then evicted")
     if leave == "cached" and how == "back":
         # Shown again from the cache: the server gets 1001, the page an error and 1006.
         return Outcome(1006, True, False, "code", 1001, "cached, then shown again")
@@ -726,7 +736,7 @@ CASES = {
     "python-websockets": len(PAYLOADS) + len(ENDINGS),
     "node-ws": len(PAYLOADS) + len(ENDINGS),
     "chromium": len(PAYLOADS) + len(LEAVES),
-    "firefox": len(PAYLOADS) + len(LEAVES) - 2,  # no Chromium switch, no coming back
+    "firefox": len(PAYLOADS) + len(LEAVES) - 3,  # no Chromium switches, nothing cached
 }
 
 
