@@ -115,6 +115,11 @@ pub(crate) struct PeerRow {
     /// In [`REACTIONS`] order.
     pub(crate) reactions: [ReactionRow; 6],
     pub(crate) no_close: ReactionRow,
+    /// The same ending as `no_close`, by a TCP reset instead of a FIN.
+    pub(crate) reset: ReactionRow,
+    /// Browsers: the Close frame a server gets when the page goes away, in [`LEAVING`] order
+    /// (`Ok(code)` or `Err("cached")`).
+    pub(crate) leaving: Option<[Result<u16, &'static str>; 3]>,
     pub(crate) sources: Vec<String>,
 }
 

@@ -10,8 +10,15 @@ package-lock.json; `npm ci` in this folder). A raw client written here does the 
 one masked Close frame per connection, and reads what comes back until the server closes TCP.
 The server reports what its application saw on a line of its standard output.
 
+Each library peer also gets two connections that end without a Close frame: one closed in order
+(a FIN) and one reset (SO_LINGER 0, then close: a RST). What its application saw is compared with
+the peer's `no_close` and `reset` in data/peers.toml.
+
 With --chromium, headless Chromium is the client: a raw server written here answers the
-handshake and sends each Close frame to a page, which reports its CloseEvent over HTTP.
+handshake and sends each Close frame to a page, which reports its CloseEvent over HTTP. Then a
+page with an open socket goes away (it navigates, reloads, closes its window; navigates with the
+back/forward cache turned off; navigates and comes back), one browser per case, and what the
+server received (a Close frame's code, and when) is compared with `leaving` in data/peers.toml.
 
 For each payload and peer it prints one line, then `N passed, M failed`; the exit status is 1
 when anything differs from the prediction or a peer could not be driven. Every wait is bounded.
@@ -21,6 +28,7 @@ Python 3.11, standard library only.
 import argparse
 import base64
 import hashlib
+import itertools
 import json
 import os
 import queue
@@ -32,6 +40,7 @@ import sys
 import tempfile
 import threading
 import time
+import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -63,8 +72,14 @@ PAYLOADS = [
     ("126 bytes", bytes.fromhex("03e8") + b"a" * 124),
 ]
 
+# The endings without a Close frame that each library peer gets, with the data/peers.toml key
+# that predicts what its application sees.
+ENDINGS = [("FIN", "no_close"), ("reset", "reset")]
+
+TABLE = HERE.parent / "data" / "peers.toml"
+
 # Bounds, in seconds.
-TOTAL = 30.0  # the whole run: checked after each case, and Chromium's page gets what is left
+TOTAL = 60.0  # the whole run: checked after each case, and Chromium's page gets what is left
 STARTUP = 10.0  # a server until it listens
 IO = 2.0  # one socket read; also how long "no Close frame" is waited for
 APP = 3.0  # a server's report after the connection ended
@@ -179,6 +194,8 @@ class Outcome:
     def brief(self):
         sees = "an error" if self.error else ("nothing" if self.sees is None else self.sees)
         replies = self.replies if self.reply == "code" else self.reply
+        if self.reply == "cached":
+            replies = f"nothing while the page is cached, {self.replies} when it leaves the cache"
         accepts = "accepts" if self.accepts else "refuses"
         return f"{accepts}, sees {sees}, replies {replies}"
 
@@ -256,33 +273,73 @@ class Server:
             self.proc.wait(timeout=3)
 
 
-def drive_server(server, payload):
-    """Connect, hand-shake, send the Close frame, read until TCP closes; then the server's
-    report of what its application saw."""
-    with socket.create_connection((HOST, server.port), timeout=IO) as sock:
-        key = base64.b64encode(os.urandom(16)).decode()
-        sock.sendall(
-            (
-                f"GET / HTTP/1.1\r\nHost: {HOST}:{server.port}\r\nUpgrade: websocket\r\n"
-                f"Connection: Upgrade\r\nSec-WebSocket-Key: {key}\r\n"
-                "Sec-WebSocket-Version: 13\r\n\r\n"
-            ).encode()
-        )
-        head, rest = read_head(sock)
-        if not head.startswith("HTTP/1.1 101") or accept_key(key) not in head:
-            raise Failed(f"handshake refused: {head.splitlines()[0]!r}")
-        sock.sendall(close_frame(payload, mask=os.urandom(4)))
-        wire = read_until_close(sock, rest)
+def open_client(server):
+    """Connect to `server` and hand-shake. Returns the socket and any bytes after the head."""
+    sock = socket.create_connection((HOST, server.port), timeout=IO)
+    key = base64.b64encode(os.urandom(16)).decode()
+    sock.sendall(
+        (
+            f"GET / HTTP/1.1\r\nHost: {HOST}:{server.port}\r\nUpgrade: websocket\r\n"
+            f"Connection: Upgrade\r\nSec-WebSocket-Key: {key}\r\n"
+            "Sec-WebSocket-Version: 13\r\n\r\n"
+        ).encode()
+    )
+    head, rest = read_head(sock)
+    if not head.startswith("HTTP/1.1 101") or accept_key(key) not in head:
+        sock.close()
+        raise Failed(f"handshake refused: {head.splitlines()[0]!r}")
+    return sock, rest
+
+
+def seen_outcome(server, accepts, reply, replies, wire):
+    """The server's report of what its application saw, as an Outcome."""
     seen = json.loads(server.line("SEEN", APP))
-    reply, replies = reply_of(first_close(wire))
+    came_back = "" if wire is None else f"came back {wire.hex() or 'nothing'}; "
     return Outcome(
         seen["sees"],
         seen["error"] is not None,
-        seen["accepts"],
+        seen["accepts"] if accepts is None else accepts,
         reply,
         replies,
-        f"came back {wire.hex() or 'nothing'}; {seen['error'] or seen['note'] or 'no error'}",
+        f"{came_back}{seen['error'] or seen['note'] or 'no error'}",
     )
+
+
+def drive_server(server, payload):
+    """Connect, hand-shake, send the Close frame, read until TCP closes; then the server's
+    report of what its application saw."""
+    sock, rest = open_client(server)
+    with sock:
+        sock.sendall(close_frame(payload, mask=os.urandom(4)))
+        wire = read_until_close(sock, rest)
+    return seen_outcome(server, None, *reply_of(first_close(wire)), wire)
+
+
+def peer_row(peer):
+    """The peer's row of data/peers.toml."""
+    with open(TABLE, "rb") as table:
+        rows = tomllib.load(table)["peer"]
+    (row,) = [row for row in rows if row["id"] == peer]
+    return row
+
+
+def drive_ending(server, reset):
+    """Connect, hand-shake, then close TCP without a Close frame: in order (FIN), or with
+    SO_LINGER 0 so that the kernel sends a reset. Then the server's report; no Close frame came,
+    so none was accepted."""
+    sock, _ = open_client(server)
+    with sock:
+        if reset:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+    return seen_outcome(server, False, "none", None, None)
+
+
+def predict_ending(peer, key):
+    """What data/peers.toml says the application sees for this ending: { sees = 1006 } or
+    { sees = "error", error = "..." }. No Close frame arrived, so nothing was accepted."""
+    row = peer_row(peer)[key]
+    error = row["sees"] == "error"
+    return Outcome(None if error else row["sees"], error, False, "none", None, key)
 
 
 def library_peers(python, node):
@@ -301,6 +358,8 @@ def run_library(peer, start):
         print(f"-- {peer} {server.version} on {HOST}:{server.port}", flush=True)
         for label, payload in PAYLOADS:
             yield label, payload, drive_server(server, payload)
+        for label, key in ENDINGS:
+            yield label, key, drive_ending(server, key == "reset")
     finally:
         server.stop()
 
@@ -327,16 +386,14 @@ function run(i) {
 </script>"""
 
 
-class ChromiumServer:
-    """Serves the page, answers each WebSocket handshake, sends case i's Close frame on
-    /ws/i and records what comes back; takes the page's reports on /result/i."""
+class RawServer:
+    """A raw HTTP and WebSocket server on an ephemeral port, one thread per connection:
+    `route(conn, path, headers, body)` answers each request."""
 
     def __init__(self):
         self.listener = socket.create_server((HOST, 0))
         self.listener.settimeout(0.5)
         self.port = self.listener.getsockname()[1]
-        self.wire, self.page = {}, {}
-        self.all_reported = threading.Event()
         self.stopping = False
         threading.Thread(target=self._serve, daemon=True).start()
 
@@ -355,24 +412,51 @@ class ChromiumServer:
             conn.settimeout(IO)
             try:
                 head, body = read_head(conn)
-                self._route(conn, head, body)
+                lines = head.split("\r\n")
+                _, path, _ = lines[0].split(" ", 2)
+                fields = (line.split(":", 1) for line in lines[1:] if ":" in line)
+                headers = {name.strip().lower(): value.strip() for name, value in fields}
+                self.route(conn, path, headers, body)
             except (Failed, OSError, ValueError):
                 pass
 
-    def _route(self, conn, head, body):
-        lines = head.split("\r\n")
-        _, path, _ = lines[0].split(" ", 2)
-        fields = (line.split(":", 1) for line in lines[1:] if ":" in line)
-        headers = {name.strip().lower(): value.strip() for name, value in fields}
+    @staticmethod
+    def upgrade(conn, headers):
+        """Answer a WebSocket handshake."""
+        conn.sendall(
+            (
+                "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n"
+                "Connection: Upgrade\r\n"
+                f"Sec-WebSocket-Accept: {accept_key(headers['sec-websocket-key'])}\r\n\r\n"
+            ).encode()
+        )
+
+    @staticmethod
+    def respond(conn, content, status="200 OK"):
+        conn.sendall(
+            f"HTTP/1.1 {status}\r\nContent-Type: text/html\r\nConnection: close\r\n"
+            f"Content-Length: {len(content)}\r\n\r\n".encode()
+            + content
+        )
+
+    def stop(self):
+        self.stopping = True
+        self.listener.close()
+
+
+class ChromiumServer(RawServer):
+    """Serves the page, answers each WebSocket handshake, sends case i's Close frame on
+    /ws/i and records what comes back; takes the page's reports on /result/i."""
+
+    def __init__(self):
+        self.wire, self.page = {}, {}
+        self.all_reported = threading.Event()
+        super().__init__()
+
+    def route(self, conn, path, headers, body):
         if path.startswith("/ws/"):
             i = int(path[4:])
-            conn.sendall(
-                (
-                    "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n"
-                    "Connection: Upgrade\r\n"
-                    f"Sec-WebSocket-Accept: {accept_key(headers['sec-websocket-key'])}\r\n\r\n"
-                ).encode()
-            )
+            self.upgrade(conn, headers)
             conn.sendall(close_frame(PAYLOADS[i][1]))
             data = b""
             deadline = time.monotonic() + IO
@@ -401,49 +485,68 @@ class ChromiumServer:
             if len(self.page) == len(PAYLOADS):
                 self.all_reported.set()
         status = "200 OK" if path == "/" or path.startswith("/result/") else "404 Not Found"
-        conn.sendall(
-            f"HTTP/1.1 {status}\r\nContent-Type: text/html\r\nConnection: close\r\n"
-            f"Content-Length: {len(content)}\r\n\r\n".encode()
-            + content
-        )
-
-    def stop(self):
-        self.stopping = True
-        self.listener.close()
+        self.respond(conn, content, status)
 
 
-def run_chromium(browser, deadline):
+def is_firefox(browser):
+    return "firefox" in Path(browser).name
+
+
+# Firefox's preferences for the check: scripts may open and close windows, and nothing runs in
+# the background.
+FIREFOX_PREFS = """user_pref("dom.disable_open_during_load", false);
+user_pref("dom.allow_scripts_to_close_windows", true);
+user_pref("browser.shell.checkDefaultBrowser", false);
+user_pref("app.update.enabled", false);
+user_pref("datareporting.policy.dataSubmissionEnabled", false);
+"""
+
+
+def launch_browser(browser, profile, url, flags=()):
+    """Headless Chromium or Firefox on `url` with a fresh profile and nothing in the
+    background. `flags` are Chromium's; Firefox takes its settings from FIREFOX_PREFS."""
+    if is_firefox(browser):
+        Path(profile, "user.js").write_text(FIREFOX_PREFS)
+        argv = [browser, "--headless", "--no-remote", "--profile", profile, url]
+    else:
+        argv = [
+            browser,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            f"--user-data-dir={profile}",
+            *flags,
+            url,
+        ]
+    return subprocess.Popen(
+        argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+
+
+def stop_process(proc):
+    proc.terminate()
+    try:
+        proc.wait(timeout=5)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait(timeout=5)
+
+
+def run_browser(peer, browser, deadline):
     version = subprocess.run([browser, "--version"], capture_output=True, text=True, timeout=10)
     version = version.stdout.strip()
     server = ChromiumServer()
-    print(f"-- chromium: {version}, page on {HOST}:{server.port}", flush=True)
+    print(f"-- {peer}: {version}, page on {HOST}:{server.port}", flush=True)
     with tempfile.TemporaryDirectory(prefix="closecode-peers-") as profile:
-        proc = subprocess.Popen(
-            [
-                browser,
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                f"--user-data-dir={profile}",
-                f"http://{HOST}:{server.port}/",
-            ],
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
+        proc = launch_browser(browser, profile, f"http://{HOST}:{server.port}/")
         try:
             server.all_reported.wait(timeout=max(1.0, deadline - time.monotonic()))
         finally:
-            proc.terminate()
-            try:
-                proc.wait(timeout=5)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait(timeout=5)
+            stop_process(proc)
             server.stop()
     for i, (label, payload) in enumerate(PAYLOADS):
         page = server.page.get(i)
@@ -461,6 +564,180 @@ def run_chromium(browser, deadline):
             f"came back {wire.hex() or 'nothing'}; "
             f"wasClean {page['wasClean']}, error event {page['error']}",
         )
+
+
+# --- Chromium: a page with an open socket goes away -------------------------------------------
+
+# (label, the `leaving` key whose value predicts it, extra browser flags, the page's way out)
+LEAVES = [
+    ("page navigates away", "navigate", [], "navigate"),
+    ("page reloads", "reload", [], "reload"),
+    ("page's window closes", "close", ["--disable-popup-blocking"], "close"),
+    # Without the cache the page is unloaded at once, as on a reload.
+    ("page navigates, cache off", "reload", ["--disable-features=BackForwardCache"], "navigate"),
+    ("page navigates and comes back", "navigate", [], "back"),
+    # The cache's time to live cut to 2 s, so that the page is evicted while the browser runs.
+    (
+        "page navigates, evicted after 2 s",
+        "navigate",
+        ["--enable-features=BackForwardCacheTimeToLiveControl:time_to_live_seconds/2"],
+        "evict",
+    ),
+]
+
+LEAVE_PAGE = """<!doctype html><title>closecode leaving check</title><script>
+const how = %r;
+const tell = (what) => navigator.sendBeacon(`/tell/${what}`, '');
+const kind = performance.getEntriesByType('navigation')[0].type;
+if (!(how === 'reload' && kind === 'reload')) {
+  const ws = new WebSocket(`ws://${location.host}/ws`);
+  ws.onerror = () => tell('error');
+  ws.onclose = (e) => tell(`close-${e.code}-${e.wasClean}`);
+  ws.onopen = () => setTimeout(() => {
+    tell('leaving');
+    if (how === 'reload') location.reload();
+    else if (how === 'close') window.close();
+    else location.href = '/landing';
+  }, 300);
+}
+addEventListener('pagehide', (e) => tell(`pagehide-${e.persisted}`));
+addEventListener('pageshow', (e) => tell(`pageshow-${e.persisted}`));
+</script>"""
+
+
+class LeavingServer(RawServer):
+    """Serves one leaving case: the page (or, to close a window, a page that opens it), its
+    socket, a landing page, and the page's reports on /tell/. Records the first Close frame the
+    socket gets and when, and what the page reported."""
+
+    def __init__(self, how):
+        self.how = how
+        self.told = []  # what the page said, in order
+        self.close_code = None
+        self.closed_at = None
+        self.left_at = None
+        self.frame = threading.Event()
+        super().__init__()
+
+    def route(self, conn, path, headers, body):
+        if path == "/ws":
+            self.upgrade(conn, headers)
+            conn.settimeout(None)  # the socket may stay open for as long as the page is cached
+            data = body
+            while first_close(data) is None:
+                chunk = conn.recv(4096)
+                if not chunk:
+                    return
+                data += chunk
+            payload = first_close(data)
+            self.close_code = reply_of(payload)[1]
+            self.closed_at = time.monotonic()
+            self.frame.set()
+            conn.sendall(close_frame(payload[:2]))
+            return
+        if path.startswith("/tell/"):
+            what = path[6:]
+            if what == "leaving":
+                self.left_at = time.monotonic()
+            self.told.append(what)
+            content = b""
+        elif path == "/opener":
+            content = b"<!doctype html><script>window.open('/page');</script>"
+        elif path == "/page":
+            content = (LEAVE_PAGE % self.how).encode()
+        elif path == "/landing" and self.how == "back":
+            content = b"<!doctype html><script>setTimeout(() => history.back(), 500);</script>"
+        else:
+            content = b"<!doctype html><title>landing</title>"
+        self.respond(conn, content)
+
+
+def leave_once(browser, flags, how):
+    """One browser, one page that goes away `how`. Returns an Outcome: `reply` is "code" when
+    a Close frame came within IO seconds of the page leaving, "cached" when none came until
+    the browser exited (`replies` is then the code that came at exit); `sees` and `error` are
+    what the page reported, if it was shown again."""
+    server = LeavingServer(how)
+    start = "/opener" if how == "close" else "/page"
+    with tempfile.TemporaryDirectory(prefix="closecode-peers-") as profile:
+        proc = launch_browser(browser, profile, f"http://{HOST}:{server.port}{start}", flags)
+        try:
+            deadline = time.monotonic() + STARTUP
+            while server.left_at is None and time.monotonic() < deadline:
+                time.sleep(0.05)
+            if server.left_at is None:
+                raise Failed(f"the page never left; it said {server.told}")
+            server.frame.wait(timeout=IO + {"back": 1.0, "evict": 2.0}.get(how, 0.0))
+            during = server.close_code
+            while how == "back" and time.monotonic() < deadline:
+                # The page, shown again, reports its close event.
+                if any(t.startswith("close-") for t in server.told):
+                    break
+                time.sleep(0.05)
+        finally:
+            stop_process(proc)
+        server.frame.wait(timeout=IO)  # a cached page's socket is closed as the browser exits
+        server.stop()
+    told = server.told
+    page_close = [t for t in told if t.startswith("close-")]
+    # What the page saw counts only when it was shown again; a page that goes away may or may
+    # not run its close handler first (Firefox does), which is in the detail.
+    sees = int(page_close[0].split("-")[1]) if page_close and how == "back" else None
+    after = "" if server.closed_at is None else f"{server.closed_at - server.left_at:.2f} s"
+    return Outcome(
+        sees,
+        "error" in told and how == "back",
+        False,
+        "code" if during is not None else "cached",
+        server.close_code,
+        f"Close {server.close_code} {after} after the page left; the page said {', '.join(told)}",
+    )
+
+
+def run_browser_leaving(peer, browser, deadline):
+    leaving = peer_row(peer)["leaving"]
+    for label, key, flags, how in LEAVES:
+        if is_firefox(browser) and any("BackForwardCache" in flag for flag in flags):
+            continue  # a Chromium switch
+        if how in ("back", "evict") and leaving["navigate"] != "cached":
+            continue  # only a page that was cached with its socket can come back with it
+        if time.monotonic() > deadline:
+            raise Failed(f"out of time ({TOTAL:g} s for the whole run)")
+        yield label, (key, how), leave_once(browser, flags, how)
+
+
+def expect(peer, case):
+    """What data/peers.toml predicts for an ending (a library) or a page leaving (a browser)."""
+    if isinstance(case, str):
+        return predict_ending(peer, case)
+    key, how = case
+    leave = peer_row(peer)["leaving"][key]
+    if leave == "cached" and how == "evict":
+        # Evicted while the browser runs: 1001 then.
+        return Outcome(None, False, False, "code", 1001, "cached, then evicted")
+    if leave == "cached" and how == "back":
+        # Shown again from the cache: the server gets 1001, the page an error and 1006.
+        return Outcome(1006, True, False, "code", 1001, "cached, then shown again")
+    if leave == "cached":
+        # No Close frame while the page is cached; 1001 when it leaves the cache.
+        return Outcome(None, False, False, "cached", 1001, "cached")
+    return Outcome(None, False, False, "code", leave, f"{key}: {leave}")
+
+
+def shown(payload):
+    """A payload as hex, or the name of an ending or a way of leaving."""
+    if isinstance(payload, bytes):
+        return payload.hex() or "(empty)"
+    return payload if isinstance(payload, str) else payload[1]
+
+
+# How many lines each peer gives: payloads, then endings or ways of leaving.
+CASES = {
+    "python-websockets": len(PAYLOADS) + len(ENDINGS),
+    "node-ws": len(PAYLOADS) + len(ENDINGS),
+    "chromium": len(PAYLOADS) + len(LEAVES),
+    "firefox": len(PAYLOADS) + len(LEAVES) - 3,  # no Chromium switches, nothing cached
+}
 
 
 # --- the check --------------------------------------------------------------------------------
@@ -481,6 +758,13 @@ def main():
     parser.add_argument(
         "--chromium", nargs="?", const="chromium", metavar="BINARY", help="also drive Chromium"
     )
+    parser.add_argument(
+        "--firefox",
+        nargs="?",
+        const="firefox-esr",
+        metavar="BINARY",
+        help="also drive Firefox (not in CI)",
+    )
     parser.add_argument("--peer", action="append", help="only this peer (repeatable)")
     args = parser.parse_args()
     if not Path(args.closecode).is_file():
@@ -492,10 +776,20 @@ def main():
         (peer, lambda peer=peer, start=start: run_library(peer, start))
         for peer, start in library_peers(args.python, args.node).items()
     ]
-    if args.chromium:
-        if shutil.which(args.chromium) is None:
-            sys.exit(f"no {args.chromium} on PATH")
-        peers.append(("chromium", lambda: run_chromium(args.chromium, deadline)))
+    for peer, browser in (("chromium", args.chromium), ("firefox", args.firefox)):
+        if not browser:
+            continue
+        if shutil.which(browser) is None:
+            sys.exit(f"no {browser} on PATH")
+        peers.append(
+            (
+                peer,
+                lambda peer=peer, browser=browser: itertools.chain(
+                    run_browser(peer, browser, deadline),
+                    run_browser_leaving(peer, browser, deadline),
+                ),
+            )
+        )
     if args.peer:
         peers = [(peer, run) for peer, run in peers if peer in args.peer]
 
@@ -505,25 +799,29 @@ def main():
         try:
             for label, payload, outcome in run():
                 done += 1
-                expected = predict(args.closecode, peer, payload)
+                if isinstance(payload, bytes):
+                    expected = predict(args.closecode, peer, payload)
+                else:  # an ending or a page leaving: the table says what to expect
+                    expected = expect(peer, payload)
                 if isinstance(outcome, Failed):
                     failed += 1
-                    print(f"FAIL {peer} {label} ({payload.hex()}): {outcome}", flush=True)
+                    print(f"FAIL {peer} {label} ({shown(payload)}): {outcome}", flush=True)
                 elif outcome.key() == expected.key():
                     passed += 1
-                    print(f"ok   {peer} {label}: {expected.detail}, {outcome.brief()}", flush=True)
+                    what = "" if isinstance(payload, bytes) else f" ({outcome.detail})"
+                    print(f"ok   {peer} {label}: {expected.detail}, {outcome.brief()}{what}", flush=True)
                 else:
                     failed += 1
                     print(
-                        f"FAIL {peer} {label}: sent {payload.hex() or '(empty)'}; "
+                        f"FAIL {peer} {label}: sent {shown(payload)}; "
                         f"predicted {expected.detail}, {expected.brief()}; "
                         f"observed {outcome.brief()} ({outcome.detail})",
                         flush=True,
                     )
-                if time.monotonic() > deadline and done < len(PAYLOADS):
+                if time.monotonic() > deadline and done < CASES[peer]:
                     raise Failed(f"out of time ({TOTAL:g} s for the whole run)")
         except (Failed, OSError, ValueError, subprocess.TimeoutExpired) as exc:
-            left = len(PAYLOADS) - done
+            left = CASES[peer] - done
             failed += left
             print(f"FAIL {peer}: {type(exc).__name__}: {exc} ({left} not checked)", flush=True)
     print(f"took {time.monotonic() - started:.1f} s", flush=True)

@@ -41,7 +41,7 @@ async def application(ws):
                     sees=None if sees is None else int(sees),
                     error=None,
                     accepts=rcvd is not None,
-                    note=f"{type(exc).__name__}, sent {sent}",
+                    note=f"{type(exc).__name__}, sent {sent}, cause {exc.__cause__!r}",
                 )
     except Exception as exc:  # the application got no close code at all
         report(sees=None, error=repr(exc), accepts=False, note="")

@@ -97,6 +97,33 @@ pub struct Reactions {
     pub too_long: Reaction,
 }
 
+/// What a server gets from a browser when the page that holds an open socket goes away.
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
+pub enum Leave {
+    /// A Close frame with this code, at once.
+    Code(CloseCode),
+    /// Nothing yet: the page goes into the back/forward cache with its socket open. The socket
+    /// is closed with 1001 when the page leaves the cache (evicted, or the browser exits); when
+    /// the user comes back to the page, the server gets 1001 and the page an error and 1006.
+    Cached,
+}
+
+/// What a browser sends when its page goes away, for each way of leaving (default settings).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct Leaving {
+    /// The user follows a link or the page sets `location`.
+    pub navigate: Leave,
+    /// The page is reloaded.
+    pub reload: Leave,
+    /// The tab or window is closed.
+    pub close: Leave,
+}
+
 /// A WebSocket library or browser, over a range of versions, and what it does on receipt of a
 /// Close frame.
 ///
@@ -130,8 +157,15 @@ pub struct Peer {
     pub checks_reason_first: bool,
     /// Its reaction to each kind of payload.
     pub reactions: Reactions,
-    /// What its application gets when the connection ends without a Close frame.
+    /// What its application gets when the connection ends without a Close frame, closed in
+    /// order (a TCP FIN).
     pub no_close: Sees,
+    /// What its application gets when the connection is reset without a Close frame (a TCP RST,
+    /// as from a peer that crashed or closed with `SO_LINGER` 0). Error texts of the operating
+    /// system are Linux's.
+    pub reset: Sees,
+    /// Browsers: what a server gets when the page goes away; `None` for libraries.
+    pub leaving: Option<Leaving>,
     /// Where each fact was read: repository, path and function, at a commit.
     pub sources: &'static [&'static str],
 }
@@ -223,14 +257,24 @@ impl Peer {
             peer: self,
             case,
             received: code,
-            sees: Seen::of(reaction.sees, code),
+            sees: Seen::of(reaction.sees, Filled::of(payload)),
             replies: match reaction.replies {
                 Replies::Code(code) => Reply::Code(code),
                 Replies::Echo => code.map_or(Reply::Empty, Reply::Code),
                 Replies::Empty => Reply::Empty,
                 Replies::Nothing => Reply::Nothing,
             },
-            lenient: reaction.sees == Sees::Received,
+            lenient: match (reaction.sees, reaction.replies) {
+                // A refusal on the wire (tungstenite before 0.16 passes a refused code on but
+                // answers it with 1002).
+                (_, Replies::Code(_)) => false,
+                // A fault passed on as it came.
+                (Sees::Received, _) => true,
+                // A payload read as a close without a status (gorilla and Firefox for one
+                // byte): a normal close with 1005, answered in kind.
+                (Sees::Code(code), _) => code == CloseCode::NO_STATUS_RCVD,
+                (Sees::Error(_), _) => false,
+            },
         }
     }
 
@@ -325,11 +369,11 @@ impl fmt::Display for Seen {
 }
 
 impl Seen {
-    fn of(sees: Sees, received: Option<CloseCode>) -> Seen {
+    fn of(sees: Sees, filled: Filled) -> Seen {
         match sees {
             Sees::Code(code) => Seen::Code(code),
-            Sees::Received => received.map_or(Seen::NoCode, Seen::Code),
-            Sees::Error(template) => Seen::Error(ErrorText { template, received }),
+            Sees::Received => filled.received.map_or(Seen::NoCode, Seen::Code),
+            Sees::Error(template) => Seen::Error(ErrorText { template, filled }),
         }
     }
 
@@ -351,20 +395,123 @@ impl Seen {
     }
 }
 
-/// The text of an error a peer raises, with the received code filled in where the peer's text
-/// names it (gorilla's "websocket: bad close code 1014"). It is the peer's own English text.
+/// The text of an error a peer raises, with what the peer takes from the payload filled in:
+/// the received code (gorilla's "websocket: bad close code 1014"), its Go name
+/// (coder/websocket's "invalid status code StatusCode(999)"), the payload as Go's `%q` writes it,
+/// its length, and Rust's `Utf8Error` text for the reason (tungstenite's "UTF-8 encoding error:
+/// invalid utf-8 sequence of 1 bytes from index 0"). It is the peer's own English text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ErrorText {
     template: &'static str,
+    filled: Filled,
+}
+
+/// What an error text may take from the payload.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Filled {
     received: Option<CloseCode>,
+    /// The payload's length.
+    length: usize,
+    /// The payload's one byte, when it has exactly one.
+    one_byte: Option<u8>,
+    /// Why the reason is not UTF-8: the same `str::from_utf8` that tungstenite calls.
+    utf8: Option<core::str::Utf8Error>,
+}
+
+impl Filled {
+    fn of(payload: &[u8]) -> Filled {
+        Filled {
+            received: match payload {
+                [high, low, ..] => Some(CloseCode::new(u16::from_be_bytes([*high, *low]))),
+                _ => None,
+            },
+            length: payload.len(),
+            one_byte: match payload {
+                [byte] => Some(*byte),
+                _ => None,
+            },
+            utf8: payload
+                .get(2..)
+                .and_then(|reason| core::str::from_utf8(reason).err()),
+        }
+    }
+
+    /// Writes what `name` stands for; `false` when this payload has nothing for it.
+    fn write(&self, name: &str, f: &mut fmt::Formatter<'_>) -> Result<bool, fmt::Error> {
+        match (name, self.received, self.utf8) {
+            ("code", Some(code), _) => write!(f, "{code}")?,
+            ("go-status", Some(code), _) => {
+                match GO_STATUS_NAMES.get(usize::from(code.get().wrapping_sub(1000))) {
+                    Some(name) => f.write_str(name)?,
+                    None => write!(f, "StatusCode({code})")?,
+                }
+            }
+            ("go-quoted", ..) => match self.one_byte {
+                Some(byte) => write_go_quoted(byte, f)?,
+                None => return Ok(false),
+            },
+            ("length", ..) => write!(f, "{}", self.length)?,
+            ("utf8-error", _, Some(error)) => write!(f, "{error}")?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+
+/// coder/websocket's names for 1000 to 1015 (its generated `StatusCode.String`); other numbers
+/// print as `StatusCode(n)`.
+const GO_STATUS_NAMES: [&str; 16] = [
+    "StatusNormalClosure",
+    "StatusGoingAway",
+    "StatusProtocolError",
+    "StatusUnsupportedData",
+    "statusReserved",
+    "StatusNoStatusRcvd",
+    "StatusAbnormalClosure",
+    "StatusInvalidFramePayloadData",
+    "StatusPolicyViolation",
+    "StatusMessageTooBig",
+    "StatusMandatoryExtension",
+    "StatusInternalError",
+    "StatusServiceRestart",
+    "StatusTryAgainLater",
+    "StatusBadGateway",
+    "StatusTLSHandshake",
+];
+
+/// One byte as Go's `%q` writes a one-byte `[]byte` (`strconv.Quote`): printable ASCII as it
+/// is, `"` and `\` escaped, the C escapes for control characters that have one, else `\xNN`.
+fn write_go_quoted(byte: u8, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    let escape = match byte {
+        0x07 => "\\a",
+        0x08 => "\\b",
+        0x0c => "\\f",
+        b'\n' => "\\n",
+        b'\r' => "\\r",
+        b'\t' => "\\t",
+        0x0b => "\\v",
+        b'"' => "\\\"",
+        b'\\' => "\\\\",
+        b' '..=b'~' => return write!(f, "\"{}\"", char::from(byte)),
+        _ => return write!(f, "\"\\x{byte:02x}\""),
+    };
+    write!(f, "\"{escape}\"")
 }
 
 impl fmt::Display for ErrorText {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match (self.template.split_once("{code}"), self.received) {
-            (Some((before, after)), Some(code)) => write!(f, "{before}{code}{after}"),
-            _ => f.write_str(self.template),
+        let mut rest = self.template;
+        while let Some((before, after)) = rest.split_once('{') {
+            f.write_str(before)?;
+            let Some((name, after)) = after.split_once('}') else {
+                return write!(f, "{{{after}");
+            };
+            if !self.filled.write(name, f)? {
+                write!(f, "{{{name}}}")?;
+            }
+            rest = after;
         }
+        f.write_str(rest)
     }
 }
 
@@ -430,7 +577,8 @@ pub struct PeerReaction {
 
 impl PeerReaction {
     /// Whether the peer takes the payload as a normal close: an empty payload, an accepted
-    /// code, or a fault the peer does not check for (coder/websocket never checks the reason).
+    /// code, or a fault the peer does not check for (coder/websocket never checks the reason;
+    /// gorilla and Firefox read one byte as a close without a status).
     ///
     /// # Examples
     ///
@@ -524,7 +672,10 @@ impl CloseCode {
     /// use closecode::CloseCode;
     ///
     /// let refusing: Vec<&str> = CloseCode::BAD_GATEWAY.rejected_by().map(|p| p.id).collect();
-    /// assert_eq!(refusing, ["tungstenite", "gorilla", "gorilla-1-4", "dotnet-7"]);
+    /// assert_eq!(
+    ///     refusing,
+    ///     ["tungstenite", "tungstenite-0-26", "tungstenite-0-15", "gorilla", "gorilla-1-4", "dotnet-7"]
+    /// );
     /// ```
     pub fn rejected_by(self) -> impl Iterator<Item = &'static Peer> {
         Peer::all().iter().filter(move |peer| !peer.accepts(self))

@@ -23,7 +23,7 @@ use std::borrow::Cow;
 
 use crate::entry_texts::TextSet;
 use crate::failure::{Failure, FailureKind};
-use crate::peer::{Peer, PeerKind, Reaction, Reactions, Replies, Sees};
+use crate::peer::{Leave, Leaving, Peer, PeerKind, Reaction, Reactions, Replies, Sees};
 use crate::profile::{Basis, Profile, ProfileEntry};
 use crate::scenario::{Scenario, ScenarioTexts};
 use crate::text::{Message, Piece};

@@ -28,7 +28,7 @@ fn emit_peer(out: &mut String, peer: &PeerRow) {
     let [empty, accepted, bad_code, bad_utf8, one_byte, too_long] = &peer.reactions;
     let _ = writeln!(
         out,
-        "    Peer {{ id: {}, name: {}, versions: {}, kind: PeerKind::{}, measured: {}, accepts: &[{}], checks_reason_first: {}, reactions: Reactions {{ empty: {}, accepted: {}, bad_code: {}, bad_utf8: {}, one_byte: {}, too_long: {} }}, no_close: {}, sources: &[{}] }},",
+        "    Peer {{ id: {}, name: {}, versions: {}, kind: PeerKind::{}, measured: {}, accepts: &[{}], checks_reason_first: {}, reactions: Reactions {{ empty: {}, accepted: {}, bad_code: {}, bad_utf8: {}, one_byte: {}, too_long: {} }}, no_close: {}, reset: {}, leaving: {}, sources: &[{}] }},",
         lit(&peer.id),
         lit(&peer.name),
         lit(&peer.versions),
@@ -43,6 +43,8 @@ fn emit_peer(out: &mut String, peer: &PeerRow) {
         reaction(one_byte),
         reaction(too_long),
         sees(&peer.no_close),
+        sees(&peer.reset),
+        leaving(peer.leaving.as_ref()),
         lits(&peer.sources),
     );
 }
@@ -55,6 +57,22 @@ fn reaction(r: &ReactionRow) -> String {
         Err(_) => "Replies::Nothing".to_owned(),
     };
     format!("Reaction {{ sees: {}, replies: {replies} }}", sees(r))
+}
+
+fn leaving(leaving: Option<&[Result<u16, &'static str>; 3]>) -> String {
+    let Some([navigate, reload, close]) = leaving else {
+        return "None".to_owned();
+    };
+    let leave = |l: &Result<u16, &str>| match l {
+        Ok(code) => format!("Leave::Code(CloseCode::new({code}))"),
+        Err(_) => "Leave::Cached".to_owned(),
+    };
+    format!(
+        "Some(Leaving {{ navigate: {}, reload: {}, close: {} }})",
+        leave(navigate),
+        leave(reload),
+        leave(close)
+    )
 }
 
 fn sees(r: &ReactionRow) -> String {

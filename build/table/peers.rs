@@ -14,6 +14,13 @@ use super::{PeerRow, ReactionRow, document, rows};
 /// `kind`: (id in the table, `PeerKind` variant in `src/peer.rs`).
 pub(crate) const KINDS: [(&str, &str); 2] = [("library", "Library"), ("browser", "Browser")];
 
+/// The ways a page leaves, in `Leaving` field order (`src/peer.rs`).
+pub(crate) const LEAVING: [&str; 3] = ["navigate", "reload", "close"];
+
+/// What an `error` text may hold in braces, filled in from the payload by `ErrorText`
+/// (`src/peer.rs`).
+const PLACEHOLDERS: [&str; 5] = ["code", "go-status", "go-quoted", "length", "utf8-error"];
+
 /// The reactions every row gives, in `Reactions` field order (`src/peer.rs`).
 pub(crate) const REACTIONS: [&str; 6] = [
     "empty", "accepted", "bad_code", "bad_utf8", "one_byte", "too_long",
@@ -67,6 +74,31 @@ fn parse_row(
     let no_close = r
         .nested("no_close", |r| reaction(r, false))
         .unwrap_or_default();
+    let reset = r
+        .nested("reset", |r| reaction(r, false))
+        .unwrap_or_default();
+    let leaving = match (row.get("leaving").is_some(), kind) {
+        (true, "browser") => r.nested("leaving", |r| {
+            LEAVING.map(|key| r.code_or(key, true, &["cached"]).unwrap_or(Err("cached")))
+        }),
+        (true, _) => {
+            r.value("leaving", false);
+            r.problem(
+                r.at("leaving"),
+                "`leaving` is for browsers: a library has no page that goes away".to_owned(),
+            );
+            None
+        }
+        (false, "browser") => {
+            r.problem(
+                offset,
+                "a browser needs `leaving`, the Close frame a server gets when its page goes away"
+                    .to_owned(),
+            );
+            None
+        }
+        (false, _) => None,
+    };
     let sources = r.strings("sources");
     r.finish();
     PeerRow {
@@ -79,6 +111,8 @@ fn parse_row(
         checks_reason_first,
         reactions,
         no_close,
+        reset,
+        leaving,
         sources,
     }
 }
@@ -87,6 +121,22 @@ fn parse_row(
 fn reaction(r: &mut Row<'_>, replies: bool) -> ReactionRow {
     let sees = r.code_or("sees", true, &["received", "error"]);
     let error = r.string("error", false);
+    if let Some(text) = &error {
+        let mut rest = text.as_str();
+        while let Some((_, after)) = rest.split_once('{') {
+            let (name, after) = after.split_once('}').unwrap_or((after, ""));
+            if !PLACEHOLDERS.contains(&name) {
+                r.problem(
+                    r.at("error"),
+                    format!(
+                        "`{{{name}}}` is not something closecode fills in; use one of: {}",
+                        PLACEHOLDERS.map(|p| format!("{{{p}}}")).join(", ")
+                    ),
+                );
+            }
+            rest = after;
+        }
+    }
     let at = r.at("sees");
     match (&sees, &error) {
         (Some(Err("error")), None) => r.problem(

@@ -15,14 +15,15 @@ code-1000 = Normal Closure
     .user = The session ended.
 
 code-1001 = Going Away
-    .description = An endpoint is leaving: a server is shutting down, or a browser page is being closed or left. The other side did nothing wrong.
-    .symptom = A browser sends 1001 by itself when the user closes the tab, reloads or navigates away; scripts cannot send it. Servers send it on graceful shutdown or deploy (the default of `Server.close()` in Python websockets). Cloudflare sends it with the reason "CloudFlare WebSocket proxy restarting" when an edge server restarts, and Caddy sends it when its configuration is reloaded. Jetty sends it when its idle timer fires, with a reason that depends on the version: "Idle Timeout" in Jetty 9.4, "Connection Idle Timeout" in Jetty 12.0.5.
+    .description = An endpoint is leaving: a server is shutting down, or a browser is closing or reloading a page, or dropping it from its back/forward cache. The other side did nothing wrong.
+    .symptom = A browser sends 1001 by itself when the user closes the tab or reloads the page; scripts cannot send it. Navigating away is different: Chromium (156, default settings) puts the page in its back/forward cache with the socket still open and sends nothing, then sends 1001 when the page leaves the cache or when the user comes back to it (the page then gets an error event and 1006). Firefox sends 1001 at once, also when it caches the page. Servers send it on graceful shutdown or deploy (the default of `Server.close()` in Python websockets). Cloudflare sends it with the reason "CloudFlare WebSocket proxy restarting" when an edge server restarts, and Caddy sends it when its configuration is reloaded. Jetty sends it when its idle timer fires, with a reason that depends on the version: "Idle Timeout" in Jetty 9.4, "Connection Idle Timeout" in Jetty 12.0.5.
     .remedy =
         What to do depends on the side, and on the reason:
         - Clients: reconnect automatically with exponential backoff and jitter, so that thousands of clients do not return in the same second. closecode's schedule waits a random 0 to 5 s first, then doubles its ceiling up to 60 s, drawing each delay between half the ceiling and the ceiling, for at most 10 attempts.
         - Servers: drain connections gradually during deploys; send 1012 instead when you know the service is coming back, and 1001 only when it is not.
+        - Pages: when the user navigates away, Chromium keeps the socket open in its back/forward cache and sends nothing. If the server must know at once, close the socket yourself on `pagehide`, and open a new one on `pageshow` when `event.persisted` is true.
         - If the reason names an idle timeout ("Idle Timeout", "Connection Idle Timeout"), send heartbeats more often than that timeout.
-    .cause = usually comes from a server shutting down or restarting, or from a browser tab being closed or left
+    .cause = usually comes from a server shutting down or restarting, or from a browser tab being closed or reloaded
     .sending = Send 1001 when your endpoint is leaving: a server shutting down with no planned return, or a client whose page or app is going away. If the server will be back shortly, send 1012 instead.
     .receiving = Reconnect with exponential backoff and jitter (closecode's schedule: a first delay of 0 to 5 s, then doubling up to 60 s, at most 10 attempts); the peer did nothing wrong, and a fresh connection usually succeeds.
     .user = The server is going offline or restarting. The app will try to reconnect.

@@ -97,7 +97,7 @@ scenario-resume-from-sleep = After the device wakes from sleep the connection lo
 
 scenario-proxy-1014-then-1002 = The client reports 1002 after a gateway closed with 1014
     .seen = A gateway or proxy closes the client's connection with 1014 (Bad Gateway) because its upstream failed, but the client logs a protocol error, 1002 "Protocol violation" or "bad close code 1014", and the gateway's log shows that the client answered with 1002.
-    .cause-1 = The client uses tungstenite (0.11 to 0.30): it does not accept 1014, answers with `Close(1002, "Protocol violation")` and hands its application that 1002 instead of 1014. tokio-tungstenite and the crates built on it inherit this.
+    .cause-1 = The client uses tungstenite 0.16 to 0.30: it does not accept 1014, answers with `Close(1002, "Protocol violation")` and hands its application that 1002 instead of 1014 (0.11 to 0.15 answered with the same 1002 but handed the application the 1014). tokio-tungstenite and the crates built on it inherit this.
     .cause-2 = The client uses gorilla/websocket: 1014 is missing from its table of valid codes, so it answers with 1002 and returns the plain error "websocket: bad close code 1014" (1.5.0 and later) or "websocket: invalid close code" (up to 1.4.2), which `IsCloseError` does not match.
     .cause-3 = The client uses another library that rejects 1014: .NET Core 2.1 to .NET 7 (accepted from .NET 8), Boost.Beast before 1.92, and Node ws before 7.2.2 all answer it as a protocol error.
     .cause-4 = Behind it all is a real upstream failure: 1014 means the gateway had already upgraded the client's connection when its backend failed or could not be reached; the 1002 is only how the client misreports it.

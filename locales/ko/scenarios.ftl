@@ -97,7 +97,7 @@ scenario-resume-from-sleep = 기기가 절전에서 깨어난 뒤 연결은 열�
 
 scenario-proxy-1014-then-1002 = 게이트웨이가 1014 코드로 닫았는데 클라이언트는 1002 코드를 보고합니다
     .seen = 업스트림이 실패해서 게이트웨이나 프록시가 1014 잘못된 게이트웨이(Bad Gateway) 코드로 클라이언트 연결을 닫았는데, 클라이언트는 1002 코드 "Protocol violation"이나 "bad close code 1014" 같은 프로토콜 오류를 기록합니다. 게이트웨이 로그에는 클라이언트가 1002 코드로 응답한 기록이 남습니다.
-    .cause-1 = 클라이언트가 tungstenite(0.11~0.30)를 씁니다. tungstenite는 1014 코드를 받아들이지 않고 `Close(1002, "Protocol violation")`로 응답하며, 애플리케이션에도 1014 코드 대신 그 1002 코드를 넘깁니다. tokio-tungstenite와 그 위에 만든 크레이트도 이 동작을 물려받습니다.
+    .cause-1 = 클라이언트가 tungstenite(0.16~0.30)를 씁니다. tungstenite는 1014 코드를 받아들이지 않고 `Close(1002, "Protocol violation")`로 응답하며, 애플리케이션에도 1014 코드 대신 그 1002 코드를 넘깁니다(0.11~0.15는 같은 1002 코드로 응답했지만 애플리케이션에는 1014 코드를 그대로 넘겼습니다). tokio-tungstenite와 그 위에 만든 크레이트도 이 동작을 물려받습니다.
     .cause-2 = 클라이언트가 gorilla/websocket을 씁니다. 유효한 코드 표에 1014 코드가 없어서 1002 코드로 응답하고, "websocket: bad close code 1014"(1.5.0 이상) 또는 "websocket: invalid close code"(1.4.2 이하)라는 일반 오류를 돌려줍니다. `IsCloseError`는 이 오류를 알아보지 못합니다.
     .cause-3 = 클라이언트가 1014 코드를 거부하는 다른 라이브러리를 씁니다. .NET Core 2.1~.NET 7(.NET 8 버전부터 허용), 1.92 이전의 Boost.Beast, 7.2.2 이전의 Node ws는 모두 이 코드를 프로토콜 오류로 처리합니다.
     .cause-4 = 그 뒤에는 실제 업스트림 장애가 있습니다. 1014 코드는 게이트웨이가 클라이언트 연결을 이미 업그레이드한 뒤에 백엔드가 실패했거나 연결할 수 없었다는 뜻입니다. 1002 코드는 클라이언트가 그 사실을 잘못 보고한 것일 뿐입니다.

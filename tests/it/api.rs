@@ -505,9 +505,12 @@ fn without_searchable_english(text: &str) -> String {
         let reactions = [
             r.empty, r.accepted, r.bad_code, r.bad_utf8, r.one_byte, r.too_long,
         ];
-        let errors = reactions.iter().map(|r| r.sees).chain([peer.no_close]);
+        let errors = reactions
+            .iter()
+            .map(|r| r.sees)
+            .chain([peer.no_close, peer.reset]);
         allowed.extend(errors.filter_map(|sees| match sees {
-            closecode::peer::Sees::Error(text) => text.split("{code}").next(),
+            closecode::peer::Sees::Error(text) => text.split('{').next(),
             _ => None,
         }));
         allowed.push(peer.name);

@@ -733,6 +733,20 @@ fn broken_peer_rows_are_reported() {
             "peer-python-websockets.accepted",
             "one of: echo, empty, none",
         ),
+        // An error text may hold only what closecode fills in from the payload.
+        (
+            "error = \"websocket: bad close code {code}\"",
+            "error = \"websocket: bad close code {status}\"",
+            "peer-gorilla.bad_code",
+            "`{status}` is not something closecode fills in",
+        ),
+        // A browser says what a server gets when its page goes away.
+        (
+            "leaving = { navigate = \"cached\", reload = 1001, close = 1001 }\n",
+            "",
+            "peer-chromium",
+            "a browser needs `leaving`",
+        ),
         // An unknown key inside a reaction.
         (
             "no_close = { sees = 1006 }",

@@ -1,5 +1,5 @@
 //! What real peers do with a Close payload, as measured on loopback (Python websockets 17.4,
-//! Node ws 8.23.0, tungstenite 0.30, gorilla/websocket 1.5.0, Chromium 156, Firefox ESR 153)
+//! Node ws 8.23.0, tungstenite 0.30, gorilla/websocket 1.5.0, Chromium 156, Firefox ESR 153.8)
 //! and read in .NET's source. The expectations are written out here from those measurements,
 //! independently of `data/peers.toml`, and checked over every code and over payloads that
 //! combine problems.
@@ -177,6 +177,8 @@ fn short_long_and_empty_payloads() {
             (Seen::Code(CloseCode::NO_STATUS_RCVD), Reply::Empty),
             "{id}"
         );
+        // A normal close for them (Firefox: wasClean true, no error event).
+        assert!(r.accepts(), "{id}");
     }
     for id in ["python-websockets", "node-ws", "chromium"] {
         assert_eq!(
@@ -192,7 +194,7 @@ fn short_long_and_empty_payloads() {
         let r = peer.reaction(&long);
         assert_eq!(r.case, PayloadCase::TooLong, "{}", peer.id);
         assert!(!r.accepts(), "{}", peer.id);
-        let silent = ["tungstenite", "firefox"].contains(&peer.id);
+        let silent = peer.id.starts_with("tungstenite") || peer.id == "firefox";
         assert_eq!(r.replies == Reply::Nothing, silent, "{}", peer.id);
     }
     // Empty: .NET reports 1000, tungstenite a close without a code, the others 1005.
@@ -200,7 +202,7 @@ fn short_long_and_empty_payloads() {
         let r = peer.reaction(&[]);
         let expected = match peer.id {
             "dotnet" | "dotnet-7" => Seen::Code(CloseCode::NORMAL_CLOSURE),
-            "tungstenite" => Seen::NoCode,
+            id if id.starts_with("tungstenite") => Seen::NoCode,
             _ => Seen::Code(CloseCode::NO_STATUS_RCVD),
         };
         assert_eq!(r.sees, expected, "{}", peer.id);
@@ -215,8 +217,141 @@ fn who_never_reports_1006() {
     for peer in Peer::all() {
         let reports_1006 =
             peer.no_close == closecode::peer::Sees::Code(CloseCode::ABNORMAL_CLOSURE);
-        let silent = ["tungstenite", "dotnet", "dotnet-7", "coder-websocket"].contains(&peer.id);
+        let silent = peer.id.starts_with("tungstenite")
+            || ["dotnet", "dotnet-7", "coder-websocket"].contains(&peer.id);
         assert_eq!(reports_1006, !silent, "{}", peer.id);
+    }
+}
+
+#[test]
+fn a_reset_and_a_fin_end_differently_for_some() {
+    use closecode::peer::Sees;
+    let text = |sees: Sees| match sees {
+        Sees::Error(text) => text,
+        other => panic!("{other:?}"),
+    };
+    // tungstenite: a FIN is its own protocol error, a reset the operating system's error.
+    for id in ["tungstenite", "tungstenite-0-26", "tungstenite-0-15"] {
+        let p = peer(id);
+        assert_eq!(
+            text(p.no_close),
+            "WebSocket protocol error: Connection reset without closing handshake"
+        );
+        assert_eq!(
+            text(p.reset),
+            "IO error: Connection reset by peer (os error 104)"
+        );
+    }
+    // gorilla: a FIN is a CloseError with 1006, a reset a plain *net.OpError without a code.
+    for id in ["gorilla", "gorilla-1-4"] {
+        assert_eq!(
+            peer(id).no_close,
+            Sees::Code(CloseCode::ABNORMAL_CLOSURE),
+            "{id}"
+        );
+        assert!(text(peer(id).reset).ends_with("connection reset by peer"));
+    }
+    let coder = peer("coder-websocket");
+    assert_eq!(
+        text(coder.no_close),
+        "failed to get reader: failed to read frame header: EOF"
+    );
+    assert!(text(coder.reset).ends_with("read: connection reset by peer"));
+    // Python websockets, Node ws and the browsers report 1006 either way.
+    for id in ["python-websockets", "node-ws", "chromium", "firefox"] {
+        let p = peer(id);
+        assert_eq!(p.reset, p.no_close, "{id}");
+        assert_eq!(p.reset, Sees::Code(CloseCode::ABNORMAL_CLOSURE), "{id}");
+    }
+}
+
+#[test]
+fn tungstenite_versions_differ_in_what_they_send_back() {
+    // 0.16 and later echo an accepted code and turn a refused one into 1002 for the
+    // application too; 0.11 to 0.15 answered every accepted code with 1000 and passed a refused
+    // one on as it came while answering 1002.
+    for id in ["tungstenite", "tungstenite-0-26"] {
+        let r = peer(id).reaction(&[0x03, 0xe9]);
+        assert_eq!(r.replies, Reply::Code(CloseCode::GOING_AWAY), "{id}");
+        let r = peer(id).reaction(&[0x03, 0xf6]);
+        assert_eq!(r.sees, Seen::Code(CloseCode::PROTOCOL_ERROR), "{id}");
+    }
+    let old = peer("tungstenite-0-15");
+    let r = old.reaction(&[0x03, 0xe9]);
+    assert_eq!(r.replies, Reply::Code(CloseCode::NORMAL_CLOSURE));
+    assert!(r.accepts());
+    let r = old.reaction(&[0x03, 0xf6]);
+    assert_eq!(r.sees, Seen::Code(CloseCode::BAD_GATEWAY));
+    assert_eq!(r.replies, Reply::Code(CloseCode::PROTOCOL_ERROR));
+    assert!(!r.accepts());
+}
+
+#[test]
+fn error_texts_are_filled_in_from_the_payload() {
+    let sees = |id: &str, payload: &[u8]| match peer(id).reaction(payload).sees {
+        Seen::Error(text) => text.to_string(),
+        other => panic!("{id}: {other:?}"),
+    };
+    // tungstenite 0.27 and later: std's Utf8Error text for the reason, from the same call.
+    assert_eq!(
+        sees("tungstenite", b"\x03\xe8\xc0\x80"),
+        "UTF-8 encoding error: invalid utf-8 sequence of 1 bytes from index 0"
+    );
+    assert_eq!(
+        sees("tungstenite", b"\x03\xe8ok\xe2\x82"),
+        "UTF-8 encoding error: incomplete utf-8 byte sequence from index 2"
+    );
+    assert_eq!(
+        sees("tungstenite-0-26", b"\x03\xe8\xc0\x80"),
+        "UTF-8 encoding error"
+    );
+    // coder/websocket: the Go name of the code, the payload as %q, the length, and the
+    // "failed to get reader" wrapper.
+    let prefix = "failed to get reader: failed to handle control frame opClose: ";
+    assert_eq!(
+        sees("coder-websocket", &[0x03, 0xe7]),
+        format!("{prefix}received invalid close payload: invalid status code StatusCode(999)")
+    );
+    assert_eq!(
+        sees("coder-websocket", &[0x03, 0xec]),
+        format!("{prefix}received invalid close payload: invalid status code statusReserved")
+    );
+    assert_eq!(
+        sees("coder-websocket", &[0x03, 0xf7]),
+        format!("{prefix}received invalid close payload: invalid status code StatusTLSHandshake")
+    );
+    assert_eq!(
+        sees("coder-websocket", &[0x03]),
+        format!(
+            "{prefix}received invalid close payload: close payload \"\\x03\" too small, \
+             cannot even contain the 2 byte status code"
+        )
+    );
+    assert!(sees("coder-websocket", b"a").contains("close payload \"a\" too small"));
+    assert!(sees("coder-websocket", b"\n").contains("close payload \"\\n\" too small"));
+    let mut long = vec![0x03, 0xe8];
+    long.extend_from_slice(&[b'a'; 124]);
+    assert_eq!(
+        sees("coder-websocket", &long),
+        format!("{prefix}received control frame payload with invalid length: 126")
+    );
+}
+
+#[test]
+fn browsers_say_what_a_server_gets_when_the_page_goes_away() {
+    use closecode::peer::Leave;
+    let going_away = Leave::Code(CloseCode::GOING_AWAY);
+    let chromium = peer("chromium").leaving.unwrap();
+    assert_eq!(chromium.navigate, Leave::Cached);
+    assert_eq!((chromium.reload, chromium.close), (going_away, going_away));
+    let firefox = peer("firefox").leaving.unwrap();
+    assert_eq!(
+        (firefox.navigate, firefox.reload, firefox.close),
+        (going_away, going_away, going_away)
+    );
+    for p in Peer::all() {
+        let browser = p.kind == closecode::peer::PeerKind::Browser;
+        assert_eq!(p.leaving.is_some(), browser, "{}", p.id);
     }
 }
 

@@ -5,6 +5,10 @@
 //! records what `read` returned; the client records what came back on the wire. Every socket
 //! has a read timeout, so a hung peer fails the test instead of hanging it.
 //!
+//! A second test ends a connection without a Close frame, once by a FIN (the client closes its
+//! socket) and once by a reset (`SO_LINGER` 0, then close), and compares what `read` returned
+//! with the table's `no_close` and `reset`.
+//!
 //! peers/check.py does the same for Python websockets, Node ws and Chromium.
 
 use std::io::{self, ErrorKind, Read, Write};
@@ -78,9 +82,8 @@ fn serve(listener: &TcpListener) -> io::Result<AppSaw> {
     }
 }
 
-/// Hand-shakes with a fixed key, sends `payload` in one masked Close frame and returns every
-/// byte that comes back until the server closes TCP (or the read times out).
-fn send_close(address: SocketAddr, payload: &[u8]) -> io::Result<Vec<u8>> {
+/// Hand-shakes with a fixed key and returns the open connection.
+fn handshake(address: SocketAddr) -> io::Result<TcpStream> {
     let mut stream = TcpStream::connect(address)?;
     stream.set_read_timeout(Some(TIMEOUT))?;
     stream.write_all(
@@ -103,6 +106,13 @@ fn send_close(address: SocketAddr, payload: &[u8]) -> io::Result<Vec<u8>> {
     if !head.starts_with("HTTP/1.1 101") || !head.contains("s3pPLMBiTxaQ9kYGzzhZRbK+xOo=") {
         return Err(io::Error::other(format!("handshake refused: {head}")));
     }
+    Ok(stream)
+}
+
+/// Hand-shakes, sends `payload` in one masked Close frame and returns every byte that comes
+/// back until the server closes TCP (or the read times out).
+fn send_close(address: SocketAddr, payload: &[u8]) -> io::Result<Vec<u8>> {
+    let mut stream = handshake(address)?;
     let mask = [0x37, 0xfa, 0x21, 0x3d];
     let mut frame = vec![0x88];
     match u8::try_from(payload.len()) {
@@ -174,7 +184,8 @@ fn tungstenite_does_what_closecode_predicts() {
         let sees_as_predicted = match (predicted.sees, &saw) {
             (Seen::Code(code), AppSaw::Close(Some(got))) => code.get() == *got,
             (Seen::NoCode, AppSaw::Close(None)) => true,
-            (Seen::Error(text), AppSaw::Error(got)) => got.starts_with(&text.to_string()),
+            // The whole text, with what tungstenite takes from the payload (its UTF-8 error).
+            (Seen::Error(text), AppSaw::Error(got)) => *got == text.to_string(),
             _ => false,
         };
         // tungstenite took the frame as it came when the application got the code that was sent.
@@ -202,4 +213,36 @@ fn tungstenite_does_what_closecode_predicts() {
         all.len(),
         mismatches.join("\n")
     );
+}
+
+#[test]
+fn tungstenite_tells_a_reset_from_a_fin() {
+    use closecode::peer::Sees;
+    let peer = Peer::find("tungstenite").unwrap();
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let address = listener.local_addr().unwrap();
+    let mut endings = vec![("a FIN", false, peer.no_close)];
+    // The reset's text is the operating system's: the table holds Linux's.
+    if cfg!(target_os = "linux") {
+        endings.push(("a reset", true, peer.reset));
+    }
+    for (ending, reset, predicted) in endings {
+        let saw = thread::scope(|scope| {
+            let server = scope.spawn(|| serve(&listener));
+            let stream = handshake(address).expect("the raw client hand-shook");
+            if reset {
+                // SO_LINGER 0, then close: the kernel sends RST instead of FIN.
+                let socket = tokio::net::TcpSocket::from_std_stream(stream);
+                socket.set_zero_linger().unwrap();
+                drop(socket);
+            } else {
+                drop(stream);
+            }
+            server.join().unwrap().expect("the server ran")
+        });
+        let Sees::Error(text) = predicted else {
+            panic!("{ending}: the table predicts {predicted:?}, not an error")
+        };
+        assert_eq!(saw, AppSaw::Error(text.to_owned()), "{ending}");
+    }
 }
