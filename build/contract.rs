@@ -172,7 +172,7 @@ pub(crate) const MESSAGES: &[(&str, &[&str])] = &[
     ("pred-http", &["status"]),
     ("pred-http-none", &[]),
     ("pred-registered-rfc", &[]),
-    ("pred-registered-on", &["date"]),
+    ("pred-registered-on", &["year", "month", "day"]),
     ("pred-registered-later", &[]),
     ("pred-unregistered", &["first", "last"]),
     ("compare-title", &["a", "name_a", "b", "name_b"]),

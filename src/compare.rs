@@ -107,8 +107,19 @@ impl Aspect {
             Aspect::Browser if facts.browser_sendable => phrase(label::PRED_BROWSER_YES),
             Aspect::Browser => phrase(label::PRED_BROWSER_NO),
             Aspect::Registration => match (facts.registered, facts.registered_on) {
+                // The facts table shows the registry's ISO date; running text writes the date as
+                // the reader's language does ("October 10, 2016", "2016년 10월 10일").
                 (true, Some(date)) => {
-                    locale.sentence(label::PRED_REGISTERED_ON, &[("date", date.into())])
+                    let mut parts = date.split('-').map(|part| part.parse::<u32>().unwrap_or(0));
+                    let [year, month, day] = [(); 3].map(|()| parts.next().unwrap_or(0));
+                    locale.sentence(
+                        label::PRED_REGISTERED_ON,
+                        &[
+                            ("year", year.into()),
+                            ("month", month.into()),
+                            ("day", day.into()),
+                        ],
+                    )
                 }
                 (true, None) if facts.reference.starts_with("RFC 6455") => {
                     phrase(label::PRED_REGISTERED_RFC)

@@ -179,9 +179,9 @@ impl Locale {
     /// assert_eq!(text, "HTTP 502에 해당합니다.");
     /// assert_eq!(Locale::EN.format(Label::RECONNECT_IN, &[("seconds", 1.into())]), "in 1 second");
     /// assert_eq!(Locale::EN.format(Label::RECONNECT_IN, &[("seconds", 1.5.into())]), "in 1.5 seconds");
-    /// let date = "2016-10-10";
-    /// let registered = Locale::EN.format(Label::PRED_REGISTERED_ON, &[("date", Value::from(date))]);
-    /// assert!(registered.contains("on 2016-10-10"));
+    /// let date = [("year", Value::from(2016)), ("month", 10.into()), ("day", 10.into())];
+    /// let registered = Locale::EN.format(Label::PRED_REGISTERED_ON, &date);
+    /// assert!(registered.contains("on October 10, 2016"));
     /// # }
     /// ```
     pub fn format(self, label: Label, args: &[(&str, Value<'_>)]) -> String {

@@ -18,7 +18,20 @@ pred-browser-no = cannot be sent by a browser script, because `WebSocket.close()
 pred-http = corresponds to HTTP { $status }
 pred-http-none = has no HTTP counterpart
 pred-registered-rfc = is defined by RFC 6455 itself
-pred-registered-on = was registered with IANA on { $date }, after RFC 6455
+pred-registered-on = was registered with IANA on { $month ->
+        [1] January
+        [2] February
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+       *[12] December
+    } { $day }, { $year }, after RFC 6455
 pred-registered-later = was registered with IANA after RFC 6455
 pred-unregistered = is not registered; it belongs to the range { $first }–{ $last }
 pred-retry-done = is an intended close, so a client should not reconnect

@@ -237,3 +237,32 @@ fn any_pair_of_numbers_compares() {
         Some("4001 and 4002 share every fact in the code table; only their descriptions differ.")
     );
 }
+
+/// Running text writes a registration date the way the reader's language does; the facts table
+/// keeps the registry's ISO date.
+#[test]
+fn registration_dates_read_as_dates_in_every_language() {
+    let mut expected = vec![(Locale::EN, "October 10, 2016")];
+    #[cfg(feature = "ko")]
+    expected.push((Locale::KO, "2016년 10월 10일"));
+    #[cfg(feature = "ja")]
+    expected.push((Locale::JA, "2016年10月10日"));
+    for (locale, date) in expected {
+        let comparison = compare(1001.into(), 1014.into(), locale);
+        let registration = comparison
+            .differences()
+            .iter()
+            .find(|d| d.aspect == Aspect::Registration)
+            .unwrap();
+        assert!(
+            registration.text.contains(date),
+            "{locale}: {}",
+            registration.text
+        );
+        let page = text_page(1001, 1014, locale);
+        assert!(
+            page.contains("2016-10-10"),
+            "{locale}: the facts table keeps the ISO date"
+        );
+    }
+}

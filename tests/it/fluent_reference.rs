@@ -63,7 +63,7 @@ const SAMPLE_STRINGS: [(&str, &str); 45] = [
     ("source", "--lang"),
     ("fallback", "en"),
 ];
-const SAMPLE_NUMBERS: [(&str, u16); 11] = [
+const SAMPLE_NUMBERS: [(&str, u16); 14] = [
     ("status", 502),
     ("first", 4000),
     ("last", 4999),
@@ -75,6 +75,9 @@ const SAMPLE_NUMBERS: [(&str, u16); 11] = [
     ("lines", 1200),
     ("recognized", 3),
     ("count", 442),
+    ("year", 2016),
+    ("month", 10),
+    ("day", 10),
 ];
 
 /// The first unregistered code of a range, to stand for the whole range.
