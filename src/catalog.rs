@@ -272,8 +272,31 @@ fn pattern(message: Message) -> ast::Pattern<String> {
     non_empty(elements)
 }
 
-/// Fluent has no empty value: an empty text is written as the string literal `{""}`.
+/// A pattern that reads back as the same text. Fluent has no empty value: an empty text is
+/// written as the string literal `{""}`. Fluent drops the blanks that start or end a value, so
+/// those are written as string literals too (`list-separator`'s ", " is `,{" "}`).
 fn non_empty(mut elements: Vec<ast::PatternElement<String>>) -> ast::Pattern<String> {
+    if let Some(ast::PatternElement::TextElement { value }) = elements.last_mut() {
+        let kept = value.trim_end_matches(' ').len();
+        if kept < value.len() {
+            let blanks = value.split_off(kept);
+            if value.is_empty() {
+                elements.pop();
+            }
+            elements.push(literal(&blanks));
+        }
+    }
+    if let Some(ast::PatternElement::TextElement { value }) = elements.first_mut() {
+        let blanks = value.len() - value.trim_start_matches(' ').len();
+        if blanks > 0 {
+            let lead = value[..blanks].to_owned();
+            value.drain(..blanks);
+            if value.is_empty() {
+                elements.remove(0);
+            }
+            elements.insert(0, literal(&lead));
+        }
+    }
     if elements.is_empty() {
         elements.push(literal(""));
     }
