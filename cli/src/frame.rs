@@ -42,27 +42,31 @@ pub(crate) fn report(
             hex.join(" ")
         },
     )];
+    // Two sentences: a space after a Latin full stop, none after a full-width one (。).
+    let join = |first: String, second: &str| {
+        let space = if first.ends_with(['。', '！', '？']) {
+            ""
+        } else {
+            " "
+        };
+        format!("{first}{space}{second}")
+    };
     let verdict = match &decoded {
-        Ok(ClosePayload::Empty) => format!(
-            "{} {}",
-            label(Label::FRAME_VALID),
-            label(Label::FRAME_EMPTY)
-        ),
+        Ok(ClosePayload::Empty) => join(label(Label::FRAME_VALID), &label(Label::FRAME_EMPTY)),
         Ok(_) => match refused_by(bytes, only, &label(Label::LIST_SEPARATOR)) {
-            Some(peers) => format!(
-                "{} {}",
+            Some(peers) => join(
                 label(Label::FRAME_VALID),
-                locale.format(
+                &locale.format(
                     Label::FRAME_VALID_REFUSED,
-                    &[("peers", peers.as_str().into())]
-                )
+                    &[("peers", peers.as_str().into())],
+                ),
             ),
             None => label(Label::FRAME_VALID),
         },
-        Err(err) => {
-            let fail = locale.format(Label::FRAME_INVALID, &[("code", err.fail_with().into())]);
-            format!("{fail} {}", err.describe(locale))
-        }
+        Err(err) => join(
+            locale.format(Label::FRAME_INVALID, &[("code", err.fail_with().into())]),
+            &err.describe(locale),
+        ),
     };
     rows.push((label(Label::VERDICT), verdict));
     if let Err(err) = &decoded {

@@ -1480,3 +1480,16 @@ fn catalog_exports_every_message_under_the_prefix_and_previews_a_translation() {
     assert!(stderr(&output).contains("--catalog에는 파일의 언어를 가리키는 --lang이 필요합니다"));
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// Japanese sentences follow each other without a space after 。, and lists use 、, as
+/// Japanese is written; English keeps its space and commas.
+#[test]
+fn japanese_verdicts_join_as_japanese() {
+    let bad = stdout(&run(&["frame", "03ecff", "--lang", "ja"], &[]));
+    assert!(bad.contains("閉じてください。クローズ理由は"), "{bad}");
+    assert!(!bad.contains("。 "), "{bad}");
+    let refused = stdout(&run(&["frame", "03ec", "--lang", "ja"], &[]));
+    assert!(refused.contains("Python websockets、Node ws"), "{refused}");
+    let english = stdout(&run(&["frame", "03ecff"], &[]));
+    assert!(english.contains("with 1007. The reason"), "{english}");
+}
