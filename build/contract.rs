@@ -209,6 +209,7 @@ pub(crate) const MESSAGES: &[(&str, &[&str])] = &[
     ("frame-valid", &[]),
     ("frame-valid-refused", &["peers"]),
     ("list-separator", &[]),
+    ("after-label", &[]),
     ("frame-invalid", &["code"]),
     ("frame-empty", &[]),
     ("frame-error-one-byte", &[]),

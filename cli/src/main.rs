@@ -216,7 +216,8 @@ fn main() -> ExitCode {
 /// An error as closecode prints it: "closecode: error: ...", the word in `locale`.
 pub(crate) fn error_line(locale: Locale, message: &str) -> String {
     let label = locale.text(Label::CLI_LABEL_ERROR).unwrap_or_default();
-    format!("closecode: {label}: {message}")
+    let after = locale.text(Label::AFTER_LABEL).unwrap_or(": ");
+    format!("closecode: {label}{after}{message}")
 }
 
 /// The error line for output that could not be written (stdout closed or full).
@@ -232,7 +233,8 @@ pub(crate) fn output_error_line(locale: Locale, err: &io::Error) -> String {
 /// A notice on stderr in `locale`: `closecode: notice: ...`, as [`error_line`] writes errors.
 pub(crate) fn notice_line(locale: Locale, message: &str) -> String {
     let label = locale.text(Label::CLI_LABEL_NOTICE).unwrap_or_default();
-    format!("closecode: {label}: {message}")
+    let after = locale.text(Label::AFTER_LABEL).unwrap_or(": ");
+    format!("closecode: {label}{after}{message}")
 }
 
 /// A message of the catalogs with its variables, for the errors below.

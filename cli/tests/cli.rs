@@ -1229,7 +1229,7 @@ fn errors_speak_the_chosen_language() {
     }
     let japanese = stderr(&run(&["show", "going-awy"], &[("LANG", "ja_JP.UTF-8")]));
     assert!(
-        japanese.starts_with("closecode: エラー: ")
+        japanese.starts_with("closecode: エラー：")
             && japanese.contains("going-awayのことですか？"),
         "{japanese}"
     );
@@ -1286,9 +1286,9 @@ fn usage_errors_speak_the_chosen_language() {
             &["--lang", "ja", "frobnicate"],
             "",
             &[
-                "closecode: エラー: 不明なコマンドです：frobnicate",
+                "closecode: エラー：不明なコマンドです：frobnicate",
                 "使えるコマンド：show",
-                "使い方: closecode",
+                "使い方：closecode",
             ],
         ),
         (

@@ -17,6 +17,8 @@ label-delay = Delay
 frame-valid = A valid Close frame.
 frame-valid-refused = RFC 6455 allows it, but these peers refuse it: { $peers }.
 list-separator = {", "}
+# What follows a label before its text ("Error: ...", "Sent by: ...").
+after-label = {": "}
 frame-invalid = Invalid: fail the connection with { $code }.
 frame-empty = An empty payload: no status code, reported as 1005.
 frame-error-one-byte = The payload is 1 byte long; a Close payload is either empty or starts with a 2-byte code.

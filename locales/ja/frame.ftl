@@ -16,6 +16,8 @@ label-delay = 待ち時間
 frame-valid = 正しいクローズフレームです。
 frame-valid-refused = RFC 6455では使えますが、次の相手側はこのフレームを拒否します：{ $peers }。
 list-separator = 、
+# ラベルの後、内容の前に置く記号（「エラー：…」）。
+after-label = ：
 frame-invalid = 不正なフレームです。{ $code }を送って接続を閉じてください。
 frame-empty = 空のペイロードです。ステータスコードがないため、1005として報告します。
 frame-error-one-byte = ペイロードが1バイトです。クローズフレームのペイロードは、空であるか、2バイトのコードで始まる必要があります。

@@ -16,6 +16,8 @@ label-delay = 지연
 frame-valid = 올바른 닫기 프레임입니다.
 frame-valid-refused = RFC 6455는 허용하지만, 다음 상대방은 이 프레임을 거부합니다: { $peers }.
 list-separator = {", "}
+# 레이블 뒤, 내용 앞에 오는 구분 기호("오류: ...").
+after-label = {": "}
 frame-invalid = 잘못된 프레임입니다. { $code } 코드를 보내고 연결을 끊으십시오.
 frame-empty = 빈 페이로드입니다. 상태 코드가 없으므로 1005 코드로 보고합니다.
 frame-error-one-byte = 페이로드가 1바이트입니다. 닫기 페이로드는 비어 있거나 2바이트 코드로 시작해야 합니다.

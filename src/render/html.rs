@@ -224,8 +224,9 @@ pub fn write<W: Write + ?Sized>(page: &Page, out: &mut W) -> fmt::Result {
                 for (label, text) in items {
                     writeln!(
                         out,
-                        "<li><strong>{}</strong>: {}</li>",
+                        "<li><strong>{}</strong>{}{}</li>",
                         Escaped(label),
+                        Escaped(page.locale.text(crate::Label::AFTER_LABEL).unwrap_or(": ")),
                         Inline(text)
                     )?;
                 }

@@ -43,7 +43,8 @@ pub fn write<W: Write + ?Sized>(page: &Page, out: &mut W) -> fmt::Result {
             }
             Block::Labeled(items) => {
                 for (label, text) in items {
-                    writeln!(out, "- **{}**: {}", Escaped(label), Inline(text))?;
+                    let after = page.locale.text(crate::Label::AFTER_LABEL).unwrap_or(": ");
+                    writeln!(out, "- **{}**{after}{}", Escaped(label), Inline(text))?;
                 }
             }
             Block::Table { head, rows, .. } => {

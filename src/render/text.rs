@@ -32,6 +32,8 @@ use crate::render::{Block, Page, without_backticks};
 /// ```
 pub fn write<W: Write + ?Sized>(page: &Page, out: &mut W, width: usize) -> fmt::Result {
     writeln!(out, "{}", page.title)?;
+    // What follows a label ("Sent by: ..."): ": " in English and Korean, "：" in Japanese.
+    let after = page.locale.text(crate::Label::AFTER_LABEL).unwrap_or(": ");
     for (index, block) in page.blocks.iter().enumerate() {
         match block {
             Block::Heading(level, text) => {
@@ -64,7 +66,7 @@ pub fn write<W: Write + ?Sized>(page: &Page, out: &mut W, width: usize) -> fmt::
                 for (label, text) in items {
                     out.write_str("  ")?;
                     let text = without_backticks(text);
-                    wrap(out, &format!("- {label}: {text}"), 2, 4, width)?;
+                    wrap(out, &format!("- {label}{after}{text}"), 2, 4, width)?;
                 }
             }
             Block::Table { head, rows, .. } => {
@@ -76,6 +78,7 @@ pub fn write<W: Write + ?Sized>(page: &Page, out: &mut W, width: usize) -> fmt::
                     rows.iter()
                         .map(|r| r.iter().map(|c| c.text.as_str()).collect()),
                     width,
+                    after,
                 )?;
             }
             Block::Links(links) => {
@@ -115,6 +118,7 @@ fn table<'a, W: Write + ?Sized>(
     head: Vec<&'a str>,
     rows: impl Iterator<Item = Vec<&'a str>>,
     width: usize,
+    after: &str,
 ) -> fmt::Result {
     let rows: Vec<Vec<&str>> = std::iter::once(head).chain(rows).collect();
     let columns = rows.iter().map(Vec::len).max().unwrap_or(0);
@@ -133,11 +137,11 @@ fn table<'a, W: Write + ?Sized>(
         .collect();
     let available = width.saturating_sub(2 + 2 * columns);
     if longest_word.iter().sum::<usize>() > available {
-        return stacked(out, &rows, width);
+        return stacked(out, &rows, width, after);
     }
     let widths = column_widths(&natural, &longest_word, available);
     if widths.iter().sum::<usize>() > available {
-        return stacked(out, &rows, width);
+        return stacked(out, &rows, width, after);
     }
     for row in &rows {
         let cells: Vec<Vec<String>> = (0..columns)
@@ -162,8 +166,13 @@ fn table<'a, W: Write + ?Sized>(
 }
 
 /// A table too wide for `width`, one block per row: the row's first cell, then each other cell
-/// after its column's heading. `rows[0]` is the heading row.
-fn stacked<W: Write + ?Sized>(out: &mut W, rows: &[Vec<&str>], width: usize) -> fmt::Result {
+/// after its column's heading and `after` (": "). `rows[0]` is the heading row.
+fn stacked<W: Write + ?Sized>(
+    out: &mut W,
+    rows: &[Vec<&str>],
+    width: usize,
+    after: &str,
+) -> fmt::Result {
     let Some((head, body)) = rows.split_first() else {
         return Ok(());
     };
@@ -178,7 +187,7 @@ fn stacked<W: Write + ?Sized>(out: &mut W, rows: &[Vec<&str>], width: usize) -> 
         }
         for (heading, cell) in head.iter().skip(1).zip(cells) {
             out.write_str("    ")?;
-            wrap(out, &format!("{heading}: {cell}"), 4, 6, width)?;
+            wrap(out, &format!("{heading}{after}{cell}"), 4, 6, width)?;
         }
     }
     Ok(())
