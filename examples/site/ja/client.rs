@@ -40,11 +40,8 @@ pub fn session(url: &str) -> (Closed, Duration) {
             }
             _ => {}
         }
-        if closing
-            .read(closecode::tungstenite::closed(&next))
-            .is_some()
-            || next.is_err()
-        {
+        let answer = closecode::tungstenite::closed(&next);
+        if closing.read(answer).is_some() || next.is_err() {
             // クローズフレームへのtungsteniteの応答を送り、クロージングハンドシェイクを完了します。
             let _ = socket.flush();
             return (closing.finish(), opened.elapsed());

@@ -40,11 +40,8 @@ pub fn session(url: &str) -> (Closed, Duration) {
             }
             _ => {}
         }
-        if closing
-            .read(closecode::tungstenite::closed(&next))
-            .is_some()
-            || next.is_err()
-        {
+        let answer = closecode::tungstenite::closed(&next);
+        if closing.read(answer).is_some() || next.is_err() {
             // 닫기 프레임에 대한 tungstenite의 응답을 보내 닫기 핸드셰이크를 마칩니다.
             let _ = socket.flush();
             return (closing.finish(), opened.elapsed());
