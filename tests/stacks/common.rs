@@ -299,3 +299,36 @@ pub fn check_refused(stack: &str, seen: &Closed) {
     assert_eq!(seen.code, CloseCode::ABNORMAL_CLOSURE);
     assert_eq!(seen.retry(), closecode::RetryClass::Credentials);
 }
+
+/// The loop `session` runs is the one the docs show: each stack module's example (and the
+/// README's axum handler) hands every read's answer to a `Closing` and takes the result from
+/// `finish` after the loop, and the ones whose stack replies on the next read say why they go on
+/// reading.
+#[test]
+fn the_docs_show_the_loop_the_tests_run() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let read = |path: &str| std::fs::read_to_string(root.join(path)).expect(path);
+    let modules = [
+        ("src/axum.rs", "axum", true),
+        ("src/tungstenite.rs", "tungstenite", true),
+        ("src/tokio_websockets.rs", "tokio_websockets", true),
+        ("src/reqwest_websocket.rs", "reqwest_websocket", true),
+        ("src/actix_ws.rs", "actix_ws", false),
+        ("src/fastwebsockets.rs", "fastwebsockets", false),
+    ];
+    for (path, module, replies_on_next_read) in modules {
+        let text = read(path);
+        let reads = format!("closing.read(closecode::{module}::closed(&next))");
+        assert!(text.contains(&reads), "{path}: {reads}");
+        assert!(text.contains("let closed = closing.finish();"), "{path}");
+        if replies_on_next_read {
+            assert!(
+                text.contains("keep reading so that the reply goes out"),
+                "{path}"
+            );
+        }
+    }
+    let readme = read("README.md");
+    assert!(readme.contains("closing.read(closecode::axum::closed(&next))"));
+    assert!(readme.contains("let closed = closing.finish();"));
+}
