@@ -15,7 +15,7 @@
 use std::time::Duration;
 
 use closecode::reconnector::{Next, Reconnector, countdown};
-use closecode::{Closed, Locale, SplitMix64};
+use closecode::{Closing, Locale, SplitMix64};
 use futures_util::{SinkExt, StreamExt};
 use tokio::net::TcpListener;
 use tokio_tungstenite::tungstenite::Message;
@@ -60,12 +60,13 @@ pub async fn run(locale: Locale) -> std::io::Result<Vec<String>> {
         let (mut socket, _) = tokio_tungstenite::connect_async(&url)
             .await
             .map_err(std::io::Error::other)?;
-        let message = socket
-            .next()
-            .await
-            .unwrap_or(Err(tokio_tungstenite::tungstenite::Error::ConnectionClosed));
-        let closed = closecode::tungstenite::closed(&message)
-            .unwrap_or_else(|| Closed::from(closecode::CloseCode::ABNORMAL_CLOSURE));
+        // Read until the stream ends, also after the Close message: the next read sends
+        // tungstenite's reply, so the server sees its own code come back, not 1006.
+        let mut closing = Closing::new();
+        while let Some(next) = socket.next().await {
+            closing.read(closecode::tungstenite::closed(&next));
+        }
+        let closed = closing.finish();
         lines.push(closed.describe(locale).user().to_string());
         match reconnect.next(&closed, Duration::ZERO) {
             Next::Retry { delay, .. } => {

@@ -7,26 +7,41 @@
 //! every code a peer sends, and reads the reason leniently (invalid UTF-8 is replaced), so a
 //! Close frame always reaches the application as the peer's.
 //!
-//! A handler, start to end:
+//! A handler, start to end. actix-ws leaves the answering Close to the application: the
+//! handler echoes the peer's code, then reads until the stream ends. [`Closing`](crate::Closing)
+//! keeps the first answer. actix-ws ends the connection right after the handler's own Close
+//! frame (actix-ws 0.4, `StreamingBody`), so the peer's reply to it never reaches the handler:
+//! a close the handler started ends as [`ClosedBy::Us`](crate::ClosedBy::Us) with `confirmed:
+//! false`, although the peer received the code:
 //!
 //! ```no_run
 //! # #[cfg(feature = "ko")] {
 //! use actix_ws::Message;
-//! use closecode::{CloseCode, Locale};
+//! use closecode::{CloseCode, ClosedBy, Closing, Locale};
 //!
 //! async fn ws(req: actix_web::HttpRequest, body: actix_web::web::Payload) -> actix_web::Result<actix_web::HttpResponse> {
 //!     let (response, session, mut stream) = actix_ws::handle(&req, body)?;
 //!     actix_web::rt::spawn(async move {
+//!         let mut closing = Closing::new();
 //!         loop {
 //!             let next = stream.recv().await;
-//!             if let Some(closed) = closecode::actix_ws::closed(&next) {
-//!                 println!("{closed} / {}", closed.describe(Locale::KO).name());
-//!                 // actix-ws leaves the answering Close to the application: echo the code.
-//!                 let echo = closecode::actix_ws::close_reason(closed.code, "").unwrap_or(None);
-//!                 let _ = session.close(echo).await;
-//!                 return;
+//!             if let Some(closed) = closing.read(closecode::actix_ws::closed(&next)) {
+//!                 if matches!(closed.by, ClosedBy::Peer | ClosedBy::PeerWithoutCode) {
+//!                     // The peer closed: echo its code, as RFC 6455 §5.5.1 asks.
+//!                     let echo = closecode::actix_ws::close_reason(closed.code, "").unwrap_or(None);
+//!                     let _ = session.clone().close(echo).await;
+//!                 }
+//!             }
+//!             let Some(next) = next else { break };
+//!             if let Ok(Message::Text(text)) = next {
+//!                 if &*text == "bye" {
+//!                     let reason = closing.close(CloseCode::NORMAL_CLOSURE, "bye", closecode::actix_ws::close_reason);
+//!                     let _ = session.clone().close(reason.expect("1000 may be sent")).await;
+//!                 }
 //!             }
 //!         }
+//!         let closed = closing.finish();
+//!         println!("{closed} / {}", closed.describe(Locale::KO).name());
 //!     });
 //!     Ok(response)
 //! }

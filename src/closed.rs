@@ -110,6 +110,15 @@ pub enum ClosedBy {
         /// The HTTP status the server answered with, when the stack gives it.
         status: Option<u16>,
     },
+    /// This side started the close: [`Closed::code`] and [`Closed::reason`] are the ones it
+    /// sent. `confirmed` is true when the peer's Close frame came back (the closing handshake
+    /// completed; the peer usually echoes the code, RFC 6455 §5.5.1), false when the
+    /// connection ended before it did. Only [`Closing`](crate::Closing) reports it: a stack's
+    /// `closed` function alone cannot tell a peer's reply from a peer's own close.
+    Us {
+        /// Whether the peer answered with a Close frame of its own.
+        confirmed: bool,
+    },
 }
 
 impl Closed {
@@ -347,6 +356,12 @@ impl fmt::Display for Closed {
             ClosedBy::Handshake {
                 status: Some(status),
             } => write!(f, " (the opening handshake failed: HTTP {status})")?,
+            ClosedBy::Us { confirmed: true } => {
+                f.write_str(" (closed by this side; the peer confirmed)")?;
+            }
+            ClosedBy::Us { confirmed: false } => {
+                f.write_str(" (closed by this side; the peer did not confirm)")?;
+            }
         }
         if !self.reason.is_empty() {
             write!(f, ": \"{}\"", Untrusted(&self.reason))?;

@@ -139,6 +139,7 @@ pub mod catalog;
 #[cfg(any(feature = "profile-files", feature = "locale-files"))]
 mod check_error;
 mod closed;
+mod closing;
 mod code;
 mod compare;
 mod describe;
@@ -193,6 +194,7 @@ pub use added::{AddedLocale, MAX_ADDED, NewLocale};
 #[cfg(any(feature = "profile-files", feature = "locale-files"))]
 pub use check_error::CheckError;
 pub use closed::{Closed, ClosedBy};
+pub use closing::Closing;
 pub use code::CloseCode;
 #[cfg(any(feature = "profile-files", feature = "locale-files"))]
 pub use codegen::Problem;

@@ -9,14 +9,19 @@
 //! * `v0_29` (feature `tungstenite-0-29`): tungstenite and tokio-tungstenite 0.29, the version
 //!   axum 0.8 uses.
 //!
-//! A tokio-tungstenite client, start to end:
+//! A tokio-tungstenite client, start to end. It reads until the stream ends, also after the
+//! Close message: tungstenite queues its reply to the peer's Close and sends it on the next
+//! read, so a client that stops at the first Close leaves the peer with 1006 instead of the code
+//! it sent. [`Closing`](crate::Closing) keeps the first answer and, for a close this side
+//! started, says whether the peer confirmed it:
 //!
 //! ```no_run
 //! # #[cfg(feature = "ko")] {
 //! # #[cfg(feature = "tungstenite-0-30")]
 //! # async fn client() -> Result<(), closecode::frame::EncodeError> {
-//! use closecode::{CloseCode, Locale};
-//! use futures_util::{SinkExt, StreamExt};
+//! use closecode::{CloseCode, Closing, Locale};
+//! use futures_util::StreamExt;
+//! use tokio_tungstenite::tungstenite::Message;
 //! use tokio_tungstenite_0_30 as tokio_tungstenite;
 //!
 //! let (mut socket, _) = match tokio_tungstenite::connect_async("ws://127.0.0.1:9001/").await {
@@ -24,20 +29,30 @@
 //!     // A refused handshake: ClosedBy::Handshake, with the HTTP status.
 //!     Err(err) => return Ok(println!("{}", closecode::tungstenite::closed(&Err(err)).unwrap())),
 //! };
+//! let mut closing = Closing::new();
 //! while let Some(next) = socket.next().await {
-//!     if let Some(closed) = closecode::tungstenite::closed(&next) {
-//!         println!("{closed}: {}", closed.describe(Locale::KO).remedy());
-//!         if closed.retry().reconnects() { /* wait the delays of its schedule() */ }
-//!         break;
+//!     if let Some(closed) = closing.read(closecode::tungstenite::closed(&next)) {
+//!         println!("closing: {closed}"); // once; keep reading so that the reply goes out
+//!     } else if let Ok(Message::Text(text)) = next {
+//!         if text.as_str() == "bye" {
+//!             // A close of our own, checked and with its reason cut to fit:
+//!             let frame = closing.close(CloseCode::GOING_AWAY, "shutting down", closecode::tungstenite::close_frame)?;
+//!             socket.close(frame).await.ok();
+//!         }
 //!     }
 //! }
-//! // Closing with a code of our own, checked and with its reason cut to fit:
-//! let frame = closecode::tungstenite::close_frame(CloseCode::GOING_AWAY, "shutting down")?;
-//! socket.close(frame).await.ok();
+//! // The stream has ended: the closing handshake is complete (or the connection dropped).
+//! let closed = closing.finish();
+//! println!("{closed}: {}", closed.describe(Locale::KO).remedy());
+//! if closed.retry().reconnects() { /* wait the delays of its schedule() */ }
 //! # Ok(())
 //! # }
 //! # }
 //! ```
+//!
+//! With tungstenite's blocking `WebSocket`, the same loop reads with `socket.read()` until it
+//! returns an error (`ConnectionClosed` once the close is complete), and `closed` takes that
+//! `Result` as it is.
 //!
 //! Mind tungstenite's view of the registry: it files 1004 and the registered 1014 under
 //! `CloseCode::Bad`, does not accept them, and when a peer sends one it replies with 1002 and
@@ -217,8 +232,10 @@ assert_eq!(text.name().as_str(), Some(\"엔드포인트 이탈\"));
         /// a protocol error tungstenite raised is the code it failed the connection with (1002,
         /// 1007 for invalid UTF-8, 1009 for a message over the limit). `None` for data
         /// messages, and for `ConnectionClosed` after the close completed: the Close message
-        /// came before it. A tokio-tungstenite stream ends (`None`) only after that message
-        /// or an error, so the first answer is the one to act on.
+        /// came before it. It takes a read's `Result` or a stream's `Option` ([`Yielded`]):
+        /// `None`, a stream that ended, is 1006. Keep reading after the first answer until the
+        /// stream ends, so that tungstenite sends its reply to the peer's Close; a
+        /// [`Closing`](crate::Closing) keeps the first answer meanwhile.
         ///
         /// # Examples
         ///
@@ -237,14 +254,59 @@ let refused = Message::Close(Some(CloseFrame { code: 1002.into(), reason: \"Prot
 let answer = closed(&Ok(refused)).unwrap();
 assert_eq!((answer.code, answer.by), (CloseCode::PROTOCOL_ERROR, ClosedBy::Library));
 ```")]
-        pub fn closed(next: &Result<Message, Error>) -> Option<Closed> {
-            match next {
-                Ok(Message::Close(None)) => Some(Closed::without_code()),
-                Ok(Message::Close(Some(frame))) => {
-                    Some($crate::tungstenite::received(frame.code.into(), &frame.reason))
+        pub fn closed(next: &impl Yielded) -> Option<Closed> {
+            next.answer()
+        }
+
+        /// What a read hands the application, for [`closed`]: `Result<Message, Error>`, as
+        /// tungstenite's `WebSocket::read` returns it and a tokio-tungstenite stream yields it
+        /// inside `Some`, and `Option<Result<Message, Error>>`, what `StreamExt::next` returns,
+        /// whose `None` (the stream ended) is 1006 when no close came before it. Sealed: only
+        /// these two types implement it.
+        ///
+        /// # Examples
+        ///
+        #[doc = concat!("```
+use closecode::ClosedBy;
+use ", stringify!($ts), "::Message;
+use closecode::tungstenite::", stringify!($module), "::closed;
+
+let ended: Option<Result<Message, ", stringify!($ts), "::Error>> = None;
+assert_eq!(closed(&ended).unwrap().by, ClosedBy::Dropped);
+assert_eq!(closed(&Some(Ok(Message::Close(None)))).unwrap().by, ClosedBy::PeerWithoutCode);
+```")]
+        pub trait Yielded: sealed::Sealed {}
+
+        mod sealed {
+            /// The answer for one read; see `closed`.
+            pub trait Sealed {
+                fn answer(&self) -> Option<$crate::Closed>;
+            }
+        }
+
+        impl Yielded for Result<Message, Error> {}
+
+        impl sealed::Sealed for Result<Message, Error> {
+            fn answer(&self) -> Option<Closed> {
+                match self {
+                    Ok(Message::Close(None)) => Some(Closed::without_code()),
+                    Ok(Message::Close(Some(frame))) => {
+                        Some($crate::tungstenite::received(frame.code.into(), &frame.reason))
+                    }
+                    Ok(_) => None,
+                    Err(err) => error(err),
                 }
-                Ok(_) => None,
-                Err(err) => error(err),
+            }
+        }
+
+        impl Yielded for Option<Result<Message, Error>> {}
+
+        impl sealed::Sealed for Option<Result<Message, Error>> {
+            fn answer(&self) -> Option<Closed> {
+                match self {
+                    Some(next) => sealed::Sealed::answer(next),
+                    None => Some(Closed::from(CloseCode::ABNORMAL_CLOSURE)),
+                }
             }
         }
 
@@ -290,7 +352,7 @@ pub mod v0_30 {
 }
 
 #[cfg(feature = "tungstenite-0-30")]
-pub use v0_30::{close_frame, closed, describe, frame_code};
+pub use v0_30::{Yielded, close_frame, closed, describe, frame_code};
 
 /// tungstenite and tokio-tungstenite 0.29 (feature `tungstenite-0-29`), which axum 0.8 uses.
 #[cfg(feature = "tungstenite-0-29")]

@@ -9,17 +9,21 @@
 use std::time::{Duration, Instant};
 
 use closecode::reconnector::{Next, Reconnector, countdown};
-use closecode::{CloseCode, Closed, ClosedBy, Locale, SplitMix64};
+use closecode::{Closed, Closing, Locale, SplitMix64};
 // In your Cargo.toml this is `tungstenite = "0.30"`; closecode's own build renames it.
 use tungstenite::Message;
 use tungstenite_0_30 as tungstenite;
 
 /// One connection, read until it ends: how it ended, and how long it stayed up.
 pub fn session(url: &str) -> (Closed, Duration) {
+    let mut closing = Closing::new();
     let mut socket = match tungstenite::connect(url) {
         Ok((socket, _response)) => socket,
         // A refused handshake (with its HTTP status and Retry-After), DNS, TCP or TLS.
-        Err(err) => return (ended(&Err(err)), Duration::ZERO),
+        Err(err) => {
+            closing.read(closecode::tungstenite::closed(&Err(err)));
+            return (closing.finish(), Duration::ZERO);
+        }
     };
     let opened = Instant::now();
     loop {
@@ -36,18 +40,13 @@ pub fn session(url: &str) -> (Closed, Duration) {
             }
             _ => {}
         }
-        if matches!(next, Ok(Message::Close(_)) | Err(_)) {
+        let answer = closecode::tungstenite::closed(&next);
+        if closing.read(answer).is_some() || next.is_err() {
             // Send tungstenite's answer to the Close frame, completing the closing handshake.
             let _ = socket.flush();
-            return (ended(&next), opened.elapsed());
+            return (closing.finish(), opened.elapsed());
         }
     }
-}
-
-/// What closecode makes of the read that ended the connection.
-fn ended(next: &Result<Message, tungstenite::Error>) -> Closed {
-    closecode::tungstenite::closed(next)
-        .unwrap_or_else(|| Closed::new(CloseCode::ABNORMAL_CLOSURE, ClosedBy::Dropped, ""))
 }
 
 /// Connects to `url` again while closecode's reconnect machine says so, waiting with `wait`;

@@ -20,12 +20,13 @@ use crate::common::{
 
 async fn start() -> (String, UnboundedReceiver<Closed>) {
     let (answers, received) = unbounded_channel();
+    let closes = answers.clone();
     let app = Router::new()
         .route(
             "/close/{i}",
             any(
-                |Path(i): Path<usize>, upgrade: WebSocketUpgrade| async move {
-                    upgrade.on_upgrade(move |socket| close(socket, i))
+                move |Path(i): Path<usize>, upgrade: WebSocketUpgrade| async move {
+                    upgrade.on_upgrade(move |socket| close(socket, i, closes))
                 },
             ),
         )
@@ -44,9 +45,11 @@ async fn start() -> (String, UnboundedReceiver<Closed>) {
     (base, received)
 }
 
-async fn close(socket: WebSocket, i: usize) {
+async fn close(socket: WebSocket, i: usize, answers: UnboundedSender<Closed>) {
     let build = |code, reason: &str| closecode::axum::close_frame(code, reason).map(Message::Close);
-    end(socket, &endings()[i], build).await;
+    if let Some(ours) = end(socket, &endings()[i], build, closecode::axum::closed).await {
+        let _ = answers.send(ours);
+    }
 }
 
 async fn read(socket: WebSocket, answers: UnboundedSender<Closed>) {
@@ -57,22 +60,22 @@ async fn client_reads(url: String) -> Closed {
     let (socket, _) = tokio_tungstenite::connect_async(url)
         .await
         .expect("connects");
-    read_all(socket, |next| next.as_ref().and_then(v0_29::closed)).await
+    read_all(socket, v0_29::closed).await
 }
 
-async fn client_ends(url: String, ending: Ending) {
+async fn client_ends(url: String, ending: Ending) -> Option<Closed> {
     let (socket, _) = tokio_tungstenite::connect_async(url)
         .await
         .expect("connects");
     let build = |code, reason: &str| v0_29::close_frame(code, reason).map(Message29::Close);
-    end(socket, &ending, build).await;
+    end(socket, &ending, build, v0_29::closed).await
 }
 
 #[tokio::test]
 async fn axum_closes_and_tungstenite_0_29_client_reads() {
     within(async {
-        let (base, _) = start().await;
-        server_closes(&base, &TUNGSTENITE, client_reads).await;
+        let (base, mut answers) = start().await;
+        server_closes(&base, &TUNGSTENITE, &mut answers, true, client_reads).await;
     })
     .await;
 }
@@ -96,6 +99,41 @@ async fn axum_refuses_and_tungstenite_0_29_reports_the_status() {
         check_refused(
             "tungstenite 0.29",
             &v0_29::closed(&Err(err)).expect("an answer"),
+        );
+    })
+    .await;
+}
+
+/// axum wraps the errors of its own, private tokio-tungstenite (0.29 in axum 0.8.9), and
+/// `closecode::axum::closed` finds them by downcasting to tungstenite 0.29's `Error`. A real
+/// protocol error, a text frame that is not UTF-8, must come out as tungstenite's 1007: when
+/// axum moves to another tungstenite, the downcast finds nothing, the answer falls back to
+/// 1006, and this test fails.
+#[tokio::test]
+async fn axum_protocol_errors_keep_their_code() {
+    within(async {
+        let (base, mut answers) = start().await;
+        let (mut socket, _) = tokio_tungstenite::connect_async(format!("{base}/read"))
+            .await
+            .expect("connects");
+        let tokio_tungstenite::MaybeTlsStream::Plain(tcp) = socket.get_mut() else {
+            panic!("a plain TCP stream")
+        };
+        // FIN and text, masked (with a zero key), one byte that is not UTF-8.
+        let frame = [0x81, 0x81, 0, 0, 0, 0, 0xff];
+        tcp.writable().await.expect("writable");
+        assert_eq!(tcp.try_write(&frame).expect("written"), frame.len());
+        let seen = tokio::time::timeout(crate::common::STEP, answers.recv())
+            .await
+            .expect("the server answers in time")
+            .expect("the server is running");
+        assert_eq!(
+            (seen.code, seen.by),
+            (
+                closecode::CloseCode::INVALID_FRAME_PAYLOAD_DATA,
+                closecode::ClosedBy::Library
+            ),
+            "{seen}"
         );
     })
     .await;

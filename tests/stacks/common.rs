@@ -4,7 +4,8 @@
 use std::future::Future;
 use std::time::Duration;
 
-use closecode::{CloseCode, Closed, ClosedBy, Peer};
+use closecode::frame::EncodeError;
+use closecode::{CloseCode, Closed, ClosedBy, Closing, Peer};
 use futures_util::{Sink, SinkExt, Stream, StreamExt};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::mpsc::{UnboundedReceiver, UnboundedSender, unbounded_channel};
@@ -143,58 +144,109 @@ pub async fn within<F: Future>(test: F) -> F::Output {
         .expect("the test finished in time")
 }
 
-/// Reads until closecode has an answer. The stream may not end without one.
-pub async fn answer<S: Stream + Unpin>(
-    stream: &mut S,
+/// The pattern the stack modules document (README, `closecode::axum`, `closecode::tungstenite`,
+/// `closecode::tokio_websockets`, `closecode::reqwest_websocket`): every read's answer goes to a
+/// `Closing`, and the reading goes on until the stream ends, so that the stack sends its reply
+/// to the peer's Close. The tests check what the other side received; stopping at the first
+/// answer makes them fail.
+pub async fn session<S: Stream + Unpin>(
+    socket: &mut S,
+    closing: &mut Closing,
     closed: impl Fn(&Option<S::Item>) -> Option<Closed>,
-) -> Closed {
+) {
     loop {
-        let next = stream.next().await;
-        if let Some(answer) = closed(&next) {
-            return answer;
+        let next = socket.next().await;
+        closing.read(closed(&next));
+        if next.is_none() {
+            break;
         }
-        assert!(next.is_some(), "the stream ended without an answer");
     }
 }
 
-/// Reads what is left (the answering Close), so that the close completes, for a bounded time.
-pub async fn drain<S: Stream + Unpin>(stream: &mut S) {
-    let _ = timeout(STEP, async { while stream.next().await.is_some() {} }).await;
-}
-
-/// Reads until the answer, then what is left, so that the close completes.
+/// The documented pattern on the side that did not start the close: how the connection ended.
 pub async fn read_all<S: Stream + Unpin>(
     mut socket: S,
     closed: impl Fn(&Option<S::Item>) -> Option<Closed>,
 ) -> Closed {
-    let answer = answer(&mut socket, closed).await;
-    drain(&mut socket).await;
-    answer
+    let mut closing = Closing::new();
+    session(&mut socket, &mut closing, closed).await;
+    closing.finish()
 }
 
-/// Ends a connection through a stack's `Sink`: sends the Close message the stack's closecode
-/// builder makes and reads until the answering Close, or drops the socket.
-pub async fn end<S, M, E: std::fmt::Debug>(
+/// Ends a connection through a stack's `Sink`, as the documented pattern does: builds the Close
+/// with the stack's closecode builder through a `Closing`, sends it and reads to the end of the
+/// stream; or drops the socket. Returns what the closing side made of it (`None` for a drop).
+pub async fn end<S, M>(
     mut socket: S,
     ending: &Ending,
-    build: impl FnOnce(CloseCode, &str) -> Result<M, E>,
-) where
+    build: impl FnOnce(CloseCode, &str) -> Result<M, EncodeError>,
+    closed: impl Fn(&Option<S::Item>) -> Option<Closed>,
+) -> Option<Closed>
+where
     S: Sink<M> + Stream + Unpin,
 {
     match ending {
         Ending::Close(code, reason) => {
-            let close = build(*code, reason).expect("a code that may be sent");
+            let mut closing = Closing::new();
+            let close = closing
+                .close(*code, reason, build)
+                .expect("a code that may be sent");
             let _ = socket.send(close).await;
-            drain(&mut socket).await;
+            session(&mut socket, &mut closing, closed).await;
+            Some(closing.finish())
         }
-        Ending::Drop => drop(socket),
+        Ending::Drop => {
+            drop(socket);
+            None
+        }
+    }
+}
+
+/// What the side that closed saw: its own code and reason, confirmed by the peer's reply
+/// (unless `confirms` is false: actix-ws ends the connection right after its own Close). A peer
+/// that never sent its reply (the other side stopped reading at the first Close) leaves it
+/// unconfirmed, and the peer's side saw 1006 where the code was sent. A tungstenite-based
+/// closer whose code the peer refused gets the peer's 1002 "Protocol violation" reply, which
+/// reads as its own library's protest (`ClosedBy::Library`): a reply all the same.
+pub fn check_confirmed(
+    receiver: &Receiver,
+    ending: &Ending,
+    seen: Option<&Closed>,
+    confirms: bool,
+) {
+    let stack = receiver.stack;
+    match ending {
+        Ending::Close(code, reason) => {
+            let seen = seen.unwrap_or_else(|| panic!("{stack}: an answer after {ending:?}"));
+            let refused_reply = !(receiver.accepts)(*code)
+                && (seen.code, seen.by) == (CloseCode::PROTOCOL_ERROR, ClosedBy::Library);
+            if !refused_reply {
+                assert_eq!(
+                    (seen.code, seen.by, seen.reason.as_str()),
+                    (
+                        *code,
+                        ClosedBy::Us {
+                            confirmed: confirms
+                        },
+                        reason.as_str()
+                    ),
+                    "the side that closed, against {stack}, after {ending:?}: {seen}"
+                );
+            }
+        }
+        Ending::Drop => assert_eq!(seen, None, "{stack}"),
     }
 }
 
 /// The server closes: for each ending, the client connects to `{base}/close/{i}` and reports
-/// what it saw.
-pub async fn server_closes<F, Fut>(base: &str, receiver: &Receiver, client_reads: F)
-where
+/// what it saw, and the server sends what it saw through `answers` (nothing for a drop).
+pub async fn server_closes<F, Fut>(
+    base: &str,
+    receiver: &Receiver,
+    answers: &mut UnboundedReceiver<Closed>,
+    confirms: bool,
+    client_reads: F,
+) where
     F: Fn(String) -> Fut,
     Fut: Future<Output = Closed>,
 {
@@ -203,6 +255,12 @@ where
             .await
             .unwrap_or_else(|_| panic!("{} saw {ending:?} in time", receiver.stack));
         check(receiver, ending, &seen);
+        if matches!(ending, Ending::Close(..)) {
+            let server = timeout(STEP, answers.recv())
+                .await
+                .unwrap_or_else(|_| panic!("the server saw the reply to {ending:?} in time"));
+            check_confirmed(receiver, ending, server.as_ref(), confirms);
+        }
     }
 }
 
@@ -216,12 +274,13 @@ pub async fn client_closes<F, Fut>(
     client_ends: F,
 ) where
     F: Fn(String, Ending) -> Fut,
-    Fut: Future<Output = ()>,
+    Fut: Future<Output = Option<Closed>>,
 {
     for ending in endings {
-        timeout(STEP, client_ends(format!("{base}/read"), ending.clone()))
+        let client = timeout(STEP, client_ends(format!("{base}/read"), ending.clone()))
             .await
             .unwrap_or_else(|_| panic!("the client ended with {ending:?} in time"));
+        check_confirmed(receiver, &ending, client.as_ref(), true);
         let seen = timeout(STEP, answers.recv())
             .await
             .unwrap_or_else(|_| panic!("{} saw {ending:?} in time", receiver.stack))
@@ -239,4 +298,37 @@ pub fn check_refused(stack: &str, seen: &Closed) {
     );
     assert_eq!(seen.code, CloseCode::ABNORMAL_CLOSURE);
     assert_eq!(seen.retry(), closecode::RetryClass::Credentials);
+}
+
+/// The loop `session` runs is the one the docs show: each stack module's example (and the
+/// README's axum handler) hands every read's answer to a `Closing` and takes the result from
+/// `finish` after the loop, and the ones whose stack replies on the next read say why they go on
+/// reading.
+#[test]
+fn the_docs_show_the_loop_the_tests_run() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let read = |path: &str| std::fs::read_to_string(root.join(path)).expect(path);
+    let modules = [
+        ("src/axum.rs", "axum", true),
+        ("src/tungstenite.rs", "tungstenite", true),
+        ("src/tokio_websockets.rs", "tokio_websockets", true),
+        ("src/reqwest_websocket.rs", "reqwest_websocket", true),
+        ("src/actix_ws.rs", "actix_ws", false),
+        ("src/fastwebsockets.rs", "fastwebsockets", false),
+    ];
+    for (path, module, replies_on_next_read) in modules {
+        let text = read(path);
+        let reads = format!("closing.read(closecode::{module}::closed(&next))");
+        assert!(text.contains(&reads), "{path}: {reads}");
+        assert!(text.contains("let closed = closing.finish();"), "{path}");
+        if replies_on_next_read {
+            assert!(
+                text.contains("keep reading so that the reply goes out"),
+                "{path}"
+            );
+        }
+    }
+    let readme = read("README.md");
+    assert!(readme.contains("closing.read(closecode::axum::closed(&next))"));
+    assert!(readme.contains("let closed = closing.finish();"));
 }

@@ -39,9 +39,7 @@ async fn serve(stream: tokio::net::TcpStream, answers: UnboundedSender<Closed>) 
     };
     let path = path.lock().unwrap().clone();
     if path == "/read" {
-        let closed = read_all(socket, |next| {
-            next.as_ref().and_then(closecode::tungstenite::closed)
-        });
+        let closed = read_all(socket, closecode::tungstenite::closed);
         let _ = answers.send(closed.await);
         return;
     }
@@ -51,14 +49,24 @@ async fn serve(stream: tokio::net::TcpStream, answers: UnboundedSender<Closed>) 
         .expect("an ending");
     let build =
         |code, reason: &str| closecode::tungstenite::close_frame(code, reason).map(Message::Close);
-    end(socket, &endings()[i], build).await;
+    let ours = end(socket, &endings()[i], build, closecode::tungstenite::closed).await;
+    if let Some(ours) = ours {
+        let _ = answers.send(ours);
+    }
 }
 
 #[tokio::test]
 async fn tungstenite_server_closes_and_tokio_websockets_reads() {
     within(async {
-        let (base, _) = start().await;
-        server_closes(&base, &TOKIO_WEBSOCKETS, tws_client::reads).await;
+        let (base, mut answers) = start().await;
+        server_closes(
+            &base,
+            &TOKIO_WEBSOCKETS,
+            &mut answers,
+            true,
+            tws_client::reads,
+        )
+        .await;
     })
     .await;
 }

@@ -29,9 +29,10 @@ pub async fn reads(url: String) -> Closed {
     read_all(socket, closecode::tokio_websockets::closed).await
 }
 
-pub async fn ends(url: String, ending: Ending) {
+pub async fn ends(url: String, ending: Ending) -> Option<Closed> {
     let socket = connect(&url).await.expect("connects");
-    end(socket, &ending, closecode::tokio_websockets::close_message).await;
+    let build = closecode::tokio_websockets::close_message;
+    end(socket, &ending, build, closecode::tokio_websockets::closed).await
 }
 
 pub async fn refused(url: String) -> Closed {

@@ -9,17 +9,21 @@
 use std::time::{Duration, Instant};
 
 use closecode::reconnector::{Next, Reconnector, countdown};
-use closecode::{CloseCode, Closed, ClosedBy, Locale, SplitMix64};
+use closecode::{Closed, Closing, Locale, SplitMix64};
 // 自分のCargo.tomlでは`tungstenite = "0.30"`です。closecode自身のビルドでは名前を変えています。
 use tungstenite::Message;
 use tungstenite_0_30 as tungstenite;
 
 /// 1つの接続を終わるまで読みます。どう終わったかと、どれだけ続いたかを返します。
 pub fn session(url: &str) -> (Closed, Duration) {
+    let mut closing = Closing::new();
     let mut socket = match tungstenite::connect(url) {
         Ok((socket, _response)) => socket,
         // 拒否されたハンドシェイク（HTTPステータスとRetry-Afterを含む）、DNS、TCP、TLSのエラーです。
-        Err(err) => return (ended(&Err(err)), Duration::ZERO),
+        Err(err) => {
+            closing.read(closecode::tungstenite::closed(&Err(err)));
+            return (closing.finish(), Duration::ZERO);
+        }
     };
     let opened = Instant::now();
     loop {
@@ -36,18 +40,13 @@ pub fn session(url: &str) -> (Closed, Duration) {
             }
             _ => {}
         }
-        if matches!(next, Ok(Message::Close(_)) | Err(_)) {
+        let answer = closecode::tungstenite::closed(&next);
+        if closing.read(answer).is_some() || next.is_err() {
             // クローズフレームへのtungsteniteの応答を送り、クロージングハンドシェイクを完了します。
             let _ = socket.flush();
-            return (ended(&next), opened.elapsed());
+            return (closing.finish(), opened.elapsed());
         }
     }
-}
-
-/// 接続を終わらせた読み取りの結果を、closecodeが解釈したものです。
-fn ended(next: &Result<Message, tungstenite::Error>) -> Closed {
-    closecode::tungstenite::closed(next)
-        .unwrap_or_else(|| Closed::new(CloseCode::ABNORMAL_CLOSURE, ClosedBy::Dropped, ""))
 }
 
 /// closecodeの再接続ステートマシンが再接続を指示する間、`wait`で待ってから`url`に再接続します。

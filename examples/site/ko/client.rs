@@ -9,17 +9,21 @@
 use std::time::{Duration, Instant};
 
 use closecode::reconnector::{Next, Reconnector, countdown};
-use closecode::{CloseCode, Closed, ClosedBy, Locale, SplitMix64};
+use closecode::{Closed, Closing, Locale, SplitMix64};
 // 여러분의 Cargo.toml에서는 `tungstenite = "0.30"`입니다. closecode 자체 빌드에서만 이름을 바꿉니다.
 use tungstenite::Message;
 use tungstenite_0_30 as tungstenite;
 
 /// 연결 하나를 끝날 때까지 읽습니다. 어떻게 끝났는지와 얼마나 유지되었는지를 돌려줍니다.
 pub fn session(url: &str) -> (Closed, Duration) {
+    let mut closing = Closing::new();
     let mut socket = match tungstenite::connect(url) {
         Ok((socket, _response)) => socket,
         // 거부된 핸드셰이크(HTTP 상태 코드와 Retry-After 포함), DNS, TCP, TLS 오류입니다.
-        Err(err) => return (ended(&Err(err)), Duration::ZERO),
+        Err(err) => {
+            closing.read(closecode::tungstenite::closed(&Err(err)));
+            return (closing.finish(), Duration::ZERO);
+        }
     };
     let opened = Instant::now();
     loop {
@@ -36,18 +40,13 @@ pub fn session(url: &str) -> (Closed, Duration) {
             }
             _ => {}
         }
-        if matches!(next, Ok(Message::Close(_)) | Err(_)) {
+        let answer = closecode::tungstenite::closed(&next);
+        if closing.read(answer).is_some() || next.is_err() {
             // 닫기 프레임에 대한 tungstenite의 응답을 보내 닫기 핸드셰이크를 마칩니다.
             let _ = socket.flush();
-            return (ended(&next), opened.elapsed());
+            return (closing.finish(), opened.elapsed());
         }
     }
-}
-
-/// 연결을 끝낸 읽기 결과를 closecode가 해석한 값입니다.
-fn ended(next: &Result<Message, tungstenite::Error>) -> Closed {
-    closecode::tungstenite::closed(next)
-        .unwrap_or_else(|| Closed::new(CloseCode::ABNORMAL_CLOSURE, ClosedBy::Dropped, ""))
 }
 
 /// closecode의 재연결 상태 기계가 재연결하라고 하는 동안 `wait`로 기다린 뒤 `url`에 다시
