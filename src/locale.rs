@@ -318,8 +318,16 @@ impl Locale {
     /// # }
     /// ```
     pub fn from_accept_language(header: &str) -> Option<Locale> {
+        Locale::from_accept_language_lines(core::iter::once(header))
+    }
+
+    /// [`Locale::from_accept_language`] over several header lines, read as one comma-separated
+    /// list (RFC 9110 §5.3) without joining them.
+    pub(crate) fn from_accept_language_lines<'a>(
+        lines: impl Iterator<Item = &'a str>,
+    ) -> Option<Locale> {
         let mut best: Option<(u16, Locale)> = None;
-        for item in header.split(',') {
+        for item in lines.flat_map(|line| line.split(',')) {
             let mut parts = item.split(';');
             let range = parts.next().unwrap_or("").trim();
             let mut quality = Some(1000);

@@ -180,3 +180,21 @@ fn a_reconnect_step_allocates_nothing() {
     });
     assert_eq!(count, 0);
 }
+
+/// The README promises negotiation without allocating; the `http` helper reads a request's
+/// header lines in place.
+#[cfg(feature = "http")]
+#[test]
+fn negotiating_from_request_headers_allocates_nothing() {
+    use http::HeaderMap;
+    use http::header::ACCEPT_LANGUAGE;
+    let mut headers = HeaderMap::new();
+    headers.append(ACCEPT_LANGUAGE, "de-DE,de;q=0.9".parse().unwrap());
+    headers.append(ACCEPT_LANGUAGE, "ko-KR;q=0.8, en;q=0.5".parse().unwrap());
+    let count = allocations(|| {
+        black_box(closecode::http::locale(black_box(&headers)));
+    });
+    assert_eq!(count, 0);
+    #[cfg(feature = "ko")]
+    assert_eq!(closecode::http::locale(&headers), Locale::KO);
+}
