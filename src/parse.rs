@@ -73,7 +73,7 @@ fn localized_key(name: &str) -> impl Iterator<Item = char> + '_ {
 fn localized_names() -> impl Iterator<Item = (KnownCode, &'static str)> {
     Locale::all().flat_map(|locale| {
         KnownCode::all().filter_map(move |known| {
-            let name = CloseCode::from(known).describe(locale).name().as_str()?;
+            let name = CloseCode::from(known).describe(locale).name().plain()?;
             Some((known, name))
         })
     })

@@ -77,7 +77,7 @@ fn describing_registered_codes_allocates_nothing() {
                     text.sending(),
                     text.receiving(),
                 ] {
-                    black_box(part.as_str().expect("registered codes have static texts"));
+                    black_box(part.plain().expect("registered codes have static texts"));
                 }
                 black_box(code.facts());
                 black_box(code.retry().phrase(locale));

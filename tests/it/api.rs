@@ -413,7 +413,7 @@ fn suggested_korean_names_are_used() {
     ];
     for (number, name) in names {
         assert_eq!(
-            CloseCode::new(number).describe(Locale::KO).name().as_str(),
+            CloseCode::new(number).describe(Locale::KO).name().plain(),
             Some(name)
         );
     }
@@ -447,7 +447,7 @@ fn suggested_japanese_names_are_used() {
     ];
     for (number, name) in names {
         assert_eq!(
-            CloseCode::new(number).describe(Locale::JA).name().as_str(),
+            CloseCode::new(number).describe(Locale::JA).name().plain(),
             Some(name)
         );
     }
@@ -497,7 +497,7 @@ fn without_searchable_english(text: &str) -> String {
     // English display names stand beside the Korean and Japanese ones in titles, for readers
     // who search.
     allowed.extend(
-        KnownCode::iter().filter_map(|k| CloseCode::from(k).describe(Locale::EN).name().as_str()),
+        KnownCode::iter().filter_map(|k| CloseCode::from(k).describe(Locale::EN).name().plain()),
     );
     // Peers' names and the error texts their applications get, quoted as the peers write them.
     for peer in closecode::Peer::all() {
