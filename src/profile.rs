@@ -35,9 +35,6 @@ use core::fmt;
 use core::ops::RangeInclusive;
 use std::borrow::Cow;
 
-#[cfg(feature = "profile-files")]
-pub use load::{Problem, ProfileError};
-
 use crate::entry_texts::{EntryTexts, TextSet};
 use crate::table::PROFILES;
 use crate::{CloseCode, CloseTexts, Locale, RetryClass};
