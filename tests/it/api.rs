@@ -730,3 +730,45 @@ fn user_messages_are_plain_and_counted_right() {
         }
     }
 }
+
+/// An HTTP API answers a bad code with a 400 in the request's language: every kind of
+/// `ParseCodeError` has its words in every locale, English is its `Display`, and the
+/// suggestion and the number are filled in.
+#[test]
+fn parse_errors_are_worded_in_every_locale() {
+    let inputs = [
+        "",
+        "-1",
+        "01000",
+        "70000",
+        "99999999999999999999999",
+        "nonsense",
+        "going-awy",
+    ];
+    for input in inputs {
+        let err = input.parse::<CloseCode>().unwrap_err();
+        assert_eq!(err.localized(Locale::EN).to_string(), err.to_string());
+        for locale in Locale::all() {
+            let text = err.localized(locale).to_string();
+            assert!(
+                !text.is_empty() && !text.contains('{'),
+                "{locale} {input}: {text}"
+            );
+            if locale != Locale::EN {
+                assert_ne!(text, err.to_string(), "{locale} {input}");
+            }
+        }
+    }
+    let err = "going-awy".parse::<CloseCode>().unwrap_err();
+    assert!(
+        err.to_string().contains("did you mean going-away?"),
+        "{err}"
+    );
+    let err = "70000".parse::<CloseCode>().unwrap_err();
+    for locale in Locale::all() {
+        assert!(
+            err.localized(locale).to_string().contains("70000"),
+            "{locale}"
+        );
+    }
+}
