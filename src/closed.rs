@@ -70,6 +70,11 @@ pub struct Closed {
 /// assert_eq!(Closed::from_payload(&[0x03, 0xee]).by, ClosedBy::Library);
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(rename_all = "kebab-case")
+)]
 #[non_exhaustive]
 pub enum ClosedBy {
     /// A Close frame with a code arrived; [`Closed::code`] and [`Closed::reason`] are the
@@ -459,6 +464,32 @@ impl fmt::Display for Closed {
     }
 }
 
+/// A short id for logs: `peer`, `peer-without-code`, `dropped`, `library`, `handshake`, or
+/// `handshake (HTTP 401)` with the status.
+///
+/// # Examples
+///
+/// ```
+/// use closecode::ClosedBy;
+///
+/// assert_eq!(ClosedBy::PeerWithoutCode.to_string(), "peer-without-code");
+/// assert_eq!(ClosedBy::Handshake { status: Some(401) }.to_string(), "handshake (HTTP 401)");
+/// ```
+impl fmt::Display for ClosedBy {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ClosedBy::Peer => f.write_str("peer"),
+            ClosedBy::PeerWithoutCode => f.write_str("peer-without-code"),
+            ClosedBy::Dropped => f.write_str("dropped"),
+            ClosedBy::Library => f.write_str("library"),
+            ClosedBy::Handshake { status: None } => f.write_str("handshake"),
+            ClosedBy::Handshake {
+                status: Some(status),
+            } => write!(f, "handshake (HTTP {status})"),
+        }
+    }
+}
+
 /// [`Closed::display_with`].
 struct WithProfile<'a> {
     closed: &'a Closed,
@@ -525,3 +556,74 @@ macro_rules! number_conversions {
 }
 #[allow(unused_imports)] // the stack modules use it, each behind its feature
 pub(crate) use number_conversions;
+
+/// The fields of a [`Closed`] as serde writes and reads them: the failure as its id, the wait
+/// the server asked for in milliseconds.
+#[cfg(feature = "serde")]
+#[derive(serde::Serialize, serde::Deserialize)]
+struct ClosedFields<'a> {
+    code: CloseCode,
+    by: ClosedBy,
+    #[serde(default)]
+    reason: std::borrow::Cow<'a, str>,
+    #[serde(default)]
+    failure: Option<std::borrow::Cow<'a, str>>,
+    #[serde(default)]
+    retry_after_ms: Option<u64>,
+}
+
+/// `{"code": 1006, "by": {"handshake": {"status": 429}}, "reason": "", "failure": "http-429",
+/// "retry_after_ms": 7000}`: the failure as its id, the server's wait in milliseconds.
+///
+/// # Examples
+///
+/// ```
+/// # #[cfg(feature = "serde")] {
+/// use std::time::Duration;
+/// use closecode::{Closed, Failure};
+///
+/// let limited = Closed::failed(Failure::http(429).unwrap()).with_retry_after(Duration::from_secs(7));
+/// let json = serde_json::to_string(&limited).unwrap();
+/// assert_eq!(json, r#"{"code":1006,"by":{"handshake":{"status":429}},"reason":"","failure":"http-429","retry_after_ms":7000}"#);
+/// assert_eq!(serde_json::from_str::<Closed>(&json).unwrap(), limited);
+/// # }
+/// ```
+#[cfg(feature = "serde")]
+impl serde::Serialize for Closed {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        ClosedFields {
+            code: self.code,
+            by: self.by,
+            reason: std::borrow::Cow::Borrowed(&self.reason),
+            failure: self.failure.map(|f| std::borrow::Cow::Borrowed(f.id())),
+            retry_after_ms: self
+                .retry_after
+                .map(|wait| u64::try_from(wait.as_millis()).unwrap_or(u64::MAX)),
+        }
+        .serialize(serializer)
+    }
+}
+
+/// As [`Closed`]'s `Serialize` writes it; `reason`, `failure` and `retry_after_ms` may be left
+/// out. An unknown failure id is an error.
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for Closed {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Closed, D::Error> {
+        use serde::de::Error as _;
+        let fields = ClosedFields::deserialize(deserializer)?;
+        let failure = match fields.failure {
+            Some(id) => Some(
+                Failure::find(&id)
+                    .ok_or_else(|| D::Error::custom(format!("no failure has the id `{id}`")))?,
+            ),
+            None => None,
+        };
+        Ok(Closed {
+            code: fields.code,
+            by: fields.by,
+            reason: fields.reason.into_owned(),
+            failure,
+            retry_after: fields.retry_after_ms.map(Duration::from_millis),
+        })
+    }
+}

@@ -103,6 +103,24 @@ impl Reported {
     }
 }
 
+/// The id, as [`Reported::id`] gives it.
+///
+/// # Examples
+///
+/// ```
+/// use closecode::explain::{LoggedFailure, Reported};
+///
+/// assert_eq!(Reported::Failure(LoggedFailure::Http(401)).to_string(), "http-401");
+/// ```
+impl fmt::Display for Reported {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Reported::Code(code) => code.fmt(f),
+            Reported::Failure(failure) => failure.fmt(f),
+        }
+    }
+}
+
 /// A connection failure as a log line reports it, sometimes with less detail than the failure
 /// table has (a handshake or TLS failure the line does not explain): the table's row, when
 /// there is one, is [`LoggedFailure::entry`]. Each variant has one id
@@ -356,6 +374,13 @@ impl Who {
     }
 }
 
+/// The id, as [`Who::id`] gives it.
+impl fmt::Display for Who {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.id())
+    }
+}
+
 /// The library or program whose format a line matched.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -430,6 +455,21 @@ impl Stack {
     }
 }
 
+/// The id, as [`Stack::id`] gives it.
+///
+/// # Examples
+///
+/// ```
+/// use closecode::explain::Stack;
+///
+/// assert_eq!(Stack::NodeWs.to_string(), "node-ws");
+/// ```
+impl fmt::Display for Stack {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.id())
+    }
+}
+
 /// A hint, from a line's format or reason, of the protocol whose own codes (4000-4999) the
 /// line's code belongs to; [`ProfileHint::profile`] is that protocol's shipped profile.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -464,8 +504,29 @@ impl ProfileHint {
     }
 }
 
-/// A recognized line.
+/// The id, as [`ProfileHint::id`] gives it.
+impl fmt::Display for ProfileHint {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.id())
+    }
+}
+
+/// A recognized line. With the `serde` feature it serializes with each enum as its id
+/// (`"reported": "http-401"`, `"who": "peer"`, `"stack": "node-ws"`).
+///
+/// # Examples
+///
+/// ```
+/// # #[cfg(feature = "serde")] {
+/// let found = closecode::explain::line("websocket: close 1001 (going away): deploy").unwrap();
+/// let json = serde_json::to_value(&found).unwrap();
+/// assert_eq!(json["reported"], "1001");
+/// assert_eq!(json["stack"], "gorilla");
+/// assert_eq!(json["reason"], "deploy");
+/// # }
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Explained<'a> {
     /// The line as matched (without its line end). It comes from a log: print it through
@@ -847,6 +908,21 @@ fn strip_escapes(text: &str) -> String {
     }
     out
 }
+
+/// The explain enums serialize as their ids, as `Display` writes them.
+#[cfg(feature = "serde")]
+macro_rules! serialize_as_id {
+    ($($type:ty),*) => {$(
+        impl serde::Serialize for $type {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.collect_str(self)
+            }
+        }
+    )*};
+}
+
+#[cfg(feature = "serde")]
+serialize_as_id!(Reported, LoggedFailure, Who, Stack, ProfileHint);
 
 /// Helpers for the stacks' tests.
 #[cfg(test)]

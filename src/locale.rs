@@ -35,6 +35,40 @@ fn added_catalog(_: usize) -> Option<&'static Catalog> {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Label(pub(crate) u16);
 
+/// The Fluent message id ([`Label::id`]).
+///
+/// # Examples
+///
+/// ```
+/// assert_eq!(closecode::Label::RETRY_BACKOFF.to_string(), "retry-backoff");
+/// ```
+impl fmt::Display for Label {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.id())
+    }
+}
+
+/// By id, the order of [`Label::all`].
+///
+/// # Examples
+///
+/// ```
+/// use closecode::Label;
+///
+/// assert!(Label::all().zip(Label::all().skip(1)).all(|(a, b)| a < b));
+/// ```
+impl Ord for Label {
+    fn cmp(&self, other: &Label) -> core::cmp::Ordering {
+        self.id().cmp(other.id())
+    }
+}
+
+impl PartialOrd for Label {
+    fn partial_cmp(&self, other: &Label) -> Option<core::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
 impl Label {
     /// The Fluent message id, as in `locales/<tag>/*.ftl`: `"label-remedy"`.
     ///

@@ -207,6 +207,27 @@ pub enum ParseCodeErrorKind {
     UnknownName,
 }
 
+/// The kind's id: `empty`, `not-a-number`, `leading-zero`, `too-large`, `unknown-name`.
+///
+/// # Examples
+///
+/// ```
+/// use closecode::ParseCodeErrorKind;
+///
+/// assert_eq!(ParseCodeErrorKind::LeadingZero.to_string(), "leading-zero");
+/// ```
+impl fmt::Display for ParseCodeErrorKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            ParseCodeErrorKind::Empty => "empty",
+            ParseCodeErrorKind::NotANumber => "not-a-number",
+            ParseCodeErrorKind::LeadingZero => "leading-zero",
+            ParseCodeErrorKind::TooLarge => "too-large",
+            ParseCodeErrorKind::UnknownName => "unknown-name",
+        })
+    }
+}
+
 impl ParseCodeError {
     /// What was wrong, for a program that words the error itself.
     ///

@@ -73,7 +73,7 @@ pub struct ProfileEntry {
 
 /// Where a profile entry's reconnect answer comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
 #[non_exhaustive]
 pub enum Basis {
@@ -323,6 +323,21 @@ impl From<&'static Profile> for Cow<'static, Profile> {
 impl From<Profile> for Cow<'static, Profile> {
     fn from(profile: Profile) -> Cow<'static, Profile> {
         Cow::Owned(profile)
+    }
+}
+
+/// The id used in profile files, as [`Basis::id`] gives it.
+///
+/// # Examples
+///
+/// ```
+/// use closecode::profile::Basis;
+///
+/// assert_eq!(Basis::ReferenceClient.to_string(), "reference-client");
+/// ```
+impl fmt::Display for Basis {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.id())
     }
 }
 

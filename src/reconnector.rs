@@ -17,8 +17,20 @@ use crate::{
     BackoffConfig, CloseTexts, Closed, Label, Locale, Profile, Random, RetryClass, SplitMix64,
 };
 
-/// What to do after a connection ended.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// What to do after a connection ended. Its `Display` is an English line for logs.
+///
+/// # Examples
+///
+/// ```
+/// use std::time::Duration;
+/// use closecode::reconnector::Next;
+/// use closecode::RetryClass;
+///
+/// let next = Next::Retry { delay: Duration::from_millis(4_849), attempt: 1, retry: RetryClass::Backoff };
+/// assert_eq!(next.to_string(), "retry #1 (backoff) after 4.849s");
+/// assert_eq!(Next::Stop { retry: RetryClass::Credentials }.to_string(), "stop (credentials)");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Next {
     /// Wait `delay`, then connect again; this is attempt `attempt` of the schedule of `retry`.
@@ -43,6 +55,22 @@ pub enum Next {
         /// How many attempts were made.
         attempts: u32,
     },
+}
+
+impl fmt::Display for Next {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Next::Retry {
+                delay,
+                attempt,
+                retry,
+            } => write!(f, "retry #{attempt} ({retry}) after {delay:?}"),
+            Next::Stop { retry } => write!(f, "stop ({retry})"),
+            Next::GiveUp { retry, attempts } => {
+                write!(f, "give up ({retry}) after {attempts} attempts")
+            }
+        }
+    }
 }
 
 /// The state machine. Create one per connection you keep alive, feed it every end with

@@ -192,3 +192,47 @@ fn the_countdown_writes_into_a_buffer_as_the_string_form_says() {
         "Reconnecting in 2 seconds."
     );
 }
+
+#[cfg(feature = "serde")]
+#[test]
+fn a_close_goes_to_a_dashboard_as_json_and_back() {
+    let closes = [
+        Closed::from_payload(b"\x03\xf4deploy"),
+        Closed::from(CloseCode::NO_STATUS_RCVD),
+        Closed::from(CloseCode::ABNORMAL_CLOSURE),
+        Closed::from_payload(&[0x03, 0xee]),
+        Closed::new(
+            CloseCode::ABNORMAL_CLOSURE,
+            ClosedBy::Handshake { status: None },
+            "",
+        ),
+        Closed::failed(Failure::http(429).unwrap()).with_retry_after(Duration::from_millis(7_500)),
+        Closed::failed(Failure::find("dns").unwrap()),
+    ];
+    for closed in closes {
+        let json = serde_json::to_string(&closed).unwrap();
+        assert_eq!(
+            serde_json::from_str::<Closed>(&json).unwrap(),
+            closed,
+            "{json}"
+        );
+    }
+    assert!(
+        serde_json::from_str::<Closed>(r#"{"code":1006,"by":"dropped","failure":"nope"}"#).is_err()
+    );
+    let plain: Closed = serde_json::from_str(r#"{"code":1000,"by":"peer"}"#).unwrap();
+    assert_eq!(plain, Closed::from(CloseCode::NORMAL_CLOSURE));
+}
+
+#[test]
+fn what_a_program_logs_has_display() {
+    use std::collections::HashSet;
+    assert_eq!(ClosedBy::Dropped.to_string(), "dropped");
+    let next = Next::GiveUp {
+        retry: RetryClass::Backoff,
+        attempts: 10,
+    };
+    assert_eq!(next.to_string(), "give up (backoff) after 10 attempts");
+    let seen: HashSet<Next> = [next, next].into_iter().collect();
+    assert_eq!(seen.len(), 1);
+}
