@@ -37,24 +37,55 @@ impl SourceFile {
     }
 }
 
-/// A reason the build cannot go on, printed as `path:line:col: id: message`.
+/// A reason the build cannot go on, or a run-time profile or locale is refused, printed as
+/// `path:line:col: id: message`.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Problem {
     /// The file, relative to the crate root.
-    pub path: String,
+    pub(crate) path: String,
     /// 1-based line.
-    pub line: usize,
+    pub(crate) line: usize,
     /// 1-based column, in characters.
-    pub col: usize,
+    pub(crate) col: usize,
     /// The message id (or table row, such as `code-1001`) the problem is about.
-    pub id: String,
+    pub(crate) id: String,
     /// What is wrong and how to fix it.
-    pub message: String,
+    pub(crate) message: String,
+}
+
+// Read only by the library's users and the tests; the build script prints problems whole.
+#[allow(dead_code)]
+impl Problem {
+    /// The file, as the caller named it (relative to the crate root for shipped files).
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+
+    /// The 1-based line.
+    pub fn line(&self) -> usize {
+        self.line
+    }
+
+    /// The 1-based column, in characters.
+    pub fn column(&self) -> usize {
+        self.col
+    }
+
+    /// The message id (or table row, such as `code-1001`) the problem is about.
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// What is wrong and how to fix it.
+    pub fn message(&self) -> &str {
+        &self.message
+    }
 }
 
 impl Problem {
     /// A problem about a whole file or folder, pointed at its start.
-    pub fn at_start(path: &str, id: &str, message: String) -> Problem {
+    pub(crate) fn at_start(path: &str, id: &str, message: String) -> Problem {
         Problem {
             path: path.to_owned(),
             line: 1,

@@ -30,7 +30,7 @@ pub const TARGETS: [(&str, Target); 8] = [
 /// and what it recognizes is what `explain::line` recognizes in the same text; a reason is part
 /// of its line; every id reads back; the line and the reason print without control characters.
 pub fn explain(data: &[u8]) {
-    use closecode::explain::{self, Failure, Line, Reported, Scanner};
+    use closecode::explain::{self, Line, LoggedFailure, Reported, Scanner};
 
     let limit = 1 + usize::from(data.first().copied().unwrap_or(0));
     let mut scanner = Scanner::new(data).max_line(limit);
@@ -57,7 +57,7 @@ pub fn explain(data: &[u8]) {
                         .any(char::is_control)
                 );
                 if let Reported::Failure(failure) = found.reported {
-                    assert_eq!(Failure::from_id(&failure.id()), Some(failure));
+                    assert_eq!(LoggedFailure::from_id(&failure.id()), Some(failure));
                 }
                 let _ = (found.reported.retry(), found.stack.name(), found.who.id());
             }
@@ -158,14 +158,14 @@ pub fn added_locale(data: &[u8]) {
         match locale.check() {
             Ok(warnings) => {
                 assert!(fall_back || warnings.is_empty());
-                assert!(warnings.iter().all(|w| w.message.contains("missing")));
+                assert!(warnings.iter().all(|w| w.message().contains("missing")));
             }
             Err(err) => {
                 assert!(!err.problems().is_empty());
                 for problem in err.problems() {
-                    assert!(problem.line >= 1 && problem.col >= 1, "{problem}");
-                    if problem.path == "de.ftl" {
-                        assert!(problem.line <= text.lines().count() + 1, "{problem}");
+                    assert!(problem.line() >= 1 && problem.column() >= 1, "{problem}");
+                    if problem.path() == "de.ftl" {
+                        assert!(problem.line() <= text.lines().count() + 1, "{problem}");
                     }
                 }
             }

@@ -127,7 +127,7 @@ impl PerLocale for Cow<'static, str> {
 ///
 /// // A file with a mistake is refused, with where and what.
 /// let err = NewLocale::new("fr").file("fr.ftl", "code-1000 = { $oops }\n").add().unwrap_err();
-/// assert!(err.problems().iter().any(|p| p.id == "code-1000"));
+/// assert!(err.problems().iter().any(|p| p.id() == "code-1000"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Debug)]

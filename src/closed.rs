@@ -12,8 +12,9 @@ use core::fmt;
 use core::time::Duration;
 
 use crate::frame::{self, ClosePayload, EncodeError};
+use crate::profile::ProfileEntry;
 use crate::render::Untrusted;
-use crate::{CloseCode, Description, Failure, Locale, Profile, RetryClass};
+use crate::{CloseCode, CloseTexts, Failure, Locale, Profile, RetryClass};
 
 /// How a WebSocket connection ended, as one of the stack modules reports it.
 ///
@@ -28,7 +29,7 @@ use crate::{CloseCode, Description, Failure, Locale, Profile, RetryClass};
 /// assert_eq!(closed.by, ClosedBy::Peer);
 /// assert_eq!(closed.reason, "deploy");
 /// assert_eq!(closed.retry(), RetryClass::RandomizedDelay);
-/// assert_eq!(closed.describe(Locale::KO).name().as_str(), Some("서비스 재시작"));
+/// assert_eq!(closed.describe(Locale::KO).name().plain(), Some("서비스 재시작"));
 /// assert_eq!(closed.to_string(), "1012 Service Restart: \"deploy\"");
 /// # }
 /// ```
@@ -69,6 +70,11 @@ pub struct Closed {
 /// assert_eq!(Closed::from_payload(&[0x03, 0xee]).by, ClosedBy::Library);
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(rename_all = "kebab-case")
+)]
 #[non_exhaustive]
 pub enum ClosedBy {
     /// A Close frame with a code arrived; [`Closed::code`] and [`Closed::reason`] are the
@@ -131,7 +137,9 @@ impl Closed {
     /// use closecode::{CloseCode, Closed, ClosedBy};
     ///
     /// let closed = Closed::new(CloseCode::ABNORMAL_CLOSURE, ClosedBy::Handshake { status: Some(401) }, "");
-    /// assert_eq!(closed.to_string(), "1006 Abnormal Closure (the opening handshake failed: HTTP 401)");
+    /// assert_eq!(closed.to_string(), "1006 Upgrade refused: 401 Unauthorized (failure http-401)");
+    /// let teapot = Closed::new(CloseCode::ABNORMAL_CLOSURE, ClosedBy::Handshake { status: Some(418) }, "");
+    /// assert_eq!(teapot.to_string(), "1006 Abnormal Closure (the opening handshake failed: HTTP 418)");
     /// ```
     pub fn new(code: CloseCode, by: ClosedBy, reason: impl Into<String>) -> Closed {
         let failure = match by {
@@ -242,20 +250,132 @@ impl Closed {
         )
     }
 
-    /// The code's name, description, symptom and remedy in `locale`.
+    /// What the close means in `locale`: the failure's texts when the stack named the failure
+    /// ([`Closed::failure`]: a refused upgrade, a refused TCP connection), else the code's
+    /// ([`CloseCode::describe`]). Use [`Closed::describe_with`] when the peer speaks a profile.
     ///
     /// # Examples
     ///
     /// ```
     /// # #[cfg(feature = "ko")] {
-    /// use closecode::{Closed, Locale};
+    /// use closecode::{Closed, Failure, Locale};
     ///
     /// let closed = Closed::from_payload(b"\x03\xe9");
-    /// assert_eq!(closed.describe(Locale::KO).name().as_str(), Some("엔드포인트 이탈"));
+    /// assert_eq!(closed.describe(Locale::KO).name().plain(), Some("엔드포인트 이탈"));
+    ///
+    /// // A refused upgrade has its own words, not 1006's "the connection was lost".
+    /// let busy = Closed::failed(Failure::http(429).unwrap());
+    /// assert_eq!(busy.describe(Locale::EN).user().plain(), Failure::http(429).map(|f| f.texts(Locale::EN).user()));
     /// # }
     /// ```
-    pub fn describe(&self, locale: Locale) -> Description {
-        self.code.describe(locale)
+    pub fn describe(&self, locale: Locale) -> CloseTexts<'static> {
+        match self.failure {
+            Some(failure) => CloseTexts::of_failure(failure, failure.texts(locale)),
+            None => CloseTexts::of_code(self.code.describe(locale)),
+        }
+    }
+
+    /// What the close means in `locale` under `profile`: the failure's texts when the stack
+    /// named one, else the profile's entry for a code the peer sent (as [`Closed::retry_with`]
+    /// looks it up), else the code's.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::{CloseCode, Closed, Locale, Profile};
+    ///
+    /// let discord = Profile::find("discord-gateway").unwrap();
+    /// let closed = Closed::from(CloseCode::new(4004));
+    /// assert_eq!(closed.describe_with(discord, Locale::EN).name().plain(), Some("Authentication failed"));
+    /// assert_eq!(closed.describe(Locale::EN).name().plain(), Some("Private-use code"));
+    /// ```
+    pub fn describe_with<'a>(&self, profile: &'a Profile, locale: Locale) -> CloseTexts<'a> {
+        match (self.failure, self.profile_entry(profile)) {
+            (None, Some(entry)) => CloseTexts::of_entry(entry, entry.texts(locale)),
+            _ => self.describe(locale),
+        }
+    }
+
+    /// The entry of `profile` that decides this close: one for a code the peer sent.
+    fn profile_entry<'a>(&self, profile: &'a Profile) -> Option<&'a ProfileEntry> {
+        match self.by {
+            ClosedBy::Peer => profile.entry(self.code),
+            _ => None,
+        }
+    }
+
+    /// The close in English for logs, as [`Display`](fmt::Display) writes it, with the code
+    /// named as `profile` names it and the profile's id beside the name.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::{CloseCode, Closed, ClosedBy, Profile};
+    ///
+    /// let graphql = Profile::find("graphql-ws").unwrap();
+    /// let closed = Closed::new(CloseCode::new(4403), ClosedBy::Peer, "no access");
+    /// assert_eq!(closed.display_with(graphql).to_string(), "4403 Forbidden (graphql-ws): \"no access\"");
+    /// assert_eq!(closed.to_string(), "4403 Private-use code: \"no access\"");
+    /// ```
+    pub fn display_with<'a>(&'a self, profile: &'a Profile) -> impl fmt::Display + 'a {
+        WithProfile {
+            closed: self,
+            profile,
+        }
+    }
+
+    /// Writes the log line, with `profile`'s name for the code when it has one.
+    fn write_line(&self, profile: Option<&Profile>, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let entry = match (self.failure, profile) {
+            (None, Some(profile)) => self.profile_entry(profile).map(|e| (profile, e)),
+            _ => None,
+        };
+        write!(f, "{} ", self.code)?;
+        match (entry, self.failure) {
+            (Some((profile, entry)), _) => write!(
+                f,
+                "{} ({})",
+                entry.texts(Locale::EN).name(),
+                profile.layer_of(entry).id()
+            )?,
+            (None, Some(failure)) => {
+                write!(
+                    f,
+                    "{} (failure {})",
+                    failure.texts(Locale::EN).name(),
+                    failure.id()
+                )?;
+            }
+            (None, None) => write!(f, "{}", self.code.describe(Locale::EN).name())?,
+        }
+        match (self.by, self.failure) {
+            (_, Some(_)) | (ClosedBy::Peer | ClosedBy::PeerWithoutCode, None) => {}
+            (ClosedBy::Dropped, None) => {
+                f.write_str(" (the connection dropped without a Close frame)")?;
+            }
+            (ClosedBy::Library, None) => {
+                f.write_str(" (raised by the WebSocket library itself)")?
+            }
+            (ClosedBy::Handshake { status: None }, None) => {
+                f.write_str(" (the opening handshake failed)")?;
+            }
+            (
+                ClosedBy::Handshake {
+                    status: Some(status),
+                },
+                None,
+            ) => write!(f, " (the opening handshake failed: HTTP {status})")?,
+            (ClosedBy::Us { confirmed: true }, None) => {
+                f.write_str(" (closed by this side; the peer confirmed)")?;
+            }
+            (ClosedBy::Us { confirmed: false }, None) => {
+                f.write_str(" (closed by this side; the peer did not confirm)")?;
+            }
+        }
+        if !self.reason.is_empty() {
+            write!(f, ": \"{}\"", Untrusted(&self.reason))?;
+        }
+        Ok(())
     }
 
     /// Whether and how to reconnect: the failure's answer when the stack told which failure it
@@ -307,14 +427,12 @@ impl Closed {
     /// let graphql = Profile::find("graphql-ws").unwrap();
     /// let closed = Closed::from(CloseCode::new(4401));
     /// assert_eq!(closed.retry(), RetryClass::AppDefined);
-    /// assert_eq!(closed.retry_with(Some(graphql)), RetryClass::FixFirst);
+    /// assert_eq!(closed.retry_with(graphql), RetryClass::FixFirst);
     /// ```
-    pub fn retry_with(&self, profile: Option<&Profile>) -> RetryClass {
-        match (self.by, profile) {
-            (ClosedBy::Peer, Some(profile)) if profile.entry(self.code).is_some() => {
-                profile.retry(self.code)
-            }
-            _ => self.retry(),
+    pub fn retry_with(&self, profile: &Profile) -> RetryClass {
+        match self.profile_entry(profile) {
+            Some(entry) => entry.retry(),
+            None => self.retry(),
         }
     }
 }
@@ -340,33 +458,64 @@ impl From<CloseCode> for Closed {
     }
 }
 
-/// In English, for logs: the code, its name, who ended the connection when it was not the
-/// peer, and the reason, escaped ([`render::Untrusted`](crate::render::Untrusted)). Use
-/// [`Closed::describe`] for other languages.
+/// In English, for logs: the code, its name (the failure's, when the stack named the failure),
+/// who ended the connection when it was not the peer, and the reason, escaped
+/// ([`render::Untrusted`](crate::render::Untrusted)). [`Closed::display_with`] names the code
+/// as a profile does; use [`Closed::describe`] for other languages.
+///
+/// # Examples
+///
+/// ```
+/// use closecode::{CloseCode, Closed, ClosedBy, Failure};
+///
+/// let dropped = Closed::from(CloseCode::ABNORMAL_CLOSURE);
+/// assert_eq!(dropped.to_string(), "1006 Abnormal Closure (the connection dropped without a Close frame)");
+/// let busy = Closed::new(CloseCode::ABNORMAL_CLOSURE, ClosedBy::Handshake { status: Some(429) }, "");
+/// assert_eq!(busy.to_string(), "1006 Upgrade refused: 429 Too Many Requests (failure http-429)");
+/// ```
 impl fmt::Display for Closed {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} {}", self.code, self.describe(Locale::EN).name())?;
-        match self.by {
-            ClosedBy::Peer | ClosedBy::PeerWithoutCode => {}
-            ClosedBy::Dropped => f.write_str(" (the connection dropped without a Close frame)")?,
-            ClosedBy::Library => f.write_str(" (raised by the WebSocket library itself)")?,
-            ClosedBy::Handshake { status: None } => {
-                f.write_str(" (the opening handshake failed)")?;
-            }
+        self.write_line(None, f)
+    }
+}
+
+/// A short id for logs: `peer`, `peer-without-code`, `dropped`, `library`, `handshake`, or
+/// `handshake (HTTP 401)` with the status, `us (confirmed)` or `us (unconfirmed)`.
+///
+/// # Examples
+///
+/// ```
+/// use closecode::ClosedBy;
+///
+/// assert_eq!(ClosedBy::PeerWithoutCode.to_string(), "peer-without-code");
+/// assert_eq!(ClosedBy::Handshake { status: Some(401) }.to_string(), "handshake (HTTP 401)");
+/// ```
+impl fmt::Display for ClosedBy {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ClosedBy::Peer => f.write_str("peer"),
+            ClosedBy::PeerWithoutCode => f.write_str("peer-without-code"),
+            ClosedBy::Dropped => f.write_str("dropped"),
+            ClosedBy::Library => f.write_str("library"),
+            ClosedBy::Handshake { status: None } => f.write_str("handshake"),
             ClosedBy::Handshake {
                 status: Some(status),
-            } => write!(f, " (the opening handshake failed: HTTP {status})")?,
-            ClosedBy::Us { confirmed: true } => {
-                f.write_str(" (closed by this side; the peer confirmed)")?;
-            }
-            ClosedBy::Us { confirmed: false } => {
-                f.write_str(" (closed by this side; the peer did not confirm)")?;
-            }
+            } => write!(f, "handshake (HTTP {status})"),
+            ClosedBy::Us { confirmed: true } => f.write_str("us (confirmed)"),
+            ClosedBy::Us { confirmed: false } => f.write_str("us (unconfirmed)"),
         }
-        if !self.reason.is_empty() {
-            write!(f, ": \"{}\"", Untrusted(&self.reason))?;
-        }
-        Ok(())
+    }
+}
+
+/// [`Closed::display_with`].
+struct WithProfile<'a> {
+    closed: &'a Closed,
+    profile: &'a Profile,
+}
+
+impl fmt::Display for WithProfile<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.closed.write_line(Some(self.profile), f)
     }
 }
 
@@ -424,3 +573,74 @@ macro_rules! number_conversions {
 }
 #[allow(unused_imports)] // the stack modules use it, each behind its feature
 pub(crate) use number_conversions;
+
+/// The fields of a [`Closed`] as serde writes and reads them: the failure as its id, the wait
+/// the server asked for in milliseconds.
+#[cfg(feature = "serde")]
+#[derive(serde::Serialize, serde::Deserialize)]
+struct ClosedFields<'a> {
+    code: CloseCode,
+    by: ClosedBy,
+    #[serde(default)]
+    reason: std::borrow::Cow<'a, str>,
+    #[serde(default)]
+    failure: Option<std::borrow::Cow<'a, str>>,
+    #[serde(default)]
+    retry_after_ms: Option<u64>,
+}
+
+/// `{"code": 1006, "by": {"handshake": {"status": 429}}, "reason": "", "failure": "http-429",
+/// "retry_after_ms": 7000}`: the failure as its id, the server's wait in milliseconds.
+///
+/// # Examples
+///
+/// ```
+/// # #[cfg(feature = "serde")] {
+/// use std::time::Duration;
+/// use closecode::{Closed, Failure};
+///
+/// let limited = Closed::failed(Failure::http(429).unwrap()).with_retry_after(Duration::from_secs(7));
+/// let json = serde_json::to_string(&limited).unwrap();
+/// assert_eq!(json, r#"{"code":1006,"by":{"handshake":{"status":429}},"reason":"","failure":"http-429","retry_after_ms":7000}"#);
+/// assert_eq!(serde_json::from_str::<Closed>(&json).unwrap(), limited);
+/// # }
+/// ```
+#[cfg(feature = "serde")]
+impl serde::Serialize for Closed {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        ClosedFields {
+            code: self.code,
+            by: self.by,
+            reason: std::borrow::Cow::Borrowed(&self.reason),
+            failure: self.failure.map(|f| std::borrow::Cow::Borrowed(f.id())),
+            retry_after_ms: self
+                .retry_after
+                .map(|wait| u64::try_from(wait.as_millis()).unwrap_or(u64::MAX)),
+        }
+        .serialize(serializer)
+    }
+}
+
+/// As [`Closed`]'s `Serialize` writes it; `reason`, `failure` and `retry_after_ms` may be left
+/// out. An unknown failure id is an error.
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for Closed {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Closed, D::Error> {
+        use serde::de::Error as _;
+        let fields = ClosedFields::deserialize(deserializer)?;
+        let failure = match fields.failure {
+            Some(id) => Some(
+                Failure::find(&id)
+                    .ok_or_else(|| D::Error::custom(format!("no failure has the id `{id}`")))?,
+            ),
+            None => None,
+        };
+        Ok(Closed {
+            code: fields.code,
+            by: fields.by,
+            reason: fields.reason.into_owned(),
+            failure,
+            retry_after: fields.retry_after_ms.map(Duration::from_millis),
+        })
+    }
+}

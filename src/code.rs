@@ -28,7 +28,7 @@ use crate::{Locale, RetryClass};
 /// }
 /// assert!(code.is_local_only());
 /// assert_eq!(code.retry(), RetryClass::Backoff);
-/// assert_eq!(code.describe(Locale::EN).name().as_str(), Some("Abnormal Closure"));
+/// assert_eq!(code.describe(Locale::EN).name().plain(), Some("Abnormal Closure"));
 /// ```
 // No `Default`: no code is the obvious default (0 is not a close code, and 1000 would hide a
 // missing value), so a caller says which one it means.
@@ -226,7 +226,7 @@ impl CloseCode {
     /// use closecode::{CloseCode, Locale};
     ///
     /// let ko = CloseCode::ABNORMAL_CLOSURE.describe(Locale::KO);
-    /// assert_eq!(ko.name().as_str(), Some("비정상 종료"));
+    /// assert_eq!(ko.name().plain(), Some("비정상 종료"));
     /// assert!(ko.remedy().to_string().contains("proxy_read_timeout"));
     /// # }
     /// ```

@@ -16,7 +16,7 @@ use crate::{CloseCode, Locale};
 /// use closecode::{CloseCode, Locale};
 ///
 /// let d = CloseCode::SERVICE_RESTART.describe(Locale::EN);
-/// assert_eq!(d.name().as_str(), Some("Service Restart"));
+/// assert_eq!(d.name().plain(), Some("Service Restart"));
 /// assert!(d.is_specific());
 /// println!("{}\n{}\n{}", d.description(), d.symptom(), d.remedy());
 ///
@@ -104,7 +104,7 @@ impl Description {
     /// # #[cfg(feature = "ko")] {
     /// use closecode::{CloseCode, Locale};
     ///
-    /// assert_eq!(CloseCode::GOING_AWAY.describe(Locale::KO).name().as_str(), Some("엔드포인트 이탈"));
+    /// assert_eq!(CloseCode::GOING_AWAY.describe(Locale::KO).name().plain(), Some("엔드포인트 이탈"));
     /// # }
     /// ```
     #[inline]

@@ -11,7 +11,7 @@
 //! # Examples
 //!
 //! ```
-//! use closecode::explain::{self, Failure, Reported, Stack, Who};
+//! use closecode::explain::{self, LoggedFailure, Reported, Stack, Who};
 //! use closecode::CloseCode;
 //!
 //! let found = explain::line("websocket: close 1006 (abnormal closure): unexpected EOF").unwrap();
@@ -21,7 +21,7 @@
 //! assert_eq!(found.stack, Stack::Gorilla);
 //!
 //! let refused = explain::line("server rejected WebSocket connection: HTTP 401").unwrap();
-//! assert_eq!(refused.reported, Reported::Failure(Failure::Http(401)));
+//! assert_eq!(refused.reported, Reported::Failure(LoggedFailure::Http(401)));
 //! assert_eq!(refused.reported.id(), "http-401");
 //!
 //! assert!(explain::line("listening on port 1006").is_none());
@@ -56,13 +56,14 @@ mod undici;
 /// What a recognized line reports: a close code, or a failure that ended the connection
 /// before or without a Close frame.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum Reported {
     /// A close code: sent or received in a Close frame, or the code a library reports for a
     /// connection that ended without one (1005, 1006).
     Code(CloseCode),
     /// A connection failure: a refused upgrade, TLS, DNS, a refused or reset connection, a
     /// timeout.
-    Failure(Failure),
+    Failure(LoggedFailure),
 }
 
 impl Reported {
@@ -71,10 +72,10 @@ impl Reported {
     /// # Examples
     ///
     /// ```
-    /// use closecode::explain::{Failure, Reported};
+    /// use closecode::explain::{LoggedFailure, Reported};
     ///
     /// assert_eq!(Reported::Code(1001.into()).id(), "1001");
-    /// assert_eq!(Reported::Failure(Failure::Dns).id(), "dns");
+    /// assert_eq!(Reported::Failure(LoggedFailure::Dns).id(), "dns");
     /// ```
     pub fn id(&self) -> Cow<'static, str> {
         match self {
@@ -93,7 +94,7 @@ impl Reported {
     }
 
     /// Whether and how to reconnect: the code's answer, or the failure's
-    /// ([`Failure::retry`]).
+    /// ([`LoggedFailure::retry`]).
     pub fn retry(&self) -> RetryClass {
         match self {
             Reported::Code(code) => code.retry(),
@@ -102,22 +103,42 @@ impl Reported {
     }
 }
 
-/// A connection that failed before or without a Close frame. Each variant has one id
-/// ([`Failure::id`]), the id the failure table (`data/failures.toml`) uses, and
-/// [`Failure::from_id`] reads it back.
+/// The id, as [`Reported::id`] gives it.
 ///
 /// # Examples
 ///
 /// ```
-/// use closecode::explain::{Failure, Timeout, Tls};
+/// use closecode::explain::{LoggedFailure, Reported};
 ///
-/// for failure in [Failure::Http(429), Failure::Tls(Tls::Expired), Failure::Timeout(Timeout::Idle)] {
-///     assert_eq!(Failure::from_id(&failure.id()), Some(failure));
+/// assert_eq!(Reported::Failure(LoggedFailure::Http(401)).to_string(), "http-401");
+/// ```
+impl fmt::Display for Reported {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Reported::Code(code) => code.fmt(f),
+            Reported::Failure(failure) => failure.fmt(f),
+        }
+    }
+}
+
+/// A connection failure as a log line reports it, sometimes with less detail than the failure
+/// table has (a handshake or TLS failure the line does not explain): the table's row, when
+/// there is one, is [`LoggedFailure::entry`]. Each variant has one id
+/// ([`LoggedFailure::id`]), the id the failure table (`data/failures.toml`) uses, and
+/// [`LoggedFailure::from_id`] reads it back.
+///
+/// # Examples
+///
+/// ```
+/// use closecode::explain::{LoggedFailure, Timeout, Tls};
+///
+/// for failure in [LoggedFailure::Http(429), LoggedFailure::Tls(Tls::Expired), LoggedFailure::Timeout(Timeout::Idle)] {
+///     assert_eq!(LoggedFailure::from_id(&failure.id()), Some(failure));
 /// }
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
-pub enum Failure {
+pub enum LoggedFailure {
     /// The server answered the opening handshake with this HTTP status instead of 101
     /// (`http-401`, `http-503`).
     Http(u16),
@@ -166,38 +187,38 @@ pub enum Timeout {
     Unknown,
 }
 
-/// The ids of the failures without a number, in [`Failure::id`] order.
-const FAILURE_IDS: [(&str, Failure); 13] = [
-    ("handshake", Failure::Handshake),
-    ("tls-certificate", Failure::Tls(Tls::Certificate)),
-    ("tls-expired", Failure::Tls(Tls::Expired)),
-    ("tls-untrusted", Failure::Tls(Tls::Untrusted)),
-    ("tls-hostname", Failure::Tls(Tls::Hostname)),
-    ("tls-protocol", Failure::Tls(Tls::Protocol)),
-    ("tls", Failure::Tls(Tls::Other)),
-    ("dns", Failure::Dns),
-    ("refused", Failure::Refused),
-    ("reset", Failure::Reset),
-    ("timeout-connect", Failure::Timeout(Timeout::Connect)),
-    ("timeout-idle", Failure::Timeout(Timeout::Idle)),
-    ("timeout", Failure::Timeout(Timeout::Unknown)),
+/// The ids of the failures without a number, in [`LoggedFailure::id`] order.
+const FAILURE_IDS: [(&str, LoggedFailure); 13] = [
+    ("handshake", LoggedFailure::Handshake),
+    ("tls-certificate", LoggedFailure::Tls(Tls::Certificate)),
+    ("tls-expired", LoggedFailure::Tls(Tls::Expired)),
+    ("tls-untrusted", LoggedFailure::Tls(Tls::Untrusted)),
+    ("tls-hostname", LoggedFailure::Tls(Tls::Hostname)),
+    ("tls-protocol", LoggedFailure::Tls(Tls::Protocol)),
+    ("tls", LoggedFailure::Tls(Tls::Other)),
+    ("dns", LoggedFailure::Dns),
+    ("refused", LoggedFailure::Refused),
+    ("reset", LoggedFailure::Reset),
+    ("timeout-connect", LoggedFailure::Timeout(Timeout::Connect)),
+    ("timeout-idle", LoggedFailure::Timeout(Timeout::Idle)),
+    ("timeout", LoggedFailure::Timeout(Timeout::Unknown)),
 ];
 
-impl Failure {
+impl LoggedFailure {
     /// The failure's id: `http-<status>` for a refused upgrade, else a word that cannot be
     /// mistaken for a number (`tls-expired`, `dns`, `refused`, `reset`, `timeout-idle`).
     ///
     /// # Examples
     ///
     /// ```
-    /// use closecode::explain::Failure;
+    /// use closecode::explain::LoggedFailure;
     ///
-    /// assert_eq!(Failure::Http(401).id(), "http-401");
-    /// assert_eq!(Failure::Refused.id(), "refused");
+    /// assert_eq!(LoggedFailure::Http(401).id(), "http-401");
+    /// assert_eq!(LoggedFailure::Refused.id(), "refused");
     /// ```
     pub fn id(&self) -> Cow<'static, str> {
         match self {
-            Failure::Http(status) => Cow::Owned(format!("http-{status}")),
+            LoggedFailure::Http(status) => Cow::Owned(format!("http-{status}")),
             other => Cow::Borrowed(
                 FAILURE_IDS
                     .iter()
@@ -207,21 +228,21 @@ impl Failure {
         }
     }
 
-    /// The failure an id names: the inverse of [`Failure::id`].
+    /// The failure an id names: the inverse of [`LoggedFailure::id`].
     ///
     /// # Examples
     ///
     /// ```
-    /// use closecode::explain::Failure;
+    /// use closecode::explain::LoggedFailure;
     ///
-    /// assert_eq!(Failure::from_id("http-429"), Some(Failure::Http(429)));
-    /// assert_eq!(Failure::from_id("http-42"), None);
-    /// assert_eq!(Failure::from_id("1006"), None);
+    /// assert_eq!(LoggedFailure::from_id("http-429"), Some(LoggedFailure::Http(429)));
+    /// assert_eq!(LoggedFailure::from_id("http-42"), None);
+    /// assert_eq!(LoggedFailure::from_id("1006"), None);
     /// ```
-    pub fn from_id(id: &str) -> Option<Failure> {
+    pub fn from_id(id: &str) -> Option<LoggedFailure> {
         if let Some(status) = id.strip_prefix("http-") {
             let (status, rest) = cursor::status(status)?;
-            return rest.is_empty().then_some(Failure::Http(status));
+            return rest.is_empty().then_some(LoggedFailure::Http(status));
         }
         FAILURE_IDS
             .iter()
@@ -236,17 +257,17 @@ impl Failure {
     /// # Examples
     ///
     /// ```
-    /// use closecode::explain::{Failure, Tls};
+    /// use closecode::explain::{LoggedFailure, Tls};
     ///
-    /// assert_eq!(Failure::Tls(Tls::Expired).entry().map(|f| f.id()), Some("tls-expired"));
-    /// assert!(Failure::Handshake.entry().is_none());
+    /// assert_eq!(LoggedFailure::Tls(Tls::Expired).entry().map(|f| f.id()), Some("tls-expired"));
+    /// assert!(LoggedFailure::Handshake.entry().is_none());
     /// ```
     pub fn entry(&self) -> Option<&'static crate::Failure> {
         crate::Failure::find(&self.id())
     }
 
     /// Whether and how to reconnect, in the vocabulary of close codes: the answer of the
-    /// failure's row ([`Failure::entry`]) when the table has one, so that a log line and the
+    /// failure's row ([`LoggedFailure::entry`]) when the table has one, so that a log line and the
     /// table never disagree; otherwise, after a refused upgrade the status decides as in
     /// [`Closed::retry`](crate::Closed::retry) (401, 403 and 407 need new credentials; 408,
     /// 429 and 5xx back off; any other status fails again until fixed); a TLS failure needs
@@ -257,63 +278,63 @@ impl Failure {
     ///
     /// ```
     /// use closecode::RetryClass;
-    /// use closecode::explain::{Failure, Tls};
+    /// use closecode::explain::{LoggedFailure, Tls};
     ///
-    /// assert_eq!(Failure::Http(401).retry(), RetryClass::Credentials);
-    /// assert_eq!(Failure::Http(503).retry(), RetryClass::Backoff);
-    /// assert_eq!(Failure::Tls(Tls::Expired).retry(), RetryClass::FixFirst);
+    /// assert_eq!(LoggedFailure::Http(401).retry(), RetryClass::Credentials);
+    /// assert_eq!(LoggedFailure::Http(503).retry(), RetryClass::Backoff);
+    /// assert_eq!(LoggedFailure::Tls(Tls::Expired).retry(), RetryClass::FixFirst);
     /// ```
     pub fn retry(&self) -> RetryClass {
         if let Some(entry) = self.entry() {
             return entry.retry();
         }
         match self {
-            Failure::Http(401 | 403 | 407) => RetryClass::Credentials,
-            Failure::Http(408 | 429 | 500..=599) => RetryClass::Backoff,
-            Failure::Http(_) | Failure::Tls(_) => RetryClass::FixFirst,
+            LoggedFailure::Http(401 | 403 | 407) => RetryClass::Credentials,
+            LoggedFailure::Http(408 | 429 | 500..=599) => RetryClass::Backoff,
+            LoggedFailure::Http(_) | LoggedFailure::Tls(_) => RetryClass::FixFirst,
             _ => RetryClass::Backoff,
         }
     }
 }
 
-impl Failure {
+impl LoggedFailure {
     /// What happened, as a phrase in `locale`.
     ///
     /// # Examples
     ///
     /// ```
     /// use closecode::Locale;
-    /// use closecode::explain::Failure;
+    /// use closecode::explain::LoggedFailure;
     ///
-    /// assert_eq!(Failure::Http(401).describe(Locale::EN), "The server refused the upgrade with HTTP 401");
+    /// assert_eq!(LoggedFailure::Http(401).describe(Locale::EN), "The server refused the upgrade with HTTP 401");
     /// # #[cfg(feature = "ko")]
-    /// assert_eq!(Failure::Dns.describe(Locale::KO), "호스트 이름을 찾지 못함(DNS)");
+    /// assert_eq!(LoggedFailure::Dns.describe(Locale::KO), "호스트 이름을 찾지 못함(DNS)");
     /// ```
     pub fn describe(&self, locale: Locale) -> String {
         let label = match self {
-            Failure::Http(status) => {
+            LoggedFailure::Http(status) => {
                 return locale.format(Label::EXPLAIN_FAILURE_HTTP, &[("status", (*status).into())]);
             }
-            Failure::Handshake => Label::EXPLAIN_FAILURE_HANDSHAKE,
-            Failure::Tls(Tls::Certificate) => Label::EXPLAIN_FAILURE_TLS_CERTIFICATE,
-            Failure::Tls(Tls::Expired) => Label::EXPLAIN_FAILURE_TLS_EXPIRED,
-            Failure::Tls(Tls::Untrusted) => Label::EXPLAIN_FAILURE_TLS_UNTRUSTED,
-            Failure::Tls(Tls::Hostname) => Label::EXPLAIN_FAILURE_TLS_HOSTNAME,
-            Failure::Tls(Tls::Protocol) => Label::EXPLAIN_FAILURE_TLS_PROTOCOL,
-            Failure::Tls(Tls::Other) => Label::EXPLAIN_FAILURE_TLS,
-            Failure::Dns => Label::EXPLAIN_FAILURE_DNS,
-            Failure::Refused => Label::EXPLAIN_FAILURE_REFUSED,
-            Failure::Reset => Label::EXPLAIN_FAILURE_RESET,
-            Failure::Timeout(Timeout::Connect) => Label::EXPLAIN_FAILURE_TIMEOUT_CONNECT,
-            Failure::Timeout(Timeout::Idle) => Label::EXPLAIN_FAILURE_TIMEOUT_IDLE,
-            Failure::Timeout(Timeout::Unknown) => Label::EXPLAIN_FAILURE_TIMEOUT,
+            LoggedFailure::Handshake => Label::EXPLAIN_FAILURE_HANDSHAKE,
+            LoggedFailure::Tls(Tls::Certificate) => Label::EXPLAIN_FAILURE_TLS_CERTIFICATE,
+            LoggedFailure::Tls(Tls::Expired) => Label::EXPLAIN_FAILURE_TLS_EXPIRED,
+            LoggedFailure::Tls(Tls::Untrusted) => Label::EXPLAIN_FAILURE_TLS_UNTRUSTED,
+            LoggedFailure::Tls(Tls::Hostname) => Label::EXPLAIN_FAILURE_TLS_HOSTNAME,
+            LoggedFailure::Tls(Tls::Protocol) => Label::EXPLAIN_FAILURE_TLS_PROTOCOL,
+            LoggedFailure::Tls(Tls::Other) => Label::EXPLAIN_FAILURE_TLS,
+            LoggedFailure::Dns => Label::EXPLAIN_FAILURE_DNS,
+            LoggedFailure::Refused => Label::EXPLAIN_FAILURE_REFUSED,
+            LoggedFailure::Reset => Label::EXPLAIN_FAILURE_RESET,
+            LoggedFailure::Timeout(Timeout::Connect) => Label::EXPLAIN_FAILURE_TIMEOUT_CONNECT,
+            LoggedFailure::Timeout(Timeout::Idle) => Label::EXPLAIN_FAILURE_TIMEOUT_IDLE,
+            LoggedFailure::Timeout(Timeout::Unknown) => Label::EXPLAIN_FAILURE_TIMEOUT,
         };
         locale.text(label).unwrap_or_default().to_owned()
     }
 }
 
-/// The id, as [`Failure::id`] gives it.
-impl fmt::Display for Failure {
+/// The id, as [`LoggedFailure::id`] gives it.
+impl fmt::Display for LoggedFailure {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.id())
     }
@@ -350,6 +371,13 @@ impl Who {
             Who::Local => "local",
             Who::Unknown => "unknown",
         }
+    }
+}
+
+/// The id, as [`Who::id`] gives it.
+impl fmt::Display for Who {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.id())
     }
 }
 
@@ -427,22 +455,38 @@ impl Stack {
     }
 }
 
-/// A protocol whose own codes (4000-4999) a line's code and reason belong to.
+/// The id, as [`Stack::id`] gives it.
+///
+/// # Examples
+///
+/// ```
+/// use closecode::explain::Stack;
+///
+/// assert_eq!(Stack::NodeWs.to_string(), "node-ws");
+/// ```
+impl fmt::Display for Stack {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.id())
+    }
+}
+
+/// A hint, from a line's format or reason, of the protocol whose own codes (4000-4999) the
+/// line's code belongs to; [`ProfileHint::profile`] is that protocol's shipped profile.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
-pub enum Profile {
+pub enum ProfileHint {
     /// graphql-ws's close codes (`CloseCode` in its `src/common.ts`).
     GraphqlWs,
     /// Discord's gateway close codes.
     Discord,
 }
 
-impl Profile {
+impl ProfileHint {
     /// `graphql-ws` or `discord`.
     pub fn id(self) -> &'static str {
         match self {
-            Profile::GraphqlWs => "graphql-ws",
-            Profile::Discord => "discord",
+            ProfileHint::GraphqlWs => "graphql-ws",
+            ProfileHint::Discord => "discord",
         }
     }
 
@@ -451,17 +495,38 @@ impl Profile {
     /// # Examples
     ///
     /// ```
-    /// use closecode::explain::Profile;
+    /// use closecode::explain::ProfileHint;
     ///
-    /// assert_eq!(Profile::Discord.profile().map(|p| p.id()), Some("discord-gateway"));
+    /// assert_eq!(ProfileHint::Discord.profile().map(|p| p.id()), Some("discord-gateway"));
     /// ```
     pub fn profile(self) -> Option<&'static crate::Profile> {
         crate::Profile::find(self.id())
     }
 }
 
-/// A recognized line.
+/// The id, as [`ProfileHint::id`] gives it.
+impl fmt::Display for ProfileHint {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.id())
+    }
+}
+
+/// A recognized line. With the `serde` feature it serializes with each enum as its id
+/// (`"reported": "http-401"`, `"who": "peer"`, `"stack": "node-ws"`).
+///
+/// # Examples
+///
+/// ```
+/// # #[cfg(feature = "serde")] {
+/// let found = closecode::explain::line("websocket: close 1001 (going away): deploy").unwrap();
+/// let json = serde_json::to_value(&found).unwrap();
+/// assert_eq!(json["reported"], "1001");
+/// assert_eq!(json["stack"], "gorilla");
+/// assert_eq!(json["reason"], "deploy");
+/// # }
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Explained<'a> {
     /// The line as matched (without its line end). It comes from a log: print it through
@@ -476,7 +541,7 @@ pub struct Explained<'a> {
     /// Whose format matched.
     pub stack: Stack,
     /// The protocol the code belongs to, for graphql-ws's and Discord's own codes.
-    pub profile: Option<Profile>,
+    pub profile: Option<ProfileHint>,
 }
 
 /// What a stack's matcher found; the dispatcher adds the line, the stack and the profile.
@@ -498,15 +563,15 @@ impl<'a> Found<'a> {
 
     /// The server refused the upgrade with `status`.
     fn http(status: u16) -> Found<'a> {
-        Found::failure(Failure::Http(status), Who::Peer, None)
+        Found::failure(LoggedFailure::Http(status), Who::Peer, None)
     }
 
     /// A timeout of this side's.
     fn timeout(kind: Timeout) -> Found<'a> {
-        Found::failure(Failure::Timeout(kind), Who::Local, None)
+        Found::failure(LoggedFailure::Timeout(kind), Who::Local, None)
     }
 
-    fn failure(failure: Failure, who: Who, reason: Option<&'a str>) -> Found<'a> {
+    fn failure(failure: LoggedFailure, who: Who, reason: Option<&'a str>) -> Found<'a> {
         Found {
             reported: Reported::Failure(failure),
             who,
@@ -602,8 +667,8 @@ pub fn line(line: &str) -> Option<Explained<'_>> {
     MATCHERS.iter().find_map(|&(stack, matcher)| {
         let found = matcher(line)?;
         let profile = match stack {
-            Stack::GraphqlWs => Some(Profile::GraphqlWs),
-            Stack::Discord => Some(Profile::Discord),
+            Stack::GraphqlWs => Some(ProfileHint::GraphqlWs),
+            Stack::Discord => Some(ProfileHint::Discord),
             _ => match found.reported {
                 Reported::Code(code) => profiles::profile_of(code.get(), found.reason),
                 Reported::Failure(_) => None,
@@ -844,6 +909,21 @@ fn strip_escapes(text: &str) -> String {
     out
 }
 
+/// The explain enums serialize as their ids, as `Display` writes them.
+#[cfg(feature = "serde")]
+macro_rules! serialize_as_id {
+    ($($type:ty),*) => {$(
+        impl serde::Serialize for $type {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.collect_str(self)
+            }
+        }
+    )*};
+}
+
+#[cfg(feature = "serde")]
+serialize_as_id!(Reported, LoggedFailure, Who, Stack, ProfileHint);
+
 /// Helpers for the stacks' tests.
 #[cfg(test)]
 pub(crate) mod check {
@@ -880,14 +960,14 @@ mod tests {
     fn failure_ids_round_trip() {
         for (id, failure) in FAILURE_IDS {
             assert_eq!(failure.id(), id);
-            assert_eq!(Failure::from_id(id), Some(failure));
+            assert_eq!(LoggedFailure::from_id(id), Some(failure));
         }
         for status in 100..=599 {
-            let failure = Failure::Http(status);
-            assert_eq!(Failure::from_id(&failure.id()), Some(failure));
+            let failure = LoggedFailure::Http(status);
+            assert_eq!(LoggedFailure::from_id(&failure.id()), Some(failure));
         }
         for bad in ["http-600", "http-4010", "http-", "1006", "", "TLS"] {
-            assert_eq!(Failure::from_id(bad), None, "{bad}");
+            assert_eq!(LoggedFailure::from_id(bad), None, "{bad}");
         }
     }
 

@@ -145,6 +145,27 @@ impl Failure {
     }
 }
 
+/// The kind's id, as serde writes it: `handshake`, `tls`, `dns`, `tcp`, `timeout`.
+///
+/// # Examples
+///
+/// ```
+/// use closecode::Failure;
+///
+/// assert_eq!(Failure::find("dns").unwrap().kind().to_string(), "dns");
+/// ```
+impl fmt::Display for FailureKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            FailureKind::Handshake => "handshake",
+            FailureKind::Tls => "tls",
+            FailureKind::Dns => "dns",
+            FailureKind::Tcp => "tcp",
+            FailureKind::Timeout => "timeout",
+        })
+    }
+}
+
 impl fmt::Display for Failure {
     /// The id.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -29,7 +29,8 @@ use ::http::header::{ACCEPT_LANGUAGE, CONTENT_LANGUAGE, HeaderMap, HeaderValue, 
 use crate::Locale;
 
 /// The shipped locale the request prefers, from every `Accept-Language` header it carries, or
-/// [`Locale::FALLBACK`] when none matches (or the header is missing or not text).
+/// [`Locale::FALLBACK`] when none matches (or the header is missing or not text). Reads the
+/// header lines where they are: it does not allocate.
 ///
 /// # Examples
 ///
@@ -47,13 +48,12 @@ use crate::Locale;
 /// # }
 /// ```
 pub fn locale(headers: &HeaderMap) -> Locale {
-    // Several header lines are one comma-separated list (RFC 9110 §5.3).
-    let lines: Vec<&str> = headers
+    // Several header lines are one comma-separated list (RFC 9110 §5.3), read in place.
+    let lines = headers
         .get_all(ACCEPT_LANGUAGE)
         .iter()
-        .filter_map(|value| value.to_str().ok())
-        .collect();
-    Locale::from_accept_language(&lines.join(",")).unwrap_or(Locale::FALLBACK)
+        .filter_map(|value| value.to_str().ok());
+    Locale::from_accept_language_lines(lines).unwrap_or(Locale::FALLBACK)
 }
 
 /// Sets `Content-Language` to the locale's tag and adds `Accept-Language` to `Vary`, keeping

@@ -15,7 +15,7 @@
 //! // The texts explain it to people, in their language, without allocating.
 //! let locale = Locale::from_accept_language("ko-KR,ko;q=0.9,en;q=0.8").unwrap_or_default();
 //! let text = code.describe(locale);
-//! assert_eq!(text.name().as_str(), Some("비정상 종료"));
+//! assert_eq!(text.name().plain(), Some("비정상 종료"));
 //! println!("{}: {}", text.name(), text.remedy());
 //!
 //! // Every u16 has an answer: unregistered numbers get their range's text.
@@ -138,6 +138,7 @@ pub mod axum;
 pub mod catalog;
 #[cfg(any(feature = "profile-files", feature = "locale-files"))]
 mod check_error;
+mod close_texts;
 mod closed;
 mod closing;
 mod code;
@@ -193,6 +194,7 @@ pub mod web_sys;
 pub use added::{AddedLocale, MAX_ADDED, NewLocale};
 #[cfg(any(feature = "profile-files", feature = "locale-files"))]
 pub use check_error::CheckError;
+pub use close_texts::{CloseText, CloseTexts};
 pub use closed::{Closed, ClosedBy};
 pub use closing::Closing;
 pub use code::CloseCode;

@@ -35,6 +35,40 @@ fn added_catalog(_: usize) -> Option<&'static Catalog> {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Label(pub(crate) u16);
 
+/// The Fluent message id ([`Label::id`]).
+///
+/// # Examples
+///
+/// ```
+/// assert_eq!(closecode::Label::RETRY_BACKOFF.to_string(), "retry-backoff");
+/// ```
+impl fmt::Display for Label {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.id())
+    }
+}
+
+/// By id, the order of [`Label::all`].
+///
+/// # Examples
+///
+/// ```
+/// use closecode::Label;
+///
+/// assert!(Label::all().zip(Label::all().skip(1)).all(|(a, b)| a < b));
+/// ```
+impl Ord for Label {
+    fn cmp(&self, other: &Label) -> core::cmp::Ordering {
+        self.id().cmp(other.id())
+    }
+}
+
+impl PartialOrd for Label {
+    fn partial_cmp(&self, other: &Label) -> Option<core::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
 impl Label {
     /// The Fluent message id, as in `locales/<tag>/*.ftl`: `"label-remedy"`.
     ///
@@ -318,8 +352,16 @@ impl Locale {
     /// # }
     /// ```
     pub fn from_accept_language(header: &str) -> Option<Locale> {
+        Locale::from_accept_language_lines(core::iter::once(header))
+    }
+
+    /// [`Locale::from_accept_language`] over several header lines, read as one comma-separated
+    /// list (RFC 9110 §5.3) without joining them.
+    pub(crate) fn from_accept_language_lines<'a>(
+        lines: impl Iterator<Item = &'a str>,
+    ) -> Option<Locale> {
         let mut best: Option<(u16, Locale)> = None;
-        for item in header.split(',') {
+        for item in lines.flat_map(|line| line.split(',')) {
             let mut parts = item.split(';');
             let range = parts.next().unwrap_or("").trim();
             let mut quality = Some(1000);

@@ -105,3 +105,44 @@ impl fmt::Display for Outcome {
         }
     }
 }
+
+/// A code as its number, a failure as its id (`"http-401"`), as `Display` writes them.
+#[cfg(feature = "serde")]
+impl serde::Serialize for Outcome {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Outcome::Code(code) => code.serialize(serializer),
+            Outcome::Failure(failure) => serializer.serialize_str(failure.id()),
+        }
+    }
+}
+
+/// A number, or a string that [`Outcome`]'s `FromStr` reads: a number, a code's name or a
+/// failure id.
+///
+/// # Examples
+///
+/// ```
+/// # #[cfg(feature = "serde")] {
+/// use closecode::{CloseCode, Outcome};
+///
+/// let both: Vec<Outcome> = serde_json::from_str(r#"[1006, "going-away", "http-429"]"#).unwrap();
+/// assert_eq!(both[1], Outcome::Code(CloseCode::GOING_AWAY));
+/// assert_eq!(serde_json::to_string(&both).unwrap(), r#"[1006,1001,"http-429"]"#);
+/// # }
+/// ```
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for Outcome {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Outcome, D::Error> {
+        #[derive(serde::Deserialize)]
+        #[serde(untagged)]
+        enum Written {
+            Number(u16),
+            Text(String),
+        }
+        match Written::deserialize(deserializer)? {
+            Written::Number(number) => Ok(Outcome::Code(CloseCode::new(number))),
+            Written::Text(text) => text.parse().map_err(serde::de::Error::custom),
+        }
+    }
+}

@@ -6,7 +6,7 @@ use core::str::FromStr;
 
 use crate::name_key::{MAX_NAME_KEY, name_key};
 use crate::table::KnownCode;
-use crate::{CloseCode, Locale, PeerNames};
+use crate::{CloseCode, Label, Locale, PeerNames};
 
 /// A number or a name. A number is strict: decimal, 0 to 65535, without sign, spaces or
 /// leading zeros, so that `Display` and `FromStr` agree. A name is anything
@@ -73,7 +73,7 @@ fn localized_key(name: &str) -> impl Iterator<Item = char> + '_ {
 fn localized_names() -> impl Iterator<Item = (KnownCode, &'static str)> {
     Locale::all().flat_map(|locale| {
         KnownCode::all().filter_map(move |known| {
-            let name = CloseCode::from(known).describe(locale).name().as_str()?;
+            let name = CloseCode::from(known).describe(locale).name().plain()?;
             Some((known, name))
         })
     })
@@ -207,6 +207,27 @@ pub enum ParseCodeErrorKind {
     UnknownName,
 }
 
+/// The kind's id: `empty`, `not-a-number`, `leading-zero`, `too-large`, `unknown-name`.
+///
+/// # Examples
+///
+/// ```
+/// use closecode::ParseCodeErrorKind;
+///
+/// assert_eq!(ParseCodeErrorKind::LeadingZero.to_string(), "leading-zero");
+/// ```
+impl fmt::Display for ParseCodeErrorKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            ParseCodeErrorKind::Empty => "empty",
+            ParseCodeErrorKind::NotANumber => "not-a-number",
+            ParseCodeErrorKind::LeadingZero => "leading-zero",
+            ParseCodeErrorKind::TooLarge => "too-large",
+            ParseCodeErrorKind::UnknownName => "unknown-name",
+        })
+    }
+}
+
 impl ParseCodeError {
     /// What was wrong, for a program that words the error itself.
     ///
@@ -246,41 +267,78 @@ impl ParseCodeError {
     }
 }
 
+impl ParseCodeError {
+    /// The error in `locale`'s words, for an application that answers in its user's language
+    /// (an HTTP API's 400 in the request's language). In English it is the error's `Display`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #[cfg(feature = "ko")] {
+    /// use closecode::{CloseCode, Locale};
+    ///
+    /// let err = "70000".parse::<CloseCode>().unwrap_err();
+    /// assert_eq!(err.localized(Locale::EN).to_string(), err.to_string());
+    /// assert!(err.localized(Locale::KO).to_string().starts_with("닫기 코드는 16비트 숫자라서 70000처럼"));
+    /// # }
+    /// ```
+    pub fn localized(&self, locale: Locale) -> impl fmt::Display + '_ {
+        Localized { err: self, locale }
+    }
+}
+
+/// [`ParseCodeError::localized`].
+struct Localized<'a> {
+    err: &'a ParseCodeError,
+    locale: Locale,
+}
+
+impl fmt::Display for Localized<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (label, number) = match self.err.kind {
+            ParseErrorKind::Empty => (Label::PARSE_CODE_EMPTY, None),
+            ParseErrorKind::NotANumber => (Label::PARSE_CODE_NOT_A_NUMBER, None),
+            ParseErrorKind::LeadingZero => (Label::PARSE_CODE_LEADING_ZERO, None),
+            ParseErrorKind::TooLarge(Some(number)) => (Label::PARSE_CODE_TOO_LARGE, Some(number)),
+            ParseErrorKind::TooLarge(None) => (Label::PARSE_CODE_TOO_MANY_DIGITS, None),
+            ParseErrorKind::UnknownName(None) => (Label::PARSE_CODE_UNKNOWN_NAME, None),
+            ParseErrorKind::UnknownName(Some(known)) => {
+                let constant = CloseCode::from(known).facts().constant.unwrap_or_default();
+                // The spelling a person types: going-away.
+                let mut kebab = [0u8; 64];
+                let kebab = kebab_case(constant, &mut kebab);
+                return self.locale.format_to(
+                    Label::PARSE_CODE_SUGGESTION,
+                    &[("suggestion", kebab.into())],
+                    f,
+                );
+            }
+        };
+        match number {
+            Some(number) => self
+                .locale
+                .format_to(label, &[("number", number.into())], f),
+            None => self.locale.format_to(label, &[], f),
+        }
+    }
+}
+
+/// `GOING_AWAY` as `going-away`, in `buffer` (constants are short ASCII; longer ones are cut).
+fn kebab_case<'a>(constant: &str, buffer: &'a mut [u8; 64]) -> &'a str {
+    let length = constant.len().min(buffer.len());
+    for (out, byte) in buffer.iter_mut().zip(constant.bytes()) {
+        *out = match byte {
+            b'_' => b'-',
+            other => other.to_ascii_lowercase(),
+        };
+    }
+    core::str::from_utf8(&buffer[..length]).unwrap_or_default()
+}
+
+/// In English: [`ParseCodeError::localized`] in [`Locale::EN`].
 impl fmt::Display for ParseCodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        const NUMBER: &str = "expected a number from 0 to 65535";
-        match &self.kind {
-            ParseErrorKind::Empty => write!(
-                f,
-                "close code is empty; {NUMBER} or a name such as GOING_AWAY"
-            ),
-            ParseErrorKind::NotANumber => write!(f, "close code is not a decimal number; {NUMBER}"),
-            ParseErrorKind::LeadingZero => write!(f, "close code has a leading zero; {NUMBER}"),
-            ParseErrorKind::TooLarge(Some(n)) => {
-                write!(
-                    f,
-                    "close codes are 16-bit numbers, so {n} is too large; {NUMBER}"
-                )
-            }
-            ParseErrorKind::TooLarge(None) => write!(
-                f,
-                "close codes are 16-bit numbers, and this one has too many digits; {NUMBER}"
-            ),
-            ParseErrorKind::UnknownName(None) => write!(
-                f,
-                "no close code has this name; {NUMBER} or a name such as GOING_AWAY"
-            ),
-            ParseErrorKind::UnknownName(Some(known)) => {
-                let constant = CloseCode::from(*known).facts().constant.unwrap_or_default();
-                let kebab = constant.to_ascii_lowercase().replace('_', "-");
-                write!(
-                    f,
-                    "no close code has this name; did you mean {kebab}? E{}",
-                    &NUMBER[1..]
-                )?;
-                f.write_str(" or a name such as GOING_AWAY")
-            }
-        }
+        self.localized(Locale::EN).fmt(f)
     }
 }
 

@@ -35,12 +35,9 @@ use core::fmt;
 use core::ops::RangeInclusive;
 use std::borrow::Cow;
 
-#[cfg(feature = "profile-files")]
-pub use load::{Problem, ProfileError};
-
 use crate::entry_texts::{EntryTexts, TextSet};
 use crate::table::PROFILES;
-use crate::{CloseCode, Locale, RetryClass};
+use crate::{CloseCode, CloseTexts, Locale, RetryClass};
 
 /// A protocol's or an application's close codes: names, reconnect answers and texts, each
 /// with its source. Shipped ones are `'static` ([`Profile::all`]); others are loaded or built
@@ -76,7 +73,7 @@ pub struct ProfileEntry {
 
 /// Where a profile entry's reconnect answer comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
 #[non_exhaustive]
 pub enum Basis {
@@ -211,6 +208,25 @@ impl Profile {
         })
     }
 
+    /// What `code` means under this profile, in `locale`: the entry's texts when a layer gives
+    /// the code a meaning ([`Profile::entry`]), else the code's own ([`CloseCode::describe`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::{CloseCode, Locale, Profile};
+    ///
+    /// let discord = Profile::find("discord").unwrap();
+    /// assert_eq!(discord.describe(CloseCode::new(4004), Locale::EN).name().plain(), Some("Authentication failed"));
+    /// assert_eq!(discord.describe(CloseCode::GOING_AWAY, Locale::EN).name().plain(), Some("Going Away"));
+    /// ```
+    pub fn describe(&self, code: CloseCode, locale: Locale) -> CloseTexts<'_> {
+        match self.entry(code) {
+            Some(entry) => CloseTexts::of_entry(entry, entry.texts(locale)),
+            None => CloseTexts::of_code(code.describe(locale)),
+        }
+    }
+
     /// The layer that holds `entry` (this profile, or one it is layered over): whose code it is.
     pub fn layer_of(&self, entry: &ProfileEntry) -> &Profile {
         self.layers()
@@ -293,6 +309,35 @@ impl ProfileEntry {
     /// The entry's texts in `locale`.
     pub fn texts(&self, locale: Locale) -> EntryTexts<'_> {
         EntryTexts::pick(&self.texts, locale)
+    }
+}
+
+/// A shipped profile as it is, for [`Reconnector::profile`](crate::reconnector::Reconnector::profile).
+impl From<&'static Profile> for Cow<'static, Profile> {
+    fn from(profile: &'static Profile) -> Cow<'static, Profile> {
+        Cow::Borrowed(profile)
+    }
+}
+
+/// A loaded or layered profile, for [`Reconnector::profile`](crate::reconnector::Reconnector::profile).
+impl From<Profile> for Cow<'static, Profile> {
+    fn from(profile: Profile) -> Cow<'static, Profile> {
+        Cow::Owned(profile)
+    }
+}
+
+/// The id used in profile files, as [`Basis::id`] gives it.
+///
+/// # Examples
+///
+/// ```
+/// use closecode::profile::Basis;
+///
+/// assert_eq!(Basis::ReferenceClient.to_string(), "reference-client");
+/// ```
+impl fmt::Display for Basis {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.id())
     }
 }
 

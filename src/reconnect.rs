@@ -74,6 +74,29 @@ impl BackoffConfig {
         self
     }
 
+    /// The same schedule with every bound (`first_min`, `first_max`, `cap`) multiplied by
+    /// `factor`, for tests and demonstrations that cannot wait 5 to 30 seconds (a negative or
+    /// NaN factor counts as 0; a product too large for a [`Duration`] is the largest one).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// use closecode::CloseCode;
+    ///
+    /// let restart = CloseCode::SERVICE_RESTART.retry().schedule().unwrap().scaled(0.001);
+    /// assert_eq!(restart.first_min, Duration::from_millis(5));
+    /// assert_eq!(restart.first_max, Duration::from_millis(30));
+    /// ```
+    pub fn scaled(self, factor: f64) -> BackoffConfig {
+        BackoffConfig {
+            first_min: scale(self.first_min, factor),
+            first_max: scale(self.first_max, factor),
+            cap: scale(self.cap, factor),
+            ..self
+        }
+    }
+
     /// A schedule from the code table's `[[schedule]]` rows, in whole seconds (the build has
     /// checked that the bounds are in order).
     pub(crate) const fn from_table(
@@ -308,4 +331,13 @@ impl<R: Random> Iterator for Backoff<R> {
         let nanos = u32::try_from(millis % 1000).unwrap_or(0) * 1_000_000;
         Some(Duration::new(seconds, nanos))
     }
+}
+
+/// `duration` × `factor`, saturating: a negative or NaN factor gives zero, an overflow the
+/// largest duration.
+pub(crate) fn scale(duration: Duration, factor: f64) -> Duration {
+    if factor.is_nan() || factor <= 0.0 {
+        return Duration::ZERO;
+    }
+    Duration::try_from_secs_f64(duration.as_secs_f64() * factor).unwrap_or(Duration::MAX)
 }

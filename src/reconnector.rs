@@ -8,13 +8,29 @@
 //! (`SystemTime::now` panics on `wasm32-unknown-unknown`). Randomness comes from the caller or
 //! a seed ([`SplitMix64::new`]); [`SplitMix64::from_entropy`] is only one choice.
 
+use core::fmt;
 use core::time::Duration;
+use std::borrow::Cow;
 
-use crate::reconnect::Backoff;
-use crate::{BackoffConfig, Closed, Label, Locale, Profile, Random, RetryClass, SplitMix64};
+use crate::reconnect::{Backoff, scale};
+use crate::{
+    BackoffConfig, CloseTexts, Closed, Label, Locale, Profile, Random, RetryClass, SplitMix64,
+};
 
-/// What to do after a connection ended.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// What to do after a connection ended. Its `Display` is an English line for logs.
+///
+/// # Examples
+///
+/// ```
+/// use std::time::Duration;
+/// use closecode::reconnector::Next;
+/// use closecode::RetryClass;
+///
+/// let next = Next::Retry { delay: Duration::from_millis(4_849), attempt: 1, retry: RetryClass::Backoff };
+/// assert_eq!(next.to_string(), "retry #1 (backoff) after 4.849s");
+/// assert_eq!(Next::Stop { retry: RetryClass::Credentials }.to_string(), "stop (credentials)");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Next {
     /// Wait `delay`, then connect again; this is attempt `attempt` of the schedule of `retry`.
@@ -39,6 +55,22 @@ pub enum Next {
         /// How many attempts were made.
         attempts: u32,
     },
+}
+
+impl fmt::Display for Next {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Next::Retry {
+                delay,
+                attempt,
+                retry,
+            } => write!(f, "retry #{attempt} ({retry}) after {delay:?}"),
+            Next::Stop { retry } => write!(f, "stop ({retry})"),
+            Next::GiveUp { retry, attempts } => {
+                write!(f, "give up ({retry}) after {attempts} attempts")
+            }
+        }
+    }
 }
 
 /// The state machine. Create one per connection you keep alive, feed it every end with
@@ -70,8 +102,13 @@ pub struct Reconnector<R = SplitMix64> {
     running: Option<RetryClass>,
     unknown: RetryClass,
     stable_after: Duration,
-    /// The codes of the protocol or application, asked before the registry.
-    profile: Option<Profile>,
+    /// The codes of the protocol or application, asked before the registry: borrowed when
+    /// shipped, owned when loaded or layered.
+    profile: Option<Cow<'static, Profile>>,
+    /// Schedules the application set in place of a class's own.
+    schedules: Vec<(RetryClass, BackoffConfig)>,
+    /// The factor every wait is multiplied by, when set.
+    scale: Option<f64>,
 }
 
 impl<R: Random> Reconnector<R> {
@@ -88,6 +125,8 @@ impl<R: Random> Reconnector<R> {
             unknown: RetryClass::AppDefined,
             stable_after: Duration::from_secs(60),
             profile: None,
+            schedules: Vec::new(),
+            scale: None,
         }
     }
 
@@ -112,6 +151,8 @@ impl<R: Random> Reconnector<R> {
 
     /// The profile whose codes the peer speaks (a protocol's, the application's, or both
     /// layered): its answers come before the registry's and before [`Reconnector::unknown_codes`].
+    /// Takes a shipped `&'static Profile` as it is, without a copy, or an owned one (loaded,
+    /// layered with [`Profile::over`]).
     ///
     /// # Examples
     ///
@@ -120,14 +161,97 @@ impl<R: Random> Reconnector<R> {
     /// use closecode::reconnector::{Next, Reconnector};
     /// use closecode::{CloseCode, Closed, Profile, RetryClass, SplitMix64};
     ///
-    /// let graphql = Profile::find("graphql-ws").unwrap().clone();
+    /// let graphql = Profile::find("graphql-ws").unwrap();
     /// let mut reconnect = Reconnector::new(SplitMix64::new(1)).profile(graphql);
     /// // 4401 under graphql-ws: subscribed before the server acknowledged; retrying repeats it.
     /// let closed = Closed::from(CloseCode::new(4401));
     /// assert_eq!(reconnect.next(&closed, Duration::ZERO), Next::Stop { retry: RetryClass::FixFirst });
+    /// assert!(reconnect.profile_in_use().is_some_and(|p| std::ptr::eq(p, graphql)));
     /// ```
-    pub fn profile(mut self, profile: Profile) -> Reconnector<R> {
-        self.profile = Some(profile);
+    pub fn profile(mut self, profile: impl Into<Cow<'static, Profile>>) -> Reconnector<R> {
+        self.profile = Some(profile.into());
+        self
+    }
+
+    /// The profile given to [`Reconnector::profile`], to explain a close the way the machine
+    /// decides it ([`Reconnector::describe`], [`Closed::display_with`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::reconnector::Reconnector;
+    /// use closecode::{Profile, SplitMix64};
+    ///
+    /// let reconnect = Reconnector::new(SplitMix64::new(1));
+    /// assert!(reconnect.profile_in_use().is_none());
+    /// let reconnect = reconnect.profile(Profile::find("discord").unwrap());
+    /// assert_eq!(reconnect.profile_in_use().map(|p| p.id()), Some("discord-gateway"));
+    /// ```
+    pub fn profile_in_use(&self) -> Option<&Profile> {
+        self.profile.as_deref()
+    }
+
+    /// What `closed` means in `locale`, under the machine's profile when it has one
+    /// ([`Closed::describe_with`]), else as [`Closed::describe`] says.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::reconnector::Reconnector;
+    /// use closecode::{CloseCode, Closed, Locale, Profile, SplitMix64};
+    ///
+    /// let reconnect = Reconnector::new(SplitMix64::new(1)).profile(Profile::find("discord").unwrap());
+    /// let closed = Closed::from(CloseCode::new(4004));
+    /// assert_eq!(reconnect.describe(&closed, Locale::EN).name().plain(), Some("Authentication failed"));
+    /// ```
+    pub fn describe(&self, closed: &Closed, locale: Locale) -> CloseTexts<'_> {
+        match self.profile_in_use() {
+            Some(profile) => closed.describe_with(profile, locale),
+            None => closed.describe(locale),
+        }
+    }
+
+    /// Uses `config` in place of `retry`'s own schedule ([`RetryClass::schedule`]), as for a
+    /// server whose restarts are known to take a minute. A class without a schedule of its own
+    /// (done, fix first, credentials) still stops.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// use closecode::reconnector::{Next, Reconnector};
+    /// use closecode::{BackoffConfig, CloseCode, RetryClass, SplitMix64};
+    ///
+    /// let quick = BackoffConfig::new(Duration::ZERO, Duration::from_millis(10), Duration::from_millis(10), 2);
+    /// let mut reconnect = Reconnector::new(SplitMix64::new(1)).schedule(RetryClass::RandomizedDelay, quick);
+    /// let next = reconnect.next(&CloseCode::SERVICE_RESTART.into(), Duration::ZERO);
+    /// assert!(matches!(next, Next::Retry { delay, .. } if delay <= Duration::from_millis(10)));
+    /// ```
+    pub fn schedule(mut self, retry: RetryClass, config: BackoffConfig) -> Reconnector<R> {
+        self.schedules.retain(|(class, _)| *class != retry);
+        self.schedules.push((retry, config));
+        self
+    }
+
+    /// Multiplies every wait by `factor`, the server's `Retry-After` included: `0.001` makes
+    /// 1012's 5 to 30 seconds 5 to 30 milliseconds, for tests and demonstrations. The attempts
+    /// and the answers stay the same.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// use closecode::reconnector::{Next, Reconnector};
+    /// use closecode::{CloseCode, SplitMix64};
+    ///
+    /// let mut reconnect = Reconnector::new(SplitMix64::new(1)).scale(0.001);
+    /// let Next::Retry { delay, .. } = reconnect.next(&CloseCode::SERVICE_RESTART.into(), Duration::ZERO) else {
+    ///     panic!("1012 reconnects");
+    /// };
+    /// assert!((5..=30).contains(&delay.as_millis()));
+    /// ```
+    pub fn scale(mut self, factor: f64) -> Reconnector<R> {
+        self.scale = Some(factor);
         self
     }
 
@@ -173,10 +297,20 @@ impl<R: Random> Reconnector<R> {
         if stayed_up >= self.stable_after {
             self.reset();
         }
-        let retry = closed.retry_with(self.profile.as_ref()).or(self.unknown);
+        let retry = match self.profile_in_use() {
+            Some(profile) => closed.retry_with(profile),
+            None => closed.retry(),
+        }
+        .or(self.unknown);
         let Some(config) = retry.schedule() else {
             return Next::Stop { retry };
         };
+        let config = self
+            .schedules
+            .iter()
+            .find(|(class, _)| *class == retry)
+            .map_or(config, |(_, config)| *config);
+        let config = self.scale.map_or(config, |factor| config.scaled(factor));
         // A new answer starts its own schedule.
         if self.running != Some(retry) {
             self.backoff.restart(config);
@@ -185,7 +319,9 @@ impl<R: Random> Reconnector<R> {
         match self.backoff.next() {
             Some(delay) => Next::Retry {
                 // Never sooner than the server asked (Retry-After).
-                delay: closed.retry_after.map_or(delay, |wait| delay.max(wait)),
+                delay: closed.retry_after.map_or(delay, |wait| {
+                    delay.max(self.scale.map_or(wait, |factor| scale(wait, factor)))
+                }),
                 attempt: self.backoff.attempts(),
                 retry,
             },
@@ -204,7 +340,7 @@ impl<R: Random> Reconnector<R> {
 
 /// The countdown an application can show its users while it waits `delay` to reconnect, in
 /// `locale`: "Reconnecting in 13 seconds." for 12.3 s (whole seconds, rounded up, with the
-/// locale's plurals).
+/// locale's plurals). [`countdown_to`] writes the same text into a buffer.
 ///
 /// # Examples
 ///
@@ -220,6 +356,43 @@ impl<R: Random> Reconnector<R> {
 /// # }
 /// ```
 pub fn countdown(delay: Duration, locale: Locale) -> String {
+    let mut out = String::new();
+    // Writing into a String cannot fail.
+    let _ = countdown_to(&mut out, delay, locale);
+    out
+}
+
+/// [`countdown`] written into `out`, such as a buffer reused once a second; it allocates
+/// nothing when the buffer has room.
+///
+/// # Errors
+///
+/// Only the errors `out` itself returns.
+///
+/// # Examples
+///
+/// ```
+/// use std::time::Duration;
+/// use closecode::Locale;
+/// use closecode::reconnector::countdown_to;
+///
+/// let mut line = String::with_capacity(64);
+/// for left in [2_500, 1_000, 0] {
+///     line.clear();
+///     countdown_to(&mut line, Duration::from_millis(left), Locale::EN)?;
+/// }
+/// assert_eq!(line, "Reconnecting now.");
+/// # Ok::<(), std::fmt::Error>(())
+/// ```
+pub fn countdown_to<W: fmt::Write + ?Sized>(
+    out: &mut W,
+    delay: Duration,
+    locale: Locale,
+) -> fmt::Result {
     let seconds = delay.as_secs() + u64::from(delay.subsec_nanos() > 0);
-    locale.format(Label::USER_RECONNECTING, &[("seconds", seconds.into())])
+    locale.format_to(
+        Label::USER_RECONNECTING,
+        &[("seconds", seconds.into())],
+        out,
+    )
 }

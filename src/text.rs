@@ -332,10 +332,10 @@ impl Message {
 /// use closecode::{CloseCode, Locale};
 ///
 /// let registered = CloseCode::GOING_AWAY.describe(Locale::EN);
-/// assert_eq!(registered.name().as_str(), Some("Going Away"));
+/// assert_eq!(registered.name().plain(), Some("Going Away"));
 ///
 /// let private = CloseCode::new(4321).describe(Locale::EN);
-/// assert_eq!(private.description().as_str(), None);
+/// assert_eq!(private.description().plain(), None);
 /// let mut buf = String::with_capacity(256);
 /// private.description().write_to(&mut buf)?;
 /// assert!(buf.starts_with("Code 4321 is in the private-use range"));
@@ -353,7 +353,8 @@ impl Text {
         Text { message, code }
     }
 
-    /// The text as a `&'static str`, when it has no number to fill in.
+    /// The text as it is, a `&'static str`, when it has nothing to fill in; `None` for a range
+    /// text that names the code, which [`Text::write_to`] or `Display` writes.
     ///
     /// # Examples
     ///
@@ -362,11 +363,12 @@ impl Text {
     /// use closecode::{CloseCode, Locale};
     ///
     /// let name = CloseCode::ABNORMAL_CLOSURE.describe(Locale::KO).name();
-    /// assert_eq!(name.as_str(), Some("비정상 종료"));
+    /// assert_eq!(name.plain(), Some("비정상 종료"));
+    /// assert_eq!(CloseCode::new(4321).describe(Locale::EN).description().plain(), None);
     /// # }
     /// ```
     #[inline]
-    pub fn as_str(&self) -> Option<&'static str> {
+    pub fn plain(&self) -> Option<&'static str> {
         self.message.as_static()
     }
 
@@ -410,7 +412,7 @@ impl fmt::Display for Text {
 #[cfg(feature = "serde")]
 impl serde::Serialize for Text {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self.as_str() {
+        match self.plain() {
             Some(text) => serializer.serialize_str(text),
             None => serializer.collect_str(self),
         }

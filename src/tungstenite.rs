@@ -215,7 +215,7 @@ use ", stringify!($ts), "::protocol::CloseFrame;
 
 let frame = CloseFrame { code: 1001.into(), reason: \"\".into() };
 let text = closecode::tungstenite::", stringify!($module), "::describe(Some(&frame), Locale::KO);
-assert_eq!(text.name().as_str(), Some(\"엔드포인트 이탈\"));
+assert_eq!(text.name().plain(), Some(\"엔드포인트 이탈\"));
 # }
 ```")]
         pub fn describe(frame: Option<&CloseFrame>, locale: Locale) -> Description {

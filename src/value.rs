@@ -16,7 +16,8 @@ use crate::CloseCode;
 ///
 /// Make one with `From` (or `.into()`) from any integer type up to 64 bits, `f32`, `f64`,
 /// `&str`, `&String` and [`CloseCode`]; anything else that implements `Display` goes through
-/// [`Value::display`]. A value only borrows, so making one never allocates.
+/// [`Value::display`]. A value only borrows, so making one never allocates. It is `Send` and
+/// `Sync`, so arguments can be held across an `.await` in a spawned task.
 ///
 /// A select (`{ $seconds -> [0] now [one] .. *[other] .. }`) reads a value as fluent-bundle
 /// does: a number matches a numeric key equal to it as a whole number, or the category key
@@ -48,12 +49,13 @@ enum Repr<'a> {
     },
     Float(f64),
     Str(&'a str),
-    Display(&'a dyn fmt::Display),
+    Display(&'a (dyn fmt::Display + Sync)),
 }
 
 impl<'a> Value<'a> {
-    /// Any displayable value, written with its `Display` implementation. A select reads it as
-    /// text: give numbers as numbers (`Value::from(5)`) for the plural rules to read them.
+    /// Any displayable value that may be shared between threads, written with its `Display`
+    /// implementation. A select reads it as text: give numbers as numbers (`Value::from(5)`) for
+    /// the plural rules to read them.
     ///
     /// # Examples
     ///
@@ -64,7 +66,7 @@ impl<'a> Value<'a> {
     /// let args = [("peer", Value::display(&name))];
     /// assert_eq!(Locale::EN.format(Label::PEER_ACCEPTS, &args), "Going Away accepts this payload.");
     /// ```
-    pub fn display(value: &'a dyn fmt::Display) -> Value<'a> {
+    pub fn display(value: &'a (dyn fmt::Display + Sync)) -> Value<'a> {
         Value(Repr::Display(value))
     }
 
@@ -439,6 +441,16 @@ mod tests {
             format!("{:?}", Value::display(&'a')),
             "Value(display \"a\")"
         );
+    }
+
+    /// Arguments can live across an `.await` in a spawned task (a countdown).
+    #[test]
+    fn values_are_send_and_sync() {
+        fn send_sync<T: Send + Sync>(_: &T) {}
+        let name = crate::CloseCode::GOING_AWAY
+            .describe(crate::Locale::EN)
+            .name();
+        send_sync(&[("seconds", Value::from(5)), ("name", Value::display(&name))]);
     }
 
     #[test]

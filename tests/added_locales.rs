@@ -151,14 +151,18 @@ fn broken_files_are_refused_with_every_problem_and_its_position() {
         );
     let err = NewLocale::new("it").file("it.ftl", &ftl).add().unwrap_err();
     let problems = err.problems();
-    let variable = problems.iter().find(|p| p.id == "pred-http").unwrap();
-    assert_eq!(variable.path, "it.ftl");
-    assert!(variable.line > 1 && variable.col >= 1);
-    assert!(variable.message.contains("$stat"), "{}", variable.message);
+    let variable = problems.iter().find(|p| p.id() == "pred-http").unwrap();
+    assert_eq!(variable.path(), "it.ftl");
+    assert!(variable.line() > 1 && variable.column() >= 1);
+    assert!(
+        variable.message().contains("$stat"),
+        "{}",
+        variable.message()
+    );
     assert!(
         problems
             .iter()
-            .any(|p| p.message.contains("Fluent syntax error")),
+            .any(|p| p.message().contains("Fluent syntax error")),
         "{err}"
     );
     // Nothing was added.
@@ -202,15 +206,15 @@ fn a_japanese_locale_added_at_run_time_keeps_japanese_and_latin_text_together() 
     };
     assert_eq!(
         (
-            problem.path.as_str(),
-            problem.line,
-            problem.col,
-            problem.id.as_str()
+            problem.path(),
+            problem.line(),
+            problem.column(),
+            problem.id()
         ),
         ("ja-JP.ftl", line, col, "code-1002")
     );
     assert!(
-        problem.message.ends_with("write \"相手側がWebSocket\""),
+        problem.message().ends_with("write \"相手側がWebSocket\""),
         "{err}"
     );
 }
@@ -240,9 +244,9 @@ closecode-code-1000 = Fermeture normale
         added
             .warnings()
             .iter()
-            .all(|w| w.message.contains("missing"))
+            .all(|w| w.message().contains("missing"))
     );
-    assert!(!added.warnings().iter().any(|w| w.id == "code-1000"));
+    assert!(!added.warnings().iter().any(|w| w.id() == "code-1000"));
     let normal = CloseCode::NORMAL_CLOSURE.describe(fr);
     assert_eq!(normal.name().to_string(), "Fermeture normale");
     let english = CloseCode::GOING_AWAY

@@ -77,7 +77,7 @@ fn describing_registered_codes_allocates_nothing() {
                     text.sending(),
                     text.receiving(),
                 ] {
-                    black_box(part.as_str().expect("registered codes have static texts"));
+                    black_box(part.plain().expect("registered codes have static texts"));
                 }
                 black_box(code.facts());
                 black_box(code.retry().phrase(locale));
@@ -179,4 +179,22 @@ fn a_reconnect_step_allocates_nothing() {
         }
     });
     assert_eq!(count, 0);
+}
+
+/// The README promises negotiation without allocating; the `http` helper reads a request's
+/// header lines in place.
+#[cfg(feature = "http")]
+#[test]
+fn negotiating_from_request_headers_allocates_nothing() {
+    use http::HeaderMap;
+    use http::header::ACCEPT_LANGUAGE;
+    let mut headers = HeaderMap::new();
+    headers.append(ACCEPT_LANGUAGE, "de-DE,de;q=0.9".parse().unwrap());
+    headers.append(ACCEPT_LANGUAGE, "ko-KR;q=0.8, en;q=0.5".parse().unwrap());
+    let count = allocations(|| {
+        black_box(closecode::http::locale(black_box(&headers)));
+    });
+    assert_eq!(count, 0);
+    #[cfg(feature = "ko")]
+    assert_eq!(closecode::http::locale(&headers), Locale::KO);
 }

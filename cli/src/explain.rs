@@ -140,6 +140,7 @@ impl<W: Write> Report<'_, W> {
             Reported::Failure(failure) => {
                 format!("{} ({})", failure.describe(locale), failure.id())
             }
+            other => other.id().into_owned(),
         };
         let mut rows = vec![
             (label(Label::EXPLAIN_REPORTS), reports),
@@ -152,7 +153,7 @@ impl<W: Write> Report<'_, W> {
             // A close reason for a code; the library's message for a failure.
             let key = match found.reported {
                 Reported::Code(_) => Label::REASON,
-                Reported::Failure(_) => Label::MESSAGE,
+                _ => Label::MESSAGE,
             };
             rows.push((label(key), format!("\"{}\"", Untrusted(reason))));
         }
@@ -200,6 +201,7 @@ impl<W: Write> Report<'_, W> {
                     Some(profile) => render::profile_code_page(profile, code, locale),
                     None => render::code_page(code, locale),
                 },
+                other => render::code_page(other.code(), locale),
             });
         }
         let mut written = pages_in(&pages, self.output);
@@ -233,6 +235,9 @@ fn json(number: u64, found: &Explained<'_>, locale: Locale) -> String {
         Reported::Failure(failure) => {
             fields.insert("failure".into(), failure.id().into());
             fields.insert("description".into(), failure.describe(locale).into());
+        }
+        other => {
+            fields.insert("id".into(), other.id().into());
         }
     }
     let mut line = object.to_string();

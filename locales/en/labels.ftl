@@ -136,3 +136,13 @@ picker-go = Compare
 picker-same = Choose two different codes.
 picker-range = Comparison pages exist for registered codes only. A range has a page of its own:
 docs-no-sitemap = no sitemap.xml written: a sitemap needs absolute URLs; pass --base-url to write one
+
+## Why a string is not a close code (ParseCodeError), for an application that answers in its
+## user's language, such as an HTTP API's 400. The English texts are also the error's Display.
+parse-code-empty = close code is empty; expected a number from 0 to 65535 or a name such as GOING_AWAY
+parse-code-not-a-number = close code is not a decimal number; expected a number from 0 to 65535
+parse-code-leading-zero = close code has a leading zero; expected a number from 0 to 65535
+parse-code-too-large = close codes are 16-bit numbers, so { $number } is too large; expected a number from 0 to 65535
+parse-code-too-many-digits = close codes are 16-bit numbers, and this one has too many digits; expected a number from 0 to 65535
+parse-code-unknown-name = no close code has this name; expected a number from 0 to 65535 or a name such as GOING_AWAY
+parse-code-suggestion = no close code has this name; did you mean { $suggestion }? Expected a number from 0 to 65535 or a name such as GOING_AWAY

@@ -136,3 +136,12 @@ picker-go = 比較
 picker-same = 異なるコードを二つ選んでください。
 picker-range = 比較ページがあるのは登録済みのコードだけです。範囲には専用のページがあります：
 docs-no-sitemap = sitemap.xmlは書き出していません。サイトマップには絶対URLが必要です。書き出すには--base-urlを指定してください。
+
+## 文字列がクローズコードではない理由（ParseCodeError）です。HTTP APIの400応答のように、アプリケーションがユーザーの言語で答えるときに使います。
+parse-code-empty = クローズコードが空です。0〜65535の番号か、GOING_AWAYや異常終了などの名前を指定してください。
+parse-code-not-a-number = クローズコードが10進数ではありません。0〜65535の番号を指定してください。
+parse-code-leading-zero = クローズコードは0で始まりません。0〜65535の番号を指定してください。
+parse-code-too-large = クローズコードは16ビットの数なので、{ $number }は大きすぎます。0〜65535の番号を指定してください。
+parse-code-too-many-digits = クローズコードは16ビットの数ですが、この値は桁数が多すぎます。0〜65535の番号を指定してください。
+parse-code-unknown-name = この名前のクローズコードはありません。0〜65535の番号か、GOING_AWAYや異常終了などの名前を指定してください。
+parse-code-suggestion = この名前のクローズコードはありません。{ $suggestion }のことですか？0〜65535の番号か、GOING_AWAYや異常終了などの名前を指定してください。

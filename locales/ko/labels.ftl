@@ -135,3 +135,12 @@ picker-go = 비교
 picker-same = 서로 다른 코드 두 개를 고르십시오.
 picker-range = 비교 페이지는 등록된 코드끼리만 있습니다. 범위는 범위 페이지를 보십시오:
 docs-no-sitemap = sitemap.xml을 쓰지 않았습니다. 사이트맵에는 절대 URL이 필요하므로, 만들려면 --base-url을 지정하십시오.
+
+## 문자열이 닫기 코드가 아닌 이유(ParseCodeError)입니다. HTTP API의 400 응답처럼 애플리케이션이 사용자의 언어로 답할 때 씁니다.
+parse-code-empty = 닫기 코드가 비어 있습니다. 0부터 65535까지의 번호나 GOING_AWAY, 비정상 종료 같은 이름을 쓰십시오.
+parse-code-not-a-number = 닫기 코드가 10진수가 아닙니다. 0부터 65535까지의 번호를 쓰십시오.
+parse-code-leading-zero = 닫기 코드는 0으로 시작하지 않습니다. 0부터 65535까지의 번호를 쓰십시오.
+parse-code-too-large = 닫기 코드는 16비트 숫자라서 { $number }처럼 큰 수는 쓸 수 없습니다. 0부터 65535까지의 번호를 쓰십시오.
+parse-code-too-many-digits = 닫기 코드는 16비트 숫자인데 이 값은 자릿수가 너무 많습니다. 0부터 65535까지의 번호를 쓰십시오.
+parse-code-unknown-name = 이 이름의 닫기 코드가 없습니다. 0부터 65535까지의 번호나 GOING_AWAY, 비정상 종료 같은 이름을 쓰십시오.
+parse-code-suggestion = 이 이름의 닫기 코드가 없습니다. 혹시 { $suggestion } 코드를 찾으셨습니까? 0부터 65535까지의 번호나 GOING_AWAY, 비정상 종료 같은 이름을 쓰십시오.

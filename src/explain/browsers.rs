@@ -25,7 +25,7 @@
 //! URL, so only ws: and wss: URLs are taken.
 
 use super::cursor::{after, starts, status};
-use super::{Failure, Found, Timeout, Tls, Who};
+use super::{Found, LoggedFailure, Timeout, Tls, Who};
 
 pub(super) const ANCHORS: &[&str] = &[
     "WebSocket connection",
@@ -34,23 +34,23 @@ pub(super) const ANCHORS: &[&str] = &[
 ];
 
 /// What a Chromium net error (`ErrorToString`: "net::ERR_...") says.
-fn net_error(name: &str) -> Failure {
+fn net_error(name: &str) -> LoggedFailure {
     match name {
-        "ERR_NAME_NOT_RESOLVED" | "ERR_NAME_RESOLUTION_FAILED" => Failure::Dns,
-        "ERR_CONNECTION_REFUSED" => Failure::Refused,
+        "ERR_NAME_NOT_RESOLVED" | "ERR_NAME_RESOLUTION_FAILED" => LoggedFailure::Dns,
+        "ERR_CONNECTION_REFUSED" => LoggedFailure::Refused,
         "ERR_CONNECTION_RESET" | "ERR_CONNECTION_CLOSED" | "ERR_CONNECTION_ABORTED" => {
-            Failure::Reset
+            LoggedFailure::Reset
         }
-        "ERR_CONNECTION_TIMED_OUT" | "ERR_TIMED_OUT" => Failure::Timeout(Timeout::Connect),
-        "ERR_CERT_DATE_INVALID" => Failure::Tls(Tls::Expired),
-        "ERR_CERT_AUTHORITY_INVALID" => Failure::Tls(Tls::Untrusted),
-        "ERR_CERT_COMMON_NAME_INVALID" => Failure::Tls(Tls::Hostname),
+        "ERR_CONNECTION_TIMED_OUT" | "ERR_TIMED_OUT" => LoggedFailure::Timeout(Timeout::Connect),
+        "ERR_CERT_DATE_INVALID" => LoggedFailure::Tls(Tls::Expired),
+        "ERR_CERT_AUTHORITY_INVALID" => LoggedFailure::Tls(Tls::Untrusted),
+        "ERR_CERT_COMMON_NAME_INVALID" => LoggedFailure::Tls(Tls::Hostname),
         "ERR_SSL_VERSION_OR_CIPHER_MISMATCH" | "ERR_SSL_PROTOCOL_ERROR" => {
-            Failure::Tls(Tls::Protocol)
+            LoggedFailure::Tls(Tls::Protocol)
         }
-        name if name.starts_with("ERR_CERT_") => Failure::Tls(Tls::Certificate),
-        name if name.starts_with("ERR_SSL_") => Failure::Tls(Tls::Other),
-        _ => Failure::Handshake,
+        name if name.starts_with("ERR_CERT_") => LoggedFailure::Tls(Tls::Certificate),
+        name if name.starts_with("ERR_SSL_") => LoggedFailure::Tls(Tls::Other),
+        _ => LoggedFailure::Handshake,
     }
 }
 
@@ -65,7 +65,7 @@ pub(super) fn chromium(line: &str) -> Option<Found<'_>> {
             let (status, tail) = status(code)?;
             return tail
                 .is_empty()
-                .then(|| Found::failure(Failure::Http(status), Who::Peer, Some(reason)));
+                .then(|| Found::failure(LoggedFailure::Http(status), Who::Peer, Some(reason)));
         }
         let name = starts(rest, "net::")?;
         return Some(Found::failure(net_error(name), Who::Local, Some(reason)));
@@ -75,16 +75,18 @@ pub(super) fn chromium(line: &str) -> Option<Found<'_>> {
     }
     let found = match reason {
         "HTTP Authentication failed; no valid credentials available" => {
-            Found::failure(Failure::Http(401), Who::Peer, Some(reason))
+            Found::failure(LoggedFailure::Http(401), Who::Peer, Some(reason))
         }
         "Proxy authentication failed" => {
-            Found::failure(Failure::Http(407), Who::Peer, Some(reason))
+            Found::failure(LoggedFailure::Http(407), Who::Peer, Some(reason))
         }
-        "WebSocket opening handshake timed out" => {
-            Found::failure(Failure::Timeout(Timeout::Connect), Who::Local, Some(reason))
-        }
+        "WebSocket opening handshake timed out" => Found::failure(
+            LoggedFailure::Timeout(Timeout::Connect),
+            Who::Local,
+            Some(reason),
+        ),
         "Connection closed before receiving a handshake response" => {
-            Found::failure(Failure::Handshake, Who::Peer, Some(reason))
+            Found::failure(LoggedFailure::Handshake, Who::Peer, Some(reason))
         }
         "Received a broken close frame containing an invalid size body."
         | "Received a broken close frame with an invalid size of 1 byte."
@@ -110,7 +112,7 @@ pub(super) fn firefox(line: &str) -> Option<Found<'_>> {
     if let Some(rest) = after(line, "can’t establish a connection to the server at ") {
         let url = rest.strip_suffix('.')?;
         return (url.starts_with("ws://") || url.starts_with("wss://"))
-            .then(|| Found::failure(Failure::Handshake, Who::Unknown, None));
+            .then(|| Found::failure(LoggedFailure::Handshake, Who::Unknown, None));
     }
     let rest = after(line, "The connection to ")?;
     let url = ws_url(rest, " was interrupted while the page was loading.")?;

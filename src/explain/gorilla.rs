@@ -12,7 +12,7 @@
 //! * `client.go`: `ErrBadHandshake = errors.New("websocket: bad handshake")`.
 
 use super::cursor::{after, code, starts};
-use super::{Failure, Found, Who};
+use super::{Found, LoggedFailure, Who};
 
 pub(super) const ANCHORS: &[&str] = &["websocket: "];
 
@@ -63,7 +63,7 @@ pub(super) fn explain(line: &str) -> Option<Found<'_>> {
         return Some(Found::code(1002, Who::Local, Some(rest)));
     }
     if rest == "bad handshake" {
-        return Some(Found::failure(Failure::Handshake, Who::Peer, None));
+        return Some(Found::failure(LoggedFailure::Handshake, Who::Peer, None));
     }
     None
 }

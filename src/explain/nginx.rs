@@ -12,7 +12,7 @@
 //!   timeout), which is what the WebSocket client sees.
 
 use super::cursor::{after, number};
-use super::{Failure, Found, Timeout, Who};
+use super::{Found, LoggedFailure, Timeout, Who};
 
 pub(super) const ANCHORS: &[&str] = &[
     "proxying upgraded connection",
@@ -21,13 +21,13 @@ pub(super) const ANCHORS: &[&str] = &[
 ];
 
 /// The failure an errno from `ngx_log_errno` (" (111: Connection refused)") names.
-fn errno(message: &str) -> Option<Failure> {
+fn errno(message: &str) -> Option<LoggedFailure> {
     let rest = after(message, " (")?;
     let (errno, _) = number(rest, 5)?;
     Some(match errno {
-        104 => Failure::Reset,
-        110 => Failure::Timeout(Timeout::Unknown),
-        111 => Failure::Refused,
+        104 => LoggedFailure::Reset,
+        110 => LoggedFailure::Timeout(Timeout::Unknown),
+        111 => LoggedFailure::Refused,
         _ => return None,
     })
 }
@@ -45,11 +45,11 @@ pub(super) fn explain(line: &str) -> Option<Found<'_>> {
     let closed = message.ends_with("upstream prematurely closed connection");
     let failure = match action {
         Action::Upgraded if closed => return Some(Found::code(1006, Who::Peer, None)),
-        Action::Upgraded if timed_out => Failure::Timeout(Timeout::Idle),
-        Action::Connecting if timed_out => Failure::Timeout(Timeout::Connect),
-        Action::Connecting if message.ends_with("no live upstreams") => Failure::Http(502),
-        Action::Header if timed_out => Failure::Http(504),
-        Action::Header if closed => Failure::Http(502),
+        Action::Upgraded if timed_out => LoggedFailure::Timeout(Timeout::Idle),
+        Action::Connecting if timed_out => LoggedFailure::Timeout(Timeout::Connect),
+        Action::Connecting if message.ends_with("no live upstreams") => LoggedFailure::Http(502),
+        Action::Header if timed_out => LoggedFailure::Http(504),
+        Action::Header if closed => LoggedFailure::Http(502),
         _ => errno(message)?,
     };
     Some(Found::failure(failure, Who::Local, None))

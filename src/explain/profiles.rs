@@ -18,7 +18,7 @@
 use super::Found;
 use super::Who;
 use super::cursor::{code, word_start};
-use crate::explain::Profile;
+use crate::explain::ProfileHint;
 
 /// graphql-ws's codes and reasons; a `{id}` reason is matched by its fixed ends.
 const GRAPHQL_WS: [(u16, &str); 12] = [
@@ -89,18 +89,18 @@ fn same_reason(expected: &str, reason: &str) -> bool {
 }
 
 /// The profile a code and reason from another stack's line belong to.
-pub(super) fn profile_of(code: u16, reason: Option<&str>) -> Option<Profile> {
+pub(super) fn profile_of(code: u16, reason: Option<&str>) -> Option<ProfileHint> {
     let reason = reason?;
     if GRAPHQL_WS
         .iter()
         .any(|&(c, r)| c == code && same_reason(r, reason))
     {
-        Some(Profile::GraphqlWs)
+        Some(ProfileHint::GraphqlWs)
     } else if DISCORD
         .iter()
         .any(|&(c, r)| c == code && same_reason(r, reason))
     {
-        Some(Profile::Discord)
+        Some(ProfileHint::Discord)
     } else {
         None
     }
@@ -159,7 +159,7 @@ pub(super) fn discord(line: &str) -> Option<Found<'_>> {
 
 #[cfg(test)]
 mod tests {
-    use crate::explain::{self, Profile, Reported, Stack};
+    use crate::explain::{self, ProfileHint, Reported, Stack};
 
     #[test]
     fn graphql_ws_codes() {
@@ -180,7 +180,7 @@ mod tests {
             let found = explain::line(line).unwrap_or_else(|| panic!("{line}"));
             assert_eq!(
                 (found.stack, found.profile),
-                (Stack::GraphqlWs, Some(Profile::GraphqlWs)),
+                (Stack::GraphqlWs, Some(ProfileHint::GraphqlWs)),
                 "{line}"
             );
             assert_eq!(found.reported, Reported::Code(code.into()), "{line}");
@@ -192,7 +192,7 @@ mod tests {
         let found = explain::line("Shard 0 closed: 4004 Authentication failed.").unwrap();
         assert_eq!(
             (found.stack, found.profile),
-            (Stack::Discord, Some(Profile::Discord))
+            (Stack::Discord, Some(ProfileHint::Discord))
         );
         assert_eq!(found.reported, Reported::Code(4004.into()));
         let found = explain::line("gateway closed 4014 - Disallowed intent(s)").unwrap();
@@ -207,15 +207,15 @@ mod tests {
         .unwrap();
         assert_eq!(
             (found.stack, found.profile),
-            (Stack::PythonWebsockets, Some(Profile::GraphqlWs))
+            (Stack::PythonWebsockets, Some(ProfileHint::GraphqlWs))
         );
         let found = explain::line("websocket: close 4004: Authentication failed.").unwrap();
         assert_eq!(
             (found.stack, found.profile),
-            (Stack::Gorilla, Some(Profile::Discord))
+            (Stack::Gorilla, Some(ProfileHint::Discord))
         );
         let found = explain::line("websocket: close 4004: Bad response").unwrap();
-        assert_eq!(found.profile, Some(Profile::GraphqlWs));
+        assert_eq!(found.profile, Some(ProfileHint::GraphqlWs));
     }
 
     #[test]

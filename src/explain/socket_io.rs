@@ -15,7 +15,7 @@
 //! missed heartbeat to an idle timeout.
 
 use super::cursor::contains_ignore_case;
-use super::{Failure, Found, Timeout, Who};
+use super::{Found, LoggedFailure, Timeout, Who};
 
 pub(super) const ANCHORS: &[&str] = &["isconnect"];
 
@@ -50,7 +50,11 @@ pub(super) fn explain(line: &str) -> Option<Found<'_>> {
         let reason = &line[at..end];
         return Some(match meaning {
             Some((code, who)) => Found::code(code, who, Some(reason)),
-            None => Found::failure(Failure::Timeout(Timeout::Idle), Who::Local, Some(reason)),
+            None => Found::failure(
+                LoggedFailure::Timeout(Timeout::Idle),
+                Who::Local,
+                Some(reason),
+            ),
         });
     }
     None

@@ -16,7 +16,7 @@
 //!   `docs/research/failures/failures.toml`, rows `dns` and `reset`).
 
 use super::cursor::{after, code, number, starts, status};
-use super::{Failure, Found, Timeout, Tls, Who};
+use super::{Found, LoggedFailure, Timeout, Tls, Who};
 
 pub(super) const ANCHORS: &[&str] = &[
     "IO error: ",
@@ -45,15 +45,15 @@ const FRAME_ERRORS: [&str; 10] = [
 ];
 
 /// What an OS error's text says, for the errors that end connections.
-pub(super) fn os_failure(text: &str) -> Option<Failure> {
+pub(super) fn os_failure(text: &str) -> Option<LoggedFailure> {
     if text.starts_with("failed to lookup address information") {
-        Some(Failure::Dns)
+        Some(LoggedFailure::Dns)
     } else if text.starts_with("Connection reset by peer") {
-        Some(Failure::Reset)
+        Some(LoggedFailure::Reset)
     } else if text.starts_with("Connection refused") {
-        Some(Failure::Refused)
+        Some(LoggedFailure::Refused)
     } else if text.starts_with("Connection timed out") || text.starts_with("timed out") {
-        Some(Failure::Timeout(Timeout::Unknown))
+        Some(LoggedFailure::Timeout(Timeout::Unknown))
     } else {
         None
     }
@@ -119,7 +119,11 @@ pub(super) fn explain(line: &str) -> Option<Found<'_>> {
         return Some(Found::code(1007, Who::Local, Some(message)));
     }
     if let Some(uri) = after(line, "URL error: Unable to connect to ") {
-        return Some(Found::failure(Failure::Refused, Who::Local, Some(uri)));
+        return Some(Found::failure(
+            LoggedFailure::Refused,
+            Who::Local,
+            Some(uri),
+        ));
     }
     if let Some(message) = after(line, "TLS error: ") {
         let tls = if message.contains("certificate") {
@@ -127,7 +131,11 @@ pub(super) fn explain(line: &str) -> Option<Found<'_>> {
         } else {
             Tls::Other
         };
-        return Some(Found::failure(Failure::Tls(tls), Who::Local, Some(message)));
+        return Some(Found::failure(
+            LoggedFailure::Tls(tls),
+            Who::Local,
+            Some(message),
+        ));
     }
     if let Some(message) = after(line, "IO error: ") {
         let failure = os_failure(message)?;

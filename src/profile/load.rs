@@ -15,11 +15,7 @@ use crate::entry_texts::TextSet;
 use crate::{Locale, RetryClass};
 
 use crate::CheckError;
-pub use crate::codegen::Problem;
-
-/// Why a profile file could not be loaded: every problem found, each with `path:line:col`, the
-/// message id or row it concerns, and what to do.
-pub type ProfileError = CheckError;
+use crate::codegen::Problem;
 
 impl Profile {
     /// Loads the profile at `path` and the Fluent files its `[texts]` table names (relative to
@@ -73,7 +69,7 @@ impl Profile {
     /// # std::fs::remove_dir_all(&dir)?;
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn load(path: impl AsRef<Path>) -> Result<Profile, ProfileError> {
+    pub fn load(path: impl AsRef<Path>) -> Result<Profile, CheckError> {
         let path = path.as_ref();
         let shown = path.display().to_string();
         let toml = std::fs::read_to_string(path).map_err(|err| {
@@ -118,7 +114,7 @@ impl Profile {
         path: &str,
         toml: &str,
         texts: &[(&str, &str, &str)],
-    ) -> Result<Profile, ProfileError> {
+    ) -> Result<Profile, CheckError> {
         let file = SourceFile {
             path: path.to_owned(),
             text: toml.to_owned(),
@@ -133,7 +129,7 @@ impl Profile {
     fn from_texts(
         file: SourceFile,
         texts: Vec<(String, String, String)>,
-    ) -> Result<Profile, ProfileError> {
+    ) -> Result<Profile, CheckError> {
         let mut problems = Vec::new();
         let mut locales = Vec::new();
         for (tag, path, text) in texts {

@@ -413,7 +413,7 @@ fn suggested_korean_names_are_used() {
     ];
     for (number, name) in names {
         assert_eq!(
-            CloseCode::new(number).describe(Locale::KO).name().as_str(),
+            CloseCode::new(number).describe(Locale::KO).name().plain(),
             Some(name)
         );
     }
@@ -447,7 +447,7 @@ fn suggested_japanese_names_are_used() {
     ];
     for (number, name) in names {
         assert_eq!(
-            CloseCode::new(number).describe(Locale::JA).name().as_str(),
+            CloseCode::new(number).describe(Locale::JA).name().plain(),
             Some(name)
         );
     }
@@ -497,7 +497,7 @@ fn without_searchable_english(text: &str) -> String {
     // English display names stand beside the Korean and Japanese ones in titles, for readers
     // who search.
     allowed.extend(
-        KnownCode::iter().filter_map(|k| CloseCode::from(k).describe(Locale::EN).name().as_str()),
+        KnownCode::iter().filter_map(|k| CloseCode::from(k).describe(Locale::EN).name().plain()),
     );
     // Peers' names and the error texts their applications get, quoted as the peers write them.
     for peer in closecode::Peer::all() {
@@ -728,5 +728,47 @@ fn user_messages_are_plain_and_counted_right() {
                 assert!(!text.contains(jargon), "{number} {locale}: {text}");
             }
         }
+    }
+}
+
+/// An HTTP API answers a bad code with a 400 in the request's language: every kind of
+/// `ParseCodeError` has its words in every locale, English is its `Display`, and the
+/// suggestion and the number are filled in.
+#[test]
+fn parse_errors_are_worded_in_every_locale() {
+    let inputs = [
+        "",
+        "-1",
+        "01000",
+        "70000",
+        "99999999999999999999999",
+        "nonsense",
+        "going-awy",
+    ];
+    for input in inputs {
+        let err = input.parse::<CloseCode>().unwrap_err();
+        assert_eq!(err.localized(Locale::EN).to_string(), err.to_string());
+        for locale in Locale::all() {
+            let text = err.localized(locale).to_string();
+            assert!(
+                !text.is_empty() && !text.contains('{'),
+                "{locale} {input}: {text}"
+            );
+            if locale != Locale::EN {
+                assert_ne!(text, err.to_string(), "{locale} {input}");
+            }
+        }
+    }
+    let err = "going-awy".parse::<CloseCode>().unwrap_err();
+    assert!(
+        err.to_string().contains("did you mean going-away?"),
+        "{err}"
+    );
+    let err = "70000".parse::<CloseCode>().unwrap_err();
+    for locale in Locale::all() {
+        assert!(
+            err.localized(locale).to_string().contains("70000"),
+            "{locale}"
+        );
     }
 }

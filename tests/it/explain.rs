@@ -2,7 +2,7 @@
 //! with noise, and the promise that every failure has an answer in every locale.
 
 use closecode::Locale;
-use closecode::explain::{self, Failure, Line, Reported, Scanner, Stack, Timeout, Tls};
+use closecode::explain::{self, Line, LoggedFailure, Reported, Scanner, Stack, Timeout, Tls};
 
 /// Lines that hold close-code-like numbers or WebSocket words, but report nothing.
 const LOOK_ALIKES: [&str; 16] = [
@@ -57,7 +57,11 @@ fn a_noisy_log_yields_its_few_lines() {
         found,
         [
             (7, Stack::Gorilla, Reported::Code(1001.into())),
-            (19, Stack::NodeWs, Reported::Failure(Failure::Http(502))),
+            (
+                19,
+                Stack::NodeWs,
+                Reported::Failure(LoggedFailure::Http(502))
+            ),
         ]
     );
 }
@@ -65,20 +69,20 @@ fn a_noisy_log_yields_its_few_lines() {
 #[test]
 fn every_failure_is_described_in_every_locale() {
     let failures = [
-        Failure::Http(401),
-        Failure::Handshake,
-        Failure::Tls(Tls::Certificate),
-        Failure::Tls(Tls::Expired),
-        Failure::Tls(Tls::Untrusted),
-        Failure::Tls(Tls::Hostname),
-        Failure::Tls(Tls::Protocol),
-        Failure::Tls(Tls::Other),
-        Failure::Dns,
-        Failure::Refused,
-        Failure::Reset,
-        Failure::Timeout(Timeout::Connect),
-        Failure::Timeout(Timeout::Idle),
-        Failure::Timeout(Timeout::Unknown),
+        LoggedFailure::Http(401),
+        LoggedFailure::Handshake,
+        LoggedFailure::Tls(Tls::Certificate),
+        LoggedFailure::Tls(Tls::Expired),
+        LoggedFailure::Tls(Tls::Untrusted),
+        LoggedFailure::Tls(Tls::Hostname),
+        LoggedFailure::Tls(Tls::Protocol),
+        LoggedFailure::Tls(Tls::Other),
+        LoggedFailure::Dns,
+        LoggedFailure::Refused,
+        LoggedFailure::Reset,
+        LoggedFailure::Timeout(Timeout::Connect),
+        LoggedFailure::Timeout(Timeout::Idle),
+        LoggedFailure::Timeout(Timeout::Unknown),
     ];
     for locale in Locale::all() {
         for failure in failures {

@@ -14,6 +14,7 @@ mod codegen;
 
 mod api;
 mod broken_build;
+mod closed_texts;
 mod compare;
 mod exhaustive;
 mod explain;

@@ -58,11 +58,11 @@ fn every_close_is_explained_and_decided() {
         ]
     );
     assert_eq!(
-        outcomes[1].closed.describe(Locale::KO).name().as_str(),
+        outcomes[1].closed.describe(Locale::KO).name().plain(),
         Some("정책 위반")
     );
     assert_eq!(
-        outcomes[6].closed.describe(Locale::EN).name().as_str(),
+        outcomes[6].closed.describe(Locale::EN).name().plain(),
         Some("Abnormal Closure")
     );
 }
