@@ -7,7 +7,7 @@
 //! payload or a code that may not be sent, 1007 for a reason that is not UTF-8 (as Python
 //! websockets and Node ws do; RFC 6455 §8.1 names no code, and Autobahn accepts 1002 or
 //! 1007). Decoding follows the RFC: it accepts 1004, which the RFC allows but most libraries
-//! refuse ([`Wire::Reserved`](crate::Wire::Reserved)); encoding sends only codes with a
+//! refuse ([`Wire::Reserved`]); encoding sends only codes with a
 //! meaning.
 
 use core::fmt;
@@ -113,7 +113,7 @@ impl<'a> ClosePayload<'a> {
 ///
 /// A [`FrameError`] listing every problem of the payload: a 1-byte payload, a payload over 125
 /// bytes, a code that may not appear on the wire (0-999, 1005, 1006, 1015, 1016-2999, 5000
-/// and above; 1004 is allowed, see [`Wire::Reserved`](crate::Wire::Reserved)), a reason that is not valid UTF-8 (including a character cut at the end).
+/// and above; 1004 is allowed, see [`Wire::Reserved`]), a reason that is not valid UTF-8 (including a character cut at the end).
 /// [`FrameError::fail_with`] is the code to fail the connection with.
 ///
 /// # Examples
