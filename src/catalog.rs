@@ -295,7 +295,33 @@ fn pattern(message: Message) -> ast::Pattern<String> {
         Message::Static(text) => push_text(&mut elements, text),
         Message::Pieces(pieces) => push_pieces(&mut elements, pieces),
     }
+    keep_edge_spaces(&mut elements);
     non_empty(elements)
+}
+
+/// Fluent drops the spaces at the start and the end of a value, so spaces there (the list
+/// separator `{", "}`) are written as string literals, as the catalog writes them.
+fn keep_edge_spaces(elements: &mut Vec<ast::PatternElement<String>>) {
+    if let Some(ast::PatternElement::TextElement { value }) = elements.last_mut() {
+        let kept = value.trim_end_matches(' ').len();
+        if kept < value.len() {
+            let spaces = value.split_off(kept);
+            if value.is_empty() {
+                elements.pop();
+            }
+            elements.push(literal(&spaces));
+        }
+    }
+    if let Some(ast::PatternElement::TextElement { value }) = elements.first_mut() {
+        let spaces = value.len() - value.trim_start_matches(' ').len();
+        if spaces > 0 {
+            let leading: String = value.drain(..spaces).collect();
+            if value.is_empty() {
+                elements.remove(0);
+            }
+            elements.insert(0, literal(&leading));
+        }
+    }
 }
 
 /// Fluent has no empty value: an empty text is written as the string literal `{""}`.
