@@ -27,12 +27,24 @@ use crate::{CloseCode, Failure, Label, Locale, Profile, Scenario, Value};
 
 /// The prefix `closecode catalog` and [`NewLocale`](crate::NewLocale) use unless told
 /// otherwise.
+///
+/// # Examples
+///
+/// ```
+/// use closecode::Locale;
+/// use closecode::catalog::{self, DEFAULT_PREFIX};
+///
+/// let fluent = catalog::export(Locale::EN, DEFAULT_PREFIX);
+/// assert!(fluent.contains("\nclosecode-code-1006 = "));
+/// ```
 pub const DEFAULT_PREFIX: &str = "closecode-";
 
 /// The id (without a prefix) of the message that explains `code`: `code-1006` for a registered
 /// code, else its range's, such as `range-private`, whose texts take the number as `$code`.
 /// Attributes as in the export: `.description`, `.symptom`, `.remedy`, `.cause`, `.sending`,
 /// `.receiving`, `.user`.
+///
+/// # Examples
 ///
 /// ```
 /// use closecode::CloseCode;
@@ -50,6 +62,20 @@ pub fn message_id(code: CloseCode) -> String {
 
 /// Every message of `locale` as one Fluent resource, ids under `prefix` (may be empty):
 /// codes, ranges, labels and sentences, failures, scenarios, then the shipped profiles.
+///
+/// # Examples
+///
+/// ```
+/// use closecode::Locale;
+/// use closecode::catalog;
+///
+/// let fluent = catalog::export(Locale::EN, "cc-");
+/// // One message per code, with its attributes, under the prefix.
+/// assert!(fluent.contains("\ncc-code-1006 = Abnormal Closure\n"));
+/// assert!(fluent.contains("\n    .remedy = "));
+/// // Without a prefix, the ids are the catalog's own.
+/// assert!(catalog::export(Locale::EN, "").contains("\ncode-1006 = Abnormal Closure\n"));
+/// ```
 pub fn export(locale: Locale, prefix: &str) -> String {
     let mut out = Export {
         locale,

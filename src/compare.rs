@@ -144,6 +144,18 @@ impl Aspect {
 }
 
 /// One way in which two codes differ.
+///
+/// # Examples
+///
+/// ```
+/// use closecode::{Aspect, CloseCode, Locale, compare};
+///
+/// let c = compare(CloseCode::ABNORMAL_CLOSURE, CloseCode::BAD_GATEWAY, Locale::EN);
+/// let wire = c.differences().iter().find(|d| d.aspect == Aspect::Wire).unwrap();
+/// // Each side as a predicate, and the sentence that joins them.
+/// assert!(wire.text.starts_with("1006 "));
+/// assert!(wire.text.contains(&wire.a) && wire.text.contains(&wire.b));
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]

@@ -79,26 +79,74 @@ impl<'a> EntryTexts<'a> {
     }
 
     /// The name for a reader, such as "Authentication failed" or "인증 실패".
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::{CloseCode, Locale, Profile};
+    ///
+    /// let discord = Profile::find("discord").unwrap();
+    /// let texts = discord.entry(CloseCode::new(4004)).unwrap().texts(Locale::EN);
+    /// assert_eq!(texts.name(), "Authentication failed");
+    /// ```
     pub fn name(self) -> &'a str {
         &self.0.name
     }
 
     /// What it means.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::{Failure, Locale};
+    ///
+    /// let texts = Failure::http(401).unwrap().texts(Locale::EN);
+    /// assert!(texts.description().starts_with("The server answered the opening handshake with 401"));
+    /// ```
     pub fn description(self) -> &'a str {
         &self.0.description
     }
 
     /// When and why you see it.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::{Failure, Locale};
+    ///
+    /// let texts = Failure::http(401).unwrap().texts(Locale::EN);
+    /// assert!(texts.symptom().contains("Unexpected server response: 401"));
+    /// ```
     pub fn symptom(self) -> &'a str {
         &self.0.symptom
     }
 
     /// What to do about it.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::{Failure, Locale};
+    ///
+    /// let texts = Failure::http(401).unwrap().texts(Locale::EN);
+    /// assert!(texts.remedy().starts_with("Reconnect only with new or refreshed credentials"));
+    /// ```
     pub fn remedy(self) -> &'a str {
         &self.0.remedy
     }
 
     /// A calm sentence or two an application can show its end users as they are.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::{Failure, Locale};
+    ///
+    /// let texts = Failure::http(401).unwrap().texts(Locale::EN);
+    /// assert_eq!(texts.user(), "Your session has expired. Please sign in again.");
+    /// # #[cfg(feature = "ko")]
+    /// assert_ne!(Failure::http(401).unwrap().texts(Locale::KO).user(), texts.user());
+    /// ```
     pub fn user(self) -> &'a str {
         &self.0.user
     }

@@ -341,6 +341,19 @@ impl fmt::Display for LoggedFailure {
 }
 
 /// Who decided what a line reports.
+///
+/// # Examples
+///
+/// ```
+/// use closecode::explain::{self, Who};
+///
+/// // A Close frame the client received: the server chose the code.
+/// let received = explain::line("received 1001 (going away); then sent 1001 (going away)").unwrap();
+/// assert_eq!(received.who, Who::Peer);
+/// // gorilla reports a connection that dropped: nobody sent 1006.
+/// let dropped = explain::line("websocket: close 1006 (abnormal closure): unexpected EOF").unwrap();
+/// assert_eq!(dropped.who, Who::Local);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Who {
@@ -355,6 +368,17 @@ pub enum Who {
 
 impl Who {
     /// Who decided, as a phrase in `locale`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::Locale;
+    /// use closecode::explain::Who;
+    ///
+    /// assert_eq!(Who::Peer.describe(Locale::EN), "The peer: it came from the other side");
+    /// # #[cfg(feature = "ko")]
+    /// assert_ne!(Who::Peer.describe(Locale::KO), Who::Peer.describe(Locale::EN));
+    /// ```
     pub fn describe(self, locale: Locale) -> &'static str {
         let label = match self {
             Who::Peer => Label::WHO_PEER,
@@ -365,6 +389,14 @@ impl Who {
     }
 
     /// `peer`, `local` or `unknown`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::explain::Who;
+    ///
+    /// assert_eq!(Who::Local.id(), "local");
+    /// ```
     pub fn id(self) -> &'static str {
         match self {
             Who::Peer => "peer",
@@ -382,6 +414,16 @@ impl fmt::Display for Who {
 }
 
 /// The library or program whose format a line matched.
+///
+/// # Examples
+///
+/// ```
+/// use closecode::explain::{self, Stack};
+///
+/// let found = explain::line("Error: Unexpected server response: 503").unwrap();
+/// assert_eq!(found.stack, Stack::NodeWs);
+/// assert_eq!(found.reported.id(), "http-503");
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Stack {
@@ -423,11 +465,27 @@ pub enum Stack {
 
 impl Stack {
     /// A stable id: `python-websockets`, `gorilla`, `node-ws`, ...
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::explain::Stack;
+    ///
+    /// assert_eq!(Stack::PythonWebsockets.id(), "python-websockets");
+    /// ```
     pub fn id(self) -> &'static str {
         self.names().0
     }
 
     /// The name people search for: `Python websockets`, `gorilla/websocket`, ...
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::explain::Stack;
+    ///
+    /// assert_eq!(Stack::Gorilla.name(), "gorilla/websocket");
+    /// ```
     pub fn name(self) -> &'static str {
         self.names().1
     }
@@ -517,6 +575,16 @@ impl fmt::Display for ProfileHint {
 /// # Examples
 ///
 /// ```
+/// use closecode::CloseCode;
+/// use closecode::explain::{self, Stack};
+///
+/// let found = explain::line("websocket: close 1008 (policy violation): token expired").unwrap();
+/// assert_eq!(found.line, "websocket: close 1008 (policy violation): token expired");
+/// assert_eq!(found.reported.code(), CloseCode::POLICY_VIOLATION);
+/// assert_eq!(found.reason, Some("token expired"));
+/// assert_eq!(found.stack, Stack::Gorilla);
+/// assert_eq!(found.profile, None);
+///
 /// # #[cfg(feature = "serde")] {
 /// let found = closecode::explain::line("websocket: close 1001 (going away): deploy").unwrap();
 /// let json = serde_json::to_value(&found).unwrap();
@@ -762,6 +830,19 @@ pub struct Scanner<R> {
 
 impl<R: BufRead> Scanner<R> {
     /// A scanner over `reader` that looks at lines up to [`DEFAULT_MAX_LINE`] bytes.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::explain::{Line, Scanner};
+    ///
+    /// let log = std::io::Cursor::new("websocket: close 1000 (normal)\n");
+    /// let mut scanner = Scanner::new(log);
+    /// let first = scanner.next_line().unwrap()?;
+    /// assert_eq!(first.number, 1);
+    /// assert!(matches!(first.line, Line::Recognized(_)));
+    /// # Ok::<(), std::io::Error>(())
+    /// ```
     pub fn new(reader: R) -> Scanner<R> {
         Scanner {
             reader,
@@ -774,12 +855,39 @@ impl<R: BufRead> Scanner<R> {
 
     /// Look at lines up to `bytes` long (at least 1); longer lines are reported as
     /// [`Line::TooLong`] and skipped.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::explain::{Line, Scanner};
+    ///
+    /// let log = format!("{}\nwebsocket: close 1000 (normal)\n", "x".repeat(100));
+    /// let mut scanner = Scanner::new(log.as_bytes()).max_line(80);
+    /// let long = scanner.next_line().unwrap()?;
+    /// assert_eq!(long.line, Line::TooLong { length: 100 });
+    /// // The scanner goes on with the next line.
+    /// assert!(matches!(scanner.next_line().unwrap()?.line, Line::Recognized(_)));
+    /// # Ok::<(), std::io::Error>(())
+    /// ```
     pub fn max_line(mut self, bytes: usize) -> Scanner<R> {
         self.max_line = bytes.max(1);
         self
     }
 
     /// The number of lines read so far.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::explain::Scanner;
+    ///
+    /// let mut scanner = Scanner::new("one\ntwo\nthree\n".as_bytes());
+    /// while let Some(scanned) = scanner.next_line() {
+    ///     scanned?;
+    /// }
+    /// assert_eq!(scanner.lines_read(), 3);
+    /// # Ok::<(), std::io::Error>(())
+    /// ```
     pub fn lines_read(&self) -> u64 {
         self.number
     }
@@ -789,6 +897,24 @@ impl<R: BufRead> Scanner<R> {
     /// # Errors
     ///
     /// The reader's error, other than [`io::ErrorKind::Interrupted`] (which is retried).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::explain::{Line, Scanner};
+    ///
+    /// let log = "starting\nConnectionClosedError: received 1011 (internal error); then sent 1011 (internal error)\n";
+    /// let mut scanner = Scanner::new(log.as_bytes());
+    /// let mut codes = Vec::new();
+    /// while let Some(scanned) = scanner.next_line() {
+    ///     let scanned = scanned?;
+    ///     if let Line::Recognized(found) = scanned.line {
+    ///         codes.push((scanned.number, found.reported.id().into_owned()));
+    ///     }
+    /// }
+    /// assert_eq!(codes, [(2, "1011".to_owned())]);
+    /// # Ok::<(), std::io::Error>(())
+    /// ```
     pub fn next_line(&mut self) -> Option<io::Result<Scanned<'_>>> {
         let length = match self.read_line() {
             Ok(Some(length)) => length,

@@ -28,6 +28,18 @@ use crate::{CloseCode, Locale, RetryClass};
 
 /// A way a connection fails before, or without, a Close frame, with its sourced facts and its
 /// texts in every locale.
+///
+/// # Examples
+///
+/// ```
+/// use closecode::{Failure, RetryClass};
+///
+/// // A 503 refused upgrade: back off, and wait at least as long as Retry-After says.
+/// let unavailable = Failure::http(503).unwrap();
+/// assert_eq!(unavailable.to_string(), "http-503");
+/// assert!(unavailable.honors_retry_after());
+/// assert_eq!(unavailable.retry(), RetryClass::Backoff);
+/// ```
 #[derive(Debug, PartialEq, Eq, Hash)]
 pub struct Failure {
     pub(crate) id: &'static str,
@@ -43,6 +55,15 @@ pub struct Failure {
 }
 
 /// What failed.
+///
+/// # Examples
+///
+/// ```
+/// use closecode::{Failure, FailureKind};
+///
+/// assert_eq!(Failure::find("tls-expired").unwrap().kind(), FailureKind::Tls);
+/// assert_eq!(Failure::find("refused").unwrap().kind(), FailureKind::Tcp);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
@@ -62,6 +83,17 @@ pub enum FailureKind {
 
 impl Failure {
     /// Every failure closecode knows, in the order of `data/failures.toml`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::{Failure, FailureKind};
+    ///
+    /// let all = Failure::all();
+    /// assert_eq!(all[0].id(), "http-400");
+    /// // Every refused upgrade has its HTTP status, and nothing else has one.
+    /// assert!(all.iter().all(|f| (f.kind() == FailureKind::Handshake) == f.http_status().is_some()));
+    /// ```
     pub fn all() -> &'static [Failure] {
         &FAILURES
     }
@@ -91,38 +123,101 @@ impl Failure {
     }
 
     /// The id, such as `http-401` or `tls-expired`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::Failure;
+    ///
+    /// assert_eq!(Failure::http(401).unwrap().id(), "http-401");
+    /// ```
     pub fn id(&self) -> &'static str {
         self.id
     }
 
     /// What failed.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::{Failure, FailureKind};
+    ///
+    /// assert_eq!(Failure::find("dns").unwrap().kind(), FailureKind::Dns);
+    /// assert_eq!(Failure::find("timeout-idle").unwrap().kind(), FailureKind::Timeout);
+    /// ```
     pub fn kind(&self) -> FailureKind {
         self.kind
     }
 
     /// The HTTP status of a refused upgrade.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::Failure;
+    ///
+    /// assert_eq!(Failure::find("http-429").unwrap().http_status(), Some(429));
+    /// assert_eq!(Failure::find("dns").unwrap().http_status(), None);
+    /// ```
     pub fn http_status(&self) -> Option<u16> {
         self.http_status
     }
 
     /// The reconnect answer.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::{Failure, RetryClass};
+    ///
+    /// // The same credentials fail the same way: renew them first.
+    /// assert_eq!(Failure::http(401).unwrap().retry(), RetryClass::Credentials);
+    /// assert_eq!(Failure::find("dns").unwrap().retry(), RetryClass::Backoff);
+    /// ```
     pub fn retry(&self) -> RetryClass {
         self.retry
     }
 
     /// Whether the server may say when to come back (`Retry-After`, RFC 9110 §10.2.3): a client
     /// waits at least that long.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::Failure;
+    ///
+    /// assert!(Failure::http(429).unwrap().honors_retry_after());
+    /// assert!(!Failure::http(401).unwrap().honors_retry_after());
+    /// ```
     pub fn honors_retry_after(&self) -> bool {
         self.retry_after
     }
 
     /// Whether a browser fires `error` before `close`. Either way the page gets close code 1006
     /// with `wasClean` false and learns nothing of the cause (WHATWG WebSockets).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::Failure;
+    ///
+    /// assert!(Failure::find("dns").unwrap().error_event());
+    /// // A connection that vanishes after it opened gets a close event only.
+    /// assert!(!Failure::find("vanished").unwrap().error_event());
+    /// ```
     pub fn error_event(&self) -> bool {
         self.error_event
     }
 
     /// The code a browser's close event and most libraries report for it: 1006.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::{CloseCode, Failure};
+    ///
+    /// assert_eq!(Failure::http(403).unwrap().code(), CloseCode::ABNORMAL_CLOSURE);
+    /// ```
     pub fn code(&self) -> CloseCode {
         CloseCode::ABNORMAL_CLOSURE
     }
@@ -130,16 +225,45 @@ impl Failure {
     /// What each library and browser reports, as (who, text): `python-websockets`, `node-ws`,
     /// `tungstenite`, `gorilla`, `coder-websocket`, `dotnet`, `chromium-console`. `<...>` marks
     /// a placeholder.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::Failure;
+    ///
+    /// let unauthorized = Failure::http(401).unwrap();
+    /// let (_, node) = unauthorized.raises().find(|(who, _)| *who == "node-ws").unwrap();
+    /// assert_eq!(node, "Error: Unexpected server response: 401");
+    /// ```
     pub fn raises(&self) -> impl ExactSizeIterator<Item = (&'static str, &'static str)> {
         self.raises.iter().copied()
     }
 
     /// Where the facts come from.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::Failure;
+    ///
+    /// let unauthorized = Failure::http(401).unwrap();
+    /// assert!(unauthorized.sources().any(|s| s.starts_with("RFC 9110 §15.5.2")));
+    /// ```
     pub fn sources(&self) -> impl ExactSizeIterator<Item = &'static str> {
         self.sources.iter().copied()
     }
 
     /// The texts in `locale`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::{Failure, Locale};
+    ///
+    /// let texts = Failure::http(401).unwrap().texts(Locale::EN);
+    /// assert_eq!(texts.name(), "Upgrade refused: 401 Unauthorized");
+    /// assert_eq!(texts.user(), "Your session has expired. Please sign in again.");
+    /// ```
     pub fn texts(&self, locale: Locale) -> EntryTexts<'static> {
         EntryTexts::pick(self.texts, locale)
     }

@@ -7,7 +7,7 @@
 //! payload or a code that may not be sent, 1007 for a reason that is not UTF-8 (as Python
 //! websockets and Node ws do; RFC 6455 §8.1 names no code, and Autobahn accepts 1002 or
 //! 1007). Decoding follows the RFC: it accepts 1004, which the RFC allows but most libraries
-//! refuse ([`Wire::Reserved`](crate::Wire::Reserved)); encoding sends only codes with a
+//! refuse ([`Wire::Reserved`]); encoding sends only codes with a
 //! meaning.
 
 use core::fmt;
@@ -16,9 +16,31 @@ use crate::table::label;
 use crate::{CloseCode, Locale, Wire};
 
 /// The largest payload a control frame may carry (RFC 6455 §5.5).
+///
+/// # Examples
+///
+/// ```
+/// use closecode::frame::{self, FrameErrorKind, MAX_PAYLOAD};
+///
+/// let payload = [0x03, 0xe8].iter().copied().chain([b'x'; MAX_PAYLOAD]).collect::<Vec<u8>>();
+/// let err = frame::decode(&payload).unwrap_err();
+/// assert_eq!(err.kind(), FrameErrorKind::TooLong { length: MAX_PAYLOAD + 2 });
+/// ```
 pub const MAX_PAYLOAD: usize = 125;
 
 /// The longest reason, in bytes: the payload minus the 2-byte code.
+///
+/// # Examples
+///
+/// ```
+/// use closecode::CloseCode;
+/// use closecode::frame::{self, MAX_REASON};
+///
+/// assert!(frame::encode(CloseCode::NORMAL_CLOSURE, &"x".repeat(MAX_REASON)).is_ok());
+/// assert!(frame::encode(CloseCode::NORMAL_CLOSURE, &"x".repeat(MAX_REASON + 1)).is_err());
+/// // Cut a reason to fit, on a character boundary.
+/// assert_eq!(frame::truncate_reason(&"é".repeat(100), MAX_REASON).len(), 122);
+/// ```
 pub const MAX_REASON: usize = MAX_PAYLOAD - 2;
 
 /// A decoded Close payload.
@@ -91,7 +113,7 @@ impl<'a> ClosePayload<'a> {
 ///
 /// A [`FrameError`] listing every problem of the payload: a 1-byte payload, a payload over 125
 /// bytes, a code that may not appear on the wire (0-999, 1005, 1006, 1015, 1016-2999, 5000
-/// and above; 1004 is allowed, see [`Wire::Reserved`](crate::Wire::Reserved)), a reason that is not valid UTF-8 (including a character cut at the end).
+/// and above; 1004 is allowed, see [`Wire::Reserved`]), a reason that is not valid UTF-8 (including a character cut at the end).
 /// [`FrameError::fail_with`] is the code to fail the connection with.
 ///
 /// # Examples
@@ -138,6 +160,24 @@ pub fn decode(payload: &[u8]) -> Result<ClosePayload<'_>, FrameError> {
 }
 
 /// One problem of a Close payload.
+///
+/// # Examples
+///
+/// ```
+/// use closecode::CloseCode;
+/// use closecode::frame::{self, FrameErrorKind};
+///
+/// assert_eq!(frame::decode(&[0x03]).unwrap_err().kind(), FrameErrorKind::OneByte);
+/// // 1006 is only reported locally: it may not appear in a Close frame.
+/// let err = frame::decode(&[0x03, 0xee]).unwrap_err();
+/// assert_eq!(err.kind(), FrameErrorKind::CodeNotAllowed { code: CloseCode::ABNORMAL_CLOSURE });
+/// // A reason cut in the middle of "é" (0xc3 0xa9).
+/// let err = frame::decode(&[0x03, 0xe8, b'o', b'k', 0xc3]).unwrap_err();
+/// assert_eq!(
+///     err.kind(),
+///     FrameErrorKind::InvalidUtf8 { code: CloseCode::NORMAL_CLOSURE, valid: 2, cut: true }
+/// );
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum FrameErrorKind {
@@ -456,6 +496,22 @@ pub fn encode(code: CloseCode, reason: &str) -> Result<EncodedClose, EncodeError
 }
 
 /// Why a code and reason cannot be encoded.
+///
+/// # Examples
+///
+/// ```
+/// use closecode::CloseCode;
+/// use closecode::frame::{self, EncodeError};
+///
+/// assert_eq!(
+///     frame::encode(CloseCode::NO_STATUS_RCVD, "").unwrap_err(),
+///     EncodeError::CodeNotSendable { code: CloseCode::NO_STATUS_RCVD }
+/// );
+/// assert_eq!(
+///     frame::encode(CloseCode::GOING_AWAY, &"x".repeat(124)).unwrap_err(),
+///     EncodeError::ReasonTooLong { length: 124 }
+/// );
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum EncodeError {
@@ -536,6 +592,16 @@ pub fn truncate_reason(reason: &str, max_bytes: usize) -> &str {
 
 /// The most bytes [`from_hex`] decodes: far more than any Close payload (125 bytes), so an
 /// oversized payload can still be examined, while hostile input stays bounded.
+///
+/// # Examples
+///
+/// ```
+/// use closecode::frame::{self, HexError, MAX_HEX_BYTES};
+///
+/// assert_eq!(frame::from_hex(&"00".repeat(MAX_HEX_BYTES))?.len(), MAX_HEX_BYTES);
+/// assert_eq!(frame::from_hex(&"00".repeat(MAX_HEX_BYTES + 1)), Err(HexError::TooLong));
+/// # Ok::<(), HexError>(())
+/// ```
 pub const MAX_HEX_BYTES: usize = 1024;
 
 /// Decodes a payload written in hex, as people paste it from captures and logs: pairs of hex
@@ -593,6 +659,16 @@ pub fn from_hex(input: &str) -> Result<Vec<u8>, HexError> {
 }
 
 /// Why a string is not a hex payload.
+///
+/// # Examples
+///
+/// ```
+/// use closecode::frame::{self, HexError};
+///
+/// let err = frame::from_hex("03 e9 zz").unwrap_err();
+/// assert_eq!(err, HexError::NotHex { character: 'z', at: 6, position: 7 });
+/// assert_eq!(frame::from_hex("03e"), Err(HexError::OddDigits));
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum HexError {

@@ -97,7 +97,12 @@
 //! * `ko`, `ja` (both on by default): the Korean and Japanese texts, `Locale::KO` and
 //!   `Locale::JA`. English is always there; with `default-features = false` the library
 //!   carries English only, and a Korean or Japanese tag negotiates like any language closecode
-//!   does not ship (it falls back to English).
+//!   does not ship (it falls back to English). These features change answers, not only add
+//!   items: with `ko` on, [`Locale::from_tag`]`("ko")` returns `Locale::KO` instead of an
+//!   error, [`Locale::all`] yields it, and an `Accept-Language` asking for Korean gets Korean.
+//!   Cargo unifies features across the build, so when any crate in the dependency graph turns
+//!   `ko` on, every crate that uses closecode sees it. A library built on closecode should
+//!   leave the locales to the application and not count on one being absent.
 //! * `serde`: `Serialize` for [`CloseCode`] (as a number), [`Facts`], [`Description`],
 //!   [`Text`], [`Difference`], [`Locale`] (as its tag), [`Peer`] and the enums (as kebab-case
 //!   ids); `Deserialize` for [`CloseCode`] (a number, or a string with a number or a name),

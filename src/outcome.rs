@@ -31,6 +31,17 @@ pub enum Outcome {
 
 impl Outcome {
     /// The close code: the code itself, or 1006 for a failure, as a browser reports it.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::{CloseCode, Outcome};
+    ///
+    /// assert_eq!("1001".parse::<Outcome>()?.code(), CloseCode::GOING_AWAY);
+    /// // A failure has no code of its own: a browser reports 1006.
+    /// assert_eq!("dns".parse::<Outcome>()?.code(), CloseCode::ABNORMAL_CLOSURE);
+    /// # Ok::<(), closecode::ParseCodeError>(())
+    /// ```
     pub fn code(self) -> CloseCode {
         match self {
             Outcome::Code(code) => code,
@@ -39,6 +50,16 @@ impl Outcome {
     }
 
     /// The failure, when it is one.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::Outcome;
+    ///
+    /// assert_eq!("http-429".parse::<Outcome>()?.failure().map(|f| f.id()), Some("http-429"));
+    /// assert!("1006".parse::<Outcome>()?.failure().is_none());
+    /// # Ok::<(), closecode::ParseCodeError>(())
+    /// ```
     pub fn failure(self) -> Option<&'static Failure> {
         match self {
             Outcome::Failure(failure) => Some(failure),
@@ -47,6 +68,16 @@ impl Outcome {
     }
 
     /// The reconnect answer: the code's, or the failure's.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::{Outcome, RetryClass};
+    ///
+    /// assert_eq!("1012".parse::<Outcome>()?.retry(), RetryClass::RandomizedDelay);
+    /// assert_eq!("http-403".parse::<Outcome>()?.retry(), RetryClass::Credentials);
+    /// # Ok::<(), closecode::ParseCodeError>(())
+    /// ```
     pub fn retry(self) -> RetryClass {
         match self {
             Outcome::Code(code) => code.retry(),
@@ -55,6 +86,16 @@ impl Outcome {
     }
 
     /// The name in `locale`: "Abnormal Closure", "Upgrade refused: 401 Unauthorized".
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::{Locale, Outcome};
+    ///
+    /// assert_eq!("1006".parse::<Outcome>()?.name(Locale::EN), "Abnormal Closure");
+    /// assert_eq!("http-401".parse::<Outcome>()?.name(Locale::EN), "Upgrade refused: 401 Unauthorized");
+    /// # Ok::<(), closecode::ParseCodeError>(())
+    /// ```
     pub fn name(self, locale: Locale) -> String {
         match self {
             Outcome::Code(code) => code.describe(locale).name().to_string(),
@@ -63,6 +104,16 @@ impl Outcome {
     }
 
     /// What an application can tell its end users, in `locale`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::{Locale, Outcome};
+    ///
+    /// let refused: Outcome = "http-401".parse()?;
+    /// assert_eq!(refused.user(Locale::EN), "Your session has expired. Please sign in again.");
+    /// # Ok::<(), closecode::ParseCodeError>(())
+    /// ```
     pub fn user(self, locale: Locale) -> String {
         match self {
             Outcome::Code(code) => code.describe(locale).user().to_string(),

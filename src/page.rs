@@ -23,6 +23,25 @@ use crate::{
 };
 
 /// A page: its locale, its title and its blocks, in order.
+///
+/// # Examples
+///
+/// ```
+/// use closecode::render::{self, Block};
+/// use closecode::{CloseCode, Locale};
+///
+/// let page = render::code_page(CloseCode::GOING_AWAY, Locale::EN);
+/// assert_eq!(page.locale, Locale::EN);
+/// assert!(page.title.starts_with("1001"));
+/// assert!(matches!(page.blocks.first(), Some(Block::Paragraph(_) | Block::Facts(_))));
+/// // Build one yourself and render it like a shipped one.
+/// let mut own = render::code_page(CloseCode::GOING_AWAY, Locale::EN);
+/// own.blocks.push(Block::Paragraph("Our servers send 1001 on deploys.".to_owned()));
+/// let mut html = String::new();
+/// render::html::write(&own, &mut html)?;
+/// assert!(html.contains("Our servers send 1001 on deploys."));
+/// # Ok::<(), std::fmt::Error>(())
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Page {
@@ -40,6 +59,17 @@ pub struct Page {
 }
 
 /// Site navigation: where the index is and where the same page lives in other languages.
+///
+/// # Examples
+///
+/// ```
+/// use closecode::{CloseCode, Locale, render};
+///
+/// // A page outside a site has no navigation.
+/// let page = render::code_page(CloseCode::GOING_AWAY, Locale::EN);
+/// assert_eq!(page.nav, render::Nav::default());
+/// assert!(page.nav.home.is_none() && page.nav.alternates.is_empty());
+/// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Nav {
@@ -58,6 +88,21 @@ pub struct Nav {
 }
 
 /// A piece of text, linked when `href` is set (relative links only).
+///
+/// # Examples
+///
+/// ```
+/// use closecode::render::{self, Block, Link, Page};
+/// use closecode::{CloseCode, Locale};
+///
+/// let mut page: Page = render::code_page(CloseCode::GOING_AWAY, Locale::EN);
+/// let link = Link::new("Our runbook", Some("runbook.html".to_owned()));
+/// page.blocks.push(Block::Links(vec![link]));
+/// let mut html = String::new();
+/// render::html::write(&page, &mut html)?;
+/// assert!(html.contains(r#"<a href="runbook.html">Our runbook</a>"#));
+/// # Ok::<(), std::fmt::Error>(())
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Link {
@@ -233,6 +278,24 @@ impl Link {
 }
 
 /// A block of a page.
+///
+/// # Examples
+///
+/// ```
+/// use closecode::render::{self, Block};
+/// use closecode::{CloseCode, Locale};
+///
+/// let page = render::code_page(CloseCode::ABNORMAL_CLOSURE, Locale::EN);
+/// let headings: Vec<&str> = page
+///     .blocks
+///     .iter()
+///     .filter_map(|b| match b {
+///         Block::Heading(_, text) => Some(text.as_str()),
+///         _ => None,
+///     })
+///     .collect();
+/// assert!(!headings.is_empty());
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Block {

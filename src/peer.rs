@@ -15,6 +15,16 @@ use crate::table::{PEERS, label};
 use crate::{CloseCode, Locale, Value, frame};
 
 /// Whether a peer is a library that applications link, or a browser that runs pages.
+///
+/// # Examples
+///
+/// ```
+/// use closecode::Peer;
+/// use closecode::peer::PeerKind;
+///
+/// assert_eq!(Peer::find("chromium").unwrap().kind, PeerKind::Browser);
+/// assert_eq!(Peer::find("gorilla").unwrap().kind.to_string(), "library");
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, strum::Display)]
 #[strum(serialize_all = "kebab-case")]
 #[cfg_attr(
@@ -31,6 +41,18 @@ pub enum PeerKind {
 }
 
 /// What the application gets, as the table records it.
+///
+/// # Examples
+///
+/// ```
+/// use closecode::{CloseCode, Peer};
+/// use closecode::peer::Sees;
+///
+/// // The table's row: what Python websockets' application gets for a code it refuses.
+/// let python = Peer::find("python-websockets").unwrap();
+/// assert_eq!(python.reactions.bad_code.sees, Sees::Code(CloseCode::ABNORMAL_CLOSURE));
+/// assert_eq!(python.reactions.accepted.sees, Sees::Received);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[cfg_attr(
     feature = "serde",
@@ -49,6 +71,18 @@ pub enum Sees {
 }
 
 /// What goes back on the wire, as the table records it.
+///
+/// # Examples
+///
+/// ```
+/// use closecode::{CloseCode, Peer};
+/// use closecode::peer::Replies;
+///
+/// let node = Peer::find("node-ws").unwrap();
+/// assert_eq!(node.reactions.accepted.replies, Replies::Echo);
+/// assert_eq!(node.reactions.bad_utf8.replies, Replies::Code(CloseCode::INVALID_FRAME_PAYLOAD_DATA));
+/// assert_eq!(node.reactions.empty.replies, Replies::Empty);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[cfg_attr(
     feature = "serde",
@@ -68,6 +102,17 @@ pub enum Replies {
 }
 
 /// One reaction of a peer: what its application sees, and what it sends back.
+///
+/// # Examples
+///
+/// ```
+/// use closecode::{CloseCode, Peer};
+/// use closecode::peer::{Replies, Sees};
+///
+/// let too_long = Peer::find("python-websockets").unwrap().reactions.too_long;
+/// assert_eq!(too_long.sees, Sees::Code(CloseCode::ABNORMAL_CLOSURE));
+/// assert_eq!(too_long.replies, Replies::Code(CloseCode::PROTOCOL_ERROR));
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
@@ -79,6 +124,18 @@ pub struct Reaction {
 }
 
 /// A peer's reaction to each kind of Close payload.
+///
+/// # Examples
+///
+/// ```
+/// use closecode::Peer;
+/// use closecode::peer::{Replies, Sees};
+///
+/// // tungstenite does not answer a 1-byte payload: its application gets an error.
+/// let one_byte = Peer::find("tungstenite").unwrap().reactions.one_byte;
+/// assert_eq!(one_byte.sees, Sees::Error("WebSocket protocol error: Invalid close sequence"));
+/// assert_eq!(one_byte.replies, Replies::Nothing);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
@@ -98,6 +155,18 @@ pub struct Reactions {
 }
 
 /// What a server gets from a browser when the page that holds an open socket goes away.
+///
+/// # Examples
+///
+/// ```
+/// use closecode::{CloseCode, Peer};
+/// use closecode::peer::Leave;
+///
+/// let chromium = Peer::find("chromium").unwrap().leaving.unwrap();
+/// assert_eq!(chromium.close, Leave::Code(CloseCode::GOING_AWAY));
+/// // Chromium keeps the page, and its socket, in the back/forward cache.
+/// assert_eq!(chromium.navigate, Leave::Cached);
+/// ```
 #[non_exhaustive]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
@@ -112,6 +181,18 @@ pub enum Leave {
 }
 
 /// What a browser sends when its page goes away, for each way of leaving (default settings).
+///
+/// # Examples
+///
+/// ```
+/// use closecode::{CloseCode, Peer};
+/// use closecode::peer::Leave;
+///
+/// let firefox = Peer::find("firefox").unwrap().leaving.unwrap();
+/// assert_eq!(firefox.navigate, Leave::Code(CloseCode::GOING_AWAY));
+/// // Libraries have no pages.
+/// assert!(Peer::find("gorilla").unwrap().leaving.is_none());
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
@@ -322,6 +403,19 @@ pub fn reactions(payload: &[u8]) -> impl Iterator<Item = PeerReaction> + '_ {
 }
 
 /// The kinds of Close payload a peer tells apart.
+///
+/// # Examples
+///
+/// ```
+/// use closecode::Peer;
+/// use closecode::peer::PayloadCase;
+///
+/// let gorilla = Peer::find("gorilla").unwrap();
+/// assert_eq!(gorilla.reaction(&[]).case, PayloadCase::Empty);
+/// assert_eq!(gorilla.reaction(&[0x03, 0xe8]).case, PayloadCase::Accepted);
+/// assert_eq!(gorilla.reaction(&[0x03]).case, PayloadCase::OneByte);
+/// assert_eq!(gorilla.reaction(&[0x03, 0xe8]).case.to_string(), "accepted");
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, strum::Display)]
 #[strum(serialize_all = "kebab-case")]
 #[cfg_attr(
@@ -346,6 +440,20 @@ pub enum PayloadCase {
 }
 
 /// What a peer's application gets for one payload.
+///
+/// # Examples
+///
+/// ```
+/// use closecode::{CloseCode, Peer};
+/// use closecode::peer::Seen;
+///
+/// let tungstenite = Peer::find("tungstenite").unwrap();
+/// // An empty Close frame: tungstenite's application gets Close(None).
+/// assert_eq!(tungstenite.reaction(&[]).sees, Seen::NoCode);
+/// assert_eq!(tungstenite.reaction(&[0x03, 0xe8]).sees, Seen::Code(CloseCode::NORMAL_CLOSURE));
+/// let one_byte = tungstenite.reaction(&[0x03]).sees;
+/// assert_eq!(one_byte.to_string(), "WebSocket protocol error: Invalid close sequence");
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Seen {
@@ -400,6 +508,19 @@ impl Seen {
 /// (coder/websocket's "invalid status code StatusCode(999)"), the payload as Go's `%q` writes it,
 /// its length, and Rust's `Utf8Error` text for the reason (tungstenite's "UTF-8 encoding error:
 /// invalid utf-8 sequence of 1 bytes from index 0"). It is the peer's own English text.
+///
+/// # Examples
+///
+/// ```
+/// use closecode::Peer;
+/// use closecode::peer::Seen;
+///
+/// // 1014 is a code gorilla refuses; its error names the received number.
+/// let Seen::Error(text) = Peer::find("gorilla").unwrap().reaction(&[0x03, 0xf6]).sees else {
+///     panic!("gorilla reports an error");
+/// };
+/// assert_eq!(text.to_string(), "websocket: bad close code 1014");
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ErrorText {
     template: &'static str,
@@ -516,6 +637,18 @@ impl fmt::Display for ErrorText {
 }
 
 /// What a peer sends back for one payload.
+///
+/// # Examples
+///
+/// ```
+/// use closecode::{CloseCode, Peer};
+/// use closecode::peer::Reply;
+///
+/// let python = Peer::find("python-websockets").unwrap();
+/// assert_eq!(python.reaction(&[]).replies, Reply::Empty);
+/// assert_eq!(python.reaction(&[0x03]).replies, Reply::Code(CloseCode::PROTOCOL_ERROR));
+/// assert_eq!(Peer::find("tungstenite").unwrap().reaction(&[0x03]).replies.to_string(), "none");
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Reply {
@@ -558,6 +691,21 @@ impl Reply {
 }
 
 /// What one peer does with one Close payload.
+///
+/// # Examples
+///
+/// ```
+/// use closecode::{CloseCode, Peer};
+/// use closecode::peer::{PayloadCase, Reply};
+///
+/// // 1015 may not be sent: node-ws refuses it and answers 1002.
+/// let r = Peer::find("node-ws").unwrap().reaction(&[0x03, 0xf7]);
+/// assert_eq!(r.peer.id, "node-ws");
+/// assert_eq!(r.received, Some(CloseCode::TLS_HANDSHAKE));
+/// assert_eq!(r.case, PayloadCase::BadCode);
+/// assert_eq!(r.replies, Reply::Code(CloseCode::PROTOCOL_ERROR));
+/// assert!(!r.accepts());
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct PeerReaction {

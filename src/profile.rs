@@ -42,6 +42,17 @@ use crate::{CloseCode, CloseTexts, Locale, RetryClass};
 /// A protocol's or an application's close codes: names, reconnect answers and texts, each
 /// with its source. Shipped ones are `'static` ([`Profile::all`]); others are loaded or built
 /// at run time and layered over them ([`Profile::over`]).
+///
+/// # Examples
+///
+/// ```
+/// use closecode::{CloseCode, Profile};
+///
+/// // A profile is usually found by name, or by the subprotocol the server chose.
+/// let discord = Profile::find("discord").expect("shipped");
+/// assert_eq!(discord.to_string(), "discord-gateway (Discord Gateway)");
+/// assert!(discord.entry(CloseCode::new(4014)).is_some());
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Profile {
     pub(crate) id: Cow<'static, str>,
@@ -59,6 +70,19 @@ pub struct Profile {
 
 /// A code or a range of codes in a profile: the protocol's name for it, the reconnect answer,
 /// where the answer comes from, the source, and the texts in every locale.
+///
+/// # Examples
+///
+/// ```
+/// use closecode::{CloseCode, Profile, RetryClass};
+///
+/// let centrifuge = Profile::find("centrifuge").unwrap();
+/// // 3600 has no entry of its own, so the 3500-3999 range answers for it.
+/// let entry = centrifuge.entry(CloseCode::new(3600)).unwrap();
+/// assert!(entry.is_range());
+/// assert_eq!(entry.codes(), 3500..=3999);
+/// assert_eq!(entry.retry(), RetryClass::FixFirst);
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ProfileEntry {
     pub(crate) first: u16,
@@ -72,6 +96,18 @@ pub struct ProfileEntry {
 }
 
 /// Where a profile entry's reconnect answer comes from.
+///
+/// # Examples
+///
+/// ```
+/// use closecode::CloseCode;
+/// use closecode::profile::{Basis, Profile};
+///
+/// let centrifuge = Profile::find("centrifuge").unwrap();
+/// // Centrifuge's docs give the 3500-3999 answer; for 3500 the answer is closecode's reading.
+/// assert_eq!(centrifuge.entry(CloseCode::new(3999)).unwrap().basis(), Basis::Docs);
+/// assert_eq!(centrifuge.entry(CloseCode::new(3500)).unwrap().basis(), Basis::Inferred);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
@@ -87,6 +123,14 @@ pub enum Basis {
 
 impl Basis {
     /// The id used in profile files: `docs`, `reference-client`, `inferred`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::profile::Basis;
+    ///
+    /// assert_eq!(Basis::ReferenceClient.id(), "reference-client");
+    /// ```
     pub fn id(self) -> &'static str {
         match self {
             Basis::Docs => "docs",
@@ -146,49 +190,138 @@ impl Profile {
     }
 
     /// The profile's id, such as `discord-gateway`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::Profile;
+    ///
+    /// assert_eq!(Profile::find("Discord").unwrap().id(), "discord-gateway");
+    /// ```
     pub fn id(&self) -> &str {
         &self.id
     }
 
     /// The protocol's or application's name, such as "Discord Gateway".
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::Profile;
+    ///
+    /// assert_eq!(Profile::find("centrifugo").unwrap().name(), "Centrifuge / Centrifugo");
+    /// ```
     pub fn name(&self) -> &str {
         &self.name
     }
 
     /// Other names [`Profile::find`] accepts.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::Profile;
+    ///
+    /// let discord = Profile::find("discord-gateway").unwrap();
+    /// assert_eq!(discord.aliases().collect::<Vec<_>>(), ["discord"]);
+    /// ```
     pub fn aliases(&self) -> impl ExactSizeIterator<Item = &str> + '_ {
         self.aliases.iter().map(|a| a.as_ref())
     }
 
     /// The subprotocol names the profile belongs to; empty when the protocol negotiates none.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::Profile;
+    ///
+    /// let centrifuge = Profile::find("centrifuge").unwrap();
+    /// assert_eq!(centrifuge.subprotocols().collect::<Vec<_>>(), ["centrifuge-json", "centrifuge-protobuf"]);
+    /// // Discord's gateway negotiates none: version and encoding are query parameters.
+    /// assert_eq!(Profile::find("discord").unwrap().subprotocols().len(), 0);
+    /// ```
     pub fn subprotocols(&self) -> impl ExactSizeIterator<Item = &str> + '_ {
         self.subprotocols.iter().map(|s| s.as_ref())
     }
 
     /// Where the codes come from: repositories and paths of the protocol's code tables, or its
     /// documentation pages.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::Profile;
+    ///
+    /// let discord = Profile::find("discord").unwrap();
+    /// assert!(discord.sources().any(|s| s.starts_with("discord/discord-api-docs ")));
+    /// ```
     pub fn sources(&self) -> impl ExactSizeIterator<Item = &str> + '_ {
         self.sources.iter().map(|s| s.as_ref())
     }
 
     /// One sentence saying what the protocol is, in `locale`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::{Locale, Profile};
+    ///
+    /// let centrifuge = Profile::find("centrifuge").unwrap();
+    /// assert!(centrifuge.about(Locale::EN).starts_with("Centrifuge is the client protocol"));
+    /// ```
     pub fn about(&self, locale: Locale) -> &str {
         crate::entry_texts::pick(&self.about, locale).map_or("", |about| about)
     }
 
     /// The profile's own entries (ranges, then codes, as the file lists them), without those
     /// of the profiles it is layered over.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::Profile;
+    ///
+    /// let centrifuge = Profile::find("centrifuge").unwrap();
+    /// // The ranges come first, as the file lists them.
+    /// let first = centrifuge.entries().next().unwrap();
+    /// assert_eq!(first.codes(), 3000..=3499);
+    /// assert!(centrifuge.entries().any(|e| e.name() == Some("DisconnectInvalidToken")));
+    /// ```
     pub fn entries(&self) -> impl ExactSizeIterator<Item = &ProfileEntry> + '_ {
         self.entries.iter()
     }
 
     /// The layers, from this profile down to the last one it is layered over.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::Profile;
+    ///
+    /// let app = Profile::find("twitch-eventsub").unwrap().clone();
+    /// let both = app.over(Profile::find("graphql-ws").unwrap().clone());
+    /// let ids: Vec<_> = both.layers().map(|p| p.id()).collect();
+    /// assert_eq!(ids, ["twitch-eventsub", "graphql-ws"]);
+    /// ```
     pub fn layers(&self) -> impl Iterator<Item = &Profile> + '_ {
         core::iter::successors(Some(self), |p| p.base.as_deref())
     }
 
     /// The entry that gives `code` a meaning: in the top layer first, a code's own entry before
     /// a range that holds it; `None` when no layer has one (the registry's meaning holds).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::{CloseCode, Profile};
+    ///
+    /// let centrifuge = Profile::find("centrifuge").unwrap();
+    /// // A code's own entry wins over the range that holds it.
+    /// assert_eq!(centrifuge.entry(CloseCode::new(3500)).unwrap().name(), Some("DisconnectInvalidToken"));
+    /// // No layer gives 1001 a meaning: the registry's holds.
+    /// assert!(centrifuge.entry(CloseCode::GOING_AWAY).is_none());
+    /// ```
     pub fn entry(&self, code: CloseCode) -> Option<&ProfileEntry> {
         let code = code.get();
         self.layers().find_map(|layer| {
@@ -228,6 +361,17 @@ impl Profile {
     }
 
     /// The layer that holds `entry` (this profile, or one it is layered over): whose code it is.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::{CloseCode, Profile};
+    ///
+    /// let app = Profile::find("twitch-eventsub").unwrap().clone();
+    /// let both = app.over(Profile::find("graphql-ws").unwrap().clone());
+    /// let entry = both.entry(CloseCode::new(4403)).unwrap();
+    /// assert_eq!(both.layer_of(entry).id(), "graphql-ws");
+    /// ```
     pub fn layer_of(&self, entry: &ProfileEntry) -> &Profile {
         self.layers()
             .find(|layer| layer.entries.iter().any(|e| core::ptr::eq(e, entry)))
@@ -236,6 +380,17 @@ impl Profile {
 
     /// The reconnect answer for `code` under this profile: the entry's, or the registry's
     /// ([`CloseCode::retry`]) when no layer has one.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::{CloseCode, Profile, RetryClass};
+    ///
+    /// let discord = Profile::find("discord").unwrap();
+    /// assert_eq!(discord.retry(CloseCode::new(4004)), RetryClass::Credentials);
+    /// // A code the profile leaves alone: the registry's answer.
+    /// assert_eq!(discord.retry(CloseCode::SERVICE_RESTART), CloseCode::SERVICE_RESTART.retry());
+    /// ```
     pub fn retry(&self, code: CloseCode) -> RetryClass {
         self.entry(code).map_or(code.retry(), ProfileEntry::retry)
     }
@@ -265,11 +420,30 @@ impl Profile {
 
 impl ProfileEntry {
     /// The codes the entry covers: one code, or a range such as 3500..=3999.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::{CloseCode, Profile};
+    ///
+    /// let discord = Profile::find("discord").unwrap();
+    /// assert_eq!(discord.entry(CloseCode::new(4004)).unwrap().codes(), 4004..=4004);
+    /// ```
     pub fn codes(&self) -> RangeInclusive<u16> {
         self.first..=self.last
     }
 
     /// Whether the entry is a range rather than one code.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::{CloseCode, Profile};
+    ///
+    /// let centrifuge = Profile::find("centrifuge").unwrap();
+    /// assert!(!centrifuge.entry(CloseCode::new(3500)).unwrap().is_range());
+    /// assert!(centrifuge.entry(CloseCode::new(3998)).unwrap().is_range());
+    /// ```
     pub fn is_range(&self) -> bool {
         self.name.is_none()
     }
@@ -287,26 +461,76 @@ impl ProfileEntry {
     }
 
     /// The protocol's own name for the code, as its source spells it; `None` for a range.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::{CloseCode, Profile};
+    ///
+    /// let centrifuge = Profile::find("centrifuge").unwrap();
+    /// assert_eq!(centrifuge.entry(CloseCode::new(3000)).unwrap().name(), Some("DisconnectConnectionClosed"));
+    /// assert_eq!(centrifuge.entry(CloseCode::new(3498)).unwrap().name(), None);
+    /// ```
     pub fn name(&self) -> Option<&str> {
         self.name.as_deref()
     }
 
     /// The reconnect answer.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::{CloseCode, Profile, RetryClass};
+    ///
+    /// let discord = Profile::find("discord").unwrap();
+    /// assert_eq!(discord.entry(CloseCode::new(4000)).unwrap().retry(), RetryClass::Backoff);
+    /// ```
     pub fn retry(&self) -> RetryClass {
         self.retry
     }
 
     /// Where the answer comes from.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::CloseCode;
+    /// use closecode::profile::{Basis, Profile};
+    ///
+    /// let discord = Profile::find("discord").unwrap();
+    /// assert_eq!(discord.entry(CloseCode::new(4004)).unwrap().basis(), Basis::Docs);
+    /// ```
     pub fn basis(&self) -> Basis {
         self.basis
     }
 
     /// Where the code and its answer come from: a repository and path, or a documentation page.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::{CloseCode, Profile};
+    ///
+    /// let discord = Profile::find("discord").unwrap();
+    /// let source = discord.entry(CloseCode::new(4004)).unwrap().source();
+    /// assert!(source.contains("opcodes-and-status-codes.mdx (Gateway Close Event Codes: 4004)"));
+    /// ```
     pub fn source(&self) -> &str {
         &self.source
     }
 
     /// The entry's texts in `locale`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::{CloseCode, Locale, Profile};
+    ///
+    /// let discord = Profile::find("discord").unwrap();
+    /// let texts = discord.entry(CloseCode::new(4004)).unwrap().texts(Locale::EN);
+    /// assert_eq!(texts.name(), "Authentication failed");
+    /// assert!(texts.remedy().starts_with("Reconnect only with a new token"));
+    /// ```
     pub fn texts(&self, locale: Locale) -> EntryTexts<'_> {
         EntryTexts::pick(&self.texts, locale)
     }

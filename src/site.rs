@@ -23,6 +23,18 @@ use crate::table::label;
 use crate::{CloseCode, CodeRange, KnownCode, Locale, compare};
 
 /// One file of the site: its path relative to the site's root (with `/`) and its contents.
+///
+/// # Examples
+///
+/// ```
+/// use closecode::{Locale, site};
+///
+/// let files = site::build(&[Locale::EN], None);
+/// let page = files.iter().find(|f| f.path == "en/1006.html").unwrap();
+/// assert!(page.contents.starts_with("<!DOCTYPE html>"));
+/// // Write them under a folder of your choice:
+/// // for file in &files { std::fs::write(dir.join(&file.path), &file.contents)?; }
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct SiteFile {

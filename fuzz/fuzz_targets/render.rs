@@ -5,7 +5,7 @@
 #[path = "../../build/codegen.rs"]
 mod codegen;
 #[allow(dead_code)]
-#[path = "../entry.rs"]
+#[path = "../../tests/it/fuzz_entry.rs"]
 mod entry;
 #[allow(dead_code)]
 #[path = "../../tests/it/html_check.rs"]

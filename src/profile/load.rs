@@ -105,11 +105,53 @@ impl Profile {
     }
 
     /// Checks a profile given as text: `toml` (shown as `path` in problems) and its Fluent
-    /// texts as (locale tag, path shown, text). For profiles embedded with `include_str!`.
+    /// texts as (locale tag, path shown, text), one for each file the profile's `texts` table
+    /// names. For profiles embedded with `include_str!`.
     ///
     /// # Errors
     ///
     /// As [`Profile::load`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::{CloseCode, Locale, Profile, RetryClass};
+    ///
+    /// // In an application: include_str!("acme.toml") and include_str!("acme.en.ftl").
+    /// let toml = r#"
+    /// id = "acme"
+    /// name = "Acme Chat"
+    /// aliases = []
+    /// subprotocols = []
+    /// sources = ["https://acme.example/docs/close-codes"]
+    /// texts = { en = "acme.en.ftl" }
+    ///
+    /// [[code]]
+    /// code = 4001
+    /// name = "Session expired"
+    /// retry = "credentials"
+    /// basis = "docs"
+    /// source = "https://acme.example/docs/close-codes#4001"
+    /// "#;
+    /// let en = "\
+    /// profile-acme = Acme's chat protocol.
+    /// profile-acme-4001 = Session expired
+    ///     .description = The sign-in session ran out.
+    ///     .symptom = After a long time without activity.
+    ///     .remedy = Sign in again, then reconnect.
+    ///     .user = Please sign in again.
+    /// ";
+    /// let acme = Profile::parse("acme.toml", toml, &[("en", "acme.en.ftl", en)])?;
+    /// assert_eq!(acme.retry(CloseCode::new(4001)), RetryClass::Credentials);
+    /// assert_eq!(acme.about(Locale::EN), "Acme's chat protocol.");
+    ///
+    /// // A text without its .user attribute: the error names the file, the place and the message.
+    /// let broken = en.replace("    .user = Please sign in again.\n", "");
+    /// let err = Profile::parse("acme.toml", toml, &[("en", "acme.en.ftl", &broken)]).unwrap_err();
+    /// assert!(err.to_string().contains("acme.en.ftl:"));
+    /// assert!(err.to_string().contains("profile-acme-4001"));
+    /// # Ok::<(), closecode::CheckError>(())
+    /// ```
     pub fn parse(
         path: &str,
         toml: &str,

@@ -105,11 +105,38 @@ pub fn profile_comparison_page(comparison: &Comparison, profile: &crate::Profile
 
 /// Every code and range of `profile` (and of the profiles it is layered over), with their
 /// names and reconnect answers.
+///
+/// # Examples
+///
+/// ```
+/// use closecode::{Locale, Profile, render};
+///
+/// let page = render::profile_page(Profile::find("discord").unwrap(), Locale::EN);
+/// assert!(page.title.contains("Discord Gateway"));
+/// let mut text = String::new();
+/// render::text::write(&page, &mut text, 100)?;
+/// assert!(text.contains("4004") && text.contains("Authentication failed"));
+/// # Ok::<(), std::fmt::Error>(())
+/// ```
 pub fn profile_page(profile: &crate::Profile, locale: Locale) -> Page {
     page::profile_page(profile, locale, false)
 }
 
 /// The shipped profiles: id, name, subprotocols and number of codes.
+///
+/// # Examples
+///
+/// ```
+/// use closecode::render::{self, Block};
+/// use closecode::{Locale, Profile};
+///
+/// let page = render::profiles_page(Locale::EN);
+/// let rows = page.blocks.iter().find_map(|b| match b {
+///     Block::Table { rows, .. } => Some(rows.len()),
+///     _ => None,
+/// });
+/// assert_eq!(rows, Some(Profile::all().len()));
+/// ```
 pub fn profiles_page(locale: Locale) -> Page {
     page::profiles_page(locale)
 }
@@ -130,11 +157,39 @@ pub fn failure_page(failure: &crate::Failure, locale: Locale) -> Page {
 }
 
 /// Every failure closecode knows, with what failed and the reconnect answer.
+///
+/// # Examples
+///
+/// ```
+/// use closecode::{Failure, Locale, render};
+///
+/// let page = render::failures_page(Locale::EN);
+/// let mut text = String::new();
+/// render::markdown::write(&page, &mut text)?;
+/// assert!(Failure::all().iter().all(|f| text.contains(f.id())));
+/// # Ok::<(), std::fmt::Error>(())
+/// ```
 pub fn failures_page(locale: Locale) -> Page {
     page::failures_page(locale, false)
 }
 
 /// The page about a code or a failure.
+///
+/// # Examples
+///
+/// ```
+/// use closecode::{Failure, Locale, Outcome, render};
+///
+/// // A code gets the code's page, a failure the failure's.
+/// let failure: Outcome = "http-401".parse()?;
+/// assert_eq!(
+///     render::outcome_page(failure, Locale::EN),
+///     render::failure_page(Failure::http(401).unwrap(), Locale::EN)
+/// );
+/// let code: Outcome = "1006".parse()?;
+/// assert!(render::outcome_page(code, Locale::EN).title.starts_with("1006"));
+/// # Ok::<(), closecode::ParseCodeError>(())
+/// ```
 pub fn outcome_page(outcome: crate::Outcome, locale: Locale) -> Page {
     page::outcome_page(outcome, locale)
 }
@@ -173,6 +228,17 @@ pub fn scenario_page(scenario: &crate::Scenario, locale: Locale) -> Page {
 }
 
 /// Every scenario, by title.
+///
+/// # Examples
+///
+/// ```
+/// use closecode::{Locale, Scenario, render};
+///
+/// let mut text = String::new();
+/// render::markdown::write(&render::scenarios_page(Locale::EN), &mut text)?;
+/// assert!(Scenario::all().iter().all(|s| text.contains(s.texts(Locale::EN).title())));
+/// # Ok::<(), std::fmt::Error>(())
+/// ```
 pub fn scenarios_page(locale: Locale) -> Page {
     page::scenarios_page(locale, false)
 }

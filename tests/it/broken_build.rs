@@ -48,6 +48,9 @@ fn line_of(copy: &Path, file: &str, needle: &str) -> usize {
 
 #[test]
 fn a_broken_catalog_breaks_a_real_build_with_every_problem() {
+    if crate::outside_the_repository("cli/, the workspace's other member") {
+        return;
+    }
     let copy = broken_copy(&[
         (
             "locales/ko/codes.ftl",

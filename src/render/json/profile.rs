@@ -130,6 +130,20 @@ pub fn profile_codes<W: fmt::Write + ?Sized>(
 /// # Errors
 ///
 /// Only the errors `out` returns.
+///
+/// # Examples
+///
+/// ```
+/// use closecode::{Locale, Profile, render};
+///
+/// let mut json = String::new();
+/// render::json::profile(Profile::find("graphql-ws").unwrap(), Locale::EN, &mut json)?;
+/// let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+/// assert_eq!(value["id"], "graphql-ws");
+/// assert_eq!(value["subprotocols"][0], "graphql-transport-ws");
+/// assert!(value["codes"].as_array().unwrap().iter().any(|c| c["first"] == 4401 && c["last"] == 4401));
+/// # Ok::<(), std::fmt::Error>(())
+/// ```
 pub fn profile<W: fmt::Write + ?Sized>(
     profile: &Profile,
     locale: Locale,

@@ -1,6 +1,8 @@
 //! The fuzz entry points: one function per target, each taking arbitrary bytes. They panic
-//! only when an invariant breaks. Compiled into the fuzz targets (fuzz_targets/*.rs) and into
-//! the stable test suite (tests/it/fuzz_replay.rs), which replays every corpus file.
+//! only when an invariant breaks. Compiled into the fuzz targets (fuzz/fuzz_targets/*.rs) and
+//! into the stable test suite (tests/it/fuzz_replay.rs), which replays every corpus file. It
+//! lives here, not in fuzz/, so that the published package (which leaves out fuzz/, a crate of
+//! its own) holds every file the tests need.
 
 use closecode::frame::{self, ClosePayload};
 use closecode::render::{self, Block, Link, Nav, Page, Untrusted};
@@ -263,168 +265,180 @@ pub fn page_with(text: &str, row_headers: bool) -> Page {
 pub const INPUTS: [(&str, &str); 45] = [
     (
         "data/close-codes.toml",
-        include_str!("../data/close-codes.toml"),
+        include_str!("../../data/close-codes.toml"),
     ),
-    ("data/peers.toml", include_str!("../data/peers.toml")),
-    ("data/failures.toml", include_str!("../data/failures.toml")),
+    ("data/peers.toml", include_str!("../../data/peers.toml")),
+    (
+        "data/failures.toml",
+        include_str!("../../data/failures.toml"),
+    ),
     (
         "data/scenarios.toml",
-        include_str!("../data/scenarios.toml"),
+        include_str!("../../data/scenarios.toml"),
     ),
     (
         "data/profiles/centrifuge.toml",
-        include_str!("../data/profiles/centrifuge.toml"),
+        include_str!("../../data/profiles/centrifuge.toml"),
     ),
     (
         "data/profiles/discord-gateway.toml",
-        include_str!("../data/profiles/discord-gateway.toml"),
+        include_str!("../../data/profiles/discord-gateway.toml"),
     ),
     (
         "data/profiles/graphql-ws.toml",
-        include_str!("../data/profiles/graphql-ws.toml"),
+        include_str!("../../data/profiles/graphql-ws.toml"),
     ),
     (
         "data/profiles/obs-websocket.toml",
-        include_str!("../data/profiles/obs-websocket.toml"),
+        include_str!("../../data/profiles/obs-websocket.toml"),
     ),
     (
         "data/profiles/twitch-eventsub.toml",
-        include_str!("../data/profiles/twitch-eventsub.toml"),
+        include_str!("../../data/profiles/twitch-eventsub.toml"),
     ),
     (
         "locales/en/catalog.ftl",
-        include_str!("../locales/en/catalog.ftl"),
+        include_str!("../../locales/en/catalog.ftl"),
     ),
-    ("locales/en/cli.ftl", include_str!("../locales/en/cli.ftl")),
+    (
+        "locales/en/cli.ftl",
+        include_str!("../../locales/en/cli.ftl"),
+    ),
     (
         "locales/en/codes.ftl",
-        include_str!("../locales/en/codes.ftl"),
+        include_str!("../../locales/en/codes.ftl"),
     ),
     (
         "locales/en/compare.ftl",
-        include_str!("../locales/en/compare.ftl"),
+        include_str!("../../locales/en/compare.ftl"),
     ),
     (
         "locales/en/examples.ftl",
-        include_str!("../locales/en/examples.ftl"),
+        include_str!("../../locales/en/examples.ftl"),
     ),
     (
         "locales/en/explain.ftl",
-        include_str!("../locales/en/explain.ftl"),
+        include_str!("../../locales/en/explain.ftl"),
     ),
     (
         "locales/en/failures.ftl",
-        include_str!("../locales/en/failures.ftl"),
+        include_str!("../../locales/en/failures.ftl"),
     ),
     (
         "locales/en/frame.ftl",
-        include_str!("../locales/en/frame.ftl"),
+        include_str!("../../locales/en/frame.ftl"),
     ),
     (
         "locales/en/labels.ftl",
-        include_str!("../locales/en/labels.ftl"),
+        include_str!("../../locales/en/labels.ftl"),
     ),
     (
         "locales/en/profiles.ftl",
-        include_str!("../locales/en/profiles.ftl"),
+        include_str!("../../locales/en/profiles.ftl"),
     ),
     (
         "locales/en/ranges.ftl",
-        include_str!("../locales/en/ranges.ftl"),
+        include_str!("../../locales/en/ranges.ftl"),
     ),
     (
         "locales/en/scenarios.ftl",
-        include_str!("../locales/en/scenarios.ftl"),
+        include_str!("../../locales/en/scenarios.ftl"),
     ),
     (
         "locales/ja/catalog.ftl",
-        include_str!("../locales/ja/catalog.ftl"),
+        include_str!("../../locales/ja/catalog.ftl"),
     ),
-    ("locales/ja/cli.ftl", include_str!("../locales/ja/cli.ftl")),
+    (
+        "locales/ja/cli.ftl",
+        include_str!("../../locales/ja/cli.ftl"),
+    ),
     (
         "locales/ja/codes.ftl",
-        include_str!("../locales/ja/codes.ftl"),
+        include_str!("../../locales/ja/codes.ftl"),
     ),
     (
         "locales/ja/compare.ftl",
-        include_str!("../locales/ja/compare.ftl"),
+        include_str!("../../locales/ja/compare.ftl"),
     ),
     (
         "locales/ja/examples.ftl",
-        include_str!("../locales/ja/examples.ftl"),
+        include_str!("../../locales/ja/examples.ftl"),
     ),
     (
         "locales/ja/explain.ftl",
-        include_str!("../locales/ja/explain.ftl"),
+        include_str!("../../locales/ja/explain.ftl"),
     ),
     (
         "locales/ja/failures.ftl",
-        include_str!("../locales/ja/failures.ftl"),
+        include_str!("../../locales/ja/failures.ftl"),
     ),
     (
         "locales/ja/frame.ftl",
-        include_str!("../locales/ja/frame.ftl"),
+        include_str!("../../locales/ja/frame.ftl"),
     ),
     (
         "locales/ja/labels.ftl",
-        include_str!("../locales/ja/labels.ftl"),
+        include_str!("../../locales/ja/labels.ftl"),
     ),
     (
         "locales/ja/profiles.ftl",
-        include_str!("../locales/ja/profiles.ftl"),
+        include_str!("../../locales/ja/profiles.ftl"),
     ),
     (
         "locales/ja/ranges.ftl",
-        include_str!("../locales/ja/ranges.ftl"),
+        include_str!("../../locales/ja/ranges.ftl"),
     ),
     (
         "locales/ja/scenarios.ftl",
-        include_str!("../locales/ja/scenarios.ftl"),
+        include_str!("../../locales/ja/scenarios.ftl"),
     ),
     (
         "locales/ko/catalog.ftl",
-        include_str!("../locales/ko/catalog.ftl"),
+        include_str!("../../locales/ko/catalog.ftl"),
     ),
-    ("locales/ko/cli.ftl", include_str!("../locales/ko/cli.ftl")),
+    (
+        "locales/ko/cli.ftl",
+        include_str!("../../locales/ko/cli.ftl"),
+    ),
     (
         "locales/ko/codes.ftl",
-        include_str!("../locales/ko/codes.ftl"),
+        include_str!("../../locales/ko/codes.ftl"),
     ),
     (
         "locales/ko/compare.ftl",
-        include_str!("../locales/ko/compare.ftl"),
+        include_str!("../../locales/ko/compare.ftl"),
     ),
     (
         "locales/ko/examples.ftl",
-        include_str!("../locales/ko/examples.ftl"),
+        include_str!("../../locales/ko/examples.ftl"),
     ),
     (
         "locales/ko/explain.ftl",
-        include_str!("../locales/ko/explain.ftl"),
+        include_str!("../../locales/ko/explain.ftl"),
     ),
     (
         "locales/ko/failures.ftl",
-        include_str!("../locales/ko/failures.ftl"),
+        include_str!("../../locales/ko/failures.ftl"),
     ),
     (
         "locales/ko/frame.ftl",
-        include_str!("../locales/ko/frame.ftl"),
+        include_str!("../../locales/ko/frame.ftl"),
     ),
     (
         "locales/ko/labels.ftl",
-        include_str!("../locales/ko/labels.ftl"),
+        include_str!("../../locales/ko/labels.ftl"),
     ),
     (
         "locales/ko/profiles.ftl",
-        include_str!("../locales/ko/profiles.ftl"),
+        include_str!("../../locales/ko/profiles.ftl"),
     ),
     (
         "locales/ko/ranges.ftl",
-        include_str!("../locales/ko/ranges.ftl"),
+        include_str!("../../locales/ko/ranges.ftl"),
     ),
     (
         "locales/ko/scenarios.ftl",
-        include_str!("../locales/ko/scenarios.ftl"),
+        include_str!("../../locales/ko/scenarios.ftl"),
     ),
 ];
 
