@@ -9,6 +9,7 @@ use closecode::{
 };
 
 /// The application profile of the review's consumer: 4001 "Room rebalanced" backs off.
+#[cfg(feature = "profile-files")]
 fn acme() -> Profile {
     Profile::parse(
         "acme.toml",
@@ -18,6 +19,7 @@ fn acme() -> Profile {
     .unwrap()
 }
 
+#[cfg(feature = "profile-files")]
 #[test]
 fn a_refused_upgrade_is_described_by_its_failure_not_as_a_lost_connection() {
     for status in [401, 403, 429, 503] {
@@ -62,6 +64,7 @@ fn a_refused_upgrade_is_described_by_its_failure_not_as_a_lost_connection() {
     );
 }
 
+#[cfg(feature = "profile-files")]
 #[test]
 fn a_profile_names_the_codes_its_peer_sends() {
     let acme = acme();
@@ -112,6 +115,7 @@ fn a_profile_names_the_codes_its_peer_sends() {
     assert_eq!(closed.retry_with(&acme), RetryClass::Backoff);
 }
 
+#[cfg(feature = "profile-files")]
 #[test]
 fn a_reconnector_lends_its_shipped_profile_and_describes_with_it() {
     let discord = Profile::find("discord").unwrap();

@@ -242,11 +242,13 @@ fn any_pair_of_numbers_compares() {
 /// keeps the registry's ISO date.
 #[test]
 fn registration_dates_read_as_dates_in_every_language() {
-    let mut expected = vec![(Locale::EN, "October 10, 2016")];
-    #[cfg(feature = "ko")]
-    expected.push((Locale::KO, "2016년 10월 10일"));
-    #[cfg(feature = "ja")]
-    expected.push((Locale::JA, "2016年10月10日"));
+    let expected = [
+        (Locale::EN, "October 10, 2016"),
+        #[cfg(feature = "ko")]
+        (Locale::KO, "2016년 10월 10일"),
+        #[cfg(feature = "ja")]
+        (Locale::JA, "2016年10月10日"),
+    ];
     for (locale, date) in expected {
         let comparison = compare(1001.into(), 1014.into(), locale);
         let registration = comparison
