@@ -2,7 +2,7 @@
 //! (feature `axum`).
 //!
 //! axum's close code is a bare `u16` (`CloseFrame { code: u16, reason: Utf8Bytes }`), which
-//! already converts to and from [`CloseCode`]; this module adds what the bare number cannot
+//! already converts to and from [`CloseCode`](crate::CloseCode); this module adds what the bare number cannot
 //! say. axum 0.8 runs on tungstenite 0.29, so a peer's 1014 reaches the handler as
 //! tungstenite's own 1002 "Protocol violation", and its errors wrap tungstenite 0.29's:
 //! [`closed`] looks inside them to tell a dropped connection from a protocol error.

@@ -2,7 +2,7 @@
 //! `fastwebsockets`).
 //!
 //! fastwebsockets hands the application raw frames: a close is `Frame { opcode: Close,
-//! payload }`, which [`closed`] reads with closecode's own [`frame::decode`].
+//! payload }`, which [`closed`] reads with closecode's own [`frame::decode`](crate::frame::decode).
 //! With `auto_close` on (the default) fastwebsockets checks the payload first: like tungstenite
 //! it refuses 1004, 1014 and codes outside the registry's ranges, answers 1002 and returns
 //! `WebSocketError::InvalidCloseCode` ([`ClosedBy::Library`](crate::ClosedBy::Library)). With

@@ -318,7 +318,7 @@ impl Message {
 
 /// One localized text about a close code: its name, description, symptom or remedy.
 ///
-/// Texts of registered codes are `&'static str` ([`Text::as_str`]). Texts of other codes are
+/// Texts of registered codes are `&'static str` ([`Text::plain`]). Texts of other codes are
 /// their range's text with the number filled in; they are written on demand by
 /// [`Text::write_to`] or `Display`, so a caller with a buffer never allocates.
 ///

@@ -3,7 +3,7 @@
 //! the library needs 1.85.
 //!
 //! tokio-websockets' `CloseCode` wraps a `NonZeroU16` and only holds 1000-1015 and 3000-4999,
-//! so the conversion from closecode's [`CloseCode`] is a `TryFrom`. It accepts every code a
+//! so the conversion from closecode's [`CloseCode`](crate::CloseCode) is a `TryFrom`. It accepts every code a
 //! peer may send, 1014 included, and refuses 1004, 1005, 1006 and 1015 with
 //! `ProtocolError::InvalidCloseCode`; `Message::close` panics on those, which
 //! [`close_message`] checks first.

@@ -1,5 +1,5 @@
 //! Interop with the browser's WebSocket through [web-sys](https://docs.rs/web-sys) (feature
-//! `web-sys`): a `CloseEvent` as a [`Closed`], and the arguments of `WebSocket.close`.
+//! `web-sys`): a `CloseEvent` as a [`Closed`](crate::Closed), and the arguments of `WebSocket.close`.
 //!
 //! A browser tells a page little: the code, the reason and `wasClean`. A refused handshake (an
 //! HTTP 401, a server that is down, a TLS failure) and a connection that dropped later both
