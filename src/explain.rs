@@ -292,7 +292,7 @@ impl Failure {
     pub fn describe(&self, locale: Locale) -> String {
         let label = match self {
             Failure::Http(status) => {
-                return locale.format(Label::EXPLAIN_FAILURE_HTTP, &[("status", (*status).into())]);
+                return Label::explain_failure_http(*status).format(locale);
             }
             Failure::Handshake => Label::EXPLAIN_FAILURE_HANDSHAKE,
             Failure::Tls(Tls::Certificate) => Label::EXPLAIN_FAILURE_TLS_CERTIFICATE,
