@@ -266,7 +266,7 @@ impl NewLocale {
     /// ```
     /// use closecode::NewLocale;
     ///
-    /// let partial = "closecode-code-1006 = Abnormaler Abbruch\n";
+    /// let partial = "closecode-label-remedy = Behebung\n";
     /// assert!(NewLocale::new("de").file("de.ftl", partial).strict().check().is_err());
     /// let warnings = NewLocale::new("de").file("de.ftl", partial).check()?;
     /// assert!(warnings.iter().any(|w| w.id == "code-1000"));
