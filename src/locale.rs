@@ -37,7 +37,9 @@ fn added_entry(_: usize, _: Field, _: usize) -> Option<Message> {
 
 /// A label, phrase or sentence of the catalogs, named by a constant: `Label::REMEDY`,
 /// `Label::RETRY_BACKOFF`, `Label::COMPARE_INTRO`. Read it in a locale with [`Locale::text`]
-/// or [`Locale::format`].
+/// or [`Locale::format`]. A message that takes variables also has a function with one
+/// parameter per variable, [`Label::compare_intro`]`(a, name_a, b, name_b)`, checked by the
+/// compiler (see [`Filled`]). Each constant's documentation names its file and variables.
 ///
 /// # Examples
 ///
