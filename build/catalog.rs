@@ -314,6 +314,9 @@ fn check_catalog(
     }
 }
 
+/// The id prefix of the messages of the `closecode` command (`locales/<tag>/cli.ftl`).
+const CLI_PREFIX: &str = "cli-";
+
 /// The same checks for one locale an application adds at run time, against the fallback
 /// locale's catalog (`reference`, known good). With `fall_back`, a message `added` lacks is not
 /// a problem but a warning (returned), and the library shows the fallback text in its place.
@@ -335,6 +338,9 @@ pub(crate) fn check_added(
         problems,
         Some(&mut missing),
     );
+    // The command-line tool's own messages are not the library's: an application's locale
+    // never needs them, and they show in English where they are missing.
+    missing.retain(|problem| !problem.id.starts_with(CLI_PREFIX));
     let en = reference.tag;
     for problem in &mut missing {
         problem.message += &if fall_back {

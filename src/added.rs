@@ -29,10 +29,10 @@ use crate::codegen::{Input, LocaleInput, Problem, SourceFile};
 use crate::entry_texts::TextSet;
 use crate::scenario::ScenarioTexts;
 use crate::table::{
-    CATALOGS, CODES, Catalog, Entry, FAILURES, LABEL_IDS, PROFILES, RANGES, SCENARIOS,
+    CATALOGS, CODES, Catalog, FAILURES, Field, LABEL_IDS, PROFILES, RANGES, SCENARIOS,
 };
 use crate::text::{self, PluralRules};
-use crate::{CheckError, Locale};
+use crate::{CheckError, Label, Locale};
 
 /// How many locales a program can add.
 pub const MAX_ADDED: usize = 32;
@@ -50,6 +50,10 @@ static ADDING: Mutex<()> = Mutex::new(());
 /// One added locale, compiled.
 struct Added {
     catalog: Catalog,
+    /// Per group of `LABEL_IDS`, in its order.
+    labels: Vec<&'static [text::Message]>,
+    /// Per field, in the order of `Field::ALL`: codes, then ranges (`table::shipped_entry`).
+    entries: Vec<&'static [text::Message]>,
     items: ItemTexts,
 }
 
@@ -72,6 +76,20 @@ pub(crate) fn count() -> usize {
 /// The catalog of an added locale (`index` counts from the first added one).
 pub(crate) fn catalog(index: usize) -> Option<&'static Catalog> {
     ADDED.get(index)?.get().map(|added| &added.catalog)
+}
+
+/// Field `field` of the texts in `slot` of an added locale (`index` counts from the first
+/// added one).
+pub(crate) fn entry(index: usize, field: Field, slot: usize) -> Option<text::Message> {
+    let added = ADDED.get(index)?.get()?;
+    added.entries.get(field as usize)?.get(slot).copied()
+}
+
+/// Label `label` of an added locale (`index` counts from the first added one).
+pub(crate) fn label(index: usize, label: Label) -> Option<text::Message> {
+    let (group, at) = label.parts();
+    let added = ADDED.get(index)?.get()?;
+    added.labels.get(group)?.get(at).copied()
 }
 
 /// A per-locale list element type whose added-locale text can be found by its list's address.
@@ -106,10 +124,32 @@ impl PerLocale for Cow<'static, str> {
 /// A locale to add at run time: a language tag and its Fluent files, in the format of
 /// `locales/<tag>/*.ftl` (or of `closecode catalog`, whose ids carry a prefix).
 ///
-/// The files are checked as the build checks a shipped locale: Fluent syntax, every message
-/// the library reads present with its attributes, the same variables as in English, plural
-/// keys the language's rules can select, inline code, no unknown message. A locale missing
-/// messages is refused unless [`NewLocale::fall_back`] says to show English for them.
+/// The files are checked as the build checks a shipped locale: Fluent syntax, the same
+/// attributes and variables as in English, plural keys the language's rules can select,
+/// inline code, no unknown message. A message the files lack shows its English text, and
+/// [`AddedLocale::warnings`] lists each one: a closecode release that adds a message does not
+/// break an application's translation, it shows that message in English until it is
+/// translated. [`NewLocale::strict`] refuses a locale that lacks any message instead (for a
+/// translator's CI). The messages of the `closecode` command (`cli-*`, help and usage errors
+/// of the command-line tool) are never required and never listed: a library user's locale
+/// does not translate them.
+///
+/// Limits, and why:
+///
+/// * An added locale lives until the program ends and cannot be removed or replaced: every
+///   lookup hands out `&'static str` texts, which a removal would leave dangling. Add
+///   locales at start-up.
+/// * At most [`MAX_ADDED`] locales: a [`Locale`] is one byte, and the added catalogs sit in
+///   a fixed array that lookups read without a lock.
+/// * A shipped locale's texts cannot be overridden (`NewLocale::new("ko")` is refused):
+///   shipped texts are compiled into the program and read without any check for an
+///   override, which keeps their lookups as cheap as a table read. Add a locale under a tag
+///   of its own instead (`ko-x-app`), whose files may be a copy of `closecode catalog --lang
+///   ko` with some texts changed; [`Locale::from_tag`] prefers the shipped `ko` for `ko`, so
+///   pick the added locale by its [`AddedLocale::locale`].
+/// * Add locales before [`Profile::load`](crate::Profile::load) and
+///   [`Profile::parse`](crate::Profile::parse): a profile takes texts for the locales that
+///   exist when it is loaded, and shows English in a locale added after it.
 ///
 /// # Examples
 ///
@@ -152,8 +192,8 @@ impl AddedLocale {
         self.locale
     }
 
-    /// One warning per message the files lack, each shown in English (only with
-    /// [`NewLocale::fall_back`]; empty otherwise).
+    /// What fell back: one warning per message the files lack, each shown in English (empty
+    /// with [`NewLocale::strict`], which refuses such files).
     pub fn warnings(&self) -> &[Problem] {
         &self.warnings
     }
@@ -166,7 +206,7 @@ impl NewLocale {
             tag: tag.trim().to_owned(),
             files: Vec::new(),
             prefix: crate::catalog::DEFAULT_PREFIX.to_owned(),
-            fall_back: false,
+            fall_back: true,
             problems: Vec::new(),
         }
     }
@@ -208,10 +248,33 @@ impl NewLocale {
     }
 
     /// Accepts files that lack messages: each missing message shows its English text, and
-    /// [`AddedLocale::warnings`] lists them. Without this, a missing message is a problem.
+    /// [`AddedLocale::warnings`] lists them. This is the default; the method stays for code
+    /// written when [`NewLocale::strict`] was the default.
     #[must_use]
     pub fn fall_back(mut self) -> NewLocale {
         self.fall_back = true;
+        self
+    }
+
+    /// Refuses files that lack a message the library reads: each missing message is a
+    /// problem, as in the build's checks of a shipped locale. For a translator's CI; an
+    /// application that adds a locale at start-up usually wants the default, English for
+    /// what is missing.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::NewLocale;
+    ///
+    /// let partial = "closecode-label-remedy = Behebung\n";
+    /// assert!(NewLocale::new("de").file("de.ftl", partial).strict().check().is_err());
+    /// let warnings = NewLocale::new("de").file("de.ftl", partial).check()?;
+    /// assert!(warnings.iter().any(|w| w.id == "code-1000"));
+    /// # Ok::<(), closecode::CheckError>(())
+    /// ```
+    #[must_use]
+    pub fn strict(mut self) -> NewLocale {
+        self.fall_back = false;
         self
     }
 
@@ -335,49 +398,54 @@ fn compile(checked: &CheckedLocale, language: &LanguageIdentifier) -> Added {
         ))),
         counting,
     };
-    let english = Locale::FALLBACK.catalog();
     let compiled = |id: &str, attribute: Option<&str>| -> Option<text::Message> {
         let pattern = checked.messages.get(id)?.pattern(attribute);
         Some(pattern.map_or(text::Message::Static(""), |p| message_of(p, &rules)))
     };
-    let entry = |id: String, english: &Entry| -> Entry {
-        let field = |attribute, fallback| compiled(&id, attribute).unwrap_or(fallback);
-        Entry {
-            name: field(None, english.name),
-            description: field(Some("description"), english.description),
-            symptom: field(Some("symptom"), english.symptom),
-            remedy: field(Some("remedy"), english.remedy),
-            cause: field(Some("cause"), english.cause),
-            sending: field(Some("sending"), english.sending),
-            receiving: field(Some("receiving"), english.receiving),
-            user: field(Some("user"), english.user),
-        }
-    };
-    let codes: Vec<Entry> = CODES
+    // Codes, then ranges: the slots of `table::shipped_entry`.
+    let ids: Vec<String> = CODES
         .iter()
-        .zip(english.codes)
-        .map(|(row, en)| entry(format!("code-{}", row.known as u16), en))
+        .map(|row| format!("code-{}", row.known as u16))
+        .chain(RANGES.iter().map(|row| format!("range-{}", row.id)))
         .collect();
-    let ranges: Vec<Entry> = RANGES
+    let entries: Vec<&'static [text::Message]> = Field::ALL
         .iter()
-        .zip(english.ranges)
-        .map(|(row, en)| entry(format!("range-{}", row.id), en))
+        .map(|&field| {
+            let texts: Vec<text::Message> = ids
+                .iter()
+                .enumerate()
+                .map(|(slot, id)| {
+                    compiled(id, field.attribute())
+                        .unwrap_or_else(|| Locale::FALLBACK.entry_text(field, slot))
+                })
+                .collect();
+            &*Box::leak(texts.into_boxed_slice())
+        })
         .collect();
-    let labels: Vec<text::Message> = LABEL_IDS
+    let labels: Vec<&'static [text::Message]> = LABEL_IDS
         .iter()
-        .zip(english.labels)
-        .map(|(id, en)| compiled(id, None).unwrap_or(*en))
+        .map(|ids| {
+            let group: Vec<text::Message> = ids
+                .iter()
+                .map(|id| {
+                    let label = Label::by_id(id);
+                    let en =
+                        label.map_or(text::Message::Static(""), |l| Locale::FALLBACK.message(l));
+                    compiled(id, None).unwrap_or(en)
+                })
+                .collect();
+            &*Box::leak(group.into_boxed_slice())
+        })
         .collect();
     let catalog = Catalog {
         tag: leak(&checked.tag),
         language: leak(language.language.as_str()),
         region: language.region.map(|r| leak(r.as_str())),
-        codes: Box::leak(codes.into_boxed_slice()),
-        ranges: Box::leak(ranges.into_boxed_slice()),
-        labels: Box::leak(labels.into_boxed_slice()),
     };
     Added {
         catalog,
+        entries,
+        labels,
         items: item_texts(&checked.messages),
     }
 }

@@ -21,7 +21,7 @@ use std::borrow::Cow;
 use fluent_syntax::ast;
 use fluent_syntax::serializer::serialize;
 
-use crate::table::{CODES, Entry, LABEL_IDS, RANGES};
+use crate::table::{CODE_SLOTS, CODES, Field, RANGES};
 use crate::text::{Key, Message, Piece, category_name};
 use crate::{CloseCode, Failure, Label, Locale, Profile, Scenario, Value};
 
@@ -84,33 +84,29 @@ pub fn export(locale: Locale, prefix: &str) -> String {
     };
     out.comment(
         Comment::Resource,
-        locale.format(
-            Label::CATALOG_HEADER,
-            &[("tag", locale.tag().into()), ("prefix", prefix.into())],
-        ),
+        Label::catalog_header(locale.tag(), prefix).format(locale),
     );
     out.group(Label::CATALOG_GROUP_CODES);
-    let catalog = locale.catalog();
-    for (row, entry) in CODES.iter().zip(catalog.codes) {
+    for (slot, row) in CODES.iter().enumerate() {
         let code = CloseCode::from(row.known);
-        let note = locale.format(Label::CATALOG_CODE, &[("code", code.get().into())]);
-        out.entry(&message_id(code), note, entry_fields(entry));
+        let note = Label::catalog_code(code.get()).format(locale);
+        out.entry(&message_id(code), note, entry_fields(locale, slot));
     }
     out.group(Label::CATALOG_GROUP_RANGES);
-    for (row, entry) in RANGES.iter().zip(catalog.ranges) {
-        let args = [("first", row.first.into()), ("last", row.last.into())];
-        let note = locale.format(Label::CATALOG_RANGE, &args);
-        out.entry(&format!("range-{}", row.id), note, entry_fields(entry));
+    for (index, row) in RANGES.iter().enumerate() {
+        let note = Label::catalog_range(row.first, row.last).format(locale);
+        let fields = entry_fields(locale, CODE_SLOTS + index);
+        out.entry(&format!("range-{}", row.id), note, fields);
     }
     out.group(Label::CATALOG_GROUP_LABELS);
-    for (id, message) in LABEL_IDS.iter().zip(catalog.labels) {
-        let note = locale.format(Label::CATALOG_LABEL, &[]);
-        out.entry(id, note, vec![(None, *message)]);
+    for label in Label::all() {
+        let note = locale.label_at(Label::CATALOG_LABEL).to_owned();
+        out.entry(label.id(), note, vec![(None, locale.message(label))]);
     }
     out.group(Label::CATALOG_GROUP_FAILURES);
     for failure in Failure::all() {
         let texts = failure.texts(locale);
-        let note = locale.format(Label::CATALOG_FAILURE, &[("id", failure.id().into())]);
+        let note = Label::catalog_failure(failure.id()).format(locale);
         out.plain(
             &format!("failure-{}", failure.id()),
             note,
@@ -130,13 +126,13 @@ pub fn export(locale: Locale, prefix: &str) -> String {
                 fields.push((Some(format!("{list}-{}", n + 1).into()), item));
             }
         }
-        let note = locale.format(Label::CATALOG_SCENARIO, &[("id", scenario.id().into())]);
+        let note = Label::catalog_scenario(scenario.id()).format(locale);
         out.plain(&format!("scenario-{}", scenario.id()), note, &fields);
     }
     out.group(Label::CATALOG_GROUP_PROFILES);
     for profile in Profile::all() {
         let name = Value::from(profile.name());
-        let note = locale.format(Label::CATALOG_PROFILE, &[("profile", name)]);
+        let note = Label::catalog_profile(name).format(locale);
         let about = profile.about(locale);
         out.plain(&format!("profile-{}", profile.id()), note, &[(None, about)]);
         for entry in profile.entries() {
@@ -235,11 +231,10 @@ impl Export<'_> {
     ) {
         let listed: Vec<String> = variables.iter().map(|v| format!("${v}")).collect();
         let variables = if listed.is_empty() {
-            self.locale.format(Label::CATALOG_NO_VARIABLES, &[])
+            self.locale.label_at(Label::CATALOG_NO_VARIABLES).to_owned()
         } else {
             let list = listed.join(", ");
-            self.locale
-                .format(Label::CATALOG_VARIABLES, &[("list", list.as_str().into())])
+            Label::catalog_variables(list.as_str()).format(self.locale)
         };
         let value = match patterns.first() {
             Some((None, _)) => Some(patterns.remove(0).1),
@@ -410,16 +405,12 @@ fn push_pieces(elements: &mut Vec<ast::PatternElement<String>>, pieces: &[Piece]
 }
 
 /// A code's or range's name and every attribute, as (attribute, text) pairs.
-fn entry_fields(entry: &Entry) -> Vec<(Option<Cow<'static, str>>, Message)> {
-    let attribute = |name: &'static str, message| (Some(Cow::Borrowed(name)), message);
-    vec![
-        (None, entry.name),
-        attribute("description", entry.description),
-        attribute("symptom", entry.symptom),
-        attribute("remedy", entry.remedy),
-        attribute("cause", entry.cause),
-        attribute("sending", entry.sending),
-        attribute("receiving", entry.receiving),
-        attribute("user", entry.user),
-    ]
+fn entry_fields(locale: Locale, slot: usize) -> Vec<(Option<Cow<'static, str>>, Message)> {
+    Field::ALL
+        .iter()
+        .map(|&field| {
+            let attribute = field.attribute().map(Cow::Borrowed);
+            (attribute, locale.entry_text(field, slot))
+        })
+        .collect()
 }

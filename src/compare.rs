@@ -1,5 +1,6 @@
 //! Two close codes side by side: what each means, how they differ, and when to use which.
 
+use crate::Label;
 use crate::table::label;
 use crate::{CloseCode, Description, Facts, Locale, Sender, Value, Wire};
 
@@ -112,30 +113,19 @@ impl Aspect {
                 (true, Some(date)) => {
                     let mut parts = date.split('-').map(|part| part.parse::<u32>().unwrap_or(0));
                     let [year, month, day] = [(); 3].map(|()| parts.next().unwrap_or(0));
-                    locale.sentence(
-                        label::PRED_REGISTERED_ON,
-                        &[
-                            ("year", year.into()),
-                            ("month", month.into()),
-                            ("day", day.into()),
-                        ],
-                    )
+                    Label::pred_registered_on(year, month, day).format(locale)
                 }
                 (true, None) if facts.reference.starts_with("RFC 6455") => {
                     phrase(label::PRED_REGISTERED_RFC)
                 }
                 (true, None) => phrase(label::PRED_REGISTERED_LATER),
-                (false, _) => locale.sentence(
-                    label::PRED_UNREGISTERED,
-                    &[
-                        ("first", facts.range.first().into()),
-                        ("last", facts.range.last().into()),
-                    ],
-                ),
+                (false, _) => {
+                    Label::pred_unregistered(facts.range.first(), facts.range.last()).format(locale)
+                }
             },
             Aspect::Retry => facts.retry.predicate(locale).to_owned(),
             Aspect::Http => match facts.http_status {
-                Some(status) => locale.sentence(label::PRED_HTTP, &[("status", status.into())]),
+                Some(status) => Label::pred_http(status).format(locale),
                 None => phrase(label::PRED_HTTP_NONE),
             },
             Aspect::Cause => text.cause().to_string(),
@@ -216,17 +206,12 @@ impl Comparison {
         let (text_a, text_b) = (a.describe(locale), b.describe(locale));
         let (facts_a, facts_b) = (a.facts(), b.facts());
         let (name_a, name_b) = (text_a.name(), text_b.name());
-        let names = [
-            ("a", a.into()),
-            ("name_a", Value::display(&name_a)),
-            ("b", b.into()),
-            ("name_b", Value::display(&name_b)),
-        ];
-        let title = locale.sentence(label::COMPARE_TITLE, &names);
+        let (shown_a, shown_b) = (Value::display(&name_a), Value::display(&name_b));
+        let title = Label::compare_title(a, shown_a, b, shown_b).format(locale);
         let intro = if a == b {
-            locale.sentence(label::COMPARE_INTRO_SAME, &names[..2])
+            Label::compare_intro_same(a, shown_a).format(locale)
         } else {
-            locale.sentence(label::COMPARE_INTRO, &names)
+            Label::compare_intro(a, shown_a, b, shown_b).format(locale)
         };
         let mut differences = Vec::new();
         if a != b {
@@ -236,15 +221,7 @@ impl Comparison {
                 if fact_a == fact_b {
                     continue;
                 }
-                let text = locale.sentence(
-                    label::COMPARE_DIFFERENCE,
-                    &[
-                        ("a", a.into()),
-                        ("fact_a", (&fact_a).into()),
-                        ("b", b.into()),
-                        ("fact_b", (&fact_b).into()),
-                    ],
-                );
+                let text = Label::compare_difference(a, &fact_a, b, &fact_b).format(locale);
                 differences.push(Difference {
                     aspect,
                     a: fact_a,
@@ -362,13 +339,9 @@ impl Comparison {
         }
         let (a, b) = (self.a.code(), self.b.code());
         Some(if a == b {
-            self.locale
-                .sentence(label::COMPARE_SAME_CODE, &[("a", a.into())])
+            Label::compare_same_code(a).format(self.locale)
         } else {
-            self.locale.sentence(
-                label::COMPARE_NO_DIFFERENCES,
-                &[("a", a.into()), ("b", b.into())],
-            )
+            Label::compare_no_differences(a, b).format(self.locale)
         })
     }
 

@@ -1,6 +1,6 @@
 //! The localized explanation of a close code.
 
-use crate::table::{self, CodeRange, Entry};
+use crate::table::{self, CODE_SLOTS, CodeRange, Field};
 use crate::text::Text;
 use crate::{CloseCode, Locale};
 
@@ -30,25 +30,30 @@ pub struct Description {
     code: CloseCode,
     locale: Locale,
     specific: bool,
-    /// The catalog entry; texts are made from it on demand, so building a description is a
-    /// table lookup and nothing more.
-    entry: &'static Entry,
+    /// Where the texts are in the tables of each field (`table::shipped_entry`); texts are
+    /// read on demand, so building a description is a table lookup and nothing more, and a
+    /// program links only the fields it reads.
+    slot: usize,
 }
 
 impl Description {
     #[inline]
     pub(crate) fn new(code: CloseCode, locale: Locale) -> Description {
-        let catalog = locale.catalog();
-        let (entry, specific) = match table::code_index(code.get()) {
-            Some(index) => (&catalog.codes[index], true),
-            None => (&catalog.ranges[CodeRange::of(code.get()) as usize], false),
+        let (slot, specific) = match table::code_index(code.get()) {
+            Some(index) => (index, true),
+            None => (CODE_SLOTS + CodeRange::of(code.get()) as usize, false),
         };
         Description {
             code,
             locale,
             specific,
-            entry,
+            slot,
         }
+    }
+
+    #[inline]
+    fn text(&self, field: Field) -> Text {
+        Text::new(self.locale.entry_text(field, self.slot), self.code)
     }
 
     /// The code described.
@@ -109,7 +114,7 @@ impl Description {
     /// ```
     #[inline]
     pub fn name(&self) -> Text {
-        Text::new(self.entry.name, self.code)
+        self.text(Field::Name)
     }
 
     /// What the code means.
@@ -124,7 +129,7 @@ impl Description {
     /// ```
     #[inline]
     pub fn description(&self) -> Text {
-        Text::new(self.entry.description, self.code)
+        self.text(Field::Description)
     }
 
     /// When you see the code: the real-world causes.
@@ -139,7 +144,7 @@ impl Description {
     /// ```
     #[inline]
     pub fn symptom(&self) -> Text {
-        Text::new(self.entry.symptom, self.code)
+        self.text(Field::Symptom)
     }
 
     /// What to do about it.
@@ -154,7 +159,7 @@ impl Description {
     /// ```
     #[inline]
     pub fn remedy(&self) -> Text {
-        Text::new(self.entry.remedy, self.code)
+        self.text(Field::Remedy)
     }
 
     /// The usual cause, as a predicate that follows the code: "1006 usually comes from a
@@ -171,7 +176,7 @@ impl Description {
     /// ```
     #[inline]
     pub fn cause(&self) -> Text {
-        Text::new(self.entry.cause, self.code)
+        self.text(Field::Cause)
     }
 
     /// When to send the code, for the side that closes (or why never to send it).
@@ -186,7 +191,7 @@ impl Description {
     /// ```
     #[inline]
     pub fn sending(&self) -> Text {
-        Text::new(self.entry.sending, self.code)
+        self.text(Field::Sending)
     }
 
     /// How to react when you receive the code.
@@ -201,7 +206,7 @@ impl Description {
     /// ```
     #[inline]
     pub fn receiving(&self) -> Text {
-        Text::new(self.entry.receiving, self.code)
+        self.text(Field::Receiving)
     }
 }
 
@@ -224,7 +229,7 @@ impl Description {
     /// ```
     #[inline]
     pub fn user(&self) -> Text {
-        Text::new(self.entry.user, self.code)
+        self.text(Field::User)
     }
 }
 

@@ -313,7 +313,7 @@ impl LoggedFailure {
     pub fn describe(&self, locale: Locale) -> String {
         let label = match self {
             LoggedFailure::Http(status) => {
-                return locale.format(Label::EXPLAIN_FAILURE_HTTP, &[("status", (*status).into())]);
+                return Label::explain_failure_http(*status).format(locale);
             }
             LoggedFailure::Handshake => Label::EXPLAIN_FAILURE_HANDSHAKE,
             LoggedFailure::Tls(Tls::Certificate) => Label::EXPLAIN_FAILURE_TLS_CERTIFICATE,

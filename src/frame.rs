@@ -12,6 +12,7 @@
 
 use core::fmt;
 
+use crate::Label;
 use crate::table::label;
 use crate::{CloseCode, Locale, Wire};
 
@@ -221,7 +222,7 @@ impl FrameErrorKind {
         match *self {
             FrameErrorKind::OneByte => locale.label_at(label::FRAME_ERROR_ONE_BYTE).to_owned(),
             FrameErrorKind::TooLong { length } => {
-                locale.sentence(label::FRAME_ERROR_TOO_LONG, &[("length", length.into())])
+                Label::frame_error_too_long(length).format(locale)
             }
             FrameErrorKind::InvalidUtf8 {
                 valid: 0,
@@ -230,13 +231,11 @@ impl FrameErrorKind {
             } => locale.label_at(label::FRAME_ERROR_UTF8_START).to_owned(),
             FrameErrorKind::InvalidUtf8 {
                 valid, cut: false, ..
-            } => locale.sentence(label::FRAME_ERROR_UTF8, &[("valid", valid.into())]),
+            } => Label::frame_error_utf8(valid).format(locale),
             FrameErrorKind::InvalidUtf8 {
                 valid, cut: true, ..
-            } => locale.sentence(label::FRAME_ERROR_UTF8_CUT, &[("valid", valid.into())]),
-            FrameErrorKind::CodeNotAllowed { code } => {
-                locale.sentence(label::FRAME_ERROR_CODE, &[("code", code.into())])
-            }
+            } => Label::frame_error_utf8_cut(valid).format(locale),
+            FrameErrorKind::CodeNotAllowed { code } => Label::frame_error_code(code).format(locale),
         }
     }
 }
@@ -544,13 +543,11 @@ impl EncodeError {
     pub fn describe(&self, locale: Locale) -> String {
         match *self {
             EncodeError::CodeNotSendable { code } if code.facts().wire == Wire::Reserved => {
-                locale.sentence(label::ENCODE_ERROR_RESERVED, &[("code", code.into())])
+                Label::encode_error_reserved(code).format(locale)
             }
-            EncodeError::CodeNotSendable { code } => {
-                locale.sentence(label::ENCODE_ERROR_CODE, &[("code", code.into())])
-            }
+            EncodeError::CodeNotSendable { code } => Label::encode_error_code(code).format(locale),
             EncodeError::ReasonTooLong { length } => {
-                locale.sentence(label::ENCODE_ERROR_REASON, &[("length", length.into())])
+                Label::encode_error_reason(length).format(locale)
             }
         }
     }

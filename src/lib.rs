@@ -210,7 +210,7 @@ pub use describe::Description;
 pub use entry_texts::EntryTexts;
 pub use facts::{Facts, PeerNames, Sender, Wire};
 pub use failure::{Failure, FailureKind};
-pub use locale::{Label, Locale, LocaleError};
+pub use locale::{Filled, Label, Locale, LocaleError};
 pub use outcome::Outcome;
 pub use parse::{ParseCodeError, ParseCodeErrorKind};
 pub use peer::Peer;

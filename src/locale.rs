@@ -6,8 +6,13 @@ use core::str::FromStr;
 use unic_langid::LanguageIdentifier;
 
 #[cfg(feature = "locale-files")]
-use crate::added::{catalog as added_catalog, count as added_count};
-use crate::table::{CATALOGS, Catalog, LABEL_IDS, label};
+use crate::added::{
+    catalog as added_catalog, count as added_count, entry as added_entry, label as added_label,
+};
+use crate::table::{
+    CATALOGS, Catalog, Field, LABEL_GROUP_SHIFT, LABEL_IDS, label, shipped_entry, shipped_label,
+};
+use crate::text::Message;
 
 /// Without run-time locales, none is added.
 #[cfg(not(feature = "locale-files"))]
@@ -20,9 +25,21 @@ fn added_catalog(_: usize) -> Option<&'static Catalog> {
     None
 }
 
+#[cfg(not(feature = "locale-files"))]
+fn added_label(_: usize, _: Label) -> Option<Message> {
+    None
+}
+
+#[cfg(not(feature = "locale-files"))]
+fn added_entry(_: usize, _: Field, _: usize) -> Option<Message> {
+    None
+}
+
 /// A label, phrase or sentence of the catalogs, named by a constant: `Label::REMEDY`,
 /// `Label::RETRY_BACKOFF`, `Label::COMPARE_INTRO`. Read it in a locale with [`Locale::text`]
-/// or [`Locale::format`].
+/// or [`Locale::format`]. A message that takes variables also has a function with one
+/// parameter per variable, [`Label::compare_intro`]`(a, name_a, b, name_b)`, checked by the
+/// compiler (see [`Filled`]). Each constant's documentation names its file and variables.
 ///
 /// # Examples
 ///
@@ -78,14 +95,29 @@ impl Label {
     /// assert_eq!(closecode::Label::RETRY_BACKOFF.id(), "retry-backoff");
     /// ```
     pub fn id(self) -> &'static str {
-        LABEL_IDS[usize::from(self.0)]
+        let (group, index) = self.parts();
+        LABEL_IDS[group][index]
+    }
+
+    /// The group (an index into `LABEL_IDS`) and the index in it.
+    #[inline]
+    pub(crate) fn parts(self) -> (usize, usize) {
+        let label = usize::from(self.0);
+        (
+            label >> LABEL_GROUP_SHIFT,
+            label & ((1 << LABEL_GROUP_SHIFT) - 1),
+        )
     }
 
     /// The label with this message id, for the per-row messages the build requires
     /// (`range-about-<id>`).
     pub(crate) fn by_id(id: &str) -> Option<Label> {
-        let index = LABEL_IDS.binary_search(&id).ok()?;
-        u16::try_from(index).ok().map(Label)
+        LABEL_IDS.iter().enumerate().find_map(|(group, ids)| {
+            let index = ids.binary_search(&id).ok()?;
+            u16::try_from((group << LABEL_GROUP_SHIFT) | index)
+                .ok()
+                .map(Label)
+        })
     }
 
     /// Every label, in the order of their ids.
@@ -96,12 +128,92 @@ impl Label {
     /// assert!(closecode::Label::all().any(|l| l == closecode::Label::REMEDY));
     /// ```
     pub fn all() -> impl Iterator<Item = Label> {
-        // Far fewer than 65,536 messages: the build emits the table.
-        (0..LABEL_IDS.len() as u16).map(Label)
+        // Few groups of at most 1 << LABEL_GROUP_SHIFT labels: the build emits the table.
+        LABEL_IDS.iter().enumerate().flat_map(|(group, ids)| {
+            (0..ids.len()).map(move |index| Label(((group << LABEL_GROUP_SHIFT) | index) as u16))
+        })
     }
 }
 use crate::text::Arg;
 use crate::value::Value;
+
+/// A label with the values of its variables, from the function the build writes for every
+/// message that takes variables: [`Label::reconnect_in`]`(seconds)`,
+/// [`Label::compare_title`]`(a, name_a, b, name_b)`. Each parameter is named after a
+/// variable, so a misspelt name does not compile (with [`Locale::format`] it would write
+/// `{$name}`). Write it in a locale with [`Filled::format`] or [`Filled::format_to`].
+///
+/// # Examples
+///
+/// ```
+/// use closecode::{Label, Locale};
+///
+/// assert_eq!(Label::reconnect_in(1).format(Locale::EN), "in 1 second");
+/// let mut out = String::new();
+/// Label::pred_http(502).format_to(Locale::EN, &mut out)?;
+/// assert!(out.contains("502"));
+/// # Ok::<(), std::fmt::Error>(())
+/// ```
+#[derive(Clone, Copy, Debug)]
+pub struct Filled<'v, const N: usize> {
+    label: Label,
+    args: [(&'static str, Value<'v>); N],
+}
+
+impl<'v, const N: usize> Filled<'v, N> {
+    #[inline]
+    pub(crate) fn new(label: Label, args: [(&'static str, Value<'v>); N]) -> Filled<'v, N> {
+        Filled { label, args }
+    }
+
+    /// The label.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::Label;
+    ///
+    /// assert_eq!(Label::reconnect_in(5).label(), Label::RECONNECT_IN);
+    /// ```
+    pub fn label(&self) -> Label {
+        self.label
+    }
+
+    /// The text in `locale`, as [`Locale::format`] writes it.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::{Label, Locale};
+    ///
+    /// assert_eq!(Label::reconnect_in(30).format(Locale::EN), "in 30 seconds");
+    /// ```
+    #[inline]
+    pub fn format(&self, locale: Locale) -> String {
+        locale.sentence(self.label, &self.args)
+    }
+
+    /// Writes the text in `locale` into `out`, as [`Locale::format_to`] does.
+    ///
+    /// # Errors
+    ///
+    /// Only the errors `out` itself returns.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::{Label, Locale};
+    ///
+    /// let mut out = String::new();
+    /// Label::reconnect_in(0).format_to(Locale::EN, &mut out)?;
+    /// assert_eq!(out, "now");
+    /// # Ok::<(), std::fmt::Error>(())
+    /// ```
+    #[inline]
+    pub fn format_to<W: fmt::Write + ?Sized>(&self, locale: Locale, out: &mut W) -> fmt::Result {
+        locale.message(self.label).write_with(out, &self.args)
+    }
+}
 
 /// A locale closecode has texts for: one folder of `locales/`, today `en`, and `ja` and `ko`
 /// with their features (on by default).
@@ -190,7 +302,7 @@ impl Locale {
     /// # }
     /// ```
     pub fn text(self, label: Label) -> Option<&'static str> {
-        self.catalog().labels[usize::from(label.0)].as_static()
+        self.message(label).as_static()
     }
 
     /// Any label, phrase or sentence from the locale's catalog, with its variables filled in
@@ -219,7 +331,7 @@ impl Locale {
     /// # }
     /// ```
     pub fn format(self, label: Label, args: &[(&str, Value<'_>)]) -> String {
-        self.sentence(usize::from(label.0), args)
+        self.sentence(label, args)
     }
 
     /// Writes what [`Locale::format`] returns into `out`, without allocating: the text, the
@@ -252,7 +364,30 @@ impl Locale {
         args: &[(&str, Value<'_>)],
         out: &mut W,
     ) -> fmt::Result {
-        self.catalog().labels[usize::from(label.0)].write_with(out, args)
+        self.message(label).write_with(out, args)
+    }
+
+    /// Field `field` of the texts in `slot` (see `table::shipped_entry`) in this locale: its
+    /// own, else (an added locale that lacks it) the fallback's. Inlined, a constant `field`
+    /// reads only that field's table.
+    #[inline]
+    pub(crate) fn entry_text(self, field: Field, slot: usize) -> Message {
+        let index = usize::from(self.0);
+        shipped_entry(field, index, slot)
+            .or_else(|| added_entry(index.checked_sub(CATALOGS.len())?, field, slot))
+            .or_else(|| shipped_entry(field, usize::from(Locale::FALLBACK.0), slot))
+            .unwrap_or(Message::Static(""))
+    }
+
+    /// The compiled text of `label` in this locale: its own, else (an added locale that lacks
+    /// it) the fallback's. Inlined, a constant `label` reads only its group's table.
+    #[inline]
+    pub(crate) fn message(self, label: Label) -> Message {
+        let index = usize::from(self.0);
+        shipped_label(label, index)
+            .or_else(|| added_label(index.checked_sub(CATALOGS.len())?, label))
+            .or_else(|| shipped_label(label, usize::from(Locale::FALLBACK.0)))
+            .unwrap_or(Message::Static(""))
     }
 
     #[inline]
@@ -265,16 +400,18 @@ impl Locale {
         }
     }
 
-    /// A label or phrase without variables, by its index in `table::label`.
-    pub(crate) fn label_at(self, index: usize) -> &'static str {
-        self.catalog().labels[index].as_static().unwrap_or_default()
+    /// A label or phrase without variables (one of `table::label`).
+    #[inline]
+    pub(crate) fn label_at(self, label: Label) -> &'static str {
+        self.message(label).as_static().unwrap_or_default()
     }
 
-    /// A message with variables (a sentence or predicate), by its index in `table::label`.
-    pub(crate) fn sentence(self, index: usize, args: &[Arg<'_>]) -> String {
+    /// A message with variables (a sentence or predicate, one of `table::label`).
+    #[inline]
+    pub(crate) fn sentence(self, label: Label, args: &[Arg<'_>]) -> String {
         let mut out = String::new();
         // Writing into a String cannot fail.
-        let _ = self.catalog().labels[index].write_with(&mut out, args);
+        let _ = self.message(label).write_with(&mut out, args);
         out
     }
 

@@ -386,7 +386,7 @@ pub(crate) fn other_names(names: &PeerNames) -> String {
 }
 
 /// The label for whether a code travels on the wire.
-fn wire_label(facts: &Facts) -> usize {
+fn wire_label(facts: &Facts) -> Label {
     match facts.wire {
         Wire::LocalOnly => label::WIRE_LOCAL_ONLY,
         Wire::Reserved => label::WIRE_RESERVED,
@@ -396,7 +396,7 @@ fn wire_label(facts: &Facts) -> usize {
 }
 
 /// The order of the fact rows, by label.
-const FACT_ORDER: [usize; 10] = [
+const FACT_ORDER: [Label; 10] = [
     label::LABEL_RANGE,
     label::LABEL_IANA_NAME,
     label::LABEL_REFERENCE,
@@ -410,7 +410,7 @@ const FACT_ORDER: [usize; 10] = [
 ];
 
 /// The facts of `code` that apply to it, as (label index, value), in [`FACT_ORDER`].
-fn fact_values(code: CloseCode, locale: Locale) -> Vec<(usize, String)> {
+fn fact_values(code: CloseCode, locale: Locale) -> Vec<(Label, String)> {
     let facts = code.facts();
     let label = |index| locale.label_at(index).to_owned();
     let browser = if facts.browser_sendable {
@@ -486,7 +486,7 @@ fn reference_links(reference: &str) -> Vec<Link> {
 }
 
 /// A fact's value as pieces: references and registry names link to their source.
-fn fact_links(row: usize, value: String) -> Vec<Link> {
+fn fact_links(row: Label, value: String) -> Vec<Link> {
     match row {
         label::LABEL_REFERENCE => reference_links(&value),
         label::LABEL_IANA_NAME => vec![Link::new(value, Some(IANA_REGISTRY.to_owned()))],
@@ -526,7 +526,7 @@ pub(crate) fn first_sentences(text: &str) -> String {
 
 /// The facts of several codes side by side: a row per fact that applies to any of them.
 fn facts_table(texts: &[&Description], locale: Locale, links: Option<SiteLinks>) -> Block {
-    let columns: Vec<Vec<(usize, String)>> = texts
+    let columns: Vec<Vec<(Label, String)>> = texts
         .iter()
         .map(|t| fact_values(t.code(), locale))
         .collect();

@@ -11,6 +11,7 @@
 
 use core::fmt;
 
+use crate::Label;
 use crate::table::{PEERS, label};
 use crate::{CloseCode, Locale, Value, frame};
 
@@ -755,9 +756,7 @@ impl PeerReaction {
         match self.sees {
             Seen::Code(code) => format!("{code} {}", code.describe(locale).name()),
             Seen::NoCode => locale.label_at(label::PEER_SEES_NO_CODE).to_owned(),
-            Seen::Error(text) => {
-                locale.sentence(label::PEER_SEES_ERROR, &[("error", Value::display(&text))])
-            }
+            Seen::Error(text) => Label::peer_sees_error(Value::display(&text)).format(locale),
         }
     }
 

@@ -18,7 +18,8 @@
 //! the same pattern.
 
 use crate::facts::{PeerNames, Sender, Wire};
-use crate::locale::Label;
+use crate::locale::{Filled, Label};
+use crate::value::Value;
 use std::borrow::Cow;
 
 use crate::entry_texts::TextSet;
@@ -63,17 +64,48 @@ pub(crate) struct RangeRow {
     pub(crate) sources: &'static [&'static str],
 }
 
-/// The texts of one code or range in one locale.
-#[derive(Debug, PartialEq, Eq)]
-pub(crate) struct Entry {
-    pub(crate) name: Message,
-    pub(crate) description: Message,
-    pub(crate) symptom: Message,
-    pub(crate) remedy: Message,
-    pub(crate) cause: Message,
-    pub(crate) sending: Message,
-    pub(crate) receiving: Message,
-    pub(crate) user: Message,
+/// One of the texts of a code or range: its name, or one of the attributes of its message
+/// (`ATTRIBUTES` in `build/contract.rs`). Each is a table of its own (`shipped_entry`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Field {
+    Name,
+    Description,
+    Symptom,
+    Remedy,
+    Cause,
+    Sending,
+    Receiving,
+    User,
+}
+
+impl Field {
+    /// Every field, the name first, then the attributes in the order of `ATTRIBUTES`.
+    #[allow(dead_code)] // Read by the export and by added locales.
+    pub(crate) const ALL: [Field; 8] = [
+        Field::Name,
+        Field::Description,
+        Field::Symptom,
+        Field::Remedy,
+        Field::Cause,
+        Field::Sending,
+        Field::Receiving,
+        Field::User,
+    ];
+
+    /// The Fluent attribute, `None` for the name (the message's value).
+    #[allow(dead_code)] // Read by the export and by added locales.
+    pub(crate) fn attribute(self) -> Option<&'static str> {
+        Some(match self {
+            Field::Name => return None,
+            Field::Description => "description",
+            Field::Symptom => "symptom",
+            Field::Remedy => "remedy",
+            Field::Cause => "cause",
+            Field::Sending => "sending",
+            Field::Receiving => "receiving",
+            Field::User => "user",
+        })
+    }
 }
 
 /// One locale folder, compiled.
@@ -85,12 +117,6 @@ pub(crate) struct Catalog {
     pub(crate) language: &'static str,
     /// Its region subtag, uppercase, if the tag has one.
     pub(crate) region: Option<&'static str>,
-    /// In the order of [`CODES`].
-    pub(crate) codes: &'static [Entry],
-    /// In the order of [`RANGES`].
-    pub(crate) ranges: &'static [Entry],
-    /// Indexed by the constants in [`label`].
-    pub(crate) labels: &'static [Message],
 }
 
 include!(concat!(env!("OUT_DIR"), "/table.rs"));

@@ -271,6 +271,27 @@ fn write_pieces<'v, W: fmt::Write + ?Sized>(
     Ok(())
 }
 
+/// Writes `pieces` that hold no select: text, and variables from `args`, written as
+/// [`write_pieces`] writes them.
+fn write_flat<W: fmt::Write + ?Sized>(
+    pieces: &[Piece],
+    args: &[Arg<'_>],
+    out: &mut W,
+) -> fmt::Result {
+    for piece in pieces {
+        match piece {
+            Piece::Text(text) => out.write_str(text)?,
+            Piece::Var(name) | Piece::Selected(name) => match find(args, name) {
+                Some(value) => value.write(out)?,
+                None => write!(out, "{{${name}}}")?,
+            },
+            // Never given one (`table::ENTRY_SELECTS`).
+            Piece::Select(_) => {}
+        }
+    }
+    Ok(())
+}
+
 /// Writes the variant of `select` that `value` (the selector's, `None` when it is missing)
 /// picks once read: for what is not a count. A float or a displayed value is read from its
 /// text, which the variant then writes without formatting the value again. Kept out of
@@ -397,7 +418,14 @@ impl Text {
             // The only variable of code and range texts is the code (the build checks it).
             Message::Pieces(pieces) => {
                 let args = [(CODE_VARIABLE, Value::from(self.code))];
-                write_pieces(pieces, &args, None, out)
+                // Without a select in any shipped code or range text (and no locale added at
+                // run time, whose texts may have one), the texts are text and the code: the
+                // plural rules, about 43 KB of tables, are not linked for them.
+                if crate::table::ENTRY_SELECTS || cfg!(feature = "locale-files") {
+                    write_pieces(pieces, &args, None, out)
+                } else {
+                    write_flat(pieces, &args, out)
+                }
             }
         }
     }
@@ -446,8 +474,13 @@ mod tests {
 
     static PIECES: [Piece; 3] = [Piece::Text("<"), Piece::Select(&BY_CODE), Piece::Text(">")];
 
+    /// As `Text` writes a range text when a shipped one holds a select
+    /// (`table::ENTRY_SELECTS`) or with `locale-files`.
     fn written(code: u16) -> String {
-        Text::new(Message::Pieces(&PIECES), CloseCode::new(code)).to_string()
+        let mut out = String::new();
+        let args = [(CODE_VARIABLE, Value::from(CloseCode::new(code)))];
+        write_pieces(&PIECES, &args, None, &mut out).unwrap();
+        out
     }
 
     #[test]

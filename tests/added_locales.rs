@@ -170,6 +170,7 @@ fn broken_files_are_refused_with_every_problem_and_its_position() {
 
     let err = NewLocale::new("fr")
         .file("fr.ftl", "code-1000 = Fermeture normale\n")
+        .strict()
         .add()
         .unwrap_err();
     assert!(
@@ -231,13 +232,10 @@ closecode-code-1000 = Fermeture normale
     .receiving = Ne vous reconnectez pas.
     .user = La connexion est terminée.
 ";
-    let refused = NewLocale::new("fr-CA").file("fr.ftl", ftl).add();
+    let refused = NewLocale::new("fr-CA").file("fr.ftl", ftl).strict().add();
     assert!(refused.is_err());
-    let added = NewLocale::new("fr-CA")
-        .file("fr.ftl", ftl)
-        .fall_back()
-        .add()
-        .unwrap();
+    // Falling back is the default.
+    let added = NewLocale::new("fr-CA").file("fr.ftl", ftl).add().unwrap();
     let fr = added.locale();
     assert!(added.warnings().len() > 100);
     assert!(
@@ -247,6 +245,9 @@ closecode-code-1000 = Fermeture normale
             .all(|w| w.message().contains("missing"))
     );
     assert!(!added.warnings().iter().any(|w| w.id() == "code-1000"));
+    // The command-line tool's messages are not the library's: never required, never listed.
+    assert!(added.warnings().iter().any(|w| w.id() == "code-1001"));
+    assert!(!added.warnings().iter().any(|w| w.id().starts_with("cli-")));
     let normal = CloseCode::NORMAL_CLOSURE.describe(fr);
     assert_eq!(normal.name().to_string(), "Fermeture normale");
     let english = CloseCode::GOING_AWAY

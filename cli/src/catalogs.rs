@@ -46,8 +46,8 @@ pub(crate) fn add(asked: &Asked, lang: Option<&str>) -> Result<Option<String>, S
     for file in &asked.files {
         new = new.read(file);
     }
-    if asked.partial {
-        new = new.fall_back();
+    if !asked.partial {
+        new = new.strict();
     }
     match new.add() {
         Ok(added) if added.warnings().is_empty() => Ok(None),

@@ -5,7 +5,7 @@ use super::{
     Block, Link, Page, entry_text_blocks, facts, label_text, table_page, text_blocks, text_facts,
 };
 use crate::failure::FailureKind;
-use crate::{Failure, Label, Locale, Outcome, Value};
+use crate::{Failure, Label, Locale, Outcome};
 
 /// The phrase for what failed.
 fn kind(locale: Locale, kind: FailureKind) -> String {
@@ -140,36 +140,24 @@ fn outcome_facts(outcome: Outcome, locale: Locale) -> Block {
 pub(crate) fn outcome_comparison_page(a: Outcome, b: Outcome, locale: Locale) -> Page {
     let (id_a, name_a) = outcome_title(a, locale);
     let (id_b, name_b) = outcome_title(b, locale);
-    let names = [
-        ("a", Value::from(&id_a)),
-        ("name_a", Value::from(&name_a)),
-        ("b", Value::from(&id_b)),
-        ("name_b", Value::from(&name_b)),
-    ];
-    let title = locale.format(Label::COMPARE_TITLE, &names);
-    let mut blocks = vec![Block::Paragraph(
-        locale.format(Label::COMPARE_INTRO, &names),
-    )];
+    let title = Label::compare_title(&id_a, &name_a, &id_b, &name_b).format(locale);
+    let intro = Label::compare_intro(&id_a, &name_a, &id_b, &name_b);
+    let mut blocks = vec![Block::Paragraph(intro.format(locale))];
     blocks.push(Block::Heading(
         2,
         label_text(locale, Label::KEY_DIFFERENCES),
     ));
     let (retry_a, retry_b) = (a.retry(), b.retry());
     blocks.push(Block::Paragraph(if retry_a == retry_b {
-        locale.format(
-            Label::COMPARE_NO_DIFFERENCES,
-            &[("a", Value::from(&id_a)), ("b", Value::from(&id_b))],
-        )
+        Label::compare_no_differences(&id_a, &id_b).format(locale)
     } else {
-        locale.format(
-            Label::COMPARE_DIFFERENCE,
-            &[
-                ("a", Value::from(&id_a)),
-                ("fact_a", Value::from(retry_a.predicate(locale))),
-                ("b", Value::from(&id_b)),
-                ("fact_b", Value::from(retry_b.predicate(locale))),
-            ],
+        Label::compare_difference(
+            &id_a,
+            retry_a.predicate(locale),
+            &id_b,
+            retry_b.predicate(locale),
         )
+        .format(locale)
     }));
     for (outcome, id, name) in [(a, &id_a, &name_a), (b, &id_b, &name_b)] {
         blocks.push(Block::Heading(2, format!("{id} {name}")));
@@ -203,9 +191,7 @@ pub(crate) fn outcome_comparison_page(a: Outcome, b: Outcome, locale: Locale) ->
         }
     }
     let mut page = Page::new(locale, title, blocks);
-    page.summary = Some(super::first_sentences(
-        &locale.format(Label::COMPARE_INTRO, &names),
-    ));
+    page.summary = Some(super::first_sentences(&intro.format(locale)));
     page
 }
 

@@ -2,6 +2,7 @@
 //! with no reason) and in `closecode frame` (any payload, all peers or one).
 
 use super::{Block, Link};
+use crate::Label;
 use crate::Locale;
 use crate::peer::{self, Peer, PeerReaction};
 use crate::table::label;
@@ -16,15 +17,13 @@ pub(crate) fn blocks(payload: &[u8], locale: Locale, only: Option<&'static Peer>
     let mut blocks = Vec::new();
     match only {
         Some(peer) => {
-            let id = if reactions[0].accepts() {
-                label::PEER_ACCEPTS
-            } else {
-                label::PEER_REFUSES
-            };
             let name = format!("{} {}", peer.name, peer.versions);
-            blocks.push(Block::Paragraph(
-                locale.sentence(id, &[("peer", (&name).into())]),
-            ));
+            let sentence = if reactions[0].accepts() {
+                Label::peer_accepts(&name)
+            } else {
+                Label::peer_refuses(&name)
+            };
+            blocks.push(Block::Paragraph(sentence.format(locale)));
         }
         None if reactions.iter().all(PeerReaction::accepts) => {
             blocks.push(Block::Paragraph(

@@ -32,10 +32,7 @@ fn codes(entry: &ProfileEntry) -> String {
 pub(crate) fn profile_code_page(profile: &Profile, code: CloseCode, locale: Locale) -> Page {
     let Some(entry) = profile.entry(code) else {
         let mut page = code_page(code, locale, None);
-        let note = locale.format(
-            Label::NO_PROFILE_ENTRY,
-            &[("profile", profile.name().into()), ("code", code.into())],
-        );
+        let note = Label::no_profile_entry(code, profile.name()).format(locale);
         page.blocks.insert(0, Block::Paragraph(note));
         return page;
     };

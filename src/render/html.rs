@@ -6,6 +6,7 @@
 
 use core::fmt::{self, Write};
 
+use crate::Label;
 use crate::Locale;
 use crate::page::{IANA_REGISTRY, RFC_6455};
 use crate::render::{Block, Link, Page};
@@ -312,8 +313,7 @@ fn document_title(page: &Page) -> String {
     if page.title.contains("WebSocket") {
         page.title.clone()
     } else {
-        page.locale
-            .sentence(label::DOCUMENT_TITLE, &[("title", (&page.title).into())])
+        Label::document_title(&page.title).format(page.locale)
     }
 }
 
@@ -328,13 +328,8 @@ fn write_caption<W: Write + ?Sized>(out: &mut W, heading: Option<&str>) -> fmt::
 
 /// closecode's version, the registry snapshot and links to both sources.
 fn footer<W: Write + ?Sized>(out: &mut W, locale: Locale) -> fmt::Result {
-    let line = locale.sentence(
-        label::SITE_FOOTER,
-        &[
-            ("version", env!("CARGO_PKG_VERSION").into()),
-            ("date", crate::REGISTRY_SNAPSHOT.into()),
-        ],
-    );
+    let line =
+        Label::site_footer(env!("CARGO_PKG_VERSION"), crate::REGISTRY_SNAPSHOT).format(locale);
     writeln!(
         out,
         "<footer>\n<p>{}</p>\n<p><a href=\"{}\">{}</a> · <a href=\"{}\">RFC 6455</a></p>\n</footer>",
