@@ -65,14 +65,16 @@ impl fmt::Display for Label {
     }
 }
 
-/// By id, the order of [`Label::all`].
+/// By id, so sorted labels read in the order of their message ids.
 ///
 /// # Examples
 ///
 /// ```
 /// use closecode::Label;
 ///
-/// assert!(Label::all().zip(Label::all().skip(1)).all(|(a, b)| a < b));
+/// let mut labels: Vec<Label> = Label::all().collect();
+/// labels.sort();
+/// assert!(labels.windows(2).all(|pair| pair[0].id() < pair[1].id()));
 /// ```
 impl Ord for Label {
     fn cmp(&self, other: &Label) -> core::cmp::Ordering {
