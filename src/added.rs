@@ -269,7 +269,7 @@ impl NewLocale {
     /// let partial = "closecode-label-remedy = Behebung\n";
     /// assert!(NewLocale::new("de").file("de.ftl", partial).strict().check().is_err());
     /// let warnings = NewLocale::new("de").file("de.ftl", partial).check()?;
-    /// assert!(warnings.iter().any(|w| w.id == "code-1000"));
+    /// assert!(warnings.iter().any(|w| w.id() == "code-1000"));
     /// # Ok::<(), closecode::CheckError>(())
     /// ```
     #[must_use]
