@@ -151,6 +151,7 @@ pub mod fastwebsockets;
 pub mod frame;
 #[cfg(feature = "http")]
 pub mod http;
+mod ids;
 mod locale;
 mod name_key;
 mod outcome;

@@ -11,12 +11,12 @@
 
 use core::fmt;
 
+use crate::ids::ids;
 use crate::table::{PEERS, label};
 use crate::{CloseCode, Locale, Value, frame};
 
 /// Whether a peer is a library that applications link, or a browser that runs pages.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, strum::Display)]
-#[strum(serialize_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(
     feature = "serde",
     derive(serde::Serialize, serde::Deserialize),
@@ -29,6 +29,11 @@ pub enum PeerKind {
     /// A browser's WebSocket implementation; its "application" is the page.
     Browser,
 }
+
+ids!(PeerKind {
+    Library => "library",
+    Browser => "browser",
+});
 
 /// What the application gets, as the table records it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -322,8 +327,7 @@ pub fn reactions(payload: &[u8]) -> impl Iterator<Item = PeerReaction> + '_ {
 }
 
 /// The kinds of Close payload a peer tells apart.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, strum::Display)]
-#[strum(serialize_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(
     feature = "serde",
     derive(serde::Serialize, serde::Deserialize),
@@ -344,6 +348,15 @@ pub enum PayloadCase {
     /// More than 125 bytes.
     TooLong,
 }
+
+ids!(PayloadCase {
+    Empty => "empty",
+    Accepted => "accepted",
+    BadCode => "bad-code",
+    BadUtf8 => "bad-utf8",
+    OneByte => "one-byte",
+    TooLong => "too-long",
+});
 
 /// What a peer's application gets for one payload.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
