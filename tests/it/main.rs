@@ -16,6 +16,7 @@ mod api;
 mod broken_build;
 mod compare;
 mod exhaustive;
+#[cfg(feature = "explain")]
 mod explain;
 #[cfg(feature = "tungstenite")]
 mod failures;
