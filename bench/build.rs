@@ -28,12 +28,12 @@ fn key(name: &str) -> String {
 
 fn names(known: KnownCode) -> Vec<String> {
     let facts = CloseCode::from(known).facts();
-    let variant: &'static str = known.into();
+    let variant = format!("{known:?}");
     let constant = facts.constant.unwrap_or_default();
     let mut names = vec![
         constant.to_owned(),
         constant.to_lowercase().replace('_', "-"),
-        variant.to_owned(),
+        variant,
     ];
     names.extend(facts.iana_name.map(str::to_owned));
     let n = facts.names;
@@ -122,7 +122,7 @@ fn main() {
 
     src.push_str("/// The registered codes with every name as a strum `EnumString` serialization.\n#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::EnumString)]\n#[strum(ascii_case_insensitive)]\npub enum StrumCode {\n");
     for known in KnownCode::all() {
-        let variant: &'static str = known.into();
+        let variant = format!("{known:?}");
         let serializations: Vec<String> = names(known)
             .iter()
             .map(|n| format!("serialize = {n:?}"))
