@@ -20,7 +20,7 @@ fn known_code_lists_and_converts_every_registered_code() {
     assert_eq!(KnownCode::all().len(), 19);
     assert_eq!(KnownCode::all().count(), 19);
     assert_eq!(
-        KnownCode::all().rev().next(),
+        KnownCode::all().next_back(),
         Some(KnownCode::Timeout),
         "in order, from both ends"
     );
