@@ -6,7 +6,6 @@ use std::fmt::Write as _;
 use std::path::PathBuf;
 
 use closecode::{CloseCode, KnownCode, Locale};
-use strum::IntoEnumIterator;
 
 fn texts(code: CloseCode, locale: Locale) -> String {
     let d = code.describe(locale);
@@ -29,12 +28,12 @@ fn key(name: &str) -> String {
 
 fn names(known: KnownCode) -> Vec<String> {
     let facts = CloseCode::from(known).facts();
-    let variant: &'static str = known.into();
+    let variant = format!("{known:?}");
     let constant = facts.constant.unwrap_or_default();
     let mut names = vec![
         constant.to_owned(),
         constant.to_lowercase().replace('_', "-"),
-        variant.to_owned(),
+        variant,
     ];
     names.extend(facts.iana_name.map(str::to_owned));
     let n = facts.names;
@@ -52,7 +51,7 @@ fn names(known: KnownCode) -> Vec<String> {
 fn main() {
     let out = PathBuf::from(std::env::var_os("OUT_DIR").unwrap()).join("peers.rs");
     let mut src = String::new();
-    let codes: Vec<CloseCode> = KnownCode::iter().map(CloseCode::from).collect();
+    let codes: Vec<CloseCode> = KnownCode::all().map(CloseCode::from).collect();
 
     src.push_str("/// A `match` returning the four texts, as one would write it by hand.\n#[inline(never)]\npub fn matched(code: u16, ko: bool) -> Option<Texts> {\n    match (code, ko) {\n");
     for &code in &codes {
@@ -80,7 +79,7 @@ fn main() {
     }
 
     src.push_str("/// Every name key with its code, for a linear scan.\npub static NAME_KEYS: &[(&str, u16)] = &[\n");
-    for known in KnownCode::iter() {
+    for known in KnownCode::all() {
         for name in names(known) {
             let _ = writeln!(
                 src,
@@ -94,7 +93,7 @@ fn main() {
 
     src.push_str("/// The name keys in a generated `match`, the alternative to closecode's phf map.\n#[inline(never)]\npub fn key_match(key: &str) -> Option<u16> {\n    match key {\n");
     let mut seen = std::collections::BTreeSet::new();
-    for known in KnownCode::iter() {
+    for known in KnownCode::all() {
         for name in names(known) {
             if seen.insert(key(&name)) {
                 let _ = writeln!(
@@ -110,7 +109,7 @@ fn main() {
 
     let mut map = phf_codegen::Map::new();
     for key in &seen {
-        let code = KnownCode::iter()
+        let code = KnownCode::all()
             .find(|&k| names(k).iter().any(|n| self::key(n) == *key))
             .unwrap();
         map.entry(key.as_str(), CloseCode::from(code).get().to_string());
@@ -122,8 +121,8 @@ fn main() {
     );
 
     src.push_str("/// The registered codes with every name as a strum `EnumString` serialization.\n#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::EnumString)]\n#[strum(ascii_case_insensitive)]\npub enum StrumCode {\n");
-    for known in KnownCode::iter() {
-        let variant: &'static str = known.into();
+    for known in KnownCode::all() {
+        let variant = format!("{known:?}");
         let serializations: Vec<String> = names(known)
             .iter()
             .map(|n| format!("serialize = {n:?}"))

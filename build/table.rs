@@ -8,7 +8,7 @@
 
 mod codes;
 mod failures;
-mod names;
+pub(crate) mod names;
 mod peers;
 pub(crate) mod profiles;
 mod ranges;

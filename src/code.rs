@@ -4,7 +4,7 @@ use core::fmt;
 
 use crate::describe::Description;
 use crate::facts::Facts;
-use crate::name_key::{MAX_NAME_KEY, name_key};
+use crate::name_key::{MAX_NAME_KEY, name_key_bytes};
 use crate::table::{self, CodeRange, KnownCode};
 use crate::{Locale, RetryClass};
 
@@ -264,7 +264,7 @@ impl CloseCode {
     /// ```
     pub fn from_name(name: &str) -> Option<CloseCode> {
         let mut buf = [0; MAX_NAME_KEY];
-        name_key(name, &mut buf)
+        name_key_bytes(name, &mut buf)
             .and_then(table::name_code)
             .map(CloseCode)
             .or_else(|| crate::parse::localized_name(name).map(CloseCode::from))

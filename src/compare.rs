@@ -1,6 +1,7 @@
 //! Two close codes side by side: what each means, how they differ, and when to use which.
 
 use crate::Label;
+use crate::ids::ids;
 use crate::table::label;
 use crate::{CloseCode, Description, Facts, Locale, Sender, Value, Wire};
 
@@ -15,20 +16,7 @@ use crate::{CloseCode, Description, Facts, Locale, Sender, Value, Wire};
 /// assert_eq!(Aspect::Wire.id(), "wire");
 /// ```
 #[non_exhaustive]
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    strum::EnumIter,
-    strum::IntoStaticStr,
-    strum::Display,
-)]
-#[strum(serialize_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[cfg_attr(
     feature = "serde",
     derive(serde::Serialize, serde::Deserialize),
@@ -51,9 +39,33 @@ pub enum Aspect {
     Cause,
 }
 
+ids!(Aspect {
+    Sender => "sender",
+    Wire => "wire",
+    Browser => "browser",
+    Registration => "registration",
+    Retry => "retry",
+    Http => "http",
+    Cause => "cause",
+});
+
 impl Aspect {
+    /// Every aspect, in the order a comparison lists its differences.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::Aspect;
+    ///
+    /// assert_eq!(Aspect::all().next(), Some(Aspect::Sender));
+    /// assert_eq!(Aspect::all().len(), 7);
+    /// ```
+    pub fn all() -> impl ExactSizeIterator<Item = Aspect> + DoubleEndedIterator + Clone {
+        Aspect::ALL.iter().copied()
+    }
+
     /// The aspect's id, as JSON output spells it: `sender`, `wire`, `browser`, `registration`,
-    /// `retry`, `http` or `cause`.
+    /// `retry`, `http` or `cause`; also its `Display`.
     ///
     /// # Examples
     ///
@@ -61,7 +73,7 @@ impl Aspect {
     /// assert_eq!(closecode::Aspect::Registration.id(), "registration");
     /// ```
     pub fn id(self) -> &'static str {
-        self.into()
+        self.ident()
     }
 
     /// The aspect's heading in `locale`, such as "On the wire" or "전송".
@@ -215,7 +227,7 @@ impl Comparison {
         };
         let mut differences = Vec::new();
         if a != b {
-            for aspect in <Aspect as strum::IntoEnumIterator>::iter() {
+            for aspect in Aspect::all() {
                 let fact_a = aspect.predicate(&facts_a, &text_a, locale);
                 let fact_b = aspect.predicate(&facts_b, &text_b, locale);
                 if fact_a == fact_b {

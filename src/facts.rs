@@ -2,6 +2,7 @@
 
 use core::fmt;
 
+use crate::ids::ids;
 use crate::table::{self, CodeRange, KnownCode, label};
 use crate::{CloseCode, Locale, RetryClass};
 
@@ -16,20 +17,7 @@ use crate::{CloseCode, Locale, RetryClass};
 /// assert_eq!(CloseCode::ABNORMAL_CLOSURE.facts().sent_by, Sender::Nobody);
 /// ```
 #[non_exhaustive]
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    strum::EnumIter,
-    strum::IntoStaticStr,
-    strum::Display,
-)]
-#[strum(serialize_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[cfg_attr(
     feature = "serde",
     derive(serde::Serialize, serde::Deserialize),
@@ -48,16 +36,41 @@ pub enum Sender {
     Nobody,
 }
 
+ids!(Sender {
+    Either => "either",
+    Client => "client",
+    Server => "server",
+    Gateway => "gateway",
+    Nobody => "nobody",
+});
+
 impl Sender {
-    /// The id as the code table spells it, such as `"gateway"`.
+    /// Every sender, in order.
     ///
     /// # Examples
     ///
     /// ```
-    /// assert_eq!(closecode::Sender::Gateway.id(), "gateway");
+    /// use closecode::Sender;
+    ///
+    /// let ids: Vec<_> = Sender::all().map(Sender::id).collect();
+    /// assert_eq!(ids, ["either", "client", "server", "gateway", "nobody"]);
+    /// ```
+    pub fn all() -> impl ExactSizeIterator<Item = Sender> + DoubleEndedIterator + Clone {
+        Sender::ALL.iter().copied()
+    }
+
+    /// The id as the code table spells it, such as `"gateway"`; also its `Display`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::Sender;
+    ///
+    /// assert_eq!(Sender::Gateway.id(), "gateway");
+    /// assert_eq!(Sender::Gateway.to_string(), "gateway");
     /// ```
     pub fn id(self) -> &'static str {
-        self.into()
+        self.ident()
     }
 
     /// Who sends it, as a short phrase in `locale`.
@@ -103,10 +116,7 @@ impl Sender {
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Hash, strum::EnumIter, strum::IntoStaticStr, strum::Display,
-)]
-#[strum(serialize_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(
     feature = "serde",
     derive(serde::Serialize, serde::Deserialize),
@@ -129,8 +139,29 @@ pub enum Wire {
     Invalid,
 }
 
+ids!(Wire {
+    Defined => "defined",
+    Reserved => "reserved",
+    LocalOnly => "local-only",
+    Invalid => "invalid",
+});
+
 impl Wire {
-    /// The id as the code table spells it, such as `"local-only"`.
+    /// Every answer, in order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::Wire;
+    ///
+    /// assert_eq!(Wire::all().len(), 4);
+    /// assert_eq!(Wire::all().filter(|w| w.allowed()).count(), 2);
+    /// ```
+    pub fn all() -> impl ExactSizeIterator<Item = Wire> + DoubleEndedIterator + Clone {
+        Wire::ALL.iter().copied()
+    }
+
+    /// The id as the code table spells it, such as `"local-only"`; also its `Display`.
     ///
     /// # Examples
     ///
@@ -138,7 +169,7 @@ impl Wire {
     /// assert_eq!(closecode::Wire::LocalOnly.id(), "local-only");
     /// ```
     pub fn id(self) -> &'static str {
-        self.into()
+        self.ident()
     }
 
     /// Whether RFC 6455 allows the code in a Close frame: [`Wire::Defined`] and
@@ -386,23 +417,24 @@ impl fmt::Display for KnownCode {
 }
 
 impl KnownCode {
-    /// Every registered code, in order, without depending on strum.
+    /// Every registered code, in order; `all().len()` is how many there are.
     ///
     /// # Examples
     ///
     /// ```
     /// use closecode::KnownCode;
     ///
-    /// assert_eq!(KnownCode::all().count(), 19);
+    /// assert_eq!(KnownCode::all().len(), 19);
     /// assert_eq!(KnownCode::all().next(), Some(KnownCode::NormalClosure));
+    /// assert_eq!(KnownCode::all().next_back(), Some(KnownCode::Timeout));
     /// ```
-    pub fn all() -> impl Iterator<Item = KnownCode> {
-        <KnownCode as strum::IntoEnumIterator>::iter()
+    pub fn all() -> impl ExactSizeIterator<Item = KnownCode> + DoubleEndedIterator + Clone {
+        KnownCode::ALL.iter().copied()
     }
 }
 
 impl CodeRange {
-    /// Every range, in order, without depending on strum.
+    /// Every range, in order.
     ///
     /// # Examples
     ///
@@ -412,8 +444,8 @@ impl CodeRange {
     /// let ids: Vec<_> = CodeRange::all().map(|r| r.to_string()).collect();
     /// assert_eq!(ids, ["unused", "protocol", "framework", "private", "out-of-spec"]);
     /// ```
-    pub fn all() -> impl Iterator<Item = CodeRange> {
-        <CodeRange as strum::IntoEnumIterator>::iter()
+    pub fn all() -> impl ExactSizeIterator<Item = CodeRange> + DoubleEndedIterator + Clone {
+        CodeRange::ALL.iter().copied()
     }
 }
 

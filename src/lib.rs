@@ -115,6 +115,8 @@
 //!   under one id prefix, for translators and for applications' own bundles.
 //! * `profile-files`: `Profile::load` and `Profile::parse`, protocol profiles an application
 //!   supplies at run time, checked like the shipped ones.
+//! * `explain`: `closecode::explain`, what log lines of WebSocket stacks, browsers and proxies
+//!   report (what `closecode explain` prints); adds aho-corasick and memchr.
 //!
 //! One feature per WebSocket stack, none on by default. Each adds a module with conversions
 //! between [`CloseCode`] and the stack's close code and frame, `closed` (what the stack's read
@@ -150,6 +152,7 @@ mod code;
 mod compare;
 mod describe;
 mod entry_texts;
+#[cfg(feature = "explain")]
 pub mod explain;
 mod facts;
 mod failure;
@@ -158,6 +161,7 @@ pub mod fastwebsockets;
 pub mod frame;
 #[cfg(feature = "http")]
 pub mod http;
+mod ids;
 mod locale;
 mod name_key;
 mod outcome;

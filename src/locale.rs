@@ -3,8 +3,6 @@
 use core::fmt;
 use core::str::FromStr;
 
-use unic_langid::LanguageIdentifier;
-
 #[cfg(feature = "locale-files")]
 use crate::added::{
     catalog as added_catalog, count as added_count, entry as added_entry, label as added_label,
@@ -449,8 +447,8 @@ impl Locale {
         if tag == "C" || tag == "POSIX" {
             return Ok(Locale::FALLBACK);
         }
-        // unic-langid accepts '_' as a separator too, so POSIX territories parse as regions.
-        let langid = LanguageIdentifier::from_bytes(tag.as_bytes()).map_err(|_| LocaleError {
+        // '_' separates subtags too, so POSIX territories parse as regions.
+        let langid = LanguageId::parse(tag).ok_or(LocaleError {
             kind: LocaleErrorKind::Invalid,
         })?;
         Locale::matching(&langid).ok_or(LocaleError {
@@ -460,12 +458,12 @@ impl Locale {
 
     /// The shipped locale of the same language: the one with the same region, else the one
     /// with no region, else any.
-    fn matching(langid: &LanguageIdentifier) -> Option<Locale> {
-        let region = langid.region.as_ref().map(|r| r.as_str());
+    fn matching(langid: &LanguageId) -> Option<Locale> {
+        let region = langid.region();
         let same_language =
-            || Locale::all().filter(|l| l.catalog().language == langid.language.as_str());
+            || Locale::all().filter(|l| l.catalog().language.as_bytes() == langid.language());
         same_language()
-            .find(|l| region.is_some() && l.catalog().region == region)
+            .find(|l| region.is_some() && l.catalog().region.map(str::as_bytes) == region)
             .or_else(|| same_language().find(|l| l.catalog().region.is_none()))
             .or_else(|| same_language().next())
     }
@@ -522,15 +520,92 @@ impl Locale {
             let locale = if range == "*" {
                 Some(Locale::FALLBACK)
             } else {
-                LanguageIdentifier::from_bytes(range.as_bytes())
-                    .ok()
-                    .and_then(|l| Locale::matching(&l))
+                LanguageId::parse(range).and_then(|l| Locale::matching(&l))
             };
             if let Some(locale) = locale {
                 best = Some((quality, locale));
             }
         }
         best.map(|(_, locale)| locale)
+    }
+}
+
+/// The language and region of a Unicode language identifier (BCP 47 without extensions:
+/// `language[-script][-region][-variant]...`, with `-` or `_` between subtags), read by the
+/// rules of unic-langid's parser, which closecode used before: a language of 2, 3 or 5 to 8
+/// letters, a script of 4 letters, a region of 2 letters or 3 digits, variants of 5 to 8
+/// letters or digits (or 4 starting with a digit); anything else is invalid. The language is
+/// lowercased and the region uppercased; the script and variants are checked and dropped,
+/// because no shipped locale has either. Written here so that telling a tag's language costs
+/// no allocation and no sort (unic-langid sorts the variants).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct LanguageId {
+    language: [u8; 8],
+    language_len: u8,
+    region: [u8; 3],
+    region_len: u8,
+}
+
+impl LanguageId {
+    /// `None` when `tag` is not a language identifier.
+    pub(crate) fn parse(tag: &str) -> Option<LanguageId> {
+        // Each subtag is ASCII without NUL, as unic-langid's tinystr requires.
+        let ascii = |s: &[u8]| s.iter().all(|&b| b.is_ascii() && b != 0);
+        let alpha = |s: &[u8]| s.iter().all(u8::is_ascii_alphabetic);
+        let mut subtags = tag.as_bytes().split(|&b| b == b'-' || b == b'_');
+        let first = subtags.next()?;
+        if !(2..=8).contains(&first.len()) || first.len() == 4 || !alpha(first) {
+            return None;
+        }
+        let mut id = LanguageId {
+            language: [0; 8],
+            language_len: first.len() as u8,
+            region: [0; 3],
+            region_len: 0,
+        };
+        for (to, from) in id.language.iter_mut().zip(first) {
+            *to = from.to_ascii_lowercase();
+        }
+        let script = |s: &[u8]| s.len() == 4 && alpha(s);
+        let region = |s: &[u8]| {
+            (s.len() == 2 && alpha(s)) || (s.len() == 3 && s.iter().all(u8::is_ascii_digit))
+        };
+        let variant = |s: &[u8]| match s.len() {
+            5..=8 => s.iter().all(u8::is_ascii_alphanumeric),
+            // As unic-langid reads it: a digit first, or letters and digits after the first.
+            4 => {
+                ascii(s) && (s[0].is_ascii_digit() || s[1..].iter().all(u8::is_ascii_alphanumeric))
+            }
+            _ => false,
+        };
+        // Position 1: after the language; 2: after a script; 3: after a region or a variant.
+        let mut position = 1;
+        for subtag in subtags {
+            if position == 1 && script(subtag) {
+                position = 2;
+            } else if position < 3 && region(subtag) {
+                for (to, from) in id.region.iter_mut().zip(subtag) {
+                    *to = from.to_ascii_uppercase();
+                }
+                id.region_len = subtag.len() as u8;
+                position = 3;
+            } else if variant(subtag) {
+                position = 3;
+            } else {
+                return None;
+            }
+        }
+        Some(id)
+    }
+
+    /// The language subtag, lowercase (`und` when undetermined).
+    pub(crate) fn language(&self) -> &[u8] {
+        &self.language[..usize::from(self.language_len)]
+    }
+
+    /// The region subtag, uppercase, if there is one.
+    pub(crate) fn region(&self) -> Option<&[u8]> {
+        (self.region_len > 0).then(|| &self.region[..usize::from(self.region_len)])
     }
 }
 
@@ -661,3 +736,85 @@ impl fmt::Display for LocaleError {
 }
 
 impl core::error::Error for LocaleError {}
+
+#[cfg(test)]
+mod tests {
+    use super::LanguageId;
+    use unic_langid::LanguageIdentifier;
+
+    /// The parser reads every tag as unic-langid's does: the same tags are valid, with the
+    /// same language and region.
+    #[test]
+    fn language_ids_read_as_unic_langid_reads_them() {
+        let tags = [
+            "en",
+            "EN-gb",
+            "ko_KR",
+            "ja-JP",
+            "zh-Hant-TW",
+            "zh_hant",
+            "sr-Latn-RS",
+            "de-CH-1996",
+            "sl-rozaj-biske",
+            "es-419",
+            "und",
+            "und-KR",
+            "pt-BR",
+            "pt-PT",
+            "fil",
+            "haw-US",
+            "abcdefgh",
+            "en-US-POSIX",
+            "en-1abc",
+            "en-abcd",
+            "en-a1cd",
+            "en-US-abcd",
+            "en-Latn-abcd",
+            "",
+            "-",
+            "en-",
+            "-en",
+            "e",
+            "abcd",
+            "abcdefghi",
+            "en-US-x-private",
+            "en-u-ca-gregory",
+            "en--US",
+            "en-US-GB",
+            "en-Latn-Latn",
+            "en-12",
+            "en-1234",
+            "en-1a!b",
+            "en-a!bc",
+            "ko KR",
+            "ko-KR ",
+            "한국어",
+            "en-\u{e9}tait",
+            "en-\0abc",
+            "1en",
+            "en-US_gb",
+            "en-123",
+            "en-abcdefghi",
+            "x-klingon",
+            "i-klingon",
+            "tlh",
+        ];
+        for tag in tags {
+            let ours = LanguageId::parse(tag);
+            let theirs = LanguageIdentifier::from_bytes(tag.as_bytes()).ok();
+            assert_eq!(ours.is_some(), theirs.is_some(), "{tag:?}");
+            if let (Some(ours), Some(theirs)) = (ours, theirs) {
+                assert_eq!(
+                    ours.language(),
+                    theirs.language.as_str().as_bytes(),
+                    "{tag:?}"
+                );
+                assert_eq!(
+                    ours.region(),
+                    theirs.region.as_ref().map(|r| r.as_str().as_bytes()),
+                    "{tag:?}"
+                );
+            }
+        }
+    }
+}

@@ -579,8 +579,7 @@ fn facts_table(texts: &[&Description], locale: Locale, links: Option<SiteLinks>)
 /// Every comparison of a registered `code` with another registered code, grouped by the range
 /// the other code is in (1000–2999, then 3000–3999), each group headed by its numbers.
 fn all_comparisons(code: CloseCode, locale: Locale, links: SiteLinks) -> Vec<Block> {
-    use strum::IntoEnumIterator;
-    let others: Vec<CloseCode> = KnownCode::iter()
+    let others: Vec<CloseCode> = KnownCode::all()
         .map(CloseCode::from)
         .filter(|&other| other != code)
         .collect();
@@ -588,7 +587,7 @@ fn all_comparisons(code: CloseCode, locale: Locale, links: SiteLinks) -> Vec<Blo
         2,
         locale.label_at(label::LABEL_ALL_COMPARISONS).to_owned(),
     )];
-    for range in CodeRange::iter() {
+    for range in CodeRange::all() {
         let items: Vec<Link> = others
             .iter()
             .filter(|other| other.range() == range)
@@ -797,7 +796,6 @@ pub(crate) fn comparison_page(comparison: &Comparison, links: Option<SiteLinks>)
 
 /// The reference table: every registered code and every range, one row each.
 pub(crate) fn reference_page(locale: Locale, links: Option<SiteLinks>) -> Page {
-    use strum::IntoEnumIterator;
     let label = |index| locale.label_at(index).to_owned();
     let wire = |code: CloseCode| label(wire_label(&code.facts()));
     let linked = |code: CloseCode, text: String| Link {
@@ -815,7 +813,7 @@ pub(crate) fn reference_page(locale: Locale, links: Option<SiteLinks>) -> Page {
         .into_iter()
         .map(|index| Link::plain(label(index)))
         .collect();
-    let codes = KnownCode::iter().map(CloseCode::from).map(|code| {
+    let codes = KnownCode::all().map(CloseCode::from).map(|code| {
         let name = code.describe(locale).name().to_string();
         vec![
             linked(code, code.to_string()),
@@ -824,7 +822,7 @@ pub(crate) fn reference_page(locale: Locale, links: Option<SiteLinks>) -> Page {
             Link::plain(code.retry().phrase(locale)),
         ]
     });
-    let ranges = CodeRange::iter().map(|range| {
+    let ranges = CodeRange::all().map(|range| {
         let sample = range_sample(range);
         vec![
             linked(sample, unregistered_spans(range)),

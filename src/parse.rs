@@ -120,7 +120,7 @@ fn closest_name(input: &str) -> Option<KnownCode> {
             let Some(key) = name_key(name, &mut buf) else {
                 continue;
             };
-            let distance = strsim::levenshtein(typed, key);
+            let distance = levenshtein(typed, key);
             if best.is_none_or(|(d, _)| distance < d) {
                 best = Some((distance, known));
             }
@@ -142,11 +142,34 @@ fn closest_localized_name(input: &str) -> Option<KnownCode> {
     localized_names()
         .map(|(known, name)| {
             let key: String = localized_key(name).collect();
-            (strsim::levenshtein(&typed, &key), known)
+            (levenshtein(&typed, &key), known)
         })
         .min_by_key(|&(distance, _)| distance)
         .filter(|&(d, _)| d <= 2 && d * 3 < length)
         .map(|(_, known)| known)
+}
+
+/// The Levenshtein distance between `a` and `b`, in characters: the fewest insertions,
+/// deletions and substitutions of one character that turn one into the other. Only for
+/// did-you-mean on a name that failed, so one row of the table suffices.
+fn levenshtein(a: &str, b: &str) -> usize {
+    let mut row: Vec<usize> = (0..=b.chars().count()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        // row[j] holds the distance of a's first i characters to b's first j; it becomes the
+        // distance of the first i + 1.
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.chars().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = if ca == cb {
+                diagonal
+            } else {
+                1 + diagonal.min(above).min(row[j])
+            };
+            diagonal = above;
+        }
+    }
+    row[row.len() - 1]
 }
 
 /// Why a string is not a close code.
@@ -343,3 +366,28 @@ impl fmt::Display for ParseCodeError {
 }
 
 impl core::error::Error for ParseCodeError {}
+
+#[cfg(test)]
+mod tests {
+    use super::levenshtein;
+
+    #[test]
+    fn levenshtein_counts_edits_of_characters() {
+        let cases = [
+            ("", "", 0),
+            ("", "abc", 3),
+            ("abc", "", 3),
+            ("goingaway", "goingaway", 0),
+            ("goingawy", "goingaway", 1),
+            ("kitten", "sitting", 3),
+            ("flaw", "lawn", 2),
+            ("tryagianlater", "tryagainlater", 2),
+            ("비정상종로", "비정상종료", 1),
+            ("異常終了", "正常終了", 1),
+        ];
+        for (a, b, distance) in cases {
+            assert_eq!(levenshtein(a, b), distance, "{a} {b}");
+            assert_eq!(levenshtein(b, a), distance, "{b} {a}");
+        }
+    }
+}

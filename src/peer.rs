@@ -12,6 +12,7 @@
 use core::fmt;
 
 use crate::Label;
+use crate::ids::ids;
 use crate::table::{PEERS, label};
 use crate::{CloseCode, Locale, Value, frame};
 
@@ -26,8 +27,7 @@ use crate::{CloseCode, Locale, Value, frame};
 /// assert_eq!(Peer::find("chromium").unwrap().kind, PeerKind::Browser);
 /// assert_eq!(Peer::find("gorilla").unwrap().kind.to_string(), "library");
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, strum::Display)]
-#[strum(serialize_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(
     feature = "serde",
     derive(serde::Serialize, serde::Deserialize),
@@ -40,6 +40,11 @@ pub enum PeerKind {
     /// A browser's WebSocket implementation; its "application" is the page.
     Browser,
 }
+
+ids!(PeerKind {
+    Library => "library",
+    Browser => "browser",
+});
 
 /// What the application gets, as the table records it.
 ///
@@ -417,8 +422,7 @@ pub fn reactions(payload: &[u8]) -> impl Iterator<Item = PeerReaction> + '_ {
 /// assert_eq!(gorilla.reaction(&[0x03]).case, PayloadCase::OneByte);
 /// assert_eq!(gorilla.reaction(&[0x03, 0xe8]).case.to_string(), "accepted");
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, strum::Display)]
-#[strum(serialize_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(
     feature = "serde",
     derive(serde::Serialize, serde::Deserialize),
@@ -439,6 +443,15 @@ pub enum PayloadCase {
     /// More than 125 bytes.
     TooLong,
 }
+
+ids!(PayloadCase {
+    Empty => "empty",
+    Accepted => "accepted",
+    BadCode => "bad-code",
+    BadUtf8 => "bad-utf8",
+    OneByte => "one-byte",
+    TooLong => "too-long",
+});
 
 /// What a peer's application gets for one payload.
 ///

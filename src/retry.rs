@@ -1,6 +1,7 @@
 //! Whether and how to reconnect after a close code: the one answer, used by the API, the CLI,
 //! JSON and the texts. Its delays come from [`BackoffConfig`] (`reconnect.rs`).
 
+use crate::ids::ids;
 use crate::table::{SCHEDULES, label};
 use crate::{BackoffConfig, Locale};
 
@@ -26,21 +27,7 @@ use crate::{BackoffConfig, Locale};
 /// assert_eq!(RetryClass::FixFirst.id(), "fix-first");
 /// ```
 #[non_exhaustive]
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    strum::EnumIter,
-    strum::EnumCount,
-    strum::IntoStaticStr,
-    strum::Display,
-)]
-#[strum(serialize_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[cfg_attr(
     feature = "serde",
     derive(serde::Serialize, serde::Deserialize),
@@ -68,16 +55,44 @@ pub enum RetryClass {
     AppDefined,
 }
 
+ids!(RetryClass {
+    Done => "done",
+    Backoff => "backoff",
+    RandomizedDelay => "randomized-delay",
+    Elsewhere => "elsewhere",
+    FixFirst => "fix-first",
+    Credentials => "credentials",
+    AppDefined => "app-defined",
+});
+
 impl RetryClass {
-    /// The class's id as the code table and JSON output spell it, such as `"fix-first"`.
+    /// Every class, in order; `all().len()` is how many there are.
     ///
     /// # Examples
     ///
     /// ```
-    /// assert_eq!(closecode::RetryClass::RandomizedDelay.id(), "randomized-delay");
+    /// use closecode::RetryClass;
+    ///
+    /// assert_eq!(RetryClass::all().len(), 7);
+    /// assert_eq!(RetryClass::all().filter(|c| c.reconnects()).count(), 3);
+    /// ```
+    pub fn all() -> impl ExactSizeIterator<Item = RetryClass> + DoubleEndedIterator + Clone {
+        RetryClass::ALL.iter().copied()
+    }
+
+    /// The class's id as the code table and JSON output spell it, such as `"fix-first"`; also
+    /// its `Display`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::RetryClass;
+    ///
+    /// assert_eq!(RetryClass::RandomizedDelay.id(), "randomized-delay");
+    /// assert_eq!(RetryClass::RandomizedDelay.to_string(), "randomized-delay");
     /// ```
     pub fn id(self) -> &'static str {
-        self.into()
+        self.ident()
     }
 
     /// Whether a client may reconnect on its own, without a person or a fix in between.

@@ -13,8 +13,6 @@
 
 use core::fmt::Write;
 
-use strum::IntoEnumIterator;
-
 mod search;
 
 use crate::page::{self, Link, Nav, Page, SiteLinks};
@@ -90,13 +88,13 @@ pub fn build(locales: &[Locale], base_url: Option<&str>) -> Vec<SiteFile> {
         let nested = SiteLinks { up: "../" };
         let mut pages: Vec<(String, Page)> =
             vec![("index.html".to_owned(), index_page(locale, &top))];
-        for code in KnownCode::iter().map(CloseCode::from) {
+        for code in KnownCode::all().map(CloseCode::from) {
             pages.push((
                 format!("{code}.html"),
                 page::code_page(code, locale, Some(top)),
             ));
         }
-        for range in CodeRange::iter() {
+        for range in CodeRange::all() {
             pages.push((
                 format!("range-{}.html", range.id()),
                 page::range_page(range, locale, Some(top)),
@@ -161,7 +159,7 @@ const SEARCH_SCRIPT: &str = include_str!("site/search.js");
 
 /// Every pair of registered codes, each once, smaller code first.
 fn pairs() -> impl Iterator<Item = (CloseCode, CloseCode)> {
-    let codes: Vec<CloseCode> = KnownCode::iter().map(CloseCode::from).collect();
+    let codes: Vec<CloseCode> = KnownCode::all().map(CloseCode::from).collect();
     let mut pairs = Vec::new();
     for (i, &a) in codes.iter().enumerate() {
         for &b in &codes[i + 1..] {

@@ -32,6 +32,7 @@ use std::sync::OnceLock;
 pub(crate) use intl_pluralrules::PluralCategory;
 use intl_pluralrules::PluralRuleType;
 use unic_langid::LanguageIdentifier;
+use unic_langid::subtags::{Language, Region};
 
 use crate::CloseCode;
 use crate::value::{Operands, Reading, Short, Value};
@@ -105,7 +106,15 @@ impl PluralRules {
     #[inline]
     fn category(&self, operands: Operands<'_>) -> Option<PluralCategory> {
         let rules = self.rules.get_or_init(|| {
-            let langid = LanguageIdentifier::from_bytes(self.tag?.as_bytes()).ok()?;
+            // Built from its parts, not parsed: unic-langid's parser sorts variants, code that
+            // every program would link (about 38 KB) for tags that have none.
+            let tag = crate::locale::LanguageId::parse(self.tag?)?;
+            let language = Language::from_bytes(tag.language()).ok()?;
+            let region = match tag.region() {
+                Some(region) => Some(Region::from_bytes(region).ok()?),
+                None => None,
+            };
+            let langid = LanguageIdentifier::from_raw_parts_unchecked(language, None, region, None);
             intl_pluralrules::PluralRules::create(langid, PluralRuleType::CARDINAL).ok()
         });
         let rules = rules.as_ref()?;

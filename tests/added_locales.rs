@@ -12,14 +12,13 @@ use closecode::{
     RetryClass, Scenario, Value,
 };
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
-use strum::IntoEnumIterator;
 
 /// Every text of the library in `locale`, as (what, text) pairs, with the same arguments.
 fn every_text(locale: Locale) -> Vec<(String, String)> {
     let mut texts = Vec::new();
     let codes = KnownCode::all()
         .map(CloseCode::from)
-        .chain(CodeRange::iter().map(|r| CloseCode::new(r.last())));
+        .chain(CodeRange::all().map(|r| CloseCode::new(r.last())));
     for code in codes {
         let d = code.describe(locale);
         for (part, text) in [

@@ -55,15 +55,23 @@ pub(super) fn emit(out: &mut String, table: &Table) {
     out.push_str(
         "#[non_exhaustive]\n#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]\n",
     );
-    out.push_str(
-        "#[derive(strum::EnumIter, strum::FromRepr, strum::EnumCount, strum::IntoStaticStr)]\n",
-    );
     out.push_str("#[repr(u16)]\npub enum KnownCode {\n");
     for row in &table.codes {
         let _ = writeln!(out, "    /// `{}` {}.", row.code, row.display_name());
         let _ = writeln!(out, "    {} = {},", row.variant(), row.code);
     }
     out.push_str("}\n\n");
+    // The list behind `KnownCode::all`, written here instead of derived (no foreign trait on a
+    // public type).
+    let _ = writeln!(
+        out,
+        "impl KnownCode {{\n    /// Every registered code, in order.\n    pub(crate) const ALL: [KnownCode; {}] = [",
+        table.codes.len()
+    );
+    for row in &table.codes {
+        let _ = writeln!(out, "        KnownCode::{},", row.variant());
+    }
+    out.push_str("    ];\n}\n\n");
 
     let _ = writeln!(
         out,

@@ -17,7 +17,7 @@ pub(super) fn emit(out: &mut String, table: &Table) {
     out.push_str(
         "#[non_exhaustive]\n#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]\n",
     );
-    out.push_str("#[derive(strum::EnumIter, strum::EnumCount)]\npub enum CodeRange {\n");
+    out.push_str("pub enum CodeRange {\n");
     for range in &table.ranges {
         let _ = writeln!(
             out,
@@ -27,6 +27,15 @@ pub(super) fn emit(out: &mut String, table: &Table) {
         let _ = writeln!(out, "    {},", range.variant());
     }
     out.push_str("}\n\n");
+    let _ = writeln!(
+        out,
+        "impl CodeRange {{\n    /// Every range, in order.\n    pub(crate) const ALL: [CodeRange; {}] = [",
+        table.ranges.len()
+    );
+    for range in &table.ranges {
+        let _ = writeln!(out, "        CodeRange::{},", range.variant());
+    }
+    out.push_str("    ];\n}\n\n");
     out.push_str("impl CodeRange {\n    /// The range that contains `code`.\n    #[inline]\n    pub(crate) const fn of(code: u16) -> CodeRange {\n        match code {\n");
     for range in &table.ranges {
         let _ = writeln!(

@@ -11,7 +11,7 @@ use super::super::problem::{Problem, SourceFile};
 use super::CodeRow;
 
 #[path = "../../src/name_key.rs"]
-mod name_key;
+pub(crate) mod name_key;
 
 /// Name key -> code, with a problem for each name without a key or with another code's key.
 pub(super) fn name_map(

@@ -6,8 +6,6 @@
 use std::borrow::Cow;
 use std::path::Path;
 
-use strum::IntoEnumIterator as _;
-
 use super::{Basis, Profile, ProfileEntry};
 use crate::codegen::runtime::{CheckedProfile, check_profile, text_files};
 use crate::codegen::{LocaleInput, SourceFile};
@@ -226,7 +224,7 @@ fn from_checked(checked: CheckedProfile) -> Profile {
             first: entry.first,
             last: entry.last,
             name: entry.name.map(Cow::Owned),
-            retry: RetryClass::iter()
+            retry: RetryClass::all()
                 .find(|r| r.id() == entry.retry)
                 .unwrap_or(RetryClass::FixFirst),
             basis: [Basis::Docs, Basis::ReferenceClient, Basis::Inferred]

@@ -24,7 +24,6 @@ pub use profile::{profile, profile_codes, profiles};
 use core::fmt;
 
 use serde::Serialize;
-use strum::IntoEnumIterator;
 
 use crate::page::range_sample;
 use crate::table::label;
@@ -239,10 +238,10 @@ pub fn reference<W: fmt::Write + ?Sized>(locale: Locale, out: &mut W) -> fmt::Re
     let json = ReferenceJson {
         locale,
         title: locale.label_at(label::LABEL_REFERENCE_TITLE),
-        codes: KnownCode::iter()
+        codes: KnownCode::all()
             .map(|k| CodeJson::new(k.into(), locale))
             .collect(),
-        ranges: CodeRange::iter()
+        ranges: CodeRange::all()
             .map(|range| RangeJson {
                 id: range.id(),
                 first: range.first(),

@@ -4,8 +4,6 @@
 
 use core::fmt::Write;
 
-use strum::IntoEnumIterator;
-
 use crate::page::{self, Block, Link, Page};
 use crate::table::label;
 use crate::{CloseCode, CodeRange, KnownCode, Locale};
@@ -21,7 +19,8 @@ fn code_names(code: CloseCode) -> Vec<String> {
     names.extend(facts.common_name.map(str::to_owned));
     names.extend(facts.constant.map(str::to_owned));
     if let Some(known) = code.known() {
-        names.push(<&'static str>::from(known).to_owned());
+        // The variant name, as `Debug` writes it.
+        names.push(format!("{known:?}"));
     }
     let others = [
         facts.names.tungstenite,
@@ -65,7 +64,7 @@ pub(crate) fn index(locale: Locale) -> String {
     let mut js = String::from(
         "// The search index of closecode's documentation site, read by ../search.js.\nwindow.CLOSECODE_INDEX = {\n\"codes\": [\n",
     );
-    let codes: Vec<CloseCode> = KnownCode::iter().map(CloseCode::from).collect();
+    let codes: Vec<CloseCode> = KnownCode::all().map(CloseCode::from).collect();
     for (i, code) in codes.iter().enumerate() {
         let text = code.describe(locale);
         let _ = write!(
@@ -78,7 +77,7 @@ pub(crate) fn index(locale: Locale) -> String {
         js.push_str(if i + 1 < codes.len() { ",\n" } else { "\n" });
     }
     js.push_str("],\n\"ranges\": [\n");
-    let ranges: Vec<CodeRange> = CodeRange::iter().collect();
+    let ranges: Vec<CodeRange> = CodeRange::all().collect();
     for (i, range) in ranges.iter().enumerate() {
         let _ = write!(
             js,
@@ -180,7 +179,7 @@ pub(crate) fn lookup_page(locale: Locale, locales: &[Locale]) -> Page {
             .iter()
             .map(|&other| Link::new(other.name(), None).in_language(other)),
     );
-    let codes = KnownCode::iter().map(CloseCode::from).map(|code| {
+    let codes = KnownCode::all().map(CloseCode::from).map(|code| {
         let href = Some(format!("{code}.html"));
         let mut row = vec![
             Link::new(code.to_string(), href.clone()),
@@ -193,7 +192,7 @@ pub(crate) fn lookup_page(locale: Locale, locales: &[Locale]) -> Page {
         row
     });
     let ranges =
-        CodeRange::iter().map(|range| {
+        CodeRange::all().map(|range| {
             let href = Some(format!("range-{}.html", range.id()));
             let mut row = vec![
                 Link::new(page::unregistered_spans(range), href.clone()),

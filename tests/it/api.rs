@@ -1,7 +1,6 @@
 //! The public API as a user of the crate relies on it.
 
-use closecode::{CloseCode, CodeRange, KnownCode, Label, Locale, RetryClass, Sender};
-use strum::{EnumCount, IntoEnumIterator};
+use closecode::{Aspect, CloseCode, CodeRange, KnownCode, Label, Locale, RetryClass, Sender, Wire};
 
 #[test]
 fn constants_are_usable_in_match() {
@@ -17,32 +16,95 @@ fn constants_are_usable_in_match() {
 }
 
 #[test]
-fn known_code_has_the_strum_derives() {
-    assert_eq!(KnownCode::COUNT, 19);
-    assert_eq!(KnownCode::iter().count(), KnownCode::COUNT);
-    assert_eq!(KnownCode::from_repr(1001), Some(KnownCode::GoingAway));
-    assert_eq!(KnownCode::from_repr(1016), None);
-    let name: &'static str = KnownCode::TlsHandshake.into();
-    assert_eq!(name, "TlsHandshake");
-    for known in KnownCode::iter() {
+fn known_code_lists_and_converts_every_registered_code() {
+    assert_eq!(KnownCode::all().len(), 19);
+    assert_eq!(KnownCode::all().count(), 19);
+    assert_eq!(
+        KnownCode::all().next_back(),
+        Some(KnownCode::Timeout),
+        "in order, from both ends"
+    );
+    for known in KnownCode::all() {
         let code = CloseCode::from(known);
         assert_eq!(code.known(), Some(known));
         assert_eq!(KnownCode::try_from(code), Ok(known));
+        // One string form: Display is the number.
+        assert_eq!(known.to_string(), code.to_string());
         // The variant name is also a name the forgiving lookup accepts.
-        let variant: &'static str = known.into();
-        assert_eq!(CloseCode::from_name(variant), Some(code));
+        assert_eq!(CloseCode::from_name(&format!("{known:?}")), Some(code));
     }
+    assert_eq!(
+        KnownCode::try_from(CloseCode::new(1016)),
+        Err(CloseCode::new(1016))
+    );
     assert_eq!(
         KnownCode::try_from(CloseCode::new(4000)),
         Err(CloseCode::new(4000))
     );
 }
 
+/// The plain enums have one string form, their id: `Display` writes it, `all()` lists every
+/// variant once, and no two variants share an id.
+#[test]
+fn plain_enums_have_one_string_form_and_list_every_variant() {
+    fn check<T: Copy + core::fmt::Display + core::fmt::Debug + PartialEq>(
+        all: impl ExactSizeIterator<Item = T> + Clone,
+        id: impl Fn(T) -> &'static str,
+        expected: &[&str],
+    ) {
+        assert_eq!(all.len(), expected.len());
+        let ids: Vec<&str> = all.clone().map(&id).collect();
+        assert_eq!(ids, expected);
+        for value in all {
+            assert_eq!(value.to_string(), id(value), "{value:?}");
+        }
+    }
+    check(
+        RetryClass::all(),
+        RetryClass::id,
+        &[
+            "done",
+            "backoff",
+            "randomized-delay",
+            "elsewhere",
+            "fix-first",
+            "credentials",
+            "app-defined",
+        ],
+    );
+    check(
+        Sender::all(),
+        Sender::id,
+        &["either", "client", "server", "gateway", "nobody"],
+    );
+    check(
+        Wire::all(),
+        Wire::id,
+        &["defined", "reserved", "local-only", "invalid"],
+    );
+    check(
+        Aspect::all(),
+        Aspect::id,
+        &[
+            "sender",
+            "wire",
+            "browser",
+            "registration",
+            "retry",
+            "http",
+            "cause",
+        ],
+    );
+    check(
+        CodeRange::all(),
+        CodeRange::id,
+        &["unused", "protocol", "framework", "private", "out-of-spec"],
+    );
+}
+
 #[test]
 fn registered_codes_are_exactly_the_iana_list() {
-    let numbers: Vec<u16> = KnownCode::iter()
-        .map(|k| CloseCode::from(k).get())
-        .collect();
+    let numbers: Vec<u16> = KnownCode::all().map(|k| CloseCode::from(k).get()).collect();
     let expected: Vec<u16> = (1000..=1015).chain([3000, 3003, 3008]).collect();
     assert_eq!(numbers, expected);
 }
@@ -64,7 +126,7 @@ fn ranges_cover_the_spec_boundaries() {
     for (number, range) in cases {
         assert_eq!(CloseCode::new(number).range(), range, "{number}");
     }
-    let ids: Vec<&str> = CodeRange::iter().map(CodeRange::id).collect();
+    let ids: Vec<&str> = CodeRange::all().map(CodeRange::id).collect();
     assert_eq!(
         ids,
         ["unused", "protocol", "framework", "private", "out-of-spec"]
@@ -85,7 +147,7 @@ fn facts_follow_rfc_6455_and_the_registry() {
     ] {
         assert!(CloseCode::new(valid).is_sendable(), "{valid}");
     }
-    let http: Vec<(u16, u16)> = KnownCode::iter()
+    let http: Vec<(u16, u16)> = KnownCode::all()
         .map(CloseCode::from)
         .filter_map(|c| c.http_status().map(|s| (c.get(), s)))
         .collect();
@@ -149,7 +211,7 @@ fn retry_classes_match_the_reference() {
         assert_eq!(CloseCode::new(number).retry(), class, "{number}");
     }
     // Every class has a phrase in every locale.
-    for class in RetryClass::iter() {
+    for class in RetryClass::all() {
         for locale in Locale::all() {
             assert!(!class.phrase(locale).is_empty());
         }
@@ -201,7 +263,7 @@ fn names_are_found_forgivingly() {
 #[test]
 fn names_in_every_shipped_locale_find_their_code() {
     for locale in Locale::all() {
-        for known in KnownCode::iter() {
+        for known in KnownCode::all() {
             let code = CloseCode::from(known);
             let name = code.describe(locale).name().to_string();
             assert_eq!(CloseCode::from_name(&name), Some(code), "{locale} {name}");
@@ -451,7 +513,7 @@ fn suggested_japanese_names_are_used() {
             Some(name)
         );
     }
-    for known in KnownCode::iter() {
+    for known in KnownCode::all() {
         let name = CloseCode::from(known)
             .describe(Locale::JA)
             .name()
@@ -493,11 +555,11 @@ fn without_searchable_english(text: &str) -> String {
         "Python websockets",
         "Node ws",
     ];
-    allowed.extend(KnownCode::iter().filter_map(|k| CloseCode::from(k).iana_name()));
+    allowed.extend(KnownCode::all().filter_map(|k| CloseCode::from(k).iana_name()));
     // English display names stand beside the Korean and Japanese ones in titles, for readers
     // who search.
     allowed.extend(
-        KnownCode::iter().filter_map(|k| CloseCode::from(k).describe(Locale::EN).name().plain()),
+        KnownCode::all().filter_map(|k| CloseCode::from(k).describe(Locale::EN).name().plain()),
     );
     // Peers' names and the error texts their applications get, quoted as the peers write them.
     for peer in closecode::Peer::all() {
@@ -653,7 +715,7 @@ fn for_every_text_and_page(locale: Locale, check: impl Fn(&str, &str)) {
     let mut page = String::new();
     render::text::write(&render::reference_page(locale), &mut page, WIDE).unwrap();
     check(&page, "reference");
-    let codes: Vec<CloseCode> = KnownCode::iter()
+    let codes: Vec<CloseCode> = KnownCode::all()
         .map(CloseCode::from)
         .chain([4000.into(), 65535.into()])
         .collect();
@@ -707,7 +769,7 @@ fn user_messages_are_plain_and_counted_right() {
     assert_eq!(seconds(0, Locale::KO), "지금 다시 연결합니다.");
     for number in (0..=u16::MAX)
         .step_by(7)
-        .chain(KnownCode::iter().map(|k| CloseCode::from(k).get()))
+        .chain(KnownCode::all().map(|k| CloseCode::from(k).get()))
     {
         for locale in Locale::all() {
             let text = CloseCode::new(number).describe(locale).user().to_string();

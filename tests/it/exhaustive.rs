@@ -87,9 +87,8 @@ fn every_code_has_consistent_facts() {
 #[test]
 fn range_spans_are_exactly_the_unregistered_numbers() {
     use closecode::CodeRange;
-    use strum::IntoEnumIterator;
     let mut covered = vec![false; 65536];
-    for range in CodeRange::iter() {
+    for range in CodeRange::all() {
         let mut previous: Option<u16> = None;
         for (first, last) in range.unregistered() {
             assert!(range.first() <= first && first <= last && last <= range.last());

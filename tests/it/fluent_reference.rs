@@ -9,7 +9,6 @@ use std::path::Path;
 use closecode::{CloseCode, CodeRange, EntryTexts, Failure, Locale, Profile, Scenario, Value};
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use fluent_syntax::ast;
-use strum::IntoEnumIterator;
 use unic_langid::LanguageIdentifier;
 
 /// Arguments for the sentences and predicates, the same for both implementations: strings
@@ -157,7 +156,7 @@ fn ours(locale: Locale, id: &str, attribute: Option<&str>) -> (String, Option<Cl
         .strip_prefix("range-")
         .filter(|_| attribute.is_some() || !id.starts_with("range-about-"))
     {
-        Some(sample(CodeRange::iter().find(|r| r.id() == range).unwrap()))
+        Some(sample(CodeRange::all().find(|r| r.id() == range).unwrap()))
     } else {
         assert_eq!(attribute, None, "{id}: labels have no attributes");
         let args: Vec<(&str, Value)> = SAMPLE_STRINGS

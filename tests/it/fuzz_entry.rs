@@ -31,48 +31,55 @@ pub const TARGETS: [(&str, Target); 8] = [
 /// Log lines: scanning never panics, holds no more than its line limit, numbers the lines,
 /// and what it recognizes is what `explain::line` recognizes in the same text; a reason is part
 /// of its line; every id reads back; the line and the reason print without control characters.
+/// Needs the `explain` feature; without it, nothing to check.
 pub fn explain(data: &[u8]) {
-    use closecode::explain::{self, Line, LoggedFailure, Reported, Scanner};
+    #[cfg(feature = "explain")]
+    {
+        use closecode::explain::{self, Line, LoggedFailure, Reported, Scanner};
 
-    let limit = 1 + usize::from(data.first().copied().unwrap_or(0));
-    let mut scanner = Scanner::new(data).max_line(limit);
-    let mut lines = 0;
-    while let Some(scanned) = scanner.next_line() {
-        let scanned = scanned.expect("reading a slice cannot fail");
-        lines += 1;
-        assert_eq!(scanned.number, lines);
-        match scanned.line {
-            Line::Recognized(found) => {
-                // A replaced byte (U+FFFD) takes three.
-                assert!(found.line.len() <= 3 * limit);
-                let again = explain::line(found.line).expect("the same text is recognized again");
-                assert_eq!(again, found);
-                if let Some(reason) = found.reason {
-                    let start = reason.as_ptr() as usize - found.line.as_ptr() as usize;
-                    assert!(start + reason.len() <= found.line.len());
-                    assert!(!Untrusted(reason).to_string().chars().any(char::is_control));
+        let limit = 1 + usize::from(data.first().copied().unwrap_or(0));
+        let mut scanner = Scanner::new(data).max_line(limit);
+        let mut lines = 0;
+        while let Some(scanned) = scanner.next_line() {
+            let scanned = scanned.expect("reading a slice cannot fail");
+            lines += 1;
+            assert_eq!(scanned.number, lines);
+            match scanned.line {
+                Line::Recognized(found) => {
+                    // A replaced byte (U+FFFD) takes three.
+                    assert!(found.line.len() <= 3 * limit);
+                    let again =
+                        explain::line(found.line).expect("the same text is recognized again");
+                    assert_eq!(again, found);
+                    if let Some(reason) = found.reason {
+                        let start = reason.as_ptr() as usize - found.line.as_ptr() as usize;
+                        assert!(start + reason.len() <= found.line.len());
+                        assert!(!Untrusted(reason).to_string().chars().any(char::is_control));
+                    }
+                    assert!(
+                        !Untrusted(found.line)
+                            .to_string()
+                            .chars()
+                            .any(char::is_control)
+                    );
+                    if let Reported::Failure(failure) = found.reported {
+                        assert_eq!(LoggedFailure::from_id(&failure.id()), Some(failure));
+                    }
+                    let _ = (found.reported.retry(), found.stack.name(), found.who.id());
                 }
-                assert!(
-                    !Untrusted(found.line)
-                        .to_string()
-                        .chars()
-                        .any(char::is_control)
-                );
-                if let Reported::Failure(failure) = found.reported {
-                    assert_eq!(LoggedFailure::from_id(&failure.id()), Some(failure));
-                }
-                let _ = (found.reported.retry(), found.stack.name(), found.who.id());
+                Line::TooLong { length } => assert!(length > limit as u64),
+                _ => {}
             }
-            Line::TooLong { length } => assert!(length > limit as u64),
-            _ => {}
+        }
+        assert!(lines <= data.len() as u64 + 1);
+        // The whole input as one line, as the library's `&str` entry point sees it.
+        let text = String::from_utf8_lossy(data);
+        for found in explain::text(&text) {
+            assert!(text.contains(found.line));
         }
     }
-    assert!(lines <= data.len() as u64 + 1);
-    // The whole input as one line, as the library's `&str` entry point sees it.
-    let text = String::from_utf8_lossy(data);
-    for found in explain::text(&text) {
-        assert!(text.contains(found.line));
-    }
+    #[cfg(not(feature = "explain"))]
+    let _ = data;
 }
 
 /// Close payloads: decoding never panics; what decodes encodes back to the same bytes; errors

@@ -17,6 +17,7 @@ mod broken_build;
 mod closed_texts;
 mod compare;
 mod exhaustive;
+#[cfg(feature = "explain")]
 mod explain;
 #[cfg(feature = "tungstenite")]
 mod failures;

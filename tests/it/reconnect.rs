@@ -3,7 +3,6 @@
 use std::time::Duration;
 
 use closecode::{Backoff, BackoffConfig, CloseCode, Locale, Random, RetryClass, SplitMix64};
-use strum::IntoEnumIterator;
 
 #[test]
 fn answers_follow_the_code_table() {
@@ -51,7 +50,7 @@ fn one_answer_for_every_code() {
             retry != RetryClass::AppDefined
         );
     }
-    for class in RetryClass::iter() {
+    for class in RetryClass::all() {
         for locale in Locale::all() {
             assert!(!class.phrase(locale).is_empty());
         }
@@ -192,8 +191,7 @@ fn the_same_seed_gives_the_same_schedule_and_randomness_is_injectable() {
 #[test]
 fn retry_phrases_state_the_schedule_numbers() {
     use closecode::{Locale, RetryClass};
-    use strum::IntoEnumIterator;
-    for class in RetryClass::iter() {
+    for class in RetryClass::all() {
         let Some(config) = class.schedule() else {
             continue;
         };

@@ -331,7 +331,6 @@ fn inline_code_is_code_in_html_and_markdown_and_bare_in_a_terminal() {
 /// locale; no page keeps the catalog's `- ` lines, and summaries come from introductions.
 #[test]
 fn a_text_with_items_is_a_paragraph_and_a_list() {
-    use strum::IntoEnumIterator;
     for locale in Locale::all() {
         let page = render::code_page(CloseCode::ABNORMAL_CLOSURE, locale);
         let lists: Vec<usize> = page
@@ -367,7 +366,7 @@ fn a_text_with_items_is_a_paragraph_and_a_list() {
             .iter()
             .filter(|b| matches!(b, Block::List(_)));
         assert_eq!(lists.count(), 2, "{locale}: .remedy of 1001 and of 1014");
-        for code in closecode::KnownCode::iter() {
+        for code in closecode::KnownCode::all() {
             let page = render::code_page(CloseCode::from(code), locale);
             let summary = page.summary.unwrap();
             assert!(!summary.contains('\n'), "{locale} {code:?}: {summary:?}");

@@ -9,7 +9,6 @@
 use std::path::Path;
 
 use closecode::{CloseCode, KnownCode, RetryClass};
-use strum::IntoEnumIterator;
 
 /// The example files, with the language their code blocks are marked with.
 const FILES: [(&str, &str); 4] = [
@@ -281,7 +280,7 @@ fn the_javascript_and_python_examples_reconnect_as_closecode_says() {
         let language = FILES.iter().find(|(f, _)| *f == name).map(|(_, l)| *l);
         let code = code_of(language.unwrap(), &text);
         let (codes, rules) = tables(&code, reconnect, schedules);
-        for code in KnownCode::iter().map(CloseCode::from) {
+        for code in KnownCode::all().map(CloseCode::from) {
             let retry = code.retry();
             let listed = codes.iter().find(|(c, _)| *c == code.get());
             match listed {
@@ -505,7 +504,7 @@ fn the_pages_show_the_files_under_localized_headings() {
         let folder = folder(locale);
         let clients = ["onclose.js", "client.rs", "client.py"].map(|name| read_copy(folder, name));
         let nginx = read_copy(folder, "nginx.conf");
-        for code in KnownCode::iter().map(CloseCode::from) {
+        for code in KnownCode::all().map(CloseCode::from) {
             let page = render::code_page(code, locale);
             let shown = codes(&page);
             assert_eq!(shown[..3], clients, "{code} {locale}");
