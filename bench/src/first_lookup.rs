@@ -19,7 +19,7 @@ fn once(contender: &str) -> u128 {
             closecode::CloseCode::new(black_box(1006))
                 .describe(locale)
                 .remedy()
-                .as_str()
+                .plain()
                 .map_or(0, str::len)
         }
         "fluent-templates" => {
