@@ -144,8 +144,8 @@ impl PerLocale for Cow<'static, str> {
 /// * A shipped locale's texts cannot be overridden (`NewLocale::new("ko")` is refused):
 ///   shipped texts are compiled into the program and read without any check for an
 ///   override, which keeps their lookups as cheap as a table read. Add a locale under a tag
-///   of its own instead (`ko-x-app`), whose files may be a copy of `closecode catalog --lang
-///   ko` with some texts changed; [`Locale::from_tag`] prefers the shipped `ko` for `ko`, so
+///   of its own instead (a variant subtag such as `ko-acmeapp`), whose files may be a copy
+///   of `closecode catalog --lang ko` with some texts changed; [`Locale::from_tag`] prefers the shipped `ko` for `ko`, so
 ///   pick the added locale by its [`AddedLocale::locale`].
 /// * Add locales before [`Profile::load`](crate::Profile::load) and
 ///   [`Profile::parse`](crate::Profile::parse): a profile takes texts for the locales that
