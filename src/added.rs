@@ -35,6 +35,14 @@ use crate::text::{self, PluralRules};
 use crate::{CheckError, Label, Locale};
 
 /// How many locales a program can add.
+///
+/// # Examples
+///
+/// ```
+/// // A program has room for this many added locales besides the shipped ones; one more is
+/// // refused by `NewLocale::add`.
+/// assert_eq!(closecode::MAX_ADDED, 32);
+/// ```
 pub const MAX_ADDED: usize = 32;
 
 mod sources {
@@ -180,6 +188,19 @@ pub struct NewLocale {
 }
 
 /// A locale [`NewLocale::add`] added, and what it lacks.
+///
+/// # Examples
+///
+/// ```
+/// use closecode::{Locale, NewLocale};
+///
+/// let added = NewLocale::new("nl").file("nl.ftl", "closecode-label-remedy = Oplossing\n").add()?;
+/// // The new locale is picked like a shipped one...
+/// assert_eq!(Locale::from_tag("nl-BE")?, added.locale());
+/// // ...and every message the file lacks is listed, shown in English.
+/// assert!(added.warnings().iter().any(|w| w.id() == "code-1000"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone, Debug)]
 pub struct AddedLocale {
     locale: Locale,
@@ -188,12 +209,40 @@ pub struct AddedLocale {
 
 impl AddedLocale {
     /// The new locale, usable wherever a shipped one is.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::{CloseCode, Locale, NewLocale};
+    ///
+    /// let catalog = closecode::catalog::export(Locale::EN, "closecode-");
+    /// let swedish = NewLocale::new("sv").file("sv.ftl", &catalog).add()?.locale();
+    /// assert_eq!(swedish.tag(), "sv");
+    /// assert!(Locale::all().any(|l| l == swedish));
+    /// assert_eq!(CloseCode::GOING_AWAY.describe(swedish).name().to_string(), "Going Away");
+    /// # Ok::<(), closecode::CheckError>(())
+    /// ```
     pub fn locale(&self) -> Locale {
         self.locale
     }
 
     /// What fell back: one warning per message the files lack, each shown in English (empty
     /// with [`NewLocale::strict`], which refuses such files).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::{CloseCode, NewLocale};
+    ///
+    /// let added = NewLocale::new("da").file("da.ftl", "closecode-label-remedy = Løsning\n").add()?;
+    /// // 1000 is not translated: it is listed, and shows its English name.
+    /// assert!(added.warnings().iter().any(|w| w.id() == "code-1000"));
+    /// assert_eq!(CloseCode::NORMAL_CLOSURE.describe(added.locale()).name().to_string(), "Normal Closure");
+    /// // A whole catalog lacks nothing.
+    /// let catalog = closecode::catalog::export(closecode::Locale::EN, "closecode-");
+    /// assert!(NewLocale::new("no").file("no.ftl", &catalog).add()?.warnings().is_empty());
+    /// # Ok::<(), closecode::CheckError>(())
+    /// ```
     pub fn warnings(&self) -> &[Problem] {
         &self.warnings
     }
@@ -201,6 +250,18 @@ impl AddedLocale {
 
 impl NewLocale {
     /// A locale with the BCP 47 tag `tag`, such as `de` or `pt-BR`, and no files yet.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::NewLocale;
+    ///
+    /// let partial = "closecode-label-remedy = Solução\n";
+    /// assert!(NewLocale::new("pt-BR").file("pt-BR.ftl", partial).check().is_ok());
+    /// // The tag is checked with the files, by `check` and `add`.
+    /// let err = NewLocale::new("not a tag").file("x.ftl", partial).check().unwrap_err();
+    /// assert_eq!(err.problems()[0].id(), "(locale)");
+    /// ```
     pub fn new(tag: &str) -> NewLocale {
         NewLocale {
             tag: tag.trim().to_owned(),
@@ -213,6 +274,15 @@ impl NewLocale {
 
     /// Adds a Fluent file given as text (from `include_str!`, a database, ...); `path` is the
     /// name problems show.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::NewLocale;
+    ///
+    /// let err = NewLocale::new("es").file("texts/es.ftl", "code-1000 = { $oops }\n").check().unwrap_err();
+    /// assert!(err.problems().iter().any(|p| p.path() == "texts/es.ftl" && p.line() == 1));
+    /// ```
     #[must_use]
     pub fn file(mut self, path: &str, text: &str) -> NewLocale {
         self.files.push(SourceFile {
@@ -224,6 +294,18 @@ impl NewLocale {
 
     /// Adds the Fluent file at `path`. A file that cannot be read is a problem [`NewLocale::add`]
     /// reports with the others.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::NewLocale;
+    ///
+    /// // A missing file is not an error here: `check` and `add` report it.
+    /// let err = NewLocale::new("es").read("no-such-folder/es.ftl").check().unwrap_err();
+    /// let problem = &err.problems()[0];
+    /// assert_eq!((problem.path(), problem.id()), ("no-such-folder/es.ftl", "(file)"));
+    /// assert!(problem.message().starts_with("cannot read"));
+    /// ```
     #[must_use]
     pub fn read(mut self, path: impl AsRef<Path>) -> NewLocale {
         let path = path.as_ref();
@@ -241,6 +323,17 @@ impl NewLocale {
 
     /// The prefix the files' message ids may carry and that is taken off: by default
     /// `closecode-`, as `closecode catalog` writes them. Ids without it are read as they are.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::NewLocale;
+    ///
+    /// let text = "myapp-label-remedy = Rimedio\n";
+    /// // Under the default prefix, `myapp-label-remedy` is a message closecode does not know.
+    /// assert!(NewLocale::new("it").file("it.ftl", text).check().is_err());
+    /// assert!(NewLocale::new("it").file("it.ftl", text).prefix("myapp-").check().is_ok());
+    /// ```
     #[must_use]
     pub fn prefix(mut self, prefix: &str) -> NewLocale {
         prefix.clone_into(&mut self.prefix);
@@ -250,6 +343,19 @@ impl NewLocale {
     /// Accepts files that lack messages: each missing message shows its English text, and
     /// [`AddedLocale::warnings`] lists them. This is the default; the method stays for code
     /// written when [`NewLocale::strict`] was the default.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::NewLocale;
+    ///
+    /// let partial = "closecode-label-remedy = Behebung\n";
+    /// let explicit = NewLocale::new("de").file("de.ftl", partial).fall_back().check()?;
+    /// let default = NewLocale::new("de").file("de.ftl", partial).check()?;
+    /// assert_eq!(explicit, default);
+    /// assert!(explicit.iter().any(|w| w.id() == "code-1000"));
+    /// # Ok::<(), closecode::CheckError>(())
+    /// ```
     #[must_use]
     pub fn fall_back(mut self) -> NewLocale {
         self.fall_back = true;
@@ -285,6 +391,22 @@ impl NewLocale {
     ///
     /// Every problem found, each with `path:line:col` and the message id; also a tag closecode
     /// already has, and more than [`MAX_ADDED`] added locales.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::{Locale, NewLocale};
+    ///
+    /// let catalog = closecode::catalog::export(Locale::EN, "closecode-");
+    /// assert!(Locale::from_tag("fi").is_err());
+    /// let finnish = NewLocale::new("fi").file("fi.ftl", &catalog).add()?.locale();
+    /// assert_eq!(Locale::from_tag("fi-FI")?, finnish);
+    /// assert_eq!(Locale::from_accept_language("fi;q=0.9, en;q=0.5"), Some(finnish));
+    /// // A tag closecode already has is refused, shipped or added.
+    /// assert!(NewLocale::new("en").file("en.ftl", &catalog).add().is_err());
+    /// assert!(NewLocale::new("fi").file("fi.ftl", &catalog).add().is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn add(self) -> Result<AddedLocale, CheckError> {
         let _adding = ADDING
             .lock()
@@ -325,6 +447,21 @@ impl NewLocale {
     /// # Errors
     ///
     /// As [`NewLocale::add`], except that a tag closecode already has is not a problem here.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::{Locale, NewLocale};
+    ///
+    /// let partial = "closecode-label-remedy = Parandus\n";
+    /// let warnings = NewLocale::new("et").file("et.ftl", partial).check()?;
+    /// assert!(warnings.iter().any(|w| w.id() == "code-1000"));
+    /// // Checking adds nothing.
+    /// assert!(Locale::from_tag("et").is_err());
+    /// // A shipped tag can be checked, as a translator of a shipped locale does.
+    /// assert!(NewLocale::new("en").file("en.ftl", partial).check().is_ok());
+    /// # Ok::<(), closecode::CheckError>(())
+    /// ```
     pub fn check(self) -> Result<Vec<Problem>, CheckError> {
         self.checked().map(|(checked, _)| checked.warnings)
     }

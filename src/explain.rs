@@ -55,6 +55,18 @@ mod undici;
 
 /// What a recognized line reports: a close code, or a failure that ended the connection
 /// before or without a Close frame.
+///
+/// # Examples
+///
+/// ```
+/// use closecode::CloseCode;
+/// use closecode::explain::{self, LoggedFailure, Reported};
+///
+/// let closed = explain::line("websocket: close 1001 (going away)").unwrap();
+/// assert_eq!(closed.reported, Reported::Code(CloseCode::GOING_AWAY));
+/// let refused = explain::line("Error: Unexpected server response: 503").unwrap();
+/// assert_eq!(refused.reported, Reported::Failure(LoggedFailure::Http(503)));
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Reported {
@@ -86,6 +98,16 @@ impl Reported {
 
     /// The close code an application sees: the code itself, or 1006 for a failure (browsers
     /// report every failure as 1006, RFC 6455 §7.1.5).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::CloseCode;
+    /// use closecode::explain::{LoggedFailure, Reported};
+    ///
+    /// assert_eq!(Reported::Code(CloseCode::GOING_AWAY).code(), CloseCode::GOING_AWAY);
+    /// assert_eq!(Reported::Failure(LoggedFailure::Dns).code(), CloseCode::ABNORMAL_CLOSURE);
+    /// ```
     pub fn code(&self) -> CloseCode {
         match self {
             Reported::Code(code) => *code,
@@ -95,6 +117,17 @@ impl Reported {
 
     /// Whether and how to reconnect: the code's answer, or the failure's
     /// ([`LoggedFailure::retry`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::{CloseCode, RetryClass};
+    /// use closecode::explain::{LoggedFailure, Reported};
+    ///
+    /// assert_eq!(Reported::Code(CloseCode::SERVICE_RESTART).retry(), RetryClass::RandomizedDelay);
+    /// // Not 1006's answer: a refused login needs new credentials, not a retry.
+    /// assert_eq!(Reported::Failure(LoggedFailure::Http(401)).retry(), RetryClass::Credentials);
+    /// ```
     pub fn retry(&self) -> RetryClass {
         match self {
             Reported::Code(code) => code.retry(),
@@ -158,6 +191,20 @@ pub enum LoggedFailure {
 }
 
 /// What went wrong with TLS.
+///
+/// # Examples
+///
+/// ```
+/// use closecode::RetryClass;
+/// use closecode::explain::{self, LoggedFailure, Reported, Tls};
+///
+/// let line = "WebSocket connection to 'wss://example.com/' failed: Error in connection establishment: net::ERR_CERT_DATE_INVALID";
+/// let found = explain::line(line).unwrap();
+/// assert_eq!(found.reported, Reported::Failure(LoggedFailure::Tls(Tls::Expired)));
+/// assert_eq!(found.reported.id(), "tls-expired");
+/// // Reconnecting does not renew a certificate.
+/// assert_eq!(found.reported.retry(), RetryClass::FixFirst);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Tls {
@@ -176,6 +223,17 @@ pub enum Tls {
 }
 
 /// Which timeout expired.
+///
+/// # Examples
+///
+/// ```
+/// use closecode::explain::{self, LoggedFailure, Reported, Timeout};
+///
+/// let line = "WebSocket connection to 'wss://example.com/' failed: WebSocket opening handshake timed out";
+/// let found = explain::line(line).unwrap();
+/// assert_eq!(found.reported, Reported::Failure(LoggedFailure::Timeout(Timeout::Connect)));
+/// assert_eq!(LoggedFailure::Timeout(Timeout::Idle).id(), "timeout-idle");
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Timeout {
@@ -530,6 +588,19 @@ impl fmt::Display for Stack {
 
 /// A hint, from a line's format or reason, of the protocol whose own codes (4000-4999) the
 /// line's code belongs to; [`ProfileHint::profile`] is that protocol's shipped profile.
+///
+/// # Examples
+///
+/// ```
+/// use closecode::CloseCode;
+/// use closecode::explain::{self, ProfileHint, Stack};
+///
+/// // gorilla's format, Discord's reason: the code is Discord's 4004.
+/// let found = explain::line("websocket: close 4004: Authentication failed.").unwrap();
+/// assert_eq!((found.stack, found.profile), (Stack::Gorilla, Some(ProfileHint::Discord)));
+/// let entry = found.profile.and_then(|hint| hint.profile()).and_then(|p| p.entry(CloseCode::new(4004)));
+/// assert_eq!(entry.and_then(|e| e.name()), Some("Authentication failed"));
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ProfileHint {
@@ -541,6 +612,17 @@ pub enum ProfileHint {
 
 impl ProfileHint {
     /// `graphql-ws` or `discord`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::Profile;
+    /// use closecode::explain::ProfileHint;
+    ///
+    /// assert_eq!(ProfileHint::GraphqlWs.id(), "graphql-ws");
+    /// // Each id finds its shipped profile.
+    /// assert_eq!(Profile::find(ProfileHint::Discord.id()).map(|p| p.id()), Some("discord-gateway"));
+    /// ```
     pub fn id(self) -> &'static str {
         match self {
             ProfileHint::GraphqlWs => "graphql-ws",
@@ -769,9 +851,42 @@ pub fn text(text: &str) -> impl Iterator<Item = Explained<'_>> {
 
 /// The longest line [`Scanner`] looks at by default: 64 KiB. Longer lines are reported as
 /// [`Line::TooLong`] and skipped without being held in memory.
+///
+/// # Examples
+///
+/// ```
+/// use closecode::explain::{DEFAULT_MAX_LINE, Line, Scanner};
+///
+/// let log = format!("{}\n{}\n", "x".repeat(DEFAULT_MAX_LINE), "x".repeat(DEFAULT_MAX_LINE + 1));
+/// let mut scanner = Scanner::new(log.as_bytes());
+/// assert_eq!(scanner.next_line().unwrap()?.line, Line::Unrecognized);
+/// let too_long = Line::TooLong { length: DEFAULT_MAX_LINE as u64 + 1 };
+/// assert_eq!(scanner.next_line().unwrap()?.line, too_long);
+/// # Ok::<(), std::io::Error>(())
+/// ```
 pub const DEFAULT_MAX_LINE: usize = 64 * 1024;
 
 /// One line of a scanned log.
+///
+/// # Examples
+///
+/// ```
+/// use closecode::explain::{Line, Scanner};
+///
+/// let log = "listening on port 1006\nwebsocket: close 1000 (normal)\nwebsocket: close 1011 (internal server error)\n";
+/// let mut scanner = Scanner::new(log.as_bytes()).max_line(30);
+/// let mut seen = Vec::new();
+/// while let Some(scanned) = scanner.next_line() {
+///     seen.push(match scanned?.line {
+///         Line::Recognized(found) => found.reported.id().into_owned(),
+///         Line::Unrecognized => "-".to_owned(),
+///         Line::TooLong { length } => format!("{length} bytes"),
+///         _ => "?".to_owned(),
+///     });
+/// }
+/// assert_eq!(seen, ["-", "1000", "45 bytes"]);
+/// # Ok::<(), std::io::Error>(())
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Line<'a> {
@@ -788,6 +903,20 @@ pub enum Line<'a> {
 }
 
 /// A line of a log and its number (from 1).
+///
+/// # Examples
+///
+/// ```
+/// use closecode::explain::{Line, Scanner};
+///
+/// let mut scanner = Scanner::new("starting\r\nwebsocket: close 1001 (going away)\r\n".as_bytes());
+/// let first = scanner.next_line().unwrap()?;
+/// assert_eq!((first.number, first.line), (1, Line::Unrecognized));
+/// let second = scanner.next_line().unwrap()?;
+/// assert_eq!(second.number, 2);
+/// assert!(matches!(second.line, Line::Recognized(found) if found.reported.id() == "1001"));
+/// # Ok::<(), std::io::Error>(())
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Scanned<'a> {

@@ -13,6 +13,23 @@ use core::time::Duration;
 /// `ceiling = min(cap, first_max * growth^(n-2))` ("equal jitter": it keeps growing, yet clients
 /// that dropped together spread out). After `max_attempts` delays the schedule ends. The
 /// schedules of the retry classes are data (`[[schedule]]` in `data/close-codes.toml`).
+///
+/// # Examples
+///
+/// ```
+/// use std::time::Duration;
+/// use closecode::{BackoffConfig, RetryClass};
+///
+/// let secs = Duration::from_secs;
+/// // A dropped connection's schedule: 0 to 5 s first, doubling up to a minute, ten attempts.
+/// let config = RetryClass::Backoff.schedule().unwrap();
+/// assert_eq!((config.first_min, config.first_max, config.cap), (secs(0), secs(5), secs(60)));
+/// assert_eq!((config.growth, config.max_attempts), (2, 10));
+///
+/// // Bounds out of order are raised, so every range is well formed.
+/// let config = BackoffConfig::new(secs(5), secs(1), secs(0), 3);
+/// assert_eq!((config.first_max, config.cap), (secs(5), secs(5)));
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct BackoffConfig {
@@ -150,6 +167,21 @@ impl BackoffConfig {
 
 /// A source of random numbers for the jitter. Implemented by [`SplitMix64`] and by any
 /// `FnMut() -> u64`, so tests can inject their own.
+///
+/// # Examples
+///
+/// ```
+/// use std::time::Duration;
+/// use closecode::{Backoff, BackoffConfig, Random};
+///
+/// // A closure is a source: always 0 draws the shortest delay of every range.
+/// let mut zero = || 0u64;
+/// assert_eq!(zero.next_u64(), 0);
+/// let secs = Duration::from_secs;
+/// let config = BackoffConfig::new(secs(1), secs(3), secs(60), 3);
+/// let delays: Vec<_> = Backoff::new(config, zero).collect();
+/// assert_eq!(delays, [secs(1), Duration::from_millis(1500), secs(3)]);
+/// ```
 pub trait Random {
     /// The next random number.
     fn next_u64(&mut self) -> u64;

@@ -114,6 +114,28 @@ pub struct Reconnector<R = SplitMix64> {
 impl<R: Random> Reconnector<R> {
     /// A machine drawing its jitter from `random`, that stops after codes nobody gave a meaning
     /// and starts over after a connection that stayed up for a minute.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// use closecode::reconnector::{Next, Reconnector};
+    /// use closecode::{CloseCode, RetryClass};
+    ///
+    /// // Any `FnMut() -> u64` gives the jitter; always 0 draws the shortest delays.
+    /// let mut reconnect = Reconnector::new(|| 0u64);
+    /// let dropped = CloseCode::ABNORMAL_CLOSURE.into();
+    /// let first = Next::Retry { delay: Duration::ZERO, attempt: 1, retry: RetryClass::Backoff };
+    /// assert_eq!(reconnect.next(&dropped, Duration::ZERO), first);
+    /// assert!(matches!(reconnect.next(&dropped, Duration::ZERO), Next::Retry { attempt: 2, .. }));
+    /// // Up for a minute: the schedule starts over.
+    /// assert_eq!(reconnect.next(&dropped, Duration::from_secs(60)), first);
+    /// // A code nobody gave a meaning: stop.
+    /// assert_eq!(
+    ///     reconnect.next(&CloseCode::new(4000).into(), Duration::ZERO),
+    ///     Next::Stop { retry: RetryClass::AppDefined }
+    /// );
+    /// ```
     pub fn new(random: R) -> Reconnector<R> {
         Reconnector {
             // An empty schedule until the first answer that reconnects picks its own.
@@ -333,6 +355,22 @@ impl<R: Random> Reconnector<R> {
     }
 
     /// Starts over, as after a connection that stayed up.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// use closecode::reconnector::{Next, Reconnector};
+    /// use closecode::{CloseCode, SplitMix64};
+    ///
+    /// let mut reconnect = Reconnector::new(SplitMix64::new(1));
+    /// let dropped = CloseCode::ABNORMAL_CLOSURE.into();
+    /// reconnect.next(&dropped, Duration::ZERO);
+    /// reconnect.next(&dropped, Duration::ZERO);
+    /// // The application knows the connection is healthy again (say, after a login went through).
+    /// reconnect.reset();
+    /// assert!(matches!(reconnect.next(&dropped, Duration::ZERO), Next::Retry { attempt: 1, .. }));
+    /// ```
     pub fn reset(&mut self) {
         self.backoff.reset();
     }
