@@ -51,6 +51,26 @@ fn lits(items: &[String]) -> String {
     items.join(", ")
 }
 
+/// `impl Enum { const ALL: [Enum; n] = [...] }`: the list behind a public enum's `all()`,
+/// written here instead of derived (no foreign trait on a public type).
+fn all_variants(
+    out: &mut String,
+    name: &str,
+    doc: &str,
+    variants: impl ExactSizeIterator<Item = String>,
+) {
+    use std::fmt::Write as _;
+    let _ = writeln!(
+        out,
+        "impl {name} {{\n    /// {doc}\n    pub(crate) const ALL: [{name}; {}] = [",
+        variants.len()
+    );
+    for variant in variants {
+        let _ = writeln!(out, "        {name}::{variant},");
+    }
+    out.push_str("    ];\n}\n\n");
+}
+
 /// The Rust variant of a table id in a `contract` list such as `SENDERS`.
 fn variant_of(choices: &[(&str, &'static str)], id: &str) -> &'static str {
     choices.iter().find(|(i, _)| *i == id).map_or("", |c| c.1)

@@ -10,7 +10,8 @@ use crate::added::{
 use crate::table::{
     CATALOGS, Catalog, Field, LABEL_GROUP_SHIFT, LABEL_IDS, label, shipped_entry, shipped_label,
 };
-use crate::text::Message;
+use crate::text::{Arg, Message};
+use crate::value::Value;
 
 /// Without run-time locales, none is added.
 #[cfg(not(feature = "locale-files"))]
@@ -134,8 +135,6 @@ impl Label {
         })
     }
 }
-use crate::text::Arg;
-use crate::value::Value;
 
 /// A label with the values of its variables, from the function the build writes for every
 /// message that takes variables: [`Label::reconnect_in`]`(seconds)`,
@@ -365,6 +364,22 @@ impl Locale {
         out: &mut W,
     ) -> fmt::Result {
         self.message(label).write_with(out, args)
+    }
+
+    /// What follows a label before its text, as the language writes it: `": "` in English and
+    /// Korean, `"："` in Japanese (the catalogs' `after-label`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::Locale;
+    ///
+    /// assert_eq!(format!("Error{}bad code", Locale::EN.after_label()), "Error: bad code");
+    /// # #[cfg(feature = "ja")]
+    /// assert_eq!(Locale::JA.after_label(), "：");
+    /// ```
+    pub fn after_label(self) -> &'static str {
+        self.text(Label::AFTER_LABEL).unwrap_or(": ")
     }
 
     /// Field `field` of the texts in `slot` (see `table::shipped_entry`) in this locale: its

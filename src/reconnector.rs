@@ -428,9 +428,5 @@ pub fn countdown_to<W: fmt::Write + ?Sized>(
     locale: Locale,
 ) -> fmt::Result {
     let seconds = delay.as_secs() + u64::from(delay.subsec_nanos() > 0);
-    locale.format_to(
-        Label::USER_RECONNECTING,
-        &[("seconds", seconds.into())],
-        out,
-    )
+    Label::user_reconnecting(seconds).format_to(locale, out)
 }

@@ -8,7 +8,7 @@ use std::fmt::Write as _;
 
 use super::super::contract::{NAMED_BY, RETRY_CLASSES, SENDERS, WIRE_RULES};
 use super::super::table::Table;
-use super::{lit, lits, opt_lit, variant_of};
+use super::{all_variants, lit, lits, opt_lit, variant_of};
 
 pub(super) fn emit(out: &mut String, table: &Table) {
     let _ = writeln!(
@@ -61,17 +61,13 @@ pub(super) fn emit(out: &mut String, table: &Table) {
         let _ = writeln!(out, "    {} = {},", row.variant(), row.code);
     }
     out.push_str("}\n\n");
-    // The list behind `KnownCode::all`, written here instead of derived (no foreign trait on a
-    // public type).
-    let _ = writeln!(
+    let variants = table.codes.iter().map(|row| row.variant());
+    all_variants(
         out,
-        "impl KnownCode {{\n    /// Every registered code, in order.\n    pub(crate) const ALL: [KnownCode; {}] = [",
-        table.codes.len()
+        "KnownCode",
+        "Every registered code, in order.",
+        variants,
     );
-    for row in &table.codes {
-        let _ = writeln!(out, "        KnownCode::{},", row.variant());
-    }
-    out.push_str("    ];\n}\n\n");
 
     let _ = writeln!(
         out,

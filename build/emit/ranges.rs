@@ -8,7 +8,7 @@ use std::fmt::Write as _;
 
 use super::super::contract::{RETRY_CLASSES, SENDERS, WIRE_RULES};
 use super::super::table::Table;
-use super::{lit, lits, variant_of};
+use super::{all_variants, lit, lits, variant_of};
 
 pub(super) fn emit(out: &mut String, table: &Table) {
     out.push_str("/// The range a close code falls in (RFC 6455 §7.4.2), which decides the facts and text of\n");
@@ -27,15 +27,8 @@ pub(super) fn emit(out: &mut String, table: &Table) {
         let _ = writeln!(out, "    {},", range.variant());
     }
     out.push_str("}\n\n");
-    let _ = writeln!(
-        out,
-        "impl CodeRange {{\n    /// Every range, in order.\n    pub(crate) const ALL: [CodeRange; {}] = [",
-        table.ranges.len()
-    );
-    for range in &table.ranges {
-        let _ = writeln!(out, "        CodeRange::{},", range.variant());
-    }
-    out.push_str("    ];\n}\n\n");
+    let variants = table.ranges.iter().map(|range| range.variant());
+    all_variants(out, "CodeRange", "Every range, in order.", variants);
     out.push_str("impl CodeRange {\n    /// The range that contains `code`.\n    #[inline]\n    pub(crate) const fn of(code: u16) -> CodeRange {\n        match code {\n");
     for range in &table.ranges {
         let _ = writeln!(

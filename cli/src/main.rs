@@ -213,11 +213,15 @@ fn main() -> ExitCode {
     }
 }
 
+/// `closecode: <label><after-label><message>`, the label and its separator in `locale`.
+fn prefixed(locale: Locale, label: Label, message: &str) -> String {
+    let label = locale.text(label).unwrap_or_default();
+    format!("closecode: {label}{}{message}", locale.after_label())
+}
+
 /// An error as closecode prints it: "closecode: error: ...", the word in `locale`.
 pub(crate) fn error_line(locale: Locale, message: &str) -> String {
-    let label = locale.text(Label::CLI_LABEL_ERROR).unwrap_or_default();
-    let after = locale.text(Label::AFTER_LABEL).unwrap_or(": ");
-    format!("closecode: {label}{after}{message}")
+    prefixed(locale, Label::CLI_LABEL_ERROR, message)
 }
 
 /// The error line for output that could not be written (stdout closed or full).
@@ -232,9 +236,7 @@ pub(crate) fn output_error_line(locale: Locale, err: &io::Error) -> String {
 
 /// A notice on stderr in `locale`: `closecode: notice: ...`, as [`error_line`] writes errors.
 pub(crate) fn notice_line(locale: Locale, message: &str) -> String {
-    let label = locale.text(Label::CLI_LABEL_NOTICE).unwrap_or_default();
-    let after = locale.text(Label::AFTER_LABEL).unwrap_or(": ");
-    format!("closecode: {label}{after}{message}")
+    prefixed(locale, Label::CLI_LABEL_NOTICE, message)
 }
 
 /// A message of the catalogs with its variables, for the errors below.

@@ -111,7 +111,7 @@ pub(crate) fn message(err: &Error, command: &Command, locale: Locale) -> String 
         // clap writes "Usage: closecode ..."; the heading is the help's, in `locale`.
         let usage = usage.trim();
         let usage = usage.split_once(": ").map_or(usage, |(_, line)| line);
-        let (heading, after) = (text(Label::CLI_HEADING_USAGE), text(Label::AFTER_LABEL));
+        let (heading, after) = (text(Label::CLI_HEADING_USAGE), locale.after_label());
         out.push_str(&format!("\n{heading}{after}{usage}\n"));
     }
     out.push_str(&format!("\n{}\n", text(Label::CLI_USAGE_MORE)));

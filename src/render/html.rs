@@ -227,7 +227,7 @@ pub fn write<W: Write + ?Sized>(page: &Page, out: &mut W) -> fmt::Result {
                         out,
                         "<li><strong>{}</strong>{}{}</li>",
                         Escaped(label),
-                        Escaped(page.locale.text(crate::Label::AFTER_LABEL).unwrap_or(": ")),
+                        Escaped(page.locale.after_label()),
                         Inline(text)
                     )?;
                 }

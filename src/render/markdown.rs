@@ -43,7 +43,7 @@ pub fn write<W: Write + ?Sized>(page: &Page, out: &mut W) -> fmt::Result {
             }
             Block::Labeled(items) => {
                 for (label, text) in items {
-                    let after = page.locale.text(crate::Label::AFTER_LABEL).unwrap_or(": ");
+                    let after = page.locale.after_label();
                     writeln!(out, "- **{}**{after}{}", Escaped(label), Inline(text))?;
                 }
             }

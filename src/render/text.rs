@@ -33,7 +33,7 @@ use crate::render::{Block, Page, without_backticks};
 pub fn write<W: Write + ?Sized>(page: &Page, out: &mut W, width: usize) -> fmt::Result {
     writeln!(out, "{}", page.title)?;
     // What follows a label ("Sent by: ..."): ": " in English and Korean, "：" in Japanese.
-    let after = page.locale.text(crate::Label::AFTER_LABEL).unwrap_or(": ");
+    let after = page.locale.after_label();
     for (index, block) in page.blocks.iter().enumerate() {
         match block {
             Block::Heading(level, text) => {
