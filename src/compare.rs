@@ -5,8 +5,10 @@ use crate::ids::ids;
 use crate::table::label;
 use crate::{CloseCode, Description, Facts, Locale, Sender, Value, Wire};
 
-/// An aspect in which two close codes can differ. Each is computed from the code table, so a
-/// difference is a fact, not the descriptions repeated.
+/// An aspect in which two close codes can differ. Each is computed from the code table or the
+/// peer table, so a difference is a fact, not the descriptions repeated. The order is the order
+/// of what decides a fix: who sends the code, whether to reconnect, how real peers treat it, its
+/// usual cause, then the rules of the protocol.
 ///
 /// # Examples
 ///
@@ -25,28 +27,34 @@ use crate::{CloseCode, Description, Facts, Locale, Sender, Value, Wire};
 pub enum Aspect {
     /// Who sends the code.
     Sender,
+    /// How a client should react.
+    Retry,
+    /// Which libraries and browsers refuse it on receipt, and what they answer (the peer
+    /// table, `data/peers.toml`).
+    Peers,
+    /// Its usual cause.
+    Cause,
     /// Whether it may be sent in a Close frame, or is reported locally only.
     Wire,
     /// Whether a browser script may send it.
     Browser,
-    /// Whether and when it was registered, or which range it falls in.
-    Registration,
-    /// How a client should react.
-    Retry,
     /// The HTTP status with the same meaning.
     Http,
-    /// Its usual cause.
-    Cause,
+    /// Whether and when it was registered, or which range it falls in. Listed last; a comparison
+    /// page shows it in its facts table rather than among the key differences, since it never
+    /// decides a fix.
+    Registration,
 }
 
 ids!(Aspect {
     Sender => "sender",
+    Retry => "retry",
+    Peers => "peers",
+    Cause => "cause",
     Wire => "wire",
     Browser => "browser",
-    Registration => "registration",
-    Retry => "retry",
     Http => "http",
-    Cause => "cause",
+    Registration => "registration",
 });
 
 impl Aspect {
@@ -58,14 +66,14 @@ impl Aspect {
     /// use closecode::Aspect;
     ///
     /// assert_eq!(Aspect::all().next(), Some(Aspect::Sender));
-    /// assert_eq!(Aspect::all().len(), 7);
+    /// assert_eq!(Aspect::all().len(), 8);
     /// ```
     pub fn all() -> impl ExactSizeIterator<Item = Aspect> + DoubleEndedIterator + Clone {
         Aspect::ALL.iter().copied()
     }
 
-    /// The aspect's id, as JSON output spells it: `sender`, `wire`, `browser`, `registration`,
-    /// `retry`, `http` or `cause`; also its `Display`.
+    /// The aspect's id, as JSON output spells it: `sender`, `retry`, `peers`, `cause`, `wire`,
+    /// `browser`, `http` or `registration`; also its `Display`.
     ///
     /// # Examples
     ///
@@ -94,6 +102,7 @@ impl Aspect {
             Aspect::Browser => label::LABEL_BROWSER,
             Aspect::Registration => label::LABEL_REGISTRATION,
             Aspect::Retry => label::LABEL_RETRY,
+            Aspect::Peers => label::LABEL_PEER_TREATMENT,
             Aspect::Http => label::LABEL_HTTP,
             Aspect::Cause => label::LABEL_CAUSE,
         })
@@ -136,6 +145,7 @@ impl Aspect {
                 }
             },
             Aspect::Retry => facts.retry.predicate(locale).to_owned(),
+            Aspect::Peers => peers_predicate(facts.code, locale),
             Aspect::Http => match facts.http_status {
                 Some(status) => Label::pred_http(status).format(locale),
                 None => phrase(label::PRED_HTTP_NONE),
@@ -319,7 +329,8 @@ impl Comparison {
         &self.intro
     }
 
-    /// The key differences, computed from the facts, in a fixed order of [`Aspect`]s. Empty
+    /// The key differences, computed from the facts and the peer table, in the order of
+    /// [`Aspect`]s (what decides a fix first, registration last). Empty
     /// when the two codes share every fact (a code compared with itself, or two private codes).
     ///
     /// # Examples
@@ -375,5 +386,50 @@ impl Comparison {
         } else {
             vec![&self.a, &self.b]
         }
+    }
+}
+
+/// How the peer table (`data/peers.toml`) treats `code` on receipt, as a predicate: every peer
+/// accepts it, every peer refuses it, or the peers that refuse it, by name (with their versions
+/// when other versions of the same peer accept it) and, when they all answer alike, the code
+/// they answer with. Two codes whose peers differ get different sentences, so the comparison
+/// lists the difference.
+fn peers_predicate(code: CloseCode, locale: Locale) -> String {
+    use crate::peer::{Peer, Replies};
+    let peers = Peer::all();
+    let refusing: Vec<&Peer> = peers.iter().filter(|peer| !peer.accepts(code)).collect();
+    if refusing.is_empty() {
+        return locale.label_at(label::PRED_PEERS_ALL_ACCEPT).to_owned();
+    }
+    if refusing.len() == peers.len() {
+        return locale.label_at(label::PRED_PEERS_NONE_ACCEPT).to_owned();
+    }
+    let mut names: Vec<String> = Vec::new();
+    for peer in &refusing {
+        // A peer whose every row refuses is named alone; otherwise its versions say which.
+        let every_row = peers
+            .iter()
+            .filter(|other| other.name == peer.name)
+            .all(|other| !other.accepts(code));
+        let name = if every_row {
+            peer.name.to_owned()
+        } else {
+            format!("{} {}", peer.name, peer.versions)
+        };
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    let names = names.join(", ");
+    let reply = |peer: &&Peer| match peer.reactions.bad_code.replies {
+        Replies::Code(reply) => Some(reply),
+        _ => None,
+    };
+    let first = refusing.first().and_then(reply);
+    match first {
+        Some(answer) if refusing.iter().all(|peer| reply(peer) == Some(answer)) => {
+            Label::pred_peers_refused_reply(&names, answer).format(locale)
+        }
+        _ => Label::pred_peers_refused(&names).format(locale),
     }
 }

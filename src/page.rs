@@ -7,6 +7,7 @@ mod failure;
 mod peers;
 mod profile;
 mod scenario;
+mod sources;
 
 pub(crate) use failure::{
     failure_page, failure_title, failures_page, outcome_comparison_page, outcome_page,
@@ -16,10 +17,12 @@ pub(crate) use profile::{
     entry_file, profile_code_page, profile_comparison_page, profile_page, profiles_page,
 };
 pub(crate) use scenario::{scenario_links, scenario_page, scenarios_page};
+pub(crate) use sources::sources_block;
 
 use crate::table::label;
 use crate::{
-    CloseCode, CodeRange, Comparison, Description, Facts, KnownCode, Label, Locale, PeerNames, Wire,
+    CloseCode, CodeRange, Comparison, Description, Facts, Failure, KnownCode, Label, Locale,
+    PeerNames, Wire,
 };
 
 /// A page: its locale, its title and its blocks, in order.
@@ -83,8 +86,11 @@ pub struct Nav {
     /// The way from this page to its language's folder (`""`, `"../"`), when the page belongs
     /// to a site with a search: the page then gets the search box, the script and its index.
     pub root: Option<String>,
-    /// Whether the page shows the two-code picker (with `root` only).
+    /// Whether the page shows the picker (with `root` only), before its first section.
     pub picker: bool,
+    /// On a code's page, the code its picker compares with others ("Compare 1006 with"); `None`
+    /// for the two-list picker.
+    pub compare_with: Option<CloseCode>,
 }
 
 /// A piece of text, linked when `href` is set (relative links only).
@@ -244,6 +250,7 @@ impl Nav {
             canonical: None,
             root: None,
             picker: false,
+            compare_with: None,
         }
     }
 }
@@ -352,6 +359,17 @@ impl SiteLinks {
     pub(crate) fn comparison(self, a: CloseCode, b: CloseCode) -> String {
         let (first, second) = if a <= b { (a, b) } else { (b, a) };
         format!("{}compare/{first}-{second}.html", self.up)
+    }
+
+    /// The page that compares a failure with the code a browser reports for it (1006):
+    /// `compare/1006-http-401.html`.
+    pub(crate) fn failure_comparison(self, failure: &Failure) -> String {
+        format!(
+            "{}compare/{}-{}.html",
+            self.up,
+            failure.code(),
+            failure.id()
+        )
     }
 }
 
@@ -507,10 +525,33 @@ fn facts(code: CloseCode, locale: Locale) -> Vec<(String, Vec<Link>)> {
 /// list items (the build allows lists only in a `.symptom` or `.remedy`).
 pub(crate) fn first_sentences(text: &str) -> String {
     let mut end = 0;
+    // A stop inside a quotation ("… upstream server. This is …") ends no sentence; one right
+    // before the closing mark ends it there.
+    let mut quoted = false;
+    let mut depth = 0usize;
     for (at, c) in text.char_indices() {
+        let before = text[..at].chars().next_back();
+        let closing = match c {
+            '"' => {
+                quoted = !quoted;
+                !quoted
+            }
+            '“' | '「' | '『' => {
+                depth += 1;
+                false
+            }
+            '”' | '」' | '』' => {
+                depth = depth.saturating_sub(1);
+                depth == 0
+            }
+            _ => false,
+        };
+        let ends = |rest: &str| rest.is_empty() || rest.starts_with(' ');
         let stop = match c {
+            _ if closing => matches!(before, Some('.' | '。')) && ends(&text[at + c.len_utf8()..]),
+            _ if quoted || depth > 0 => false,
             '。' => true,
-            '.' => text[at + 1..].is_empty() || text[at + 1..].starts_with(' '),
+            '.' => ends(&text[at + 1..]),
             _ => false,
         };
         if stop {
@@ -732,20 +773,32 @@ pub(crate) fn range_row_name(range: CodeRange, locale: Locale) -> String {
     range_sample(range).describe(locale).name().to_string()
 }
 
-/// A comparison of two codes, with every section of a classic "A vs B" page.
+/// A comparison of two codes, with every section of a classic "A vs B" page, in the order that
+/// helps decide: the two meanings (one sentence each), the differences ranked by what decides a
+/// fix, what peers do with each when their peer tables differ, the situations both codes share
+/// (in a site), each code's texts, when to use which, the facts side by side (registration
+/// there), and the sources of what the page claims.
 pub(crate) fn comparison_page(comparison: &Comparison, links: Option<SiteLinks>) -> Page {
     let locale = comparison.locale();
     let label = |index| locale.label_at(index).to_owned();
-    // The differences first, then the facts side by side (rows that differ marked), then each
-    // code's texts and when to use which.
+    let codes = comparison.codes();
+    let meanings: Vec<(String, String)> = codes
+        .iter()
+        .map(|text| {
+            let name = format!("{} {}", text.code(), text.name());
+            (name, first_sentences(&text.description().to_string()))
+        })
+        .collect();
     let mut blocks = vec![
-        Block::Paragraph(comparison.intro().to_owned()),
+        Block::Labeled(meanings.clone()),
         Block::Heading(2, label(label::LABEL_KEY_DIFFERENCES)),
     ];
     match comparison.no_differences() {
         Some(sentence) => blocks.push(Block::Paragraph(sentence)),
         None => {
+            // Registration is in the facts table: it never decides a fix.
             let items = comparison.differences().iter();
+            let items = items.filter(|d| d.aspect != crate::Aspect::Registration);
             blocks.push(Block::Labeled(
                 items
                     .map(|d| (d.aspect.label(locale).to_owned(), d.text.clone()))
@@ -753,9 +806,25 @@ pub(crate) fn comparison_page(comparison: &Comparison, links: Option<SiteLinks>)
             ));
         }
     }
-    blocks.push(Block::Heading(2, label(label::LABEL_FACTS)));
-    blocks.push(facts_table(&comparison.codes(), locale, links));
-    for text in comparison.codes() {
+    let peers_differ = comparison
+        .differences()
+        .iter()
+        .any(|d| d.aspect == crate::Aspect::Peers);
+    if peers_differ {
+        blocks.push(Block::Heading(2, label(label::LABEL_PEERS_RECEIVE)));
+        for text in &codes {
+            blocks.push(Block::Heading(
+                3,
+                format!("{} {}", text.code(), text.name()),
+            ));
+            let payload = text.code().get().to_be_bytes();
+            blocks.extend(peer_blocks(&payload, locale, None));
+        }
+    }
+    if let Some(links) = links {
+        blocks.extend(shared_scenarios(comparison, links));
+    }
+    for text in &codes {
         blocks.push(Block::Heading(2, heading_name(text)));
         for (heading, body) in [
             (label::LABEL_DESCRIPTION, text.description()),
@@ -772,7 +841,7 @@ pub(crate) fn comparison_page(comparison: &Comparison, links: Option<SiteLinks>)
         (label::LABEL_WHEN_RECEIVING, 1),
     ] {
         blocks.push(Block::Heading(3, label(heading)));
-        let items = comparison.codes().into_iter().map(|text| {
+        let items = codes.iter().map(|text| {
             let guidance = if part == 0 {
                 text.sending()
             } else {
@@ -785,13 +854,106 @@ pub(crate) fn comparison_page(comparison: &Comparison, links: Option<SiteLinks>)
         });
         blocks.push(Block::Labeled(items.collect()));
     }
+    blocks.push(Block::Heading(2, label(label::LABEL_FACTS)));
+    blocks.push(facts_table(&codes, locale, links));
+    let peers_of = |code: CloseCode| {
+        crate::Peer::all()
+            .iter()
+            .filter(move |peer| peers_differ && !peer.accepts(code))
+    };
+    let sources = codes.iter().flat_map(|text| {
+        let code = text.code();
+        let facts = code.facts();
+        let peers = peers_of(code).flat_map(|peer| peer.sources.iter());
+        sources::reference_sources(facts.reference)
+            .chain(facts.sources.iter().chain(peers).map(|s| (*s).to_owned()))
+    });
+    blocks.extend(sources::block(sources, locale));
+    // The meanings also make the summary: what a search result or link preview shows.
+    let summary: Vec<String> = meanings
+        .into_iter()
+        .map(|(name, meaning)| format!("{name}: {meaning}"))
+        .collect();
+    let summary = summary.iter().fold(String::new(), |mut all, one| {
+        if !all.is_empty() && !all.ends_with('。') {
+            all.push(' ');
+        }
+        all.push_str(one);
+        all
+    });
     Page {
         locale,
         title: comparison.title().to_owned(),
-        summary: Some(first_sentences(comparison.intro())),
+        summary: Some(summary),
         blocks,
         nav: Nav::default(),
     }
+}
+
+/// The outcomes of a failure's comparison page: the code a browser reports, then the failure.
+fn code_and_failure(failure: &'static Failure) -> (crate::Outcome, crate::Outcome) {
+    (
+        crate::Outcome::Code(failure.code()),
+        crate::Outcome::Failure(failure),
+    )
+}
+
+/// The title of the page that compares `failure` with 1006, as its link text.
+pub(crate) fn code_failure_title(failure: &'static Failure, locale: Locale) -> String {
+    let (code, failure) = code_and_failure(failure);
+    outcome_comparison_page(code, failure, locale).title
+}
+
+/// The page that compares `failure` with the code a browser reports for it (1006), as
+/// `closecode compare 1006 http-401` prints it, with the failure's sources; a picker on the
+/// site opens it when a reader chooses the two.
+pub(crate) fn code_failure_page(failure: &'static Failure, locale: Locale) -> Page {
+    let (code, outcome) = code_and_failure(failure);
+    let mut page = outcome_comparison_page(code, outcome, locale);
+    page.blocks
+        .extend(sources::block(failure.sources(), locale));
+    page
+}
+
+/// A failure's page links its comparison with 1006, under "Compare with".
+pub(crate) fn failure_comparison_links(
+    failure: &'static Failure,
+    locale: Locale,
+    links: SiteLinks,
+) -> Vec<Block> {
+    vec![
+        Block::Heading(2, locale.label_at(label::LABEL_COMPARE_WITH).to_owned()),
+        Block::Links(vec![Link::new(
+            code_failure_title(failure, locale),
+            Some(links.failure_comparison(failure)),
+        )]),
+    ]
+}
+
+/// The situations (scenario pages) that concern both codes of a comparison, linked; nothing
+/// when they share none or a code is compared with itself.
+fn shared_scenarios(comparison: &Comparison, links: SiteLinks) -> Vec<Block> {
+    let (a, b) = (comparison.a().code(), comparison.b().code());
+    if a == b {
+        return Vec::new();
+    }
+    let locale = comparison.locale();
+    let shared: Vec<Link> = crate::Scenario::for_code(a)
+        .filter(|scenario| scenario.codes().any(|code| code == b))
+        .map(|scenario| {
+            Link::new(
+                scenario.texts(locale).title(),
+                Some(format!("{}scenario-{}.html", links.up, scenario.id())),
+            )
+        })
+        .collect();
+    if shared.is_empty() {
+        return Vec::new();
+    }
+    vec![
+        Block::Heading(2, locale.label_at(label::LABEL_SHARED_SCENARIOS).to_owned()),
+        Block::Links(shared),
+    ]
 }
 
 /// The reference table: every registered code and every range, one row each.

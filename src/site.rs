@@ -89,10 +89,9 @@ pub fn build(locales: &[Locale], base_url: Option<&str>) -> Vec<SiteFile> {
         let mut pages: Vec<(String, Page)> =
             vec![("index.html".to_owned(), index_page(locale, &top))];
         for code in KnownCode::all().map(CloseCode::from) {
-            pages.push((
-                format!("{code}.html"),
-                page::code_page(code, locale, Some(top)),
-            ));
+            let mut code_page = page::code_page(code, locale, Some(top));
+            code_page.blocks.extend(page::sources_block(code, locale));
+            pages.push((format!("{code}.html"), code_page));
         }
         for range in CodeRange::all() {
             pages.push((
@@ -115,6 +114,9 @@ pub fn build(locales: &[Locale], base_url: Option<&str>) -> Vec<SiteFile> {
                 locale,
                 "",
             ));
+            failure_page
+                .blocks
+                .extend(page::failure_comparison_links(failure, locale, top));
             pages.push((format!("failure-{}.html", failure.id()), failure_page));
         }
         pages.push((
@@ -132,6 +134,11 @@ pub fn build(locales: &[Locale], base_url: Option<&str>) -> Vec<SiteFile> {
             let comparison = compare(a, b, locale);
             let path = nested.comparison(a, b).trim_start_matches("../").to_owned();
             pages.push((path, page::comparison_page(&comparison, Some(nested))));
+        }
+        for failure in crate::Failure::all() {
+            let path = nested.failure_comparison(failure);
+            let page = page::code_failure_page(failure, locale);
+            pages.push((path.trim_start_matches("../").to_owned(), page));
         }
         for (path, mut page) in pages {
             page.nav = nav(locale, &locales, &path, base.as_deref());
@@ -197,7 +204,12 @@ fn nav(locale: Locale, locales: &[Locale], path: &str, base: Option<&str>) -> Na
     let mut nav = Nav::new(home, alternates);
     nav.canonical = base.map(|_| url(locale));
     nav.root = Some(up);
-    nav.picker = path == "compare/index.html" || path == "search.html";
+    // A code's page ("1006.html") compares its own code with any other.
+    let code = path
+        .strip_suffix(".html")
+        .and_then(|stem| stem.parse::<u16>().ok());
+    nav.compare_with = code.map(CloseCode::new);
+    nav.picker = path == "compare/index.html" || path == "search.html" || code.is_some();
     nav
 }
 
@@ -223,21 +235,42 @@ fn index_page(locale: Locale, links: &SiteLinks) -> Page {
     page
 }
 
-/// The list of all comparisons, `compare/index.html`: its links point next door.
+/// The list of all comparisons, `compare/index.html`: the picker at the top, then the pairs
+/// under the lower code of each (1006's with the connection failures too); its links point
+/// next door.
 fn comparisons_page(locale: Locale) -> Page {
-    let items = pairs().map(|(a, b)| Link {
-        text: compare(a, b, locale).title().to_owned(),
-        href: Some(format!("{a}-{b}.html")),
-        lang: None,
-    });
     let intro = locale.label_at(label::COMPARE_LIST_INTRO);
+    let mut blocks = vec![Block::Paragraph(intro.to_owned())];
+    let here = SiteLinks { up: "../" };
+    for code in KnownCode::all().map(CloseCode::from) {
+        let mut items: Vec<Link> = pairs()
+            .filter(|&(a, _)| a == code)
+            .map(|(a, b)| Link {
+                text: compare(a, b, locale).title().to_owned(),
+                href: Some(format!("{a}-{b}.html")),
+                lang: None,
+            })
+            .collect();
+        let failures = crate::Failure::all()
+            .iter()
+            .filter(|failure| failure.code() == code);
+        items.extend(failures.map(|failure| {
+            let href = here.failure_comparison(failure);
+            Link::new(
+                page::code_failure_title(failure, locale),
+                Some(href.trim_start_matches("../compare/").to_owned()),
+            )
+        }));
+        if !items.is_empty() {
+            let name = code.describe(locale).name().to_string();
+            blocks.push(Block::Heading(2, format!("{code} {name}")));
+            blocks.push(Block::Links(items));
+        }
+    }
     let mut page = Page::new(
         locale,
         locale.label_at(label::LABEL_ALL_COMPARISONS),
-        vec![
-            Block::Paragraph(intro.to_owned()),
-            Block::Links(items.collect()),
-        ],
+        blocks,
     );
     page.summary = Some(intro.to_owned());
     page

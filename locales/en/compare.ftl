@@ -46,3 +46,12 @@ pred-sender-client = is sent only by the client
 pred-sender-server = is sent by the server
 pred-sender-gateway = is sent to the client by a gateway or proxy
 pred-sender-nobody = should not be sent by either endpoint
+
+## How the peer table (data/peers.toml) treats a code on receipt. $peers lists the peers that refuse
+## it, $reply is the code they all answer with.
+label-peer-treatment = How peers treat it
+pred-peers-all-accept = is accepted by every library and browser in closecode's peer table
+pred-peers-none-accept = is refused by every library and browser in closecode's peer table
+pred-peers-refused = is refused by { $peers }; the other peers accept it
+pred-peers-refused-reply = is refused by { $peers }, which answer it with { $reply }; the other peers accept it
+label-shared-scenarios = Situations where you meet both codes

@@ -135,6 +135,8 @@ picker-second = Second code
 picker-go = Compare
 picker-same = Choose two different codes.
 picker-range = Comparison pages exist for registered codes only. A range has a page of its own:
+picker-compare-with = Compare { $code } with
+picker-failure = No page compares these two: a failure has a page beside 1006, the code a browser reports for it. The command line compares any two:
 docs-no-sitemap = no sitemap.xml written: a sitemap needs absolute URLs; pass --base-url to write one
 
 ## Why a string is not a close code (ParseCodeError), for an application that answers in its

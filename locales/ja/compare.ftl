@@ -33,3 +33,11 @@ pred-sender-client = クライアントだけが送ります。
 pred-sender-server = サーバーが送ります。
 pred-sender-gateway = ゲートウェイやプロキシがクライアントに送ります。
 pred-sender-nobody = どのエンドポイントも送るべきではありません。
+
+## 相手側の表（data/peers.toml）が受け取ったコードをどう扱うか。$peers は拒否する相手側、$reply はそのすべてが応答するコードです。
+label-peer-treatment = 相手側の扱い
+pred-peers-all-accept = closecodeの相手側の表にあるすべてのライブラリとブラウザーが受け入れます。
+pred-peers-none-accept = closecodeの相手側の表にあるすべてのライブラリとブラウザーが拒否します。
+pred-peers-refused = { $peers }が拒否し、ほかの相手側は受け入れます。
+pred-peers-refused-reply = { $peers }が拒否して{ $reply }で応答し、ほかの相手側は受け入れます。
+label-shared-scenarios = 両方のコードが現れる状況

@@ -34,3 +34,11 @@ pred-sender-client = 클라이언트만 보냅니다.
 pred-sender-server = 서버가 보냅니다.
 pred-sender-gateway = 게이트웨이나 프록시가 클라이언트에 보냅니다.
 pred-sender-nobody = 어떤 엔드포인트도 보내면 안 됩니다.
+
+## 상대방 표(data/peers.toml)가 코드를 받았을 때의 처리입니다. $peers는 거부하는 상대방, $reply는 그들이 모두 응답하는 코드입니다.
+label-peer-treatment = 상대방의 처리
+pred-peers-all-accept = closecode 상대방 표의 모든 라이브러리와 브라우저가 받아들입니다.
+pred-peers-none-accept = closecode 상대방 표의 모든 라이브러리와 브라우저가 거부합니다.
+pred-peers-refused = { $peers }에서 거부하며, 나머지 상대방은 받아들입니다.
+pred-peers-refused-reply = { $peers }에서 거부하고 { $reply } 코드로 응답하며, 나머지 상대방은 받아들입니다.
+label-shared-scenarios = 두 코드를 모두 만나는 상황

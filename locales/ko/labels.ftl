@@ -134,6 +134,8 @@ picker-second = 두 번째 코드
 picker-go = 비교
 picker-same = 서로 다른 코드 두 개를 고르십시오.
 picker-range = 비교 페이지는 등록된 코드끼리만 있습니다. 범위는 범위 페이지를 보십시오:
+picker-compare-with = { $code } 코드와 비교할 코드
+picker-failure = 이 둘을 비교한 페이지는 없습니다. 연결 실패는 브라우저가 그 실패에 대해 알리는 1006 코드와만 비교한 페이지가 있습니다. 명령줄에서는 어떤 둘이든 비교할 수 있습니다:
 docs-no-sitemap = sitemap.xml을 쓰지 않았습니다. 사이트맵에는 절대 URL이 필요하므로, 만들려면 --base-url을 지정하십시오.
 
 ## 문자열이 닫기 코드가 아닌 이유(ParseCodeError)입니다. HTTP API의 400 응답처럼 애플리케이션이 사용자의 언어로 답할 때 씁니다.

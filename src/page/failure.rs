@@ -57,8 +57,8 @@ fn failure_facts(failure: &Failure, locale: Locale) -> Vec<(String, String)> {
     rows
 }
 
-/// The page about one failure: its facts, its texts, and what each library and browser
-/// reports. The sources (English citations) stay in the data and the JSON.
+/// The page about one failure: its facts, its texts, what each library and browser
+/// reports, and the sources of its facts as links.
 pub(crate) fn failure_page(failure: &Failure, locale: Locale) -> Page {
     let texts = failure.texts(locale);
     let mut blocks = vec![
@@ -79,6 +79,7 @@ pub(crate) fn failure_page(failure: &Failure, locale: Locale) -> Page {
         row_headers: true,
     });
     blocks.extend(super::examples::failure_blocks(failure, locale));
+    blocks.extend(super::sources::block(failure.sources(), locale));
     let mut page = Page::new(locale, failure_title(failure, locale), blocks);
     page.summary = Some(super::first_sentences(texts.description()));
     page

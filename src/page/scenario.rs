@@ -37,6 +37,7 @@ pub(crate) fn scenario_page(scenario: &Scenario, locale: Locale, links: Option<S
         lang: None,
     });
     blocks.push(Block::Links(codes.chain(failures).collect()));
+    blocks.extend(super::sources::block(scenario.sources(), locale));
     let mut page = Page::new(locale, texts.title(), blocks);
     page.summary = Some(super::first_sentences(texts.seen()));
     page

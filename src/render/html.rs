@@ -199,8 +199,15 @@ pub fn write<W: Write + ?Sized>(page: &Page, out: &mut W) -> fmt::Result {
     }
     writeln!(out, "<main>\n<h1>{}</h1>", Escaped(&page.title))?;
     let mut previous_heading: Option<&str> = None;
+    // The picker goes before the first section: after a page's opening text (a code page's
+    // summary, a list's introduction), where a reader finds it without scrolling.
+    let mut picker_due = page.nav.picker;
     for block in &page.blocks {
         let caption = previous_heading.take();
+        if let (true, Block::Heading(2, _), Some(root)) = (picker_due, block, &page.nav.root) {
+            picker(out, page, root)?;
+            picker_due = false;
+        }
         match block {
             Block::Heading(level, text) => {
                 writeln!(out, "<h{level}>{}</h{level}>", Escaped(text))?;
@@ -292,8 +299,8 @@ pub fn write<W: Write + ?Sized>(page: &Page, out: &mut W) -> fmt::Result {
             )?,
         }
     }
-    if let (Some(root), true) = (&page.nav.root, page.nav.picker) {
-        picker(out, locale, root)?;
+    if let (Some(root), true) = (&page.nav.root, picker_due) {
+        picker(out, page, root)?;
     }
     out.write_str("</main>\n")?;
     footer(out, locale)?;
@@ -360,25 +367,43 @@ fn search_box<W: Write + ?Sized>(out: &mut W, locale: Locale, root: &str) -> fmt
     )
 }
 
-/// The two-code picker: hidden until `search.js` fills its lists (a page without scripts
-/// has the links to every comparison instead).
-fn picker<W: Write + ?Sized>(out: &mut W, locale: Locale, root: &str) -> fmt::Result {
+/// The picker: hidden until `search.js` fills its lists (a page without scripts has the links
+/// to every comparison instead). On a code's page it is one list, "Compare 1006 with";
+/// elsewhere two. `data-failure` is what it says when no page compares the two chosen.
+fn picker<W: Write + ?Sized>(out: &mut W, page: &Page, root: &str) -> fmt::Result {
+    let locale = page.locale;
     let label = |index| Escaped(locale.label_at(index));
+    let first = match page.nav.compare_with {
+        Some(code) => format!(" data-first=\"{code}\""),
+        None => String::new(),
+    };
     writeln!(
         out,
-        "<form class=\"picker\" id=\"picker\" hidden=\"hidden\" data-root=\"{root}\">\n\
-<h2>{}</h2>\n\
+        "<form class=\"picker\" id=\"picker\" hidden=\"hidden\" data-root=\"{root}\"{first} data-failure=\"{}\">",
+        label(label::PICKER_FAILURE),
+        root = Escaped(root),
+    )?;
+    match page.nav.compare_with {
+        Some(code) => writeln!(
+            out,
+            "<div class=\"row\"><div><label for=\"pick-b\">{}</label><select id=\"pick-b\"></select></div>\
+<button type=\"submit\">{}</button></div>",
+            Escaped(&Label::picker_compare_with(code).format(locale)),
+            label(label::PICKER_GO),
+        )?,
+        None => writeln!(
+            out,
+            "<h2>{}</h2>\n\
 <div class=\"row\"><div><label for=\"pick-a\">{}</label><select id=\"pick-a\"></select></div>\
 <div><label for=\"pick-b\">{}</label><select id=\"pick-b\"></select></div>\
-<button type=\"submit\">{}</button></div>\n\
-<p id=\"pick-note\" class=\"note\" aria-live=\"polite\"></p>\n\
-</form>",
-        label(label::PICKER_TITLE),
-        label(label::PICKER_FIRST),
-        label(label::PICKER_SECOND),
-        label(label::PICKER_GO),
-        root = Escaped(root),
-    )
+<button type=\"submit\">{}</button></div>",
+            label(label::PICKER_TITLE),
+            label(label::PICKER_FIRST),
+            label(label::PICKER_SECOND),
+            label(label::PICKER_GO),
+        )?,
+    }
+    out.write_str("<p id=\"pick-note\" class=\"note\" aria-live=\"polite\"></p>\n</form>\n")
 }
 
 /// A link, or plain text when it has no target; a text in another language gets `lang`, and a

@@ -173,42 +173,89 @@
     }
   }
 
+  // The id of a failure's entry (such as "dns"), or null for a code or a range.
+  function failureId(entry) {
+    var match = /^failure-(.+)\.html$/.exec(entry.h);
+    return match ? match[1] : null;
+  }
+
+  // What `closecode compare` takes for an entry: its number, a range's first number, or a
+  // failure's id.
+  function cliName(entry) {
+    if (entry.n !== undefined) {
+      return String(entry.n);
+    }
+    return failureId(entry) || String(entry.a);
+  }
+
+  // Links to both entries' own pages, after a note.
+  function bothPages(note, root, a, b) {
+    [a, b].forEach(function (entry, i) {
+      var link = document.createElement("a");
+      link.href = root + entry.h;
+      link.textContent = entry.t;
+      note.appendChild(document.createTextNode(i > 0 ? " · " : " "));
+      note.appendChild(link);
+    });
+  }
+
+  // The picker: two lists, or on a code's page one list beside the page's own code
+  // (data-first). Two codes open their comparison; a failure and 1006 (the code a browser
+  // reports for every failure) open theirs; any other pair with a failure names the command
+  // that compares it; a range points at both pages.
   function picker(form) {
     var root = form.getAttribute("data-root") || "";
+    var fixed = form.getAttribute("data-first");
     var first = form.querySelector("#pick-a");
     var second = form.querySelector("#pick-b");
     var note = form.querySelector(".note");
+    var own = null;
+    entries.forEach(function (entry) {
+      if (fixed !== null && entry.n === Number(fixed)) {
+        own = entry;
+      }
+    });
     [first, second].forEach(function (select, which) {
+      if (!select) {
+        return;
+      }
       entries.forEach(function (entry, i) {
         var option = document.createElement("option");
         option.value = String(i);
         option.textContent = entry.t;
         select.appendChild(option);
       });
-      select.selectedIndex = which;
+      select.selectedIndex = entries[which] === own ? which + 1 : which;
     });
     form.hidden = false;
     form.addEventListener("submit", function (event) {
       event.preventDefault();
-      var a = entries[Number(first.value)];
+      var a = first ? entries[Number(first.value)] : own;
       var b = entries[Number(second.value)];
       note.textContent = "";
-      if (a === b) {
+      if (!a || a === b) {
         note.textContent = index.text.same;
+        return;
+      }
+      var failure = failureId(a) || failureId(b);
+      if (failure) {
+        var other = failureId(a) ? b : a;
+        if (other.n === 1006) {
+          go(root, "compare/1006-" + failure + ".html");
+          return;
+        }
+        // No page for this pair: say so, name the command, and link both pages.
+        note.appendChild(document.createTextNode(form.getAttribute("data-failure") + " "));
+        var command = document.createElement("code");
+        command.textContent = "closecode compare " + cliName(a) + " " + cliName(b);
+        note.appendChild(command);
+        bothPages(note, root, a, b);
         return;
       }
       if (a.n === undefined || b.n === undefined) {
         // Comparison pages exist for registered codes only: point at both pages.
-        note.appendChild(document.createTextNode(index.text.range + " "));
-        [a, b].forEach(function (entry, i) {
-          var link = document.createElement("a");
-          link.href = root + entry.h;
-          link.textContent = entry.t;
-          if (i > 0) {
-            note.appendChild(document.createTextNode(" · "));
-          }
-          note.appendChild(link);
-        });
+        note.appendChild(document.createTextNode(index.text.range));
+        bothPages(note, root, a, b);
         return;
       }
       var low = Math.min(a.n, b.n);

@@ -87,12 +87,13 @@ fn plain_enums_have_one_string_form_and_list_every_variant() {
         Aspect::id,
         &[
             "sender",
+            "retry",
+            "peers",
+            "cause",
             "wire",
             "browser",
-            "registration",
-            "retry",
             "http",
-            "cause",
+            "registration",
         ],
     );
     check(

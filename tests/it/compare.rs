@@ -138,6 +138,9 @@ fn differences_are_real_for_every_pair_of_registered_codes() {
                         Aspect::Retry => fa.retry != fb.retry,
                         Aspect::Http => fa.http_status != fb.http_status,
                         Aspect::Cause => true,
+                        Aspect::Peers => closecode::Peer::all()
+                            .iter()
+                            .any(|peer| peer.accepts(a) != peer.accepts(b)),
                         _ => false,
                     };
                     assert!(really, "{a} vs {b}: {:?} is not a difference", d.aspect);
@@ -179,23 +182,102 @@ fn differences_are_real_for_every_pair_of_registered_codes() {
     }
 }
 
+/// The differences come in the order of what decides a fix: who sends it, how peers treat it,
+/// its cause; the protocol's details after; registration last (and only in the facts on a page).
 #[test]
-fn the_seed_pair_differs_in_sender_registration_http_and_cause() {
+fn the_seed_pair_differs_in_sender_peers_cause_http_and_registration() {
     let c = compare(1001.into(), 1014.into(), Locale::EN);
     let aspects: Vec<Aspect> = c.differences().iter().map(|d| d.aspect).collect();
     assert_eq!(
         aspects,
         [
             Aspect::Sender,
-            Aspect::Registration,
+            Aspect::Peers,
+            Aspect::Cause,
             Aspect::Http,
-            Aspect::Cause
+            Aspect::Registration
         ]
     );
     assert_eq!(
-        c.differences()[2].text,
+        c.differences()[3].text,
         "1001 has no HTTP counterpart, while 1014 corresponds to HTTP 502."
     );
+    assert_eq!(
+        c.differences()[1].text,
+        "1001 is accepted by every library and browser in closecode's peer table, while 1014 is \
+         refused by tungstenite, gorilla/websocket, System.Net.WebSockets .NET Core 2.1–7, which \
+         answer it with 1002; the other peers accept it."
+    );
+}
+
+/// 1001 vs 1014: the meanings open the page; the key differences rank who sends it and how
+/// peers treat it before the cause, and leave registration to the facts; the peer difference
+/// names the peers that refuse 1014 and what they answer, in every language.
+#[test]
+fn the_seed_pair_opens_with_the_meanings_and_ranks_what_decides_a_fix() {
+    let expected = [
+        (
+            Locale::EN,
+            "Key differences",
+            ["Sent by", "How peers treat it", "Typical cause"],
+        ),
+        #[cfg(feature = "ko")]
+        (
+            Locale::KO,
+            "주요 차이점",
+            ["보내는 쪽", "상대방의 처리", "흔한 원인"],
+        ),
+        #[cfg(feature = "ja")]
+        (
+            Locale::JA,
+            "主な違い",
+            ["送信元", "相手側の扱い", "よくある原因"],
+        ),
+    ];
+    for (locale, heading, ranked) in expected {
+        let page = text_page(1001, 1014, locale);
+        let c = compare(1001.into(), 1014.into(), locale);
+        // The two meanings come before everything else.
+        let differences = page.find(heading).unwrap();
+        for text in [c.a(), c.b()] {
+            let description = text.description().to_string();
+            let first: String = description.chars().take(20).collect();
+            let at = page
+                .find(&first)
+                .unwrap_or_else(|| panic!("{locale}: {first}"));
+            assert!(
+                at < differences,
+                "{locale}: the meaning of {} first",
+                text.code()
+            );
+        }
+        let key = &page[differences..];
+        let positions: Vec<usize> = ranked
+            .iter()
+            .map(|label| {
+                key.find(label)
+                    .unwrap_or_else(|| panic!("{locale}: {label}"))
+            })
+            .collect();
+        assert!(
+            positions.windows(2).all(|w| w[0] < w[1]),
+            "{locale}: {positions:?}"
+        );
+        // The peer difference, whatever the line breaks: the peers that refuse 1014 and their
+        // answer.
+        let peers: String = key[positions[1]..positions[2]].split_whitespace().collect();
+        for name in ["tungstenite", "gorilla/websocket", ".NETCore2.1–7", "1002"] {
+            assert!(peers.contains(name), "{locale}: {name} in {peers}");
+        }
+        // Registration is a fact, not a key difference.
+        let registration = c
+            .differences()
+            .iter()
+            .find(|d| d.aspect == Aspect::Registration);
+        let registration: String = registration.unwrap().text.split_whitespace().collect();
+        let flat: String = page.split_whitespace().collect();
+        assert!(!flat.contains(&registration), "{locale}");
+    }
 }
 
 #[test]
@@ -266,4 +348,75 @@ fn registration_dates_read_as_dates_in_every_language() {
             "{locale}: the facts table keeps the ISO date"
         );
     }
+}
+
+/// A file of the site, by path.
+fn site_file<'f>(files: &'f [closecode::site::SiteFile], path: &str) -> &'f str {
+    &files
+        .iter()
+        .find(|f| f.path == path)
+        .unwrap_or_else(|| panic!("no {path}"))
+        .contents
+}
+
+/// The picker is at the top of the comparisons page (before the list), on every code's page
+/// ("Compare 1006 with"), and a failure chosen with 1006 opens a page of its own, which the
+/// failure's page links too.
+#[test]
+fn the_picker_is_on_top_and_on_every_code_page_and_failures_have_pages() {
+    let locales: Vec<Locale> = Locale::all().collect();
+    let files = closecode::site::build(&locales, None);
+    for locale in locales {
+        let tag = locale.tag();
+        let list = site_file(&files, &format!("{tag}/compare/index.html"));
+        let picker = list.find("id=\"picker\"").expect("a picker");
+        assert!(
+            picker < list.find("<ul>").unwrap(),
+            "{tag}: the picker comes first"
+        );
+        for code in KnownCode::all().map(CloseCode::from) {
+            let page = site_file(&files, &format!("{tag}/{code}.html"));
+            let form =
+                format!("id=\"picker\" hidden=\"hidden\" data-root=\"\" data-first=\"{code}\"");
+            assert!(page.contains(&form), "{tag}/{code}.html has no picker");
+        }
+        for failure in closecode::Failure::all() {
+            let path = format!("compare/1006-{}.html", failure.id());
+            let page = site_file(&files, &format!("{tag}/{path}"));
+            assert!(page.contains(failure.id()), "{tag}/{path}");
+            let own = site_file(&files, &format!("{tag}/failure-{}.html", failure.id()));
+            assert!(
+                own.contains(&format!("href=\"{path}\"")),
+                "{tag}: {path} linked"
+            );
+            assert!(list.contains(&format!("href=\"1006-{}.html\"", failure.id())));
+        }
+    }
+    // The script opens those pages, and names the command for any other pair with a failure.
+    let script = site_file(&files, "search.js");
+    assert!(script.contains("\"compare/1006-\" + failure"));
+    assert!(script.contains("\"closecode compare \""));
+    let page = site_file(&files, "en/1006.html");
+    assert!(page.contains("data-failure=\"No page compares these two"));
+}
+
+/// The comparison shows the situations both codes share, linked, and says how each code is
+/// treated by the peers, with their table.
+#[test]
+fn comparisons_link_shared_situations_and_show_both_peer_tables() {
+    let files = closecode::site::build(&[Locale::EN], None);
+    let page = site_file(&files, "en/compare/1001-1014.html");
+    let shared: Vec<&closecode::Scenario> = closecode::Scenario::for_code(1001.into())
+        .filter(|s| s.codes().any(|c| c == CloseCode::from(1014)))
+        .collect();
+    for scenario in &shared {
+        assert!(page.contains(&format!("href=\"../scenario-{}.html\"", scenario.id())));
+    }
+    let heading = page.find(">Situations where you meet both codes</h2>");
+    assert_eq!(heading.is_some(), !shared.is_empty());
+    assert!(page.contains(">What peers do when it arrives</h2>"));
+    assert!(
+        page.contains("websocket: bad close code 1014"),
+        "gorilla's error in the table"
+    );
 }

@@ -62,8 +62,9 @@ const SAMPLE_STRINGS: [(&str, &str); 45] = [
     ("source", "--lang"),
     ("fallback", "en"),
 ];
-const SAMPLE_NUMBERS: [(&str, u16); 14] = [
+const SAMPLE_NUMBERS: [(&str, u16); 15] = [
     ("status", 502),
+    ("reply", 1002),
     ("first", 4000),
     ("last", 4999),
     ("length", 126),

@@ -39,6 +39,7 @@ mod render;
 mod round_trip;
 mod site;
 mod site_examples;
+mod source_links;
 mod sources;
 
 /// Whether the tests run from the published package (`cargo package` writes `Cargo.toml.orig`
