@@ -9,7 +9,8 @@
 //! are checked, its links resolve, and the page is no wider than the window
 //! (`document.documentElement.scrollWidth`). Then the search is typed into (a number, a
 //! registered name, an unregistered number, a Korean name) and its result followed, and the
-//! two-code picker is used (both orders, a range, the same code twice).
+//! two-code picker is used (both orders, a range, the same code twice), and a code page's
+//! picker with a failure (1006's opens their comparison, another code's names the command).
 //!
 //! With `CLOSECODE_SCREENSHOT=path.png` it also saves the top of the Korean 1001 vs 1014
 //! comparison at 360 and 1280 px side by side (the README's picture).
@@ -491,6 +492,28 @@ fn the_generated_site_works_in_chromium() {
     pick(&mut browser, "1006", "1006");
     let note = browser.eval("document.getElementById('pick-note').textContent");
     assert_eq!(note, json!("서로 다른 코드 두 개를 고르십시오."));
+    // On a code's page the picker has one list: a failure chosen on 1006's page opens their
+    // comparison; on any other code's page a note names the command that compares them.
+    let pick_failure = |browser: &mut Browser, id: &str| {
+        browser.eval(&format!(
+            "(() => {{ const s = document.getElementById('pick-b'); \
+              s.value = Array.from(s.options).find(o => o.textContent.endsWith('({id})')).value; \
+              document.querySelector('#picker button').focus(); }})()"
+        ));
+        browser.key("Enter", 13);
+    };
+    browser.open(&url(&site, "ko/1001.html"));
+    pick_failure(&mut browser, "http-401");
+    let note = browser.eval("document.getElementById('pick-note').textContent");
+    assert!(
+        note.as_str()
+            .unwrap()
+            .contains("closecode compare 1001 http-401"),
+        "{note}"
+    );
+    browser.open(&url(&site, "ko/1006.html"));
+    pick_failure(&mut browser, "http-401");
+    browser.wait_for(&url(&site, "ko/compare/1006-http-401.html"));
 
     if let Some(shot) = std::env::var_os("CLOSECODE_SCREENSHOT") {
         // Both widths side by side: the page in a 360 px and a 1280 px frame, the top 1900 px.
