@@ -94,10 +94,12 @@ pub fn build(locales: &[Locale], base_url: Option<&str>) -> Vec<SiteFile> {
             pages.push((format!("{code}.html"), code_page));
         }
         for range in CodeRange::all() {
-            pages.push((
-                format!("range-{}.html", range.id()),
-                page::range_page(range, locale, Some(top)),
-            ));
+            let mut range_page = page::range_page(range, locale, Some(top));
+            let sample = page::range_sample(range);
+            range_page
+                .blocks
+                .extend(page::sources_block(sample, locale));
+            pages.push((format!("range-{}.html", range.id()), range_page));
         }
         pages.push((
             "search.html".to_owned(),
