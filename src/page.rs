@@ -17,7 +17,7 @@ pub(crate) use profile::{
     entry_file, profile_code_page, profile_comparison_page, profile_page, profiles_page,
 };
 pub(crate) use scenario::{scenario_links, scenario_page, scenarios_page};
-pub(crate) use sources::sources_block;
+pub(crate) use sources::{block as sources_list, sources_block};
 
 use crate::table::label;
 use crate::{

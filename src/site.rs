@@ -343,10 +343,11 @@ pub fn profile_pages(profile: &crate::Profile, locales: &[Locale]) -> Vec<SiteFi
     let folder = format!("profiles/{}", profile.id());
     let mut files = Vec::new();
     for &locale in &locales {
-        let mut pages = vec![(
-            format!("{folder}/index.html"),
-            page::profile_page(profile, locale, true),
-        )];
+        let mut index = page::profile_page(profile, locale, true);
+        index
+            .blocks
+            .extend(page::sources_list(profile.sources(), locale));
+        let mut pages = vec![(format!("{folder}/index.html"), index)];
         for layer in profile.layers() {
             for entry in layer.entries() {
                 let code = CloseCode::new(*entry.codes().start());

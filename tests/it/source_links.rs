@@ -172,3 +172,30 @@ fn failure_scenario_code_and_comparison_pages_link_each_of_their_sources() {
     }
     assert!(checked > 200, "only {checked} sources checked");
 }
+
+/// A profile's page lists the sources of its codes, each linked.
+#[test]
+fn profile_pages_link_their_sources() {
+    let mut checked = 0;
+    for profile in closecode::Profile::all() {
+        let files = site::profile_pages(profile, &[Locale::EN]);
+        let path = format!("en/profiles/{}/index.html", profile.id());
+        let page = &files.iter().find(|f| f.path == path).unwrap().contents;
+        for citation in profile.sources() {
+            if let Some(url) = expected_url(citation) {
+                assert!(links(page, &url), "{path}: {url}");
+                checked += 1;
+            }
+        }
+        for target in crate::site::hrefs(page) {
+            if target.contains("://") {
+                assert_eq!(
+                    problem(&target.replace("&amp;", "&")),
+                    None,
+                    "{path}: {target}"
+                );
+            }
+        }
+    }
+    assert!(checked > 5, "only {checked} profile sources checked");
+}
