@@ -361,6 +361,14 @@ impl SiteLinks {
         format!("{}compare/{first}-{second}.html", self.up)
     }
 
+    /// A link to the comparison of `a` and `b`, its text the page's title: the lower code first,
+    /// whichever page links it ("1001 Going Away vs 1006 Abnormal Closure" from 1006's page too).
+    pub(crate) fn comparison_link(self, a: CloseCode, b: CloseCode, locale: Locale) -> Link {
+        let (first, second) = if a <= b { (a, b) } else { (b, a) };
+        let title = crate::compare(first, second, locale).title().to_owned();
+        Link::new(title, Some(self.comparison(a, b)))
+    }
+
     /// The page that compares a failure with the code a browser reports for it (1006):
     /// `compare/1006-http-401.html`.
     pub(crate) fn failure_comparison(self, failure: &Failure) -> String {
@@ -632,11 +640,7 @@ fn all_comparisons(code: CloseCode, locale: Locale, links: SiteLinks) -> Vec<Blo
         let items: Vec<Link> = others
             .iter()
             .filter(|other| other.range() == range)
-            .map(|&other| Link {
-                text: crate::compare(code, other, locale).title().to_owned(),
-                href: Some(links.comparison(code, other)),
-                lang: None,
-            })
+            .map(|&other| links.comparison_link(code, other, locale))
             .collect();
         if !items.is_empty() {
             blocks.push(Block::Heading(

@@ -420,3 +420,16 @@ fn comparisons_link_shared_situations_and_show_both_peer_tables() {
         "gorilla's error in the table"
     );
 }
+
+/// A link to a comparison names the pair in the order of the page it opens, lower code first,
+/// on every page that links it.
+#[test]
+fn comparison_links_name_the_pair_in_page_order() {
+    let files = closecode::site::build(&[Locale::EN], None);
+    let page = site_file(&files, "en/1006.html");
+    let all = page.find(">All comparisons</h2>").unwrap();
+    assert!(page[all..].contains(
+        "<a href=\"compare/1001-1006.html\">1001 Going Away vs 1006 Abnormal Closure</a>"
+    ));
+    assert!(!page[all..].contains(">1006 Abnormal Closure vs 1001 Going Away<"));
+}
