@@ -876,7 +876,7 @@ pub(crate) fn comparison_page(comparison: &Comparison, links: Option<SiteLinks>)
     // The meanings also make the summary: what a search result or link preview shows.
     let summary: Vec<String> = meanings
         .into_iter()
-        .map(|(name, meaning)| format!("{name}: {meaning}"))
+        .map(|(name, meaning)| format!("{name}{}{meaning}", locale.after_label()))
         .collect();
     let summary = summary.iter().fold(String::new(), |mut all, one| {
         if !all.is_empty() && !all.ends_with('。') {
