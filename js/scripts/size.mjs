@@ -1,8 +1,10 @@
 // The package's size and speed, as the README reports them:
 //
-// * the package as npm packs it (the wasm, its bindings, index.js, the declarations) gzipped,
-//   with English, Korean and Japanese (dist/, from `npm run build`): budget 200 KB;
+// * what a page loads from the entry `closecode` (the wasm, its bindings, index.js), each file
+//   gzipped as a server sends it, with English, Korean and Japanese (dist/, from
+//   `npm run build`): budget 200 KB;
 // * the same built with English alone (build/en/, built here): budget 90 KB;
+// * the entry `closecode/full` (dist/full/), for the record: it has no budget;
 // * instantiation in Node, and describe per call beside a plain object lookup of the same text.
 //
 // Exits 1 when a build is over its budget. `--no-build` measures build/en/ as it is.
@@ -16,10 +18,11 @@ import { gzipSync } from 'node:zlib';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const KB = 1024;
 
-/** Every file under `dir`. */
+/** The files a page loads from the entry in `dir`: not the declarations, not dist/full. */
 const files = (dir) => readdirSync(dir).flatMap((name) => {
   const path = join(dir, name);
-  return statSync(path).isDirectory() ? files(path) : [path];
+  if (statSync(path).isDirectory()) return name === 'full' ? [] : files(path);
+  return name.endsWith('.d.ts') ? [] : [path];
 });
 
 /** Raw and gzipped bytes of a built package folder, each file gzipped as a server sends it. */
@@ -38,7 +41,7 @@ function measure(dir) {
 }
 
 if (!process.argv.includes('--no-build')) {
-  execFileSync('node', [join(root, 'scripts', 'build.mjs'), '--locales', 'en', '--out', 'build/en'], {
+  execFileSync('node', [join(root, 'scripts', 'build.mjs'), '--locales', 'en', '--core-only', '--out', 'build/en'], {
     stdio: 'inherit',
   });
 }
@@ -47,6 +50,7 @@ let over = false;
 for (const [label, dir, budget] of [
   ['en+ko+ja', join(root, 'dist'), 200],
   ['en only', join(root, 'build', 'en'), 90],
+  ['full', join(root, 'dist', 'full'), Infinity],
 ]) {
   const size = measure(dir);
   const ok = size.gzip <= budget * KB;

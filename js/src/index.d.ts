@@ -1,5 +1,6 @@
-// Types of the closecode package. Every id below is a string union: the compiler catches a
-// misspelt retry answer or failure id.
+// Types of the closecode package (the entry `closecode`; `closecode/full` adds explain, the
+// shipped profiles and an app's own profiles and locales). Every id below is a string union: the
+// compiler catches a misspelt retry answer or failure id.
 
 /** The locales every build of the package carries ("en" always; "ko" and "ja" in the default build). */
 export type ShippedLocale = 'en' | 'ko' | 'ja';
@@ -44,7 +45,10 @@ export interface LocaleOptions {
 
 /** Options of the calls that can answer under a protocol profile. */
 export interface ProfileOptions extends LocaleOptions {
-  /** A profile's id, alias or subprotocol (`graphql-transport-ws`): its codes get its texts and answers. */
+  /**
+   * A profile's id, alias or subprotocol (`graphql-transport-ws`): its codes get its texts and
+   * answers. The profiles are in `closecode/full`; the entry `closecode` knows none.
+   */
   profile?: ProfileName;
 }
 
@@ -228,76 +232,11 @@ export interface DecodedClose extends Partial<RetryAnswer> {
   description: string | null;
 }
 
-/** What a log line reports. */
-export interface ExplainedLine extends RetryAnswer {
-  line: string;
-  kind: 'code' | 'failure' | 'other';
-  id: string;
-  code: number;
-  who: string;
-  whoText: string;
-  reason: string | null;
-  stack: string;
-  stackName: string;
-  profile: string | null;
-  name: string;
-  /** The 1-based line number (explainLog only). */
-  number?: number;
-}
-
-export interface ProfileCodes {
-  first: number;
-  last: number;
-  name: string | null;
-  retry: Retry;
-}
-
-export interface ProfileInfo {
-  id: string;
-  name: string;
-  about: string;
-  aliases: string[];
-  subprotocols: string[];
-  sources: string[];
-  codes: ProfileCodes[];
-}
-
-/** A problem of an app's profile or locale file, at its place. */
-export interface FileProblem {
-  path: string;
-  line: number;
-  column: number;
-  /** `path:line:col: id: what is wrong`. */
-  message: string;
-}
-
-export interface CheckFailed {
-  ok: false;
-  error: 'check' | 'bad-input';
-  message: string;
-  problems?: FileProblem[];
-}
-
 export function describe(code: number | string, options?: ProfileOptions): Described;
 export function failureIds(): FailureId[];
 export function fromCloseEvent(event: CloseEventLike, options?: CloseEventOptions): CloseAnswer | Invalid;
 export function createReconnector(options?: ReconnectorOptions): Reconnector;
 export function countdown(ms: number, options?: LocaleOptions): string;
 export function decodeClose(bytes: Uint8Array | ArrayBuffer | readonly number[], options?: LocaleOptions): DecodedClose;
-export function explain(line: string, options?: LocaleOptions): ExplainedLine | null;
-export function explainLog(text: string, options?: LocaleOptions): ExplainedLine[];
 export function locales(): LocaleTag[];
 export function negotiateLocale(languages: string | readonly string[] | null | undefined): LocaleTag;
-export function profiles(options?: LocaleOptions): ProfileInfo[];
-export function findProfile(name: string, options?: LocaleOptions): ProfileInfo | null;
-export function loadProfile(files: {
-  path?: string;
-  toml: string;
-  texts?: ReadonlyArray<{ locale: LocaleTag; path?: string; text: string }>;
-}): { ok: true; profile: ProfileInfo } | CheckFailed;
-export function addLocale(
-  tag: string,
-  files: ReadonlyArray<{ path?: string; text: string }>,
-  options?: { prefix?: string; fallBack?: boolean },
-): { ok: true; locale: LocaleTag; warnings: FileProblem[] } | CheckFailed;
-export function catalog(locale: LocaleTag, prefix?: string): string;

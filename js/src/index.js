@@ -1,6 +1,7 @@
 // closecode for JavaScript: the Rust crate's answers, compiled to WebAssembly. Every text comes
 // from the crate's catalogs; this file only turns JavaScript values into the exports' plain
-// arguments and their JSON into plain objects.
+// arguments and their JSON into plain objects. The same file is the entry `closecode` (dist/)
+// and `closecode/full` (dist/full/), each beside its own wasm.
 
 import init, * as wasm from './wasm/closecode_wasm.js';
 
@@ -15,6 +16,11 @@ if (wasmUrl.protocol === 'file:') {
 }
 
 const parse = (json) => JSON.parse(json);
+
+/** An export of `closecode/full`: in the entry `closecode` it says where to find it. */
+const full = (name) => wasm[name] ?? (() => {
+  throw new Error(`closecode: ${name} is in 'closecode/full'; import it from there`);
+});
 
 /** The tags of the locales this build carries, shipped and added. */
 export function locales() {
@@ -119,22 +125,22 @@ export function decodeClose(bytes, options = {}) {
 
 /** What one log line reports, or `null` when it reports no close. */
 export function explain(line, options = {}) {
-  return parse(wasm.explain(String(line), localeOf(options)));
+  return parse(full('explain')(String(line), localeOf(options)));
 }
 
 /** Every line of a log that reports a close, with its line number. */
 export function explainLog(text, options = {}) {
-  return parse(wasm.explainLog(String(text), localeOf(options)));
+  return parse(full('explainLog')(String(text), localeOf(options)));
 }
 
 /** The shipped profiles and the app's own, in the locale's words. */
 export function profiles(options = {}) {
-  return parse(wasm.profiles(localeOf(options)));
+  return parse(full('profiles')(localeOf(options)));
 }
 
 /** A profile by id, alias or subprotocol, or `null`. */
 export function findProfile(name, options = {}) {
-  return parse(wasm.findProfile(String(name), localeOf(options)));
+  return parse(full('findProfile')(String(name), localeOf(options)));
 }
 
 /**
@@ -143,7 +149,7 @@ export function findProfile(name, options = {}) {
  */
 export function loadProfile({ path = 'profile.toml', toml, texts = [] }) {
   const list = texts.map((t) => [String(t.locale), String(t.path ?? `${t.locale}.ftl`), String(t.text)]);
-  return parse(wasm.loadProfile(String(path), String(toml), JSON.stringify(list)));
+  return parse(full('loadProfile')(String(path), String(toml), JSON.stringify(list)));
 }
 
 /**
@@ -152,10 +158,10 @@ export function loadProfile({ path = 'profile.toml', toml, texts = [] }) {
  */
 export function addLocale(tag, files, options = {}) {
   const list = files.map((f) => [String(f.path ?? `${tag}.ftl`), String(f.text)]);
-  return parse(wasm.addLocale(String(tag), JSON.stringify(list), String(options.prefix ?? ''), Boolean(options.fallBack)));
+  return parse(full('addLocale')(String(tag), JSON.stringify(list), String(options.prefix ?? ''), Boolean(options.fallBack)));
 }
 
 /** A locale's whole catalog as Fluent text, every id under `prefix`. */
 export function catalog(locale, prefix = '') {
-  return wasm.catalog(String(locale), String(prefix));
+  return full('catalog')(String(locale), String(prefix));
 }

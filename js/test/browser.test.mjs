@@ -89,7 +89,7 @@ test('fromCloseEvent in Chromium: codes, a refused upgrade, a dropped connection
     '--disable-sync',
     `--user-data-dir=${profile}`,
     `http://127.0.0.1:${port}/?closed=${await closedPort()}`,
-  ], { stdio: 'ignore' });
+  ], { stdio: 'ignore', detached: true });
   try {
     const { results, timings } = await delivered;
     const by = Object.fromEntries(results.map((r) => [r.ending, r]));
@@ -124,11 +124,14 @@ test('fromCloseEvent in Chromium: codes, a refused upgrade, a dropped connection
 
     console.log(`chromium: instantiate ${timings.instantiateMs.toFixed(1)} ms, describe ${timings.describe.toFixed(2)} µs/call, object lookup ${timings.lookup.toFixed(3)} µs/call`);
   } finally {
+    // Chromium's helper processes share its process group: end them all before removing the
+    // profile they write to.
     const exited = once(browser, 'exit');
-    browser.kill();
+    process.kill(-browser.pid, 'SIGTERM');
     await exited;
     http.closeAllConnections?.();
     http.close();
-    rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
+    await new Promise((resolve) => { setTimeout(resolve, 200); });
+    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
   }
 });

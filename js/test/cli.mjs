@@ -2,7 +2,7 @@
 // debug build (built here once; its answers are the release build's, and it is the build the
 // rest of the test suite warms).
 
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,8 +23,18 @@ export function cliPath() {
   return built;
 }
 
-/** `closecode <args>`'s standard output, parsed as JSON. */
-export function cliJson(args) {
+/** `closecode <args>`'s standard output, parsed as JSON; `anyStatus` for a command that exits 1
+ * after its report (frame on an invalid payload). */
+export function cliJson(args, { anyStatus = false } = {}) {
+  if (anyStatus) {
+    return JSON.parse(spawnSync(cliPath(), args, { encoding: 'utf8' }).stdout);
+  }
   const out = execFileSync(cliPath(), args, { maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' });
   return JSON.parse(out);
+}
+
+/** `closecode <args>`'s standard output as JSON lines (explain), whatever its exit status. */
+export function cliJsonLines(args) {
+  const result = spawnSync(cliPath(), args, { maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' });
+  return result.stdout.split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line));
 }

@@ -20,9 +20,20 @@ thread_local! {
 /// The profile named `name`: one the app loaded, else a shipped one by id or alias.
 pub(crate) fn find(name: &str) -> Option<Cow<'static, Profile>> {
     let loaded = LOADED.with(|loaded| loaded.borrow().iter().find(|p| p.id() == name).cloned());
+    let loaded = loaded.map(Cow::Owned);
+    #[cfg(feature = "profiles")]
+    let loaded = loaded.or_else(|| Profile::find(name).map(Cow::Borrowed));
     loaded
-        .map(Cow::Owned)
-        .or_else(|| Profile::find(name).map(Cow::Borrowed))
+}
+
+/// The shipped profiles: all of them with the feature `profiles`, none without (their texts
+/// in every language are a good part of the wasm).
+fn shipped() -> impl Iterator<Item = &'static Profile> {
+    #[cfg(feature = "profiles")]
+    let all = Profile::all();
+    #[cfg(not(feature = "profiles"))]
+    let all: &[Profile] = &[];
+    all.iter()
 }
 
 /// The profile an export's argument names (none for an empty one), or the failure to return.
@@ -41,7 +52,7 @@ pub(crate) fn given(name: &str, locale: Locale) -> Result<Option<Cow<'static, Pr
 }
 
 fn known_ids() -> Vec<String> {
-    let mut ids: Vec<String> = Profile::all().iter().map(|p| p.id().to_owned()).collect();
+    let mut ids: Vec<String> = shipped().map(|p| p.id().to_owned()).collect();
     LOADED.with(|loaded| ids.extend(loaded.borrow().iter().map(|p| p.id().to_owned())));
     ids
 }
@@ -81,7 +92,7 @@ pub(crate) fn object(profile: &Profile, locale: Locale) -> Value {
 #[wasm_bindgen]
 pub fn profiles(tag: &str) -> String {
     let locale = locale(tag);
-    let mut list: Vec<Value> = Profile::all().iter().map(|p| object(p, locale)).collect();
+    let mut list: Vec<Value> = shipped().map(|p| object(p, locale)).collect();
     LOADED.with(|loaded| list.extend(loaded.borrow().iter().map(|p| object(p, locale))));
     Value::from(list).to_string()
 }
@@ -91,8 +102,10 @@ pub fn profiles(tag: &str) -> String {
 #[wasm_bindgen(js_name = findProfile)]
 pub fn find_profile(name: &str, tag: &str) -> String {
     let locale = locale(tag);
-    find(name)
-        .or_else(|| Profile::for_subprotocol(name).map(Cow::Borrowed))
+    let found = find(name);
+    #[cfg(feature = "profiles")]
+    let found = found.or_else(|| Profile::for_subprotocol(name).map(Cow::Borrowed));
+    found
         .map_or(Value::Null, |p| object(&p, locale))
         .to_string()
 }

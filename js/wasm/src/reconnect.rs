@@ -13,6 +13,17 @@ use crate::json::{failure, success};
 use crate::locales::locale;
 use crate::profiles;
 
+/// The answers an app may give codes nobody gave a meaning (`unknownCodes`).
+const RETRY: [RetryClass; 7] = [
+    RetryClass::Done,
+    RetryClass::Backoff,
+    RetryClass::RandomizedDelay,
+    RetryClass::Elsewhere,
+    RetryClass::FixFirst,
+    RetryClass::Credentials,
+    RetryClass::AppDefined,
+];
+
 /// One connection's reconnect state. The package wraps it in a plain object
 /// (`createReconnector`).
 #[wasm_bindgen]
@@ -50,8 +61,10 @@ impl Reconnector {
             machine = machine.scale(scale);
         }
         if !unknown.is_empty() {
-            let retry: RetryClass = serde_json::from_value(unknown.into())
-                .map_err(|_| failure("bad-input", unknown.to_owned(), json!(null)))?;
+            let retry = RETRY
+                .into_iter()
+                .find(|r| r.to_string() == unknown)
+                .ok_or_else(|| failure("bad-input", unknown.to_owned(), json!(null)))?;
             machine = machine.unknown_codes(retry);
         }
         Ok(Reconnector { machine, locale })
@@ -78,7 +91,9 @@ impl Reconnector {
                 retry,
             } => {
                 object["action"] = "retry".into();
-                object["delayMs"] = (delay.as_secs_f64() * 1000.0).round().into();
+                // Whole milliseconds, rounded up: never sooner than the schedule says.
+                let ms = delay.as_micros().div_ceil(1000);
+                object["delayMs"] = u64::try_from(ms).unwrap_or(u64::MAX).into();
                 object["attempt"] = attempt.into();
                 object["retry"] = retry.to_string().into();
                 object["countdown"] = text(delay, self.locale).into();
