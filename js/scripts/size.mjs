@@ -7,7 +7,9 @@
 // * the entry `closecode/full` (dist/full/), for the record: it has no budget;
 // * instantiation in Node, and describe per call beside a plain object lookup of the same text.
 //
-// Exits 1 when a build is over its budget. `--no-build` measures build/en/ as it is.
+// Exits 1 when a build is over its budget, except the ones named by `--known-over LABEL`
+// (printed as KNOWN OVER: a budget not met yet, which CI reports without failing).
+// `--no-build` measures build/en/ as it is.
 
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -46,6 +48,7 @@ if (!process.argv.includes('--no-build')) {
   });
 }
 
+const knownOver = process.argv.flatMap((arg, i) => (process.argv[i - 1] === '--known-over' ? [arg] : []));
 let over = false;
 for (const [label, dir, budget] of [
   ['en+ko+ja', join(root, 'dist'), 200],
@@ -54,10 +57,11 @@ for (const [label, dir, budget] of [
 ]) {
   const size = measure(dir);
   const ok = size.gzip <= budget * KB;
-  over ||= !ok;
+  const known = !ok && knownOver.includes(label.split(' ')[0]);
+  over ||= !ok && !known;
   console.log(
     `${label.padEnd(9)} ${(size.gzip / KB).toFixed(1).padStart(6)} KB gzipped (wasm ${(size.wasm / KB).toFixed(1)} KB), ` +
-      `${(size.raw / KB).toFixed(1)} KB raw; budget ${budget} KB: ${ok ? 'ok' : 'OVER'}`,
+      `${(size.raw / KB).toFixed(1)} KB raw; ${Number.isFinite(budget) ? `budget ${budget} KB: ${ok ? 'ok' : known ? 'KNOWN OVER' : 'OVER'}` : 'no budget'}`,
   );
 }
 
