@@ -144,6 +144,8 @@ export interface Invalid {
   error: 'bad-code' | 'unknown-profile' | 'bad-input' | 'check';
   /** The error in the locale's words. */
   message: string;
+  /** What was wrong with a code (error "bad-code"). */
+  kind?: 'Empty' | 'NotANumber' | 'LeadingZero' | 'TooLarge' | 'UnknownName';
   /** For a misspelt name: the registered code it most likely meant. */
   suggestion?: number | null;
 }

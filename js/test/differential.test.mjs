@@ -84,6 +84,8 @@ test('input that names nothing is a value, not an exception, in the locale\'s wo
   const typo = describe('try-agian-later');
   assert.equal(typo.ok, false);
   assert.equal(typo.suggestion, 1013);
+  assert.equal(typo.kind, 'UnknownName');
+  assert.equal(tooLarge.kind, 'TooLarge');
   for (const bad of ['', 'abc', '-1', '01000']) {
     assert.equal(describe(bad).ok, false, bad);
   }

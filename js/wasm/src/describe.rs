@@ -15,10 +15,16 @@ use crate::profiles;
 #[wasm_bindgen]
 pub fn describe(input: &str, tag: &str, profile: &str) -> String {
     let locale = locale(tag);
-    let outcome: Outcome = match input.trim().parse() {
+    let input = input.trim();
+    // A failure id first: it never reads as a code (the build checks it), and the code parser
+    // would look for the nearest name before giving up on it.
+    let parsed = match Failure::find(input) {
+        Some(entry) => Ok(Outcome::Failure(entry)),
+        None => input.parse::<Outcome>(),
+    };
+    let outcome = match parsed {
         Ok(outcome) => outcome,
         Err(err) => {
-            let err: closecode::ParseCodeError = err;
             let suggestion = err.suggestion().map(|known| CloseCode::from(known).get());
             return failure(
                 "bad-code",
