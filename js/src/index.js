@@ -96,14 +96,21 @@ export function countdown(ms, options = {}) {
  */
 export function createReconnector(options = {}) {
   const seed = options.seed ?? Math.random() * 2 ** 52;
-  const machine = new wasm.Reconnector(
-    localeOf(options),
-    Number(seed),
-    profileOf(options),
-    Number(options.stableAfterMs ?? 0),
-    Number(options.scale ?? 1),
-    String(options.unknownCodes ?? ''),
-  );
+  let machine;
+  try {
+    machine = new wasm.Reconnector(
+      localeOf(options),
+      Number(seed),
+      profileOf(options),
+      Number(options.stableAfterMs ?? 0),
+      Number(options.scale ?? 1),
+      String(options.unknownCodes ?? ''),
+    );
+  } catch (thrown) {
+    // An unknown profile or retry answer: a mistake in the program, not an outcome to handle.
+    const answer = typeof thrown === 'string' ? JSON.parse(thrown) : { message: String(thrown) };
+    throw new TypeError(`closecode: createReconnector: ${answer.message}`);
+  }
   return {
     next(event, { opened = true, stayedUpMs = 0 } = {}) {
       return parse(machine.next(...eventArgs(event), Boolean(opened), Number(stayedUpMs)));

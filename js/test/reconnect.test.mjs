@@ -120,3 +120,12 @@ test('the countdown is in the locale\'s words, in whole seconds rounded up', () 
   assert.equal(countdown(1_000, { locale: 'en' }), 'Reconnecting in 1 second.');
   assert.equal(countdown(0, { locale: 'ko' }), '지금 다시 연결합니다.');
 });
+
+test('a mistake in the reconnector\'s options is a TypeError that names it', () => {
+  assert.throws(() => createReconnector({ profile: 'no-such-profile' }), (err) => err instanceof TypeError && /no-such-profile/.test(err.message));
+  assert.throws(() => createReconnector({ unknownCodes: 'later' }), (err) => err instanceof TypeError && /later/.test(err.message));
+  // An answer for codes nobody gave a meaning: 4401 then reconnects instead of stopping.
+  const reconnect = createReconnector({ unknownCodes: 'backoff', seed: 2 });
+  assert.equal(reconnect.next({ code: 4401, wasClean: true }).action, 'retry');
+  assert.equal(createReconnector({ seed: 2 }).next({ code: 4401, wasClean: true }).action, 'stop');
+});
