@@ -288,7 +288,7 @@ pub(crate) const MESSAGES: &[(&str, &[&str])] = &[
     ("search-kind-profile", &[]),
     ("search-matched", &[]),
     ("search-did-you-mean", &[]),
-    ("search-profile-note", &[]),
+    ("search-profile-note", &["code", "profile"]),
     ("search-no-script", &[]),
     ("compare-list-intro", &[]),
     ("picker-title", &[]),

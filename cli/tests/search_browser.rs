@@ -30,7 +30,8 @@ fn type_search(browser: &mut Browser, typed: &str) -> Value {
 }
 
 /// (typed, the first suggestion's kind, the page Enter opens, the note's key in the index's
-/// texts, or "" for no note). Pages are relative to the language's folder.
+/// texts and the values of its placeholders, or "" for no note). Pages are relative to the
+/// language's folder.
 const EVERY_LANGUAGE: &[(&str, &str, &str, &str)] = &[
     // An HTTP status: the refused upgrade first, its own failure page where there is one.
     ("401", "failure", "failure-http-401.html", ""),
@@ -103,13 +104,13 @@ const EVERY_LANGUAGE: &[(&str, &str, &str, &str)] = &[
         "discord 4004",
         "profile",
         "range-private.html",
-        "profileNote",
+        "profileNote 4004 discord-gateway",
     ),
     (
         "graphql-ws 4401",
         "profile",
         "range-private.html",
-        "profileNote",
+        "profileNote 4401 graphql-ws",
     ),
     // A near miss.
     ("going awy", "code", "1001.html", "didYouMean"),
@@ -161,10 +162,17 @@ fn what_people_paste_leads_to_its_page_in_every_language() {
         let shown = type_search(&mut browser, typed);
         let first = &shown["items"][0];
         let text = &shown["text"];
-        let want_note = if note.is_empty() {
-            ""
-        } else {
-            text[note].as_str().unwrap()
+        // A note's key in the index's texts, then what fills its `{code}` and `{profile}`.
+        let mut note_parts = note.split(' ');
+        let want_note = match note_parts.next() {
+            Some("") | None => String::new(),
+            Some(key) => {
+                let mut filled = text[key].as_str().unwrap().to_owned();
+                for (slot, value) in ["{code}", "{profile}"].into_iter().zip(note_parts) {
+                    filled = filled.replace(slot, value);
+                }
+                filled
+            }
         };
         if first[1] != text[kind] || shown["note"] != want_note {
             failed.push(format!(

@@ -9,5 +9,5 @@ search-kind-comparison = Comparison
 search-kind-profile = Protocol profile
 search-matched = Matched
 search-did-you-mean = Nothing matches exactly. Did you mean this?
-search-profile-note = This site has no pages for the codes of a protocol profile, so the suggestion opens the range that holds the code. On the command line, closecode show 4004 --profile discord prints the code's own page.
+search-profile-note = This site has no pages for the codes of a protocol profile, so the suggestion opens the range that holds the code. On the command line, closecode show { $code } --profile { $profile } prints the code's own page.
 search-no-script = Without JavaScript this page cannot read what you typed. Find a number in the first table (registered codes, in order); any other number belongs to one of the ranges in the second table. Your browser's find (Ctrl+F, or ⌘F on a Mac) finds names on this page.

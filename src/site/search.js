@@ -181,7 +181,7 @@
       var page = byNumber(n);
       if (hit && code && page) {
         var title = profile.t + " " + n + " " + code[1] + (page.kind === "code" ? " · " + page.t : " → " + page.t.replace(/^[0-9]+ → /, ""));
-        return { t: title, h: page.h, kind: "profile", m: "" };
+        return { t: title, h: page.h, kind: "profile", m: "", id: profile.k[0], n: n };
       }
     }
     return null;
@@ -395,7 +395,8 @@
     }
     var profile = byProfile(q);
     if (profile) {
-      return { items: [profile], note: text.profileNote };
+      var note = text.profileNote.replace("{code}", profile.n).replace("{profile}", profile.id);
+      return { items: [profile], note: note };
     }
     var key = foldQuery(q);
     if (key === "") {

@@ -7,7 +7,7 @@ use core::fmt::Write;
 use crate::page::{self, Block, Link, Page};
 use crate::peer::{Replies, Sees};
 use crate::table::label;
-use crate::{CloseCode, CodeRange, Failure, KnownCode, Locale, Peer, Profile, Scenario};
+use crate::{CloseCode, CodeRange, Failure, KnownCode, Label, Locale, Peer, Profile, Scenario};
 
 /// Every name of a registered code: its names in every shipped locale, the registry's name, the
 /// name people use, the constant and variant, and other libraries' names.
@@ -174,13 +174,15 @@ pub(crate) fn index(locale: Locale) -> String {
         ("profile", label::SEARCH_KIND_PROFILE),
         ("matched", label::SEARCH_MATCHED),
         ("didYouMean", label::SEARCH_DID_YOU_MEAN),
-        ("profileNote", label::SEARCH_PROFILE_NOTE),
     ];
     for (i, (key, index)) in texts.into_iter().enumerate() {
         let comma = if i > 0 { ", " } else { "" };
         let _ = write!(js, "{comma}\"{key}\": {}", Js(locale.label_at(index)));
     }
     let _ = write!(js, ", \"after\": {}", Js(locale.after_label()));
+    // The script fills in the code and the profile the reader typed.
+    let note = Label::search_profile_note("{code}", "{profile}").format(locale);
+    let _ = write!(js, ", \"profileNote\": {}", Js(&note));
     js.push_str("}\n};\n");
     js
 }

@@ -166,9 +166,16 @@ impl Browser {
     pub fn wait_for(&mut self, url: &str) {
         let deadline = Instant::now() + Duration::from_secs(20);
         let want = url.split(['?', '#']).next().unwrap();
+        let expression = "document.readyState + ' ' + location.href.split('?')[0].split('#')[0]";
         loop {
-            let state =
-                self.eval("document.readyState + ' ' + location.href.split('?')[0].split('#')[0]");
+            // While the tab navigates, an evaluation may fail: ask again.
+            let state = self
+                .try_call(
+                    "Runtime.evaluate",
+                    json!({"expression": expression, "returnByValue": true}),
+                )
+                .map(|result| result["result"]["value"].clone())
+                .unwrap_or_default();
             if state.as_str() == Some(&format!("complete {want}")) {
                 return;
             }
