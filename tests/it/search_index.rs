@@ -8,10 +8,16 @@ use closecode::peer::Sees;
 use closecode::{Failure, Locale, Peer, Profile, Scenario, site};
 use serde_json::Value;
 
+/// The contents of the site's file at `path`.
+fn file<'a>(files: &'a [site::SiteFile], path: &str) -> &'a str {
+    let found = files.iter().find(|f| f.path == path);
+    &found.unwrap_or_else(|| panic!("no {path}")).contents
+}
+
 /// The index of `locale`, read as the JSON it is once its assignment is taken off.
 fn index(files: &[site::SiteFile], locale: Locale) -> Value {
     let path = format!("{}/search-index.js", locale.tag());
-    let script = &files.iter().find(|f| f.path == path).unwrap().contents;
+    let script = file(files, &path);
     let json = script
         .split_once("window.CLOSECODE_INDEX = ")
         .unwrap()
@@ -165,12 +171,7 @@ fn the_notes_and_kinds_are_in_the_page_language() {
     assert_eq!(ja["text"]["scenario"], "症状");
     assert_eq!(ja["text"]["after"], "：");
     // Without scripts, the lookup page says how to find a number.
-    let lookup = &files
-        .iter()
-        .find(|f| f.path == "ja/search.html")
-        .unwrap()
-        .contents;
-    assert!(lookup.contains("JavaScriptが無効な場合"));
+    assert!(file(&files, "ja/search.html").contains("JavaScriptが無効な場合"));
 }
 
 #[test]
@@ -178,12 +179,7 @@ fn the_index_stays_small() {
     let files = site::build(&[], None);
     for locale in Locale::all() {
         let path = format!("{}/search-index.js", locale.tag());
-        let size = files
-            .iter()
-            .find(|f| f.path == path)
-            .unwrap()
-            .contents
-            .len();
+        let size = file(&files, &path).len();
         // 12.6–13.2 KB before quotes, keywords and profiles were added.
         assert!(size < 40_000, "{path}: {size} bytes");
     }
