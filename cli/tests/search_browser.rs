@@ -1,6 +1,6 @@
 //! The site's search in a real browser: what people paste or type leads to its page, in every
 //! language. The generated site is opened from `file://` in headless Chromium; each query is
-//! typed into the search box, the first suggestion's kind (code, range, failure, symptom,
+//! typed into the search box, the first suggestion's kind (code, range, failure, scenario,
 //! comparison, profile) is read, Enter is pressed, and the page it lands on is checked. Then the
 //! suggestion list is checked to float over the page and to close on Tab and on a click
 //! elsewhere.

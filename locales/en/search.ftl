@@ -4,7 +4,7 @@
 search-kind-code = Code
 search-kind-range = Range
 search-kind-failure = Connection failure
-search-kind-scenario = Symptom
+search-kind-scenario = Scenario
 search-kind-comparison = Comparison
 search-kind-profile = Protocol profile
 search-matched = Matched

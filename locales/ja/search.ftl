@@ -4,7 +4,7 @@
 search-kind-code = コード
 search-kind-range = 範囲
 search-kind-failure = 接続の失敗
-search-kind-scenario = 症状
+search-kind-scenario = 症状別ガイド
 search-kind-comparison = 比較
 search-kind-profile = プロトコルのプロファイル
 search-matched = 一致した語

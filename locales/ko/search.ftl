@@ -4,7 +4,7 @@
 search-kind-code = 코드
 search-kind-range = 범위
 search-kind-failure = 연결 실패
-search-kind-scenario = 증상
+search-kind-scenario = 증상별 안내
 search-kind-comparison = 비교
 search-kind-profile = 프로토콜 프로필
 search-matched = 일치한 항목

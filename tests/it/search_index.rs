@@ -168,7 +168,7 @@ fn the_notes_and_kinds_are_in_the_page_language() {
     assert_eq!(ko["text"]["comparison"], "비교");
     assert_eq!(ko["text"]["failure"], "연결 실패");
     let ja = index(&files, Locale::JA);
-    assert_eq!(ja["text"]["scenario"], "症状");
+    assert_eq!(ja["text"]["scenario"], "症状別ガイド");
     assert_eq!(ja["text"]["after"], "：");
     // Without scripts, the lookup page says how to find a number.
     assert!(file(&files, "ja/search.html").contains("JavaScriptが無効な場合"));
