@@ -167,6 +167,9 @@ pub(crate) struct ScenarioRow {
     pub(crate) codes: Vec<u16>,
     /// Failure ids whose pages link the scenario.
     pub(crate) failures: Vec<String>,
+    /// What people type or paste when they have this problem (the site's search finds the
+    /// scenario by them): directives, settings, products and symptoms, in any language.
+    pub(crate) keywords: Vec<String>,
     pub(crate) sources: Vec<String>,
 }
 

@@ -35,6 +35,7 @@ pub struct Scenario {
     pub(crate) id: &'static str,
     pub(crate) codes: &'static [CloseCode],
     pub(crate) failures: &'static [&'static str],
+    pub(crate) keywords: &'static [&'static str],
     pub(crate) sources: &'static [&'static str],
     /// In `Locale` order.
     pub(crate) texts: &'static [ScenarioTexts],
@@ -161,6 +162,22 @@ impl Scenario {
     /// ```
     pub fn failures(&self) -> impl Iterator<Item = &'static Failure> {
         self.failures.iter().filter_map(|id| Failure::find(id))
+    }
+
+    /// What people type or paste when they meet it: directives, settings, products and
+    /// symptoms (`proxy_read_timeout`, `ALB`, `heartbeat`), with Korean and Japanese words for
+    /// the symptom. The site's search finds the scenario by any of them.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::Scenario;
+    ///
+    /// let idle = Scenario::find("drops-after-idle").unwrap();
+    /// assert!(idle.keywords().any(|k| k == "proxy_read_timeout"));
+    /// ```
+    pub fn keywords(&self) -> impl ExactSizeIterator<Item = &'static str> {
+        self.keywords.iter().copied()
     }
 
     /// Where its numbers come from: vendors' documentation and libraries' sources.

@@ -25,10 +25,11 @@ pub(super) fn emit(out: &mut String, table: &Table, catalogs: &[Catalog]) {
             .collect();
         let _ = writeln!(
             out,
-            "    Scenario {{ id: {}, codes: &[{}], failures: &[{}], sources: &[{}], texts: &[{}] }},",
+            "    Scenario {{ id: {}, codes: &[{}], failures: &[{}], keywords: &[{}], sources: &[{}], texts: &[{}] }},",
             lit(&scenario.id),
             codes.join(", "),
             lits(&scenario.failures),
+            lits(&scenario.keywords),
             lits(&scenario.sources),
             texts.join(", "),
         );

@@ -46,6 +46,7 @@ pub(super) fn parse(
                 );
             }
         }
+        let keywords = r.string_list("keywords", false);
         let sources = r.strings("sources");
         r.finish();
         if scenarios.iter().any(|s| s.id == id) {
@@ -60,6 +61,7 @@ pub(super) fn parse(
             offset,
             codes: linked,
             failures: failure_ids,
+            keywords,
             sources,
         });
     }

@@ -79,6 +79,11 @@ form.picker select { width: 100%; }
 footer { margin-top: 3rem; padding-bottom: 2rem; color: var(--muted); font-size: 0.85rem; }
 ";
 
+/// The search box's suggestion list, kept with the search script it serves: it floats under
+/// the box instead of pushing the page down, and each suggestion shows the kind of page it
+/// opens and what matched.
+const SEARCH_STYLE: &str = include_str!("../site/search.css");
+
 /// Writes `page` as a standalone HTML document.
 ///
 /// # Errors
@@ -156,7 +161,13 @@ pub fn write<W: Write + ?Sized>(page: &Page, out: &mut W) -> fmt::Result {
             Escaped(canonical)
         )?;
     }
-    writeln!(out, "<style>{STYLE}</style>\n</head>\n<body>")?;
+    // Only pages of a site have the search box.
+    let search_style = if page.nav.root.is_some() {
+        SEARCH_STYLE
+    } else {
+        ""
+    };
+    writeln!(out, "<style>{STYLE}{search_style}</style>\n</head>\n<body>")?;
     let others: Vec<&(Locale, String)> = page
         .nav
         .alternates

@@ -269,7 +269,7 @@ pub fn page_with(text: &str, row_headers: bool) -> Page {
 }
 
 /// The real catalogs and table, for the generator target to break.
-pub const INPUTS: [(&str, &str); 45] = [
+pub const INPUTS: [(&str, &str); 48] = [
     (
         "data/close-codes.toml",
         include_str!("../../data/close-codes.toml"),
@@ -352,6 +352,10 @@ pub const INPUTS: [(&str, &str); 45] = [
         include_str!("../../locales/en/scenarios.ftl"),
     ),
     (
+        "locales/en/search.ftl",
+        include_str!("../../locales/en/search.ftl"),
+    ),
+    (
         "locales/ja/catalog.ftl",
         include_str!("../../locales/ja/catalog.ftl"),
     ),
@@ -400,6 +404,10 @@ pub const INPUTS: [(&str, &str); 45] = [
         include_str!("../../locales/ja/scenarios.ftl"),
     ),
     (
+        "locales/ja/search.ftl",
+        include_str!("../../locales/ja/search.ftl"),
+    ),
+    (
         "locales/ko/catalog.ftl",
         include_str!("../../locales/ko/catalog.ftl"),
     ),
@@ -446,6 +454,10 @@ pub const INPUTS: [(&str, &str); 45] = [
     (
         "locales/ko/scenarios.ftl",
         include_str!("../../locales/ko/scenarios.ftl"),
+    ),
+    (
+        "locales/ko/search.ftl",
+        include_str!("../../locales/ko/search.ftl"),
     ),
 ];
 

@@ -930,6 +930,19 @@ fn a_scenario_with_a_gap_or_an_unknown_code_is_refused() {
         "{found:?}"
     );
     let path = "data/scenarios.toml";
+    // The search finds a scenario by its keywords: a row without any is refused.
+    let input = edited(path, |text| {
+        let at = text.find("keywords = [").unwrap();
+        let end = at + text[at..].find('\n').unwrap();
+        format!("{}keywords = []{}", &text[..at], &text[end..])
+    });
+    let found = problems(&input);
+    assert!(
+        found
+            .iter()
+            .any(|p| p.path == path && p.message.contains("`keywords` must be a non-empty list")),
+        "{found:?}"
+    );
     let input = replace(path, "codes = [1006, 1001]", "codes = [1006, 4001]");
     let found = problems(&input);
     assert!(

@@ -37,6 +37,7 @@ mod reconnector;
 mod render;
 #[cfg(feature = "tungstenite")]
 mod round_trip;
+mod search_index;
 mod site;
 mod site_examples;
 mod source_links;
