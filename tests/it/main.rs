@@ -39,6 +39,7 @@ mod render;
 mod round_trip;
 mod site;
 mod site_examples;
+mod site_index;
 mod sources;
 
 /// Whether the tests run from the published package (`cargo package` writes `Cargo.toml.orig`
