@@ -11,6 +11,10 @@
 //! registered name, an unregistered number, a Korean name) and its result followed, and the
 //! two-code picker is used (both orders, a range, the same code twice).
 //!
+//! How the pages sit in their window (the answer on the first screen, tables never cut off,
+//! Japanese and Korean line breaking, the language chooser's suggestion) is checked by
+//! `browser/layout.rs`, a second test in this file's crate.
+//!
 //! With `CLOSECODE_SCREENSHOT=path.png` it also saves the top of the Korean 1001 vs 1014
 //! comparison at 360 and 1280 px side by side (the README's picture).
 
@@ -23,6 +27,10 @@ use std::time::{Duration, Instant};
 use serde_json::{Value, json};
 use tungstenite::stream::MaybeTlsStream;
 use tungstenite::{Message, WebSocket};
+
+/// The layout checks: first screen, page length, tables, line breaking, the language chooser.
+#[path = "browser/layout.rs"]
+mod layout;
 
 fn chromium() -> PathBuf {
     let candidates = [
@@ -140,9 +148,14 @@ impl Browser {
     }
 
     fn resize(&mut self, width: u32) {
+        self.resize_to(width, 900);
+    }
+
+    /// A window of `width` × `height` CSS pixels: a phone's first screen is 360 × 740.
+    fn resize_to(&mut self, width: u32, height: u32) {
         self.call(
             "Emulation.setDeviceMetricsOverride",
-            json!({"width": width, "height": 900, "deviceScaleFactor": 1, "mobile": false}),
+            json!({"width": width, "height": height, "deviceScaleFactor": 1, "mobile": false}),
         );
     }
 
@@ -227,10 +240,10 @@ fn url(site: &Path, path: &str) -> String {
     format!("file://{}", site.join(path).display())
 }
 
-#[test]
-#[ignore = "needs Chromium; .ci/run installs it and runs this test with --ignored"]
-fn the_generated_site_works_in_chromium() {
-    let root = std::env::temp_dir().join(format!("closecode-browser-{}", std::process::id()));
+/// Writes the whole site (every language) with `closecode docs` under a fresh temporary folder
+/// named after `name`; returns the folder and the site in it.
+fn generate_site(name: &str) -> (PathBuf, PathBuf) {
+    let root = std::env::temp_dir().join(format!("closecode-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&root);
     let site = root.join("site");
     let status = Command::new(env!("CARGO_BIN_EXE_closecode"))
@@ -239,6 +252,13 @@ fn the_generated_site_works_in_chromium() {
         .status()
         .unwrap();
     assert!(status.success());
+    (root, site)
+}
+
+#[test]
+#[ignore = "needs Chromium; .ci/run installs it and runs this test with --ignored"]
+fn the_generated_site_works_in_chromium() {
+    let (root, site) = generate_site("browser");
     let mut browser = Browser::start(&root.join("profile"));
 
     // (page, lang, h1, a text on it): one page of every kind, in both languages.
