@@ -21,9 +21,14 @@ use crate::table::label;
 /// inside a word (`word-break: keep-all`); Japanese, written without spaces, breaks between
 /// characters (`word-break: normal`) under the strict kinsoku rules (`line-break: strict`: no
 /// line starts with 、 。 or a small kana), since keep-all would let it break only at
-/// punctuation. Latin names such as `gorilla/websocket` get a break opportunity after their `/`
+/// punctuation; its headings and the index's names break between phrases where the browser can
+/// find them (`word-break: auto-phrase`, Chromium). Latin names such as `gorilla/websocket` get a break opportunity after their `/`
 /// (`<wbr />`, see [`Breakable`]) and break inside a word only when nothing else fits. Code uses
 /// the monospace face of the page's own script (kanji in Japanese comments in Japanese forms).
+/// A page's summary (`.summary`, the answer a code page opens with) sits in a band with its
+/// labels beside their answers (above them on a phone), and a table of contents
+/// (`nav.contents`) is one wrapped line of links, so that both leave room for the answer on the
+/// first screen.
 /// Below 40rem tables become stacked rows, each cell labelled with its column, except the index's
 /// cheat sheet, which stays a table (the meaning moves under the name); wider tables that still
 /// do not fit scroll inside their own box, never the page, and so does code (`<pre>`), which is
@@ -41,6 +46,7 @@ html { font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', '
 body { margin: 0; background: var(--bg); color: var(--fg); font-size: 16px; line-height: 1.65; overflow-wrap: break-word; }
 :lang(ko) { word-break: keep-all; }
 :lang(ja) { word-break: normal; line-break: strict; }
+:lang(ja) :is(h1, h2, h3, thead th, table.cheat a, table.cheat td:last-child) { word-break: auto-phrase; }
 code { font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, 'Noto Sans Mono', monospace; font-size: 0.92em; background: var(--code); padding: 0.05em 0.3em; border-radius: 4px; }
 code:lang(ko) { font-family: ui-monospace, 'SFMono-Regular', 'Noto Sans Mono CJK KR', 'D2Coding', Menlo, Consolas, monospace; }
 code:lang(ja) { font-family: ui-monospace, 'SFMono-Regular', 'Noto Sans Mono CJK JP', 'Osaka-Mono', 'MS Gothic', Menlo, Consolas, monospace; }
@@ -63,7 +69,8 @@ thead th { background: var(--band); }
 table.facts th, table.side-by-side tbody th { width: 11rem; color: var(--muted); font-weight: 600; }
 table.side-by-side { table-layout: fixed; }
 table.side-by-side thead th:first-child { width: 11rem; }
-table.cheat td:last-child { white-space: nowrap; }
+table.cheat td:last-child, table.cheat thead th { white-space: nowrap; }
+table.cheat td:nth-child(2) { min-width: 8em; }
 @media (max-width: 40rem) {
   table, thead, tbody, tr, th, td { display: block; width: auto !important; }
   table.side-by-side { table-layout: auto; }
@@ -75,8 +82,11 @@ table.cheat td:last-child { white-space: nowrap; }
   table.cheat thead tr { border-bottom: 1px solid var(--line); background: var(--band); }
   table.cheat th.meaning { display: none; }
   table.cheat td.meaning { grid-column: 2 / 4; grid-row: 2; color: var(--muted); font-size: 0.9rem; line-height: 1.5; }
-  table.cheat td:last-child { white-space: normal; }
+  table.cheat td:last-child, table.cheat thead th { white-space: normal; }
+  table.cheat td:nth-child(2) { min-width: 0; }
   table.cheat td::before { content: none; }
+  .summary dl { grid-template-columns: minmax(0, 1fr); gap: 0; }
+  .summary dd { margin-bottom: 0.3rem; }
 }
 ul { padding-left: 1.25rem; }
 li { margin: 0.35rem 0; }
@@ -96,6 +106,13 @@ form.picker .row { flex-wrap: wrap; align-items: flex-end; }
 form.picker .row > div { flex: 1 1 12rem; min-width: 0; }
 form.picker select { width: 100%; }
 .note { color: var(--muted); }
+.summary { margin: 0.5rem 0 1rem; padding: 0.6rem 1rem; border-left: 4px solid var(--accent); background: var(--band); border-radius: 4px; }
+.summary p { margin: 0 0 0.4rem; }
+.summary dl { margin: 0; display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: 0.15rem 0.75rem; }
+.summary dt { font-weight: 600; color: var(--muted); }
+.summary dd { margin: 0; }
+nav.contents ul { display: flex; flex-wrap: wrap; gap: 0.1rem 1rem; padding: 0; list-style: none; font-size: 0.9rem; }
+nav.contents li { margin: 0; }
 .hint { padding: 0.5rem 0.75rem; border-left: 4px solid var(--accent); background: var(--band); border-radius: 4px; font-weight: 600; }
 li.suggested { font-weight: 600; }
 li.suggested::marker { color: var(--accent); }
