@@ -28,7 +28,8 @@ use crate::table::label;
 /// A page's summary (`.summary`, the answer a code page opens with) sits in a band with its
 /// labels beside their answers (above them on a phone), and a table of contents
 /// (`nav.contents`) is one wrapped line of links, so that both leave room for the answer on the
-/// first screen.
+/// first screen; so does the search box, whose label only assistive technology reads (the
+/// placeholder and the button say what it does).
 /// Below 40rem tables become stacked rows, each cell labelled with its column, except the index's
 /// cheat sheet, which stays a table (the meaning moves under the name); wider tables that still
 /// do not fit scroll inside their own box, never the page, and so does code (`<pre>`), which is
@@ -54,7 +55,7 @@ header, main, footer { max-width: 52rem; margin: 0 auto; padding: 0 1rem; }
 header { padding-top: 1rem; display: flex; gap: 0.5rem 1rem; flex-wrap: wrap; justify-content: space-between; align-items: baseline; font-size: 0.95rem; }
 header nav { min-width: 0; }
 h1 { font-size: 1.75rem; line-height: 1.3; margin: 1.2rem 0 0.6rem; }
-h2 { font-size: 1.35rem; margin: 2rem 0 0.5rem; padding-bottom: 0.25rem; border-bottom: 1px solid var(--line); }
+h2 { font-size: 1.35rem; margin: 1.6rem 0 0.5rem; padding-bottom: 0.25rem; border-bottom: 1px solid var(--line); }
 h3 { font-size: 1.1rem; margin: 1.4rem 0 0.3rem; }
 p, li { max-width: 46rem; }
 pre { margin: 0.5rem 0 1rem; padding: 0.75rem 1rem; max-width: 100%; overflow-x: auto; background: var(--code); border-radius: 6px; line-height: 1.45; word-break: normal; overflow-wrap: normal; }
@@ -91,7 +92,8 @@ table.cheat td:nth-child(2) { min-width: 8em; }
 ul { padding-left: 1.25rem; }
 li { margin: 0.35rem 0; }
 form.search { flex: 1 1 100%; max-width: 100%; }
-form.search label, form.picker label { display: block; font-size: 0.85rem; color: var(--muted); }
+form.picker label { display: block; font-size: 0.85rem; color: var(--muted); }
+form.search label { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .row { display: flex; gap: 0.4rem; }
 input, select, button { font: inherit; color: inherit; background: var(--bg); border: 1px solid var(--line); border-radius: 6px; padding: 0.3rem 0.5rem; min-width: 0; max-width: 100%; }
 input[type=search] { flex: 1 1 auto; width: 100%; }
@@ -111,8 +113,8 @@ form.picker select { width: 100%; }
 .summary dl { margin: 0; display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: 0.15rem 0.75rem; }
 .summary dt { font-weight: 600; color: var(--muted); }
 .summary dd { margin: 0; }
-nav.contents ul { display: flex; flex-wrap: wrap; gap: 0.1rem 1rem; padding: 0; list-style: none; font-size: 0.9rem; }
-nav.contents li { margin: 0; }
+nav.contents ul { display: flex; flex-wrap: wrap; gap: 0 1rem; margin: 0.5rem 0 0; padding: 0; list-style: none; font-size: 0.85rem; }
+nav.contents li { margin: 0; line-height: 1.5; }
 .hint { padding: 0.5rem 0.75rem; border-left: 4px solid var(--accent); background: var(--band); border-radius: 4px; font-weight: 600; }
 li.suggested { font-weight: 600; }
 li.suggested::marker { color: var(--accent); }
