@@ -98,9 +98,12 @@ pub(crate) const ATTRIBUTES: [&str; 7] = [
 
 /// Messages the library reads by id, besides the `code-` and `range-` ones, with the variables
 /// each may use (most use none). Per-class phrases are required too, one per entry above:
-/// `retry-<id>` and `pred-retry-<id>` for each retry class, `sender-<id>` and `pred-sender-<id>`
-/// for each sender, and `range-about-<id>` for each range (what the whole range is, for its
-/// page and its row in the reference). A `pred-` message is a predicate that completes "1006 ..." in
+/// `retry-<id>`, `retry-token-<id>` (the answer in a word or two) and `pred-retry-<id>` for each
+/// retry class, `sender-<id>` and `pred-sender-<id>`
+/// for each sender, `range-about-<id>` for each range (what the whole range is, for its
+/// page and its row in the reference), and `meaning-<code>` for each registered code and
+/// `meaning-range-<id>` for each range (its meaning in one short sentence, for the index's
+/// cheat sheet). A `pred-` message is a predicate that completes "1006 ..." in
 /// `compare-difference`.
 pub(crate) const MESSAGES: &[(&str, &[&str])] = &[
     ("locale-name", &[]),
@@ -277,6 +280,13 @@ pub(crate) const MESSAGES: &[(&str, &[&str])] = &[
     ("document-title", &["title"]),
     ("label-site-nav", &[]),
     ("label-languages", &[]),
+    ("label-meaning", &[]),
+    ("label-retry-tokens", &[]),
+    ("label-start-here", &[]),
+    ("nav-scenarios", &[]),
+    ("nav-failures", &[]),
+    ("nav-compare", &[]),
+    ("language-hint", &[]),
     ("site-footer", &["version", "date"]),
     ("label-iana-registry", &[]),
     ("label-search", &[]),

@@ -91,6 +91,13 @@ pub struct Nav {
     /// On a code's page, the code its picker compares with others ("Compare 1006 with"); `None`
     /// for the two-list picker.
     pub compare_with: Option<CloseCode>,
+    /// The page for readers whose language none of the alternates matches (`hreflang="x-default"`):
+    /// the site's language chooser, on the chooser itself and on the index of each language.
+    pub x_default: Option<String>,
+    /// Whether the page is a language chooser: it suggests, without redirecting, the alternate
+    /// that matches the reader's browser languages (`navigator.languages`), and has no language
+    /// links of its own in the header (its content lists them).
+    pub language_hint: bool,
 }
 
 /// A piece of text, linked when `href` is set (relative links only).
@@ -251,6 +258,8 @@ impl Nav {
             root: None,
             picker: false,
             compare_with: None,
+            x_default: None,
+            language_hint: false,
         }
     }
 }
@@ -324,6 +333,16 @@ pub enum Block {
         /// Whether the first cell of each row labels the row (a side-by-side comparison)
         /// rather than being data.
         row_headers: bool,
+    },
+    /// A table of codes to scan, the index's cheat sheet: a row per code or range with four
+    /// cells, the code, its name, its meaning in one line and its reconnect answer in a word or
+    /// two. It reads like a [`Block::Table`] without row headers, but HTML keeps it a table on
+    /// a phone (the meaning moves under the name) where other tables stack their rows.
+    Cheatsheet {
+        /// Column headings: code, name, meaning, reconnect.
+        head: Vec<Link>,
+        /// Rows of four cells; a cell may link somewhere.
+        rows: Vec<Vec<Link>>,
     },
     /// A list of links.
     Links(Vec<Link>),
@@ -759,6 +778,18 @@ pub(crate) fn range_page(range: CodeRange, locale: Locale, links: Option<SiteLin
     page
 }
 
+/// What `code` means in one short sentence (`meaning-<code>`, or for an unregistered number
+/// its range's `meaning-range-<id>`; the build requires both in every locale).
+fn meaning(code: CloseCode, locale: Locale) -> &'static str {
+    let id = match code.is_registered() {
+        true => format!("meaning-{code}"),
+        false => format!("meaning-range-{}", code.range().id()),
+    };
+    Label::by_id(&id)
+        .and_then(|label| locale.text(label))
+        .unwrap_or_default()
+}
+
 /// The numbers a range's row speaks for, as the registry lists them: "1016–2999", or
 /// "3001–3002, 3004–3007, 3009–3999", so that the row never claims the registered codes.
 pub(crate) fn unregistered_spans(range: CodeRange) -> String {
@@ -960,57 +991,72 @@ fn shared_scenarios(comparison: &Comparison, links: SiteLinks) -> Vec<Block> {
     ]
 }
 
-/// The reference table: every registered code and every range, one row each.
+/// The reference as a cheat sheet: every registered code and every range, one row each with
+/// its name, its meaning in one line and its reconnect answer in a word or two; under the tables,
+/// what each of those answers means in full, once.
 pub(crate) fn reference_page(locale: Locale, links: Option<SiteLinks>) -> Page {
     let label = |index| locale.label_at(index).to_owned();
-    let wire = |code: CloseCode| label(wire_label(&code.facts()));
     let linked = |code: CloseCode, text: String| Link {
         text,
         href: links.map(|l| l.code(code)),
         lang: None,
     };
-    let head = [
+    let head: Vec<Link> = [
         label::LABEL_CODE,
         label::LABEL_NAME,
-        label::LABEL_WIRE,
+        label::LABEL_MEANING,
         label::LABEL_RETRY,
-    ];
-    let head: Vec<Link> = head
-        .into_iter()
-        .map(|index| Link::plain(label(index)))
-        .collect();
+    ]
+    .into_iter()
+    .map(|index| Link::plain(label(index)))
+    .collect();
+    let row = |code: CloseCode, number: String, name: String| {
+        vec![
+            linked(code, number),
+            linked(code, name),
+            Link::plain(meaning(code, locale)),
+            Link::plain(code.retry().token(locale)),
+        ]
+    };
     let codes = KnownCode::all().map(CloseCode::from).map(|code| {
         let name = code.describe(locale).name().to_string();
-        vec![
-            linked(code, code.to_string()),
-            linked(code, name),
-            Link::plain(wire(code)),
-            Link::plain(code.retry().phrase(locale)),
-        ]
+        row(code, code.to_string(), name)
     });
     let ranges = CodeRange::all().map(|range| {
         let sample = range_sample(range);
-        vec![
-            linked(sample, unregistered_spans(range)),
-            linked(sample, range_row_name(range, locale)),
-            Link::plain(wire(sample)),
-            Link::plain(sample.retry().phrase(locale)),
-        ]
+        row(
+            sample,
+            unregistered_spans(range),
+            range_row_name(range, locale),
+        )
     });
+    // Each answer the tables use, in full, in the order of the classes.
+    let used: Vec<crate::RetryClass> = KnownCode::all()
+        .map(|code| CloseCode::from(code).retry())
+        .chain(CodeRange::all().map(|range| range_sample(range).retry()))
+        .collect();
+    let legend = crate::RetryClass::all()
+        .filter(|class| used.contains(class))
+        .map(|class| {
+            (
+                class.token(locale).to_owned(),
+                class.phrase(locale).to_owned(),
+            )
+        });
     let blocks = vec![
         Block::Paragraph(label(label::LABEL_REFERENCE_INTRO)),
         Block::Heading(2, label(label::LABEL_REGISTERED_CODES)),
-        Block::Table {
+        Block::Cheatsheet {
             head: head.clone(),
             rows: codes.collect(),
-            row_headers: false,
         },
         Block::Heading(2, label(label::LABEL_RANGES)),
-        Block::Table {
+        Block::Cheatsheet {
             head,
             rows: ranges.collect(),
-            row_headers: false,
         },
+        Block::Heading(2, label(label::LABEL_RETRY_TOKENS)),
+        Block::Labeled(legend.collect()),
     ];
     Page {
         locale,

@@ -188,6 +188,33 @@ impl RetryClass {
         })
     }
 
+    /// The class in a word or two, in `locale`, for a table's cell where the full
+    /// [`phrase`](RetryClass::phrase) would repeat a long sentence on every row (the site's
+    /// index shows these, each explained once under the table).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #[cfg(feature = "ja")] {
+    /// use closecode::{CloseCode, Locale, RetryClass};
+    ///
+    /// assert_eq!(RetryClass::FixFirst.token(Locale::EN), "Fix first");
+    /// assert_eq!(CloseCode::POLICY_VIOLATION.retry().token(Locale::EN), "New credentials");
+    /// assert_eq!(RetryClass::Backoff.token(Locale::JA), "バックオフで再接続");
+    /// # }
+    /// ```
+    pub fn token(self, locale: Locale) -> &'static str {
+        locale.label_at(match self {
+            RetryClass::Done => label::RETRY_TOKEN_DONE,
+            RetryClass::Backoff => label::RETRY_TOKEN_BACKOFF,
+            RetryClass::RandomizedDelay => label::RETRY_TOKEN_RANDOMIZED_DELAY,
+            RetryClass::Elsewhere => label::RETRY_TOKEN_ELSEWHERE,
+            RetryClass::FixFirst => label::RETRY_TOKEN_FIX_FIRST,
+            RetryClass::Credentials => label::RETRY_TOKEN_CREDENTIALS,
+            RetryClass::AppDefined => label::RETRY_TOKEN_APP_DEFINED,
+        })
+    }
+
     /// The answer as a predicate that completes "1006 ...", for comparisons.
     pub(crate) fn predicate(self, locale: Locale) -> &'static str {
         locale.label_at(match self {

@@ -1,8 +1,9 @@
 //! A static close-code reference site, built in memory: per locale an index with the full
 //! table, one page per registered code and per range, a page for every pair of registered codes,
 //! a list of those comparisons, the scenarios and the connection failures with a page for each,
-//! a lookup page and a search index; at the top a language chooser, the search script and, with
-//! a base URL, a `sitemap.xml`.
+//! a lookup page and a search index; at the top a language chooser (with the search, and a
+//! suggestion of the reader's language), the search script, the chooser's script and, with a
+//! base URL, a `sitemap.xml`.
 //!
 //! Links are relative, so the site works from a file system or any static host, and each page
 //! links the same page in every language (`hreflang`). Every page has a search box: `search.js`
@@ -78,10 +79,14 @@ pub fn build(locales: &[Locale], base_url: Option<&str>) -> Vec<SiteFile> {
         }
     });
     let mut files = Vec::new();
-    files.push(language_chooser(&locales));
+    files.push(language_chooser(&locales, base.as_deref()));
     files.push(SiteFile {
         path: "search.js".to_owned(),
         contents: SEARCH_SCRIPT.to_owned(),
+    });
+    files.push(SiteFile {
+        path: "language-hint.js".to_owned(),
+        contents: LANGUAGE_HINT_SCRIPT.to_owned(),
     });
     for &locale in &locales {
         let top = SiteLinks { up: "" };
@@ -166,6 +171,9 @@ pub fn build(locales: &[Locale], base_url: Option<&str>) -> Vec<SiteFile> {
 /// The search and the picker: the site's own script, the same for every locale.
 const SEARCH_SCRIPT: &str = include_str!("site/search.js");
 
+/// The language chooser's suggestion of the reader's language (never a redirect).
+const LANGUAGE_HINT_SCRIPT: &str = include_str!("site/language-hint.js");
+
 /// Every pair of registered codes, each once, smaller code first.
 fn pairs() -> impl Iterator<Item = (CloseCode, CloseCode)> {
     let codes: Vec<CloseCode> = KnownCode::all().map(CloseCode::from).collect();
@@ -212,28 +220,39 @@ fn nav(locale: Locale, locales: &[Locale], path: &str, base: Option<&str>) -> Na
         .and_then(|stem| stem.parse::<u16>().ok());
     nav.compare_with = code.map(CloseCode::new);
     nav.picker = path == "compare/index.html" || path == "search.html" || code.is_some();
+    // The indexes of all languages and the chooser above them are one set of alternates.
+    if path == "index.html" && locales.len() > 1 {
+        nav.x_default = Some(match base {
+            Some(base) => format!("{base}index.html"),
+            None => "../index.html".to_owned(),
+        });
+    }
     nav
 }
 
+/// A language's index: its introduction, then where to start from a symptom (every scenario and
+/// the connection failures), then the cheat sheet of codes and ranges. The header links the
+/// scenarios, failures and comparisons from every page.
 fn index_page(locale: Locale, links: &SiteLinks) -> Page {
     let mut page = page::reference_page(locale, Some(*links));
-    page.blocks.push(Block::Links(vec![
-        Link {
-            text: locale.label_at(label::LABEL_ALL_COMPARISONS).to_owned(),
-            href: Some("compare/index.html".to_owned()),
-            lang: None,
-        },
-        Link {
-            text: locale.label_at(label::LABEL_SCENARIOS).to_owned(),
-            href: Some("scenarios.html".to_owned()),
-            lang: None,
-        },
-        Link {
+    let mut start = page::scenario_links(crate::Scenario::all().iter(), locale, links.up);
+    if let Some(Block::Heading(_, heading)) = start.first_mut() {
+        *heading = locale.label_at(label::LABEL_START_HERE).to_owned();
+    }
+    if let Some(Block::Links(items)) = start.last_mut() {
+        items.push(Link {
             text: locale.label_at(label::LABEL_FAILURES).to_owned(),
-            href: Some("failures.html".to_owned()),
+            href: Some(format!("{}failures.html", links.up)),
             lang: None,
-        },
-    ]));
+        });
+    }
+    // After the introduction, before the tables.
+    let at = page
+        .blocks
+        .iter()
+        .position(|b| matches!(b, Block::Heading(..)))
+        .unwrap_or(page.blocks.len());
+    page.blocks.splice(at..at, start);
     page
 }
 
@@ -278,7 +297,11 @@ fn comparisons_page(locale: Locale) -> Page {
     page
 }
 
-fn language_chooser(locales: &[Locale]) -> SiteFile {
+/// The site's root, `index.html`: a link to each language's index, the search (over the first
+/// language's index, which knows the names in every language), and a suggestion of the
+/// reader's language from the browser's settings, never a redirect. Its alternates are the
+/// indexes, and it is their `x-default`; with a base URL it has a canonical URL.
+fn language_chooser(locales: &[Locale], base: Option<&str>) -> SiteFile {
     let first = locales.first().copied().unwrap_or_default();
     let links = locales.iter().map(|locale| Link {
         text: format!(
@@ -297,6 +320,20 @@ fn language_chooser(locales: &[Locale]) -> SiteFile {
     page.summary = Some(page::first_sentences(
         first.label_at(label::LABEL_REFERENCE_INTRO),
     ));
+    let url = |path: String| match base {
+        Some(base) => format!("{base}{path}"),
+        None => path,
+    };
+    if locales.len() > 1 {
+        let alternates = locales
+            .iter()
+            .map(|l| (*l, url(format!("{}/index.html", l.tag()))));
+        page.nav = Nav::new(None, alternates.collect());
+        page.nav.x_default = Some(url("index.html".to_owned()));
+        page.nav.language_hint = true;
+    }
+    page.nav.canonical = base.map(|_| url("index.html".to_owned()));
+    page.nav.root = Some(format!("{}/", first.tag()));
     let mut contents = String::new();
     let _ = html::write(&page, &mut contents);
     SiteFile {

@@ -56,9 +56,14 @@ pub(crate) fn required_ids(table: &Table) -> BTreeMap<String, Kind> {
     for (class, _) in RETRY_CLASSES {
         ids.insert(format!("retry-{class}"), Kind::Label(&[]));
         ids.insert(format!("pred-retry-{class}"), Kind::Label(&[]));
+        ids.insert(format!("retry-token-{class}"), Kind::Label(&[]));
     }
     for range in &table.ranges {
         ids.insert(format!("range-about-{}", range.id), Kind::Label(&[]));
+        ids.insert(format!("meaning-range-{}", range.id), Kind::Label(&[]));
+    }
+    for row in &table.codes {
+        ids.insert(format!("meaning-{}", row.code), Kind::Label(&[]));
     }
     for (sender, _) in SENDERS {
         ids.insert(format!("sender-{sender}"), Kind::Label(&[]));

@@ -12,6 +12,10 @@
 //! two-code picker is used (both orders, a range, the same code twice), and a code page's
 //! picker with a failure (1006's opens their comparison, another code's names the command).
 //!
+//! How the pages sit in their window (the answer on the first screen, tables never cut off,
+//! Japanese and Korean line breaking, the language chooser's suggestion) is checked by
+//! `browser/layout.rs`, a second test in this file's crate.
+//!
 //! With `CLOSECODE_SCREENSHOT=path.png` it also saves the top of the Korean 1001 vs 1014
 //! comparison at 360 and 1280 px side by side (the README's picture).
 
@@ -22,6 +26,10 @@ use std::time::Duration;
 
 use chromium::{Browser, generate_site, url};
 use serde_json::json;
+
+/// The layout checks: first screen, page length, tables, line breaking, the language chooser.
+#[path = "browser/layout.rs"]
+mod layout;
 
 #[test]
 #[ignore = "needs Chromium; .ci/run installs it and runs this test with --ignored"]

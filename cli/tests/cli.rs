@@ -411,7 +411,7 @@ fn docs_writes_a_reproducible_site() {
     let base = ["--base-url", "https://example.com/codes/"];
     let output = run(&["docs", "--out", out, base[0], base[1]], &[]);
     assert!(output.status.success(), "{}", stderr(&output));
-    assert!(stdout(&output).starts_with("wrote 753 files for en, ja, ko into"));
+    assert!(stdout(&output).starts_with("wrote 754 files for en, ja, ko into"));
     assert_eq!(stderr(&output), "");
     let first = (
         read("ko/compare/1001-1014.html"),
@@ -437,7 +437,7 @@ fn docs_writes_a_reproducible_site() {
     // Without a base URL no sitemap, and a notice in the user's language.
     let _ = std::fs::remove_dir_all(&dir);
     let output = run(&["docs", "--out", out], &[]);
-    assert!(stdout(&output).starts_with("wrote 752 files for en, ja, ko into"));
+    assert!(stdout(&output).starts_with("wrote 753 files for en, ja, ko into"));
     assert!(!dir.join("sitemap.xml").exists());
     assert_eq!(
         stderr(&output),

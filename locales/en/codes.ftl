@@ -202,3 +202,25 @@ code-3008 = Timeout
     .sending = Send 3008 when a peer misses a deadline your protocol sets, such as authenticating within a few seconds.
     .receiving = Reconnect with backoff (closecode's schedule: a first delay of 0 to 5 s, then doubling up to 60 s, at most 10 attempts), and meet the next deadline sooner.
     .user = The connection timed out. The app will try to reconnect.
+
+## Each registered code's meaning in one short sentence, for the index's cheat sheet (the code's
+## message above says it in full).
+meaning-1000 = The connection did its job and was closed on purpose.
+meaning-1001 = An endpoint is leaving: a server is shutting down, or a page is closing or reloading.
+meaning-1002 = The peer broke the WebSocket protocol.
+meaning-1003 = The endpoint received a kind of data it cannot accept.
+meaning-1004 = Reserved: RFC 6455 gives it no meaning.
+meaning-1005 = The Close frame carried no code (reported locally, never sent).
+meaning-1006 = The connection ended without a Close frame (reported locally, never sent).
+meaning-1007 = A message's data did not match its type, such as invalid UTF-8 in a text message.
+meaning-1008 = The endpoint received something that violates its policy.
+meaning-1009 = A message was too big for the endpoint to process.
+meaning-1010 = The client needed an extension the server did not agree to.
+meaning-1011 = The endpoint hit an unexpected condition and could not go on.
+meaning-1012 = The server is restarting and will be back.
+meaning-1013 = The server is overloaded: try again later, or another server.
+meaning-1014 = A gateway or proxy got an invalid response from the server behind it.
+meaning-1015 = The TLS handshake failed (reported locally, never sent).
+meaning-3000 = The client is not authenticated, like HTTP 401.
+meaning-3003 = The server knows the client but does not allow what it asked for, like HTTP 403.
+meaning-3008 = One side took too long, like HTTP 408.

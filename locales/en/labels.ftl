@@ -38,6 +38,15 @@ retry-fix-first = Do not reconnect until the cause is fixed
 retry-credentials = Do not reconnect until the credentials or permissions change
 retry-app-defined = The application decides; no reconnect unless it chooses one
 
+## The same answers in a word or two, for a table's cell (the index's cheat sheet).
+retry-token-done = No reconnect
+retry-token-backoff = Backoff
+retry-token-randomized-delay = After 5–30 s
+retry-token-elsewhere = Elsewhere, or later
+retry-token-fix-first = Fix first
+retry-token-credentials = New credentials
+retry-token-app-defined = App decides
+
 ## Who sends a code (data/close-codes.toml `sent_by`).
 sender-either = Either endpoint
 sender-client = The client
@@ -119,6 +128,13 @@ label-concerns = Codes and failures it concerns
 document-title = { $title } · WebSocket close codes
 label-site-nav = Site
 label-languages = Languages
+label-meaning = Meaning
+label-retry-tokens = What the reconnect answers mean
+label-start-here = Start from what you see
+nav-scenarios = Scenarios
+nav-failures = Failures
+nav-compare = Compare
+language-hint = Suggested for your browser: English
 site-footer = closecode { $version } · IANA registry snapshot of { $date }
 label-iana-registry = IANA close code registry
 label-search = Find a close code

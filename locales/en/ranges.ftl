@@ -53,3 +53,10 @@ range-about-protocol = Numbers from 1000 to 2999 belong to the protocol and its 
 range-about-framework = Numbers from 3000 to 3999 are for libraries, frameworks and applications that register them with IANA, first come, first served. 3000, 3003 and 3008 are registered and have pages of their own; every other number here means whatever the software that sends it defines.
 range-about-private = Numbers from 4000 to 4999 are for private use: the two endpoints agree on what each one means, and no registry defines them.
 range-about-out-of-spec = Numbers from 5000 to 65535 are outside the specification: RFC 6455 defines close codes only from 1000 to 4999 (§11.7), so these numbers have no meaning.
+
+## Each range's meaning in one short sentence, for the index's cheat sheet.
+meaning-range-unused = Numbers below 1000 are not close codes.
+meaning-range-protocol = Kept for the protocol and its extensions; none assigned yet.
+meaning-range-framework = For libraries, frameworks and applications that register with IANA.
+meaning-range-private = For an application's own meanings, without registration.
+meaning-range-out-of-spec = Numbers above 4999 are not valid close codes.

@@ -38,6 +38,15 @@ retry-fix-first = 原因を修正するまで再接続しない
 retry-credentials = 認証情報か権限が変わるまで再接続しない
 retry-app-defined = アプリケーションが決める：決めない限り再接続しない
 
+## 同じ答えを一言で：表のセル（索引の早見表）に使います。
+retry-token-done = 再接続しない
+retry-token-backoff = バックオフで再接続
+retry-token-randomized-delay = 5〜30秒後に再接続
+retry-token-elsewhere = 別のサーバーか後で
+retry-token-fix-first = 先に原因を修正
+retry-token-credentials = 新しい認証情報が必要
+retry-token-app-defined = アプリケーション次第
+
 ## 送信元（data/close-codes.toml の sent_by）。
 sender-either = 両方のエンドポイント
 sender-client = クライアント
@@ -119,6 +128,13 @@ label-concerns = 関連するコードと接続の失敗
 document-title = { $title } · WebSocketのクローズコード
 label-site-nav = サイト
 label-languages = 言語
+label-meaning = 意味
+label-retry-tokens = 再接続の答えの意味
+label-start-here = 見えている症状から探す
+nav-scenarios = 症状別ガイド
+nav-failures = 接続の失敗
+nav-compare = 比較
+language-hint = ブラウザーの言語に合わせたおすすめ：日本語
 site-footer = closecode { $version } · { $date }時点のIANAレジストリのスナップショット
 label-iana-registry = IANAのクローズコードレジストリ
 label-search = クローズコードを探す

@@ -38,6 +38,15 @@ retry-fix-first = 원인을 고치기 전에는 재연결하지 않음
 retry-credentials = 자격 증명이나 권한이 바뀌기 전에는 재연결하지 않음
 retry-app-defined = 애플리케이션이 정함: 정하지 않으면 재연결하지 않음
 
+## 같은 답을 한두 단어로: 표의 칸에 씁니다(색인의 요약표).
+retry-token-done = 재연결 안 함
+retry-token-backoff = 백오프로 재연결
+retry-token-randomized-delay = 5~30초 뒤 재연결
+retry-token-elsewhere = 다른 서버나 나중에
+retry-token-fix-first = 원인 수정 먼저
+retry-token-credentials = 새 자격 증명 필요
+retry-token-app-defined = 애플리케이션이 정함
+
 ## 보내는 쪽(data/close-codes.toml의 sent_by).
 sender-either = 양쪽 엔드포인트
 sender-client = 클라이언트
@@ -118,6 +127,13 @@ label-concerns = 관련 코드와 연결 실패
 document-title = { $title } · WebSocket 닫기 코드
 label-site-nav = 사이트
 label-languages = 언어
+label-meaning = 의미
+label-retry-tokens = 재연결 답의 뜻
+label-start-here = 보이는 증상에서 시작하기
+nav-scenarios = 증상별 안내
+nav-failures = 연결 실패
+nav-compare = 비교
+language-hint = 브라우저 언어에 맞춘 추천: 한국어
 site-footer = closecode { $version } · IANA 레지스트리 { $date } 기준
 label-iana-registry = IANA 닫기 코드 레지스트리
 label-search = 닫기 코드 찾기

@@ -1,8 +1,11 @@
 //! HTML: a complete, standalone, accessible page. It has a `lang` attribute, a title, a
 //! description, real headings and captioned tables, no external assets, and it follows the
 //! reader's light or dark preference. Pages of a site (with [`Nav::root`](crate::render::Nav))
-//! also get the search box and its two scripts, the site's own; other pages have no script. Every text is escaped. The output is also well-formed XML (void
-//! elements are closed with `/>`), so it can be checked with any XML parser.
+//! also get the search box and its two scripts, the site's own; a language chooser (with
+//! [`Nav::language_hint`](crate::render::Nav)) also the site's `language-hint.js`, which
+//! suggests the reader's language; other pages have no script. Every text is escaped. The output is also
+//! well-formed XML (void elements are closed with `/>`), so it can be checked with any XML
+//! parser.
 
 use core::fmt::{self, Write};
 
@@ -14,10 +17,23 @@ use crate::table::label;
 
 /// The style sheet, inline so that a page works from a file system or any static host.
 ///
-/// Korean and Japanese text never breaks inside a word (`word-break: keep-all`); nothing breaks
-/// anywhere it likes (no `break-all`). Below 40rem tables become stacked rows, each cell
-/// labelled with its column; wider tables that still do not fit scroll inside their own box,
-/// never the page, and so does code (`<pre>`), which is never wrapped.
+/// Line breaking follows each language: Korean, written with spaces between words, never breaks
+/// inside a word (`word-break: keep-all`); Japanese, written without spaces, breaks between
+/// characters (`word-break: normal`) under the strict kinsoku rules (`line-break: strict`: no
+/// line starts with 、 。 or a small kana), since keep-all would let it break only at
+/// punctuation; its headings and the index's names break between phrases where the browser can
+/// find them (`word-break: auto-phrase`, Chromium). Latin names such as `gorilla/websocket` get a break opportunity after their `/`
+/// (`<wbr />`, see [`Breakable`]) and break inside a word only when nothing else fits. Code uses
+/// the monospace face of the page's own script (kanji in Japanese comments in Japanese forms).
+/// A page's summary (`.summary`, the answer a code page opens with) sits in a band with its
+/// labels beside their answers (above them on a phone), and a table of contents
+/// (`nav.contents`) is one wrapped line of links, so that both leave room for the answer on the
+/// first screen; so does the search box, whose label only assistive technology reads (the
+/// placeholder and the button say what it does).
+/// Below 40rem tables become stacked rows, each cell labelled with its column, except the index's
+/// cheat sheet, which stays a table (the meaning moves under the name); wider tables that still
+/// do not fit scroll inside their own box, never the page, and so does code (`<pre>`), which is
+/// never wrapped.
 const STYLE: &str = "
 :root { color-scheme: light dark; --fg: #1d1d1f; --bg: #ffffff; --muted: #5b5b66; --line: #d9d9e0; --accent: #0b57d0; --band: #f4f4f8; --code: #f0f0f4; }
 @media (prefers-color-scheme: dark) {
@@ -28,13 +44,18 @@ html { font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', '
 :root:lang(ko), [lang|=ko] { font-family: 'Noto Sans CJK KR', 'Noto Sans KR', 'Apple SD Gothic Neo', 'Malgun Gothic', system-ui, sans-serif; }
 :root:lang(ja), [lang|=ja] { font-family: 'Noto Sans CJK JP', 'Noto Sans JP', 'Hiragino Sans', 'Yu Gothic', Meiryo, system-ui, sans-serif; }
 [lang|=en] { font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, sans-serif; }
-body { margin: 0; background: var(--bg); color: var(--fg); font-size: 16px; line-height: 1.65; word-break: keep-all; overflow-wrap: break-word; }
-code { font-family: ui-monospace, 'SFMono-Regular', 'Noto Sans Mono CJK KR', Menlo, Consolas, monospace; font-size: 0.92em; background: var(--code); padding: 0.05em 0.3em; border-radius: 4px; }
+body { margin: 0; background: var(--bg); color: var(--fg); font-size: 16px; line-height: 1.65; overflow-wrap: break-word; }
+:lang(ko) { word-break: keep-all; }
+:lang(ja) { word-break: normal; line-break: strict; }
+:lang(ja) :is(h1, h2, h3, thead th, table.cheat a, table.cheat td:last-child) { word-break: auto-phrase; }
+code { font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, 'Noto Sans Mono', monospace; font-size: 0.92em; background: var(--code); padding: 0.05em 0.3em; border-radius: 4px; }
+code:lang(ko) { font-family: ui-monospace, 'SFMono-Regular', 'Noto Sans Mono CJK KR', 'D2Coding', Menlo, Consolas, monospace; }
+code:lang(ja) { font-family: ui-monospace, 'SFMono-Regular', 'Noto Sans Mono CJK JP', 'Osaka-Mono', 'MS Gothic', Menlo, Consolas, monospace; }
 header, main, footer { max-width: 52rem; margin: 0 auto; padding: 0 1rem; }
 header { padding-top: 1rem; display: flex; gap: 0.5rem 1rem; flex-wrap: wrap; justify-content: space-between; align-items: baseline; font-size: 0.95rem; }
 header nav { min-width: 0; }
 h1 { font-size: 1.75rem; line-height: 1.3; margin: 1.2rem 0 0.6rem; }
-h2 { font-size: 1.35rem; margin: 2rem 0 0.5rem; padding-bottom: 0.25rem; border-bottom: 1px solid var(--line); }
+h2 { font-size: 1.35rem; margin: 1.6rem 0 0.5rem; padding-bottom: 0.25rem; border-bottom: 1px solid var(--line); }
 h3 { font-size: 1.1rem; margin: 1.4rem 0 0.3rem; }
 p, li { max-width: 46rem; }
 pre { margin: 0.5rem 0 1rem; padding: 0.75rem 1rem; max-width: 100%; overflow-x: auto; background: var(--code); border-radius: 6px; line-height: 1.45; word-break: normal; overflow-wrap: normal; }
@@ -49,6 +70,8 @@ thead th { background: var(--band); }
 table.facts th, table.side-by-side tbody th { width: 11rem; color: var(--muted); font-weight: 600; }
 table.side-by-side { table-layout: fixed; }
 table.side-by-side thead th:first-child { width: 11rem; }
+table.cheat td:last-child, table.cheat thead th { white-space: nowrap; }
+table.cheat td:nth-child(2) { min-width: 8em; }
 @media (max-width: 40rem) {
   table, thead, tbody, tr, th, td { display: block; width: auto !important; }
   table.side-by-side { table-layout: auto; }
@@ -56,11 +79,21 @@ table.side-by-side thead th:first-child { width: 11rem; }
   tbody tr { border-bottom: 1px solid var(--line); padding: 0.3rem 0; }
   th, td { border-bottom: 0; padding: 0.15rem 0; }
   td[data-label]::before { content: attr(data-label); display: block; color: var(--muted); font-size: 0.85rem; }
+  table.cheat thead tr, table.cheat tbody tr { display: grid; grid-template-columns: 3.6rem minmax(0, 1fr) minmax(0, 6.5rem); column-gap: 0.6rem; position: static; width: auto; height: auto; overflow: visible; clip: auto; }
+  table.cheat thead tr { border-bottom: 1px solid var(--line); background: var(--band); }
+  table.cheat th.meaning { display: none; }
+  table.cheat td.meaning { grid-column: 2 / 4; grid-row: 2; color: var(--muted); font-size: 0.9rem; line-height: 1.5; }
+  table.cheat td:last-child, table.cheat thead th { white-space: normal; }
+  table.cheat td:nth-child(2) { min-width: 0; }
+  table.cheat td::before { content: none; }
+  .summary dl { grid-template-columns: minmax(0, 1fr); gap: 0; }
+  .summary dd { margin-bottom: 0.3rem; }
 }
 ul { padding-left: 1.25rem; }
 li { margin: 0.35rem 0; }
 form.search { flex: 1 1 100%; max-width: 100%; }
-form.search label, form.picker label { display: block; font-size: 0.85rem; color: var(--muted); }
+form.picker label { display: block; font-size: 0.85rem; color: var(--muted); }
+form.search label { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .row { display: flex; gap: 0.4rem; }
 input, select, button { font: inherit; color: inherit; background: var(--bg); border: 1px solid var(--line); border-radius: 6px; padding: 0.3rem 0.5rem; min-width: 0; max-width: 100%; }
 input[type=search] { flex: 1 1 auto; width: 100%; }
@@ -75,6 +108,16 @@ form.picker .row { flex-wrap: wrap; align-items: flex-end; }
 form.picker .row > div { flex: 1 1 12rem; min-width: 0; }
 form.picker select { width: 100%; }
 .note { color: var(--muted); }
+.summary { margin: 0.5rem 0 1rem; padding: 0.6rem 1rem; border-left: 4px solid var(--accent); background: var(--band); border-radius: 4px; }
+.summary p { margin: 0 0 0.4rem; }
+.summary dl { margin: 0; display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: 0.15rem 0.75rem; }
+.summary dt { font-weight: 600; color: var(--muted); }
+.summary dd { margin: 0; }
+nav.contents ul { display: flex; flex-wrap: wrap; gap: 0 1rem; margin: 0.5rem 0 0; padding: 0; list-style: none; font-size: 0.85rem; }
+nav.contents li { margin: 0; line-height: 1.5; }
+.hint { padding: 0.5rem 0.75rem; border-left: 4px solid var(--accent); background: var(--band); border-radius: 4px; font-weight: 600; }
+li.suggested { font-weight: 600; }
+li.suggested::marker { color: var(--accent); }
 [hidden] { display: none !important; }
 footer { margin-top: 3rem; padding-bottom: 2rem; color: var(--muted); font-size: 0.85rem; }
 ";
@@ -134,11 +177,20 @@ pub fn write<W: Write + ?Sized>(page: &Page, out: &mut W) -> fmt::Result {
             Escaped(canonical)
         )?;
     }
-    for (locale, href) in &page.nav.alternates {
+    let x_default = page
+        .nav
+        .x_default
+        .as_deref()
+        .map(|href| ("x-default", href));
+    let alternates = page.nav.alternates.iter();
+    for (tag, href) in alternates
+        .map(|(l, h)| (l.tag(), h.as_str()))
+        .chain(x_default)
+    {
         writeln!(
             out,
             "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\" />",
-            Escaped(locale.tag()),
+            Escaped(tag),
             Escaped(href)
         )?;
     }
@@ -168,22 +220,16 @@ pub fn write<W: Write + ?Sized>(page: &Page, out: &mut W) -> fmt::Result {
         ""
     };
     writeln!(out, "<style>{STYLE}{search_style}</style>\n</head>\n<body>")?;
+    // A language chooser lists the languages in its content, not in its header.
     let others: Vec<&(Locale, String)> = page
         .nav
         .alternates
         .iter()
-        .filter(|(other, _)| *other != locale)
+        .filter(|(other, _)| *other != locale && !page.nav.language_hint)
         .collect();
     if page.nav.home.is_some() || !others.is_empty() || page.nav.root.is_some() {
         out.write_str("<header>\n")?;
-        if let Some(home) = &page.nav.home {
-            writeln!(
-                out,
-                "<nav aria-label=\"{}\">{}</nav>",
-                Escaped(label(label::LABEL_SITE_NAV)),
-                HtmlLink(home)
-            )?;
-        }
+        site_nav(out, page)?;
         if !others.is_empty() {
             write!(
                 out,
@@ -209,6 +255,9 @@ pub fn write<W: Write + ?Sized>(page: &Page, out: &mut W) -> fmt::Result {
         out.write_str("</header>\n")?;
     }
     writeln!(out, "<main>\n<h1>{}</h1>", Escaped(&page.title))?;
+    if page.nav.language_hint {
+        language_hint(out, page)?;
+    }
     let mut previous_heading: Option<&str> = None;
     // The picker goes before the first section: after a page's opening text (a code page's
     // summary, a list's introduction), where a reader finds it without scrolling.
@@ -256,36 +305,15 @@ pub fn write<W: Write + ?Sized>(page: &Page, out: &mut W) -> fmt::Result {
                 rows,
                 row_headers,
             } => {
-                out.write_str(if *row_headers {
-                    "<div class=\"table\">\n<table class=\"side-by-side\">\n"
+                let class = if *row_headers {
+                    " class=\"side-by-side\""
                 } else {
-                    "<div class=\"table\">\n<table>\n"
-                })?;
-                write_caption(out, caption)?;
-                out.write_str("<thead>\n<tr>")?;
-                for cell in head {
-                    write!(out, "<th scope=\"col\">{}</th>", HtmlLink(cell))?;
-                }
-                out.write_str("</tr>\n</thead>\n<tbody>\n")?;
-                for row in rows {
-                    out.write_str("<tr>")?;
-                    for (i, cell) in row.iter().enumerate() {
-                        if i == 0 && *row_headers {
-                            write!(out, "<th scope=\"row\">{}</th>", HtmlLink(cell))?;
-                        } else {
-                            // The column's heading, shown above the cell when rows stack.
-                            let column = head.get(i).map_or("", |h| h.text.as_str());
-                            write!(
-                                out,
-                                "<td data-label=\"{}\">{}</td>",
-                                Escaped(column),
-                                HtmlLink(cell)
-                            )?;
-                        }
-                    }
-                    out.write_str("</tr>\n")?;
-                }
-                out.write_str("</tbody>\n</table>\n</div>\n")?;
+                    ""
+                };
+                write_table(out, caption, class, head, rows, *row_headers)?;
+            }
+            Block::Cheatsheet { head, rows } => {
+                write_table(out, caption, " class=\"cheat\"", head, rows, false)?;
             }
             Block::Links(links) => {
                 out.write_str("<ul>\n")?;
@@ -321,8 +349,71 @@ pub fn write<W: Write + ?Sized>(page: &Page, out: &mut W) -> fmt::Result {
             "<script src=\"{root}search-index.js\" defer=\"defer\"></script>\n<script src=\"{root}../search.js\" defer=\"defer\"></script>",
             root = Escaped(root)
         )?;
+        if page.nav.language_hint {
+            writeln!(
+                out,
+                "<script src=\"{}../language-hint.js\" defer=\"defer\"></script>",
+                Escaped(root)
+            )?;
+        }
     }
     out.write_str("</body>\n</html>\n")
+}
+
+/// The site's navigation: the way home, then (on a site's pages, not on its language chooser)
+/// the scenarios, the connection failures and the comparisons, so a reader who starts from a
+/// symptom finds them from any page.
+fn site_nav<W: Write + ?Sized>(out: &mut W, page: &Page) -> fmt::Result {
+    let locale = page.locale;
+    let mut links: Vec<Link> = page.nav.home.iter().cloned().collect();
+    if let (Some(root), false) = (&page.nav.root, page.nav.language_hint) {
+        for (index, file) in [
+            (label::NAV_SCENARIOS, "scenarios.html"),
+            (label::NAV_FAILURES, "failures.html"),
+            (label::NAV_COMPARE, "compare/index.html"),
+        ] {
+            links.push(Link::new(
+                locale.label_at(index),
+                Some(format!("{root}{file}")),
+            ));
+        }
+    }
+    if links.is_empty() {
+        return Ok(());
+    }
+    write!(
+        out,
+        "<nav aria-label=\"{}\">",
+        Escaped(locale.label_at(label::LABEL_SITE_NAV))
+    )?;
+    for (i, link) in links.iter().enumerate() {
+        if i > 0 {
+            out.write_str(" · ")?;
+        }
+        write!(out, "{}", HtmlLink(link))?;
+    }
+    out.write_str("</nav>\n")
+}
+
+/// On a language chooser, one suggestion per language, each in its own language and hidden: the
+/// site's `language-hint.js` shows the first that the browser's languages
+/// (`navigator.languages`) ask for and marks its link in the list. It never navigates; without
+/// scripts nothing shows.
+fn language_hint<W: Write + ?Sized>(out: &mut W, page: &Page) -> fmt::Result {
+    for (other, href) in &page.nav.alternates {
+        let link = Link {
+            text: other.label_at(label::LANGUAGE_HINT).to_owned(),
+            href: Some(href.clone()),
+            lang: Some(*other),
+        };
+        writeln!(
+            out,
+            "<p class=\"hint\" data-hint=\"{}\" hidden=\"hidden\">{}</p>",
+            Escaped(other.tag()),
+            HtmlLink(&link)
+        )?;
+    }
+    Ok(())
 }
 
 /// The title in the browser's tab and in search results: the page's title, followed by the
@@ -333,6 +424,60 @@ fn document_title(page: &Page) -> String {
     } else {
         Label::document_title(&page.title).format(page.locale)
     }
+}
+
+/// A table in its scrolling box. With `row_headers` the first cell of each row is a row
+/// heading; every other cell carries its column's heading (`data-label`), shown above it when
+/// rows stack, and the cheat sheet's meaning column is marked (`class="meaning"`) so that it
+/// can move under the name on a phone.
+fn write_table<W: Write + ?Sized>(
+    out: &mut W,
+    caption: Option<&str>,
+    class: &str,
+    head: &[Link],
+    rows: &[Vec<Link>],
+    row_headers: bool,
+) -> fmt::Result {
+    let cheat = class.contains("cheat");
+    let marked = |i: usize| {
+        if cheat && i == 2 {
+            " class=\"meaning\""
+        } else {
+            ""
+        }
+    };
+    writeln!(out, "<div class=\"table\">\n<table{class}>")?;
+    write_caption(out, caption)?;
+    out.write_str("<thead>\n<tr>")?;
+    for (i, cell) in head.iter().enumerate() {
+        write!(
+            out,
+            "<th scope=\"col\"{}>{}</th>",
+            marked(i),
+            HtmlLink(cell)
+        )?;
+    }
+    out.write_str("</tr>\n</thead>\n<tbody>\n")?;
+    for row in rows {
+        out.write_str("<tr>")?;
+        for (i, cell) in row.iter().enumerate() {
+            if i == 0 && row_headers {
+                write!(out, "<th scope=\"row\">{}</th>", HtmlLink(cell))?;
+            } else {
+                // The column's heading, shown above the cell when rows stack.
+                let column = head.get(i).map_or("", |h| h.text.as_str());
+                write!(
+                    out,
+                    "<td{} data-label=\"{}\">{}</td>",
+                    marked(i),
+                    Escaped(column),
+                    HtmlLink(cell)
+                )?;
+            }
+        }
+        out.write_str("</tr>\n")?;
+    }
+    out.write_str("</tbody>\n</table>\n</div>\n")
 }
 
 /// A table's caption: the heading right above it, which already shows it, so the caption is
@@ -423,7 +568,7 @@ struct HtmlLink<'a>(&'a Link);
 
 impl fmt::Display for HtmlLink<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let text = Escaped(&self.0.text);
+        let text = Breakable(&self.0.text);
         match (&self.0.href, self.0.lang.map(Locale::tag)) {
             (Some(href), Some(lang)) => write!(
                 f,
@@ -435,6 +580,30 @@ impl fmt::Display for HtmlLink<'_> {
             (None, Some(lang)) => write!(f, "<span lang=\"{}\">{text}</span>", Escaped(lang)),
             (None, None) => write!(f, "{text}"),
         }
+    }
+}
+
+/// Text escaped for element content, with a line-break opportunity (`<wbr />`) after each `/`
+/// inside a Latin name such as `gorilla/websocket` or `nhooyr.io/websocket`: a narrow table
+/// column then breaks the name at its slash, not in the middle of a word. A slash between short
+/// parts (`I/O`, `1/2`) is left alone.
+struct Breakable<'a>(&'a str);
+
+impl fmt::Display for Breakable<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let name = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_');
+        let mut rest = self.0;
+        while let Some(at) = rest.find('/') {
+            let (before, after) = (&rest[..at], &rest[at + 1..]);
+            let left = before.chars().rev().take_while(|&c| name(c)).count();
+            let right = after.chars().take_while(|&c| name(c)).count();
+            write!(f, "{}/", Escaped(before))?;
+            if left >= 3 && right >= 3 {
+                f.write_str("<wbr />")?;
+            }
+            rest = after;
+        }
+        write!(f, "{}", Escaped(rest))
     }
 }
 

@@ -47,7 +47,7 @@ pub fn write<W: Write + ?Sized>(page: &Page, out: &mut W) -> fmt::Result {
                     writeln!(out, "- **{}**{after}{}", Escaped(label), Inline(text))?;
                 }
             }
-            Block::Table { head, rows, .. } => {
+            Block::Table { head, rows, .. } | Block::Cheatsheet { head, rows } => {
                 out.write_char('|')?;
                 for cell in head {
                     write!(out, " {} |", MarkdownLink(cell))?;

@@ -69,7 +69,7 @@ pub fn write<W: Write + ?Sized>(page: &Page, out: &mut W, width: usize) -> fmt::
                     wrap(out, &format!("- {label}{after}{text}"), 2, 4, width)?;
                 }
             }
-            Block::Table { head, rows, .. } => {
+            Block::Table { head, rows, .. } | Block::Cheatsheet { head, rows } => {
                 out.write_char('\n')?;
                 let head = head.iter().map(|c| c.text.as_str()).collect();
                 table(

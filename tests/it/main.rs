@@ -41,6 +41,7 @@ mod search_index;
 mod site;
 mod site_examples;
 mod source_links;
+mod site_index;
 mod sources;
 
 /// Whether the tests run from the published package (`cargo package` writes `Cargo.toml.orig`
