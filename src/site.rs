@@ -109,12 +109,7 @@ pub fn build(locales: &[Locale], base_url: Option<&str>) -> Vec<SiteFile> {
             page::failures_page(locale, true),
         ));
         for failure in crate::Failure::all() {
-            let mut failure_page = page::failure_page(failure, locale);
-            failure_page.blocks.extend(page::scenario_links(
-                crate::Scenario::for_failure(failure),
-                locale,
-                "",
-            ));
+            let failure_page = page::failure_page(failure, locale, Some(top));
             pages.push((format!("failure-{}.html", failure.id()), failure_page));
         }
         pages.push((
@@ -126,6 +121,10 @@ pub fn build(locales: &[Locale], base_url: Option<&str>) -> Vec<SiteFile> {
                 format!("scenario-{}.html", scenario.id()),
                 page::scenario_page(scenario, locale, Some(top)),
             ));
+        }
+        for example in page::examples::ALL {
+            let path = page::examples::page_path(&example);
+            pages.push((path, page::examples::example_page(&example, locale)));
         }
         pages.push(("compare/index.html".to_owned(), comparisons_page(locale)));
         for (a, b) in pairs() {

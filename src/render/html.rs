@@ -199,12 +199,53 @@ pub fn write<W: Write + ?Sized>(page: &Page, out: &mut W) -> fmt::Result {
     }
     writeln!(out, "<main>\n<h1>{}</h1>", Escaped(&page.title))?;
     let mut previous_heading: Option<&str> = None;
+    let contents = crate::render::contents(page);
+    // A long page's table of contents comes after the summary, or first when it has none.
+    let mut contents_due = !contents.is_empty();
     for block in &page.blocks {
+        if contents_due && !matches!(block, Block::Summary(_)) {
+            contents_due = false;
+            write_contents(out, locale, &contents)?;
+        }
         let caption = previous_heading.take();
         match block {
             Block::Heading(level, text) => {
                 writeln!(out, "<h{level}>{}</h{level}>", Escaped(text))?;
                 previous_heading = Some(text);
+            }
+            Block::Section { level, id, text } => {
+                let level = (*level).clamp(2, 6);
+                writeln!(
+                    out,
+                    "<h{level} id=\"{}\">{}</h{level}>",
+                    Escaped(id),
+                    Escaped(text)
+                )?;
+                previous_heading = Some(text);
+            }
+            // The answer, in one box a reader (and a test) finds by its id.
+            Block::Summary(summary) => {
+                out.write_str("<div id=\"summary\" class=\"summary\">\n")?;
+                writeln!(out, "<p class=\"meaning\">{}</p>", Inline(&summary.meaning))?;
+                let (rows, next) = crate::render::summary_rows(summary, locale);
+                if !rows.is_empty() || next.is_some() {
+                    out.write_str("<dl>\n")?;
+                    for (label, text) in rows {
+                        writeln!(out, "<dt>{}</dt><dd>{}</dd>", Escaped(&label), Inline(text))?;
+                    }
+                    if let Some((label, links)) = next {
+                        write!(out, "<dt>{}</dt><dd>", Escaped(&label))?;
+                        for (i, link) in links.iter().enumerate() {
+                            if i > 0 {
+                                out.write_str(" · ")?;
+                            }
+                            write!(out, "{}", HtmlLink(link))?;
+                        }
+                        out.write_str("</dd>\n")?;
+                    }
+                    out.write_str("</dl>\n")?;
+                }
+                out.write_str("</div>\n")?;
             }
             Block::Paragraph(text) => writeln!(out, "<p>{}</p>", Inline(text))?,
             Block::Facts(rows) => {
@@ -305,6 +346,28 @@ pub fn write<W: Write + ?Sized>(page: &Page, out: &mut W) -> fmt::Result {
         )?;
     }
     out.write_str("</body>\n</html>\n")
+}
+
+/// The table of contents: a list of links to the sections, in a navigation landmark.
+fn write_contents<W: Write + ?Sized>(
+    out: &mut W,
+    locale: Locale,
+    contents: &[(&str, &str)],
+) -> fmt::Result {
+    writeln!(
+        out,
+        "<nav class=\"contents\" aria-label=\"{}\">\n<ul>",
+        Escaped(locale.label_at(Label::PAGE_CONTENTS))
+    )?;
+    for (id, text) in contents {
+        writeln!(
+            out,
+            "<li><a href=\"#{}\">{}</a></li>",
+            Escaped(id),
+            Escaped(text)
+        )?;
+    }
+    out.write_str("</ul>\n</nav>\n")
 }
 
 /// The title in the browser's tab and in search results: the page's title, followed by the
