@@ -302,15 +302,16 @@ impl Link {
 /// use closecode::{CloseCode, Locale};
 ///
 /// let page = render::code_page(CloseCode::ABNORMAL_CLOSURE, Locale::EN);
-/// let headings: Vec<&str> = page
+/// let sections: Vec<&str> = page
 ///     .blocks
 ///     .iter()
 ///     .filter_map(|b| match b {
-///         Block::Heading(_, text) => Some(text.as_str()),
+///         Block::Section { id, .. } => Some(id.as_str()),
 ///         _ => None,
 ///     })
 ///     .collect();
-/// assert!(!headings.is_empty());
+/// assert_eq!(sections.first(), Some(&"how-to-fix"));
+/// assert_eq!(sections.last(), Some(&"facts"));
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
