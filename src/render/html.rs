@@ -227,7 +227,8 @@ pub fn write<W: Write + ?Sized>(page: &Page, out: &mut W) -> fmt::Result {
             Block::Summary(summary) => {
                 out.write_str("<div id=\"summary\" class=\"summary\">\n")?;
                 writeln!(out, "<p class=\"meaning\">{}</p>", Inline(&summary.meaning))?;
-                let (rows, next) = crate::render::summary_rows(summary, locale);
+                let crate::render::SummaryParts { rows, next } =
+                    crate::render::summary_parts(summary, locale);
                 if !rows.is_empty() || next.is_some() {
                     out.write_str("<dl>\n")?;
                     for (label, text) in rows {

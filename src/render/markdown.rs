@@ -51,7 +51,8 @@ pub fn write<W: Write + ?Sized>(page: &Page, out: &mut W) -> fmt::Result {
             }
             Block::Summary(summary) => {
                 writeln!(out, "{}", Inline(&summary.meaning))?;
-                let (rows, next) = crate::render::summary_rows(summary, page.locale);
+                let crate::render::SummaryParts { rows, next } =
+                    crate::render::summary_parts(summary, page.locale);
                 if !rows.is_empty() || next.is_some() {
                     out.write_char('\n')?;
                 }

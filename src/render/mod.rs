@@ -330,13 +330,17 @@ pub(crate) fn contents(page: &Page) -> Vec<(&str, &str)> {
     }
 }
 
-/// The labelled parts of a summary after its meaning, for the renderers: (label, text), the
-/// parts it has, in order (likely cause, reconnect, first check), then the pages to read next
-/// under their label.
-pub(crate) fn summary_rows<'a>(
-    summary: &'a Summary,
-    locale: Locale,
-) -> (Vec<(String, &'a str)>, Option<(String, &'a [Link])>) {
+/// The labelled parts of a summary after its meaning, as the renderers write them.
+pub(crate) struct SummaryParts<'a> {
+    /// (label, text) of the parts the summary has, in order: likely cause, reconnect, first
+    /// check.
+    pub(crate) rows: Vec<(String, &'a str)>,
+    /// The label of the pages to read next, and the links, when there are any.
+    pub(crate) next: Option<(String, &'a [Link])>,
+}
+
+/// The labelled parts of `summary` in `locale`.
+pub(crate) fn summary_parts(summary: &Summary, locale: Locale) -> SummaryParts<'_> {
     let [cause, reconnect, first_check, read_next] = page::summary_labels(locale);
     let rows = [
         (cause, &summary.cause),
@@ -346,8 +350,11 @@ pub(crate) fn summary_rows<'a>(
     .into_iter()
     .filter_map(|(label, text)| text.as_deref().map(|text| (label, text)))
     .collect();
-    let next = (!summary.read_next.is_empty()).then(|| (read_next, summary.read_next.as_slice()));
-    (rows, next)
+    let next = match summary.read_next.as_slice() {
+        [] => None,
+        links => Some((read_next, links)),
+    };
+    SummaryParts { rows, next }
 }
 
 /// The pieces of a paragraph or list item: text, and inline code between two backticks (the

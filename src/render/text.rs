@@ -47,7 +47,8 @@ pub fn write<W: Write + ?Sized>(page: &Page, out: &mut W, width: usize) -> fmt::
             Block::Summary(summary) => {
                 out.write_char('\n')?;
                 wrap(out, &without_backticks(&summary.meaning), 0, 0, width)?;
-                let (rows, next) = crate::render::summary_rows(summary, page.locale);
+                let crate::render::SummaryParts { rows, next } =
+                    crate::render::summary_parts(summary, page.locale);
                 let labels = rows
                     .iter()
                     .map(|(label, _)| label)
