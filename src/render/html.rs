@@ -349,26 +349,26 @@ pub fn write<W: Write + ?Sized>(page: &Page, out: &mut W) -> fmt::Result {
     out.write_str("</body>\n</html>\n")
 }
 
-/// The table of contents: a list of links to the sections, in a navigation landmark.
+/// The table of contents: one line of links to the sections, separated by middle dots, in a
+/// navigation landmark. A line, not a list, so that it takes two or three lines of a phone's
+/// screen and leaves the first screen to the summary and the fix.
 fn write_contents<W: Write + ?Sized>(
     out: &mut W,
     locale: Locale,
     contents: &[(&str, &str)],
 ) -> fmt::Result {
-    writeln!(
+    write!(
         out,
-        "<nav class=\"contents\" aria-label=\"{}\">\n<ul>",
+        "<nav class=\"contents\" aria-label=\"{}\"><p>",
         Escaped(locale.label_at(Label::PAGE_CONTENTS))
     )?;
-    for (id, text) in contents {
-        writeln!(
-            out,
-            "<li><a href=\"#{}\">{}</a></li>",
-            Escaped(id),
-            Escaped(text)
-        )?;
+    for (i, (id, text)) in contents.iter().enumerate() {
+        if i > 0 {
+            out.write_str(" · ")?;
+        }
+        write!(out, "<a href=\"#{}\">{}</a>", Escaped(id), Escaped(text))?;
     }
-    out.write_str("</ul>\n</nav>\n")
+    out.write_str("</p></nav>\n")
 }
 
 /// The title in the browser's tab and in search results: the page's title, followed by the

@@ -619,7 +619,7 @@ fn every_renderer_puts_the_summary_first_and_the_facts_last() {
     let summary = html.find("<div id=\"summary\" class=\"summary\">").unwrap();
     let contents = html.find("<nav class=\"contents\"").unwrap();
     assert!(summary < contents && contents < html.find("<h2 id=\"how-to-fix\"").unwrap());
-    assert!(html.contains("<li><a href=\"#how-to-fix\">How to fix</a></li>"));
+    assert!(html.contains("<a href=\"#how-to-fix\">How to fix</a> · "));
     assert!(html.find("<h2 id=\"peers\"").unwrap() < html.find("<h2 id=\"facts\"").unwrap());
     assert!(md.contains("[How to fix](#how-to-fix)"));
     // The text starts with the answer, right under the title.
