@@ -398,6 +398,9 @@ pub(crate) const MESSAGES: &[(&str, &[&str])] = &[
     ("cli-arg-format", &[]),
     ("cli-arg-profile", &["profiles"]),
     ("cli-arg-width", &[]),
+    ("cli-arg-examples", &[]),
+    ("cli-arg-full", &[]),
+    ("cli-show-more", &["command", "sections"]),
     ("cli-arg-prefix", &["default"]),
     ("cli-arg-catalog", &[]),
     ("cli-arg-partial", &[]),
@@ -460,6 +463,18 @@ pub(crate) const MESSAGES: &[(&str, &[&str])] = &[
     ("example-python", &[]),
     ("example-nginx", &[]),
     ("example-nginx-intro", &[]),
+    // The summary a page opens with, its table of contents, the way to the examples pages
+    // (locales/<tag>/page.ftl).
+    ("summary-cause", &["code", "cause"]),
+    ("summary-label-cause", &[]),
+    ("summary-label-first-check", &[]),
+    ("summary-label-read-next", &[]),
+    ("page-contents", &[]),
+    ("first-check-1006", &[]),
+    ("example-more", &[]),
+    ("example-page-intro", &[]),
+    ("example-snippet-1006", &[]),
+    ("example-snippet-1009", &[]),
 ];
 
 /// The variable every `code-` and `range-` text may use: the close code itself.

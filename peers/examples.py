@@ -10,7 +10,9 @@ The server (written here, raw sockets, as in check.py) ends three connections in
 Close frame 1012 "deploy" after one text message, a TCP close without a Close frame, and a
 Close frame 1008 "policy". Each example must report the code, the reason and (JavaScript)
 wasClean of each end, reconnect after the first two with a delay from closecode's schedule
-(1012: 5 to 30 s, a dropped connection: 0 to 5 s) and stop after 1008. Delays are recorded,
+(1012: 5 to 30 s, a dropped connection: 0 to 5 s) and stop after 1008. The JavaScript example
+first meets a handshake refused with 401: it must report 1006, log that the connection never
+opened (the lines the page of 1006 shows) and reconnect within 0 to 5 s. Delays are recorded,
 not waited for. onclose.js runs in Node with ws (peers/package.json) as its WebSocket
 (peers/example_onclose.js); client.py runs in this Python, which must have websockets
 (peers/requirements.txt). Every copy gets the same server and the same checks: the copies
@@ -45,6 +47,9 @@ COPIES = [SITE, SITE / "ko", SITE / "ja"]
 
 # How the server ends each connection: a Close frame (code, reason) or None (drop TCP).
 ENDINGS = [(1012, "deploy"), None, (1008, "policy")]
+# A handshake the server refuses with 401 before any WebSocket exists: the JavaScript example
+# meets one first, so that its branch for a connection that never opened runs too.
+REFUSE = "refuse"
 TIMEOUT = 10.0
 
 
@@ -54,9 +59,10 @@ def text_frame(text):
 
 
 class Server:
-    """Accepts len(ENDINGS) connections, one after another, and ends each as scripted."""
+    """Accepts len(endings) connections, one after another, and ends each as scripted."""
 
-    def __init__(self):
+    def __init__(self, endings=ENDINGS):
+        self.endings = endings
         self.listener = socket.create_server((HOST, 0))
         self.listener.settimeout(TIMEOUT)
         self.url = f"ws://{HOST}:{self.listener.getsockname()[1]}/"
@@ -66,11 +72,18 @@ class Server:
 
     def _serve(self):
         try:
-            for i, ending in enumerate(ENDINGS):
+            greeted = False
+            for ending in self.endings:
                 conn, _ = self.listener.accept()
                 with conn:
                     conn.settimeout(TIMEOUT)
                     head, _ = read_head(conn)
+                    if ending == REFUSE:
+                        conn.sendall(
+                            b"HTTP/1.1 401 Unauthorized\r\nContent-Length: 0\r\n"
+                            b"Connection: close\r\n\r\n"
+                        )
+                        continue
                     key = re.search(r"(?im)^sec-websocket-key:\s*(\S+)", head).group(1)
                     conn.sendall(
                         (
@@ -79,7 +92,8 @@ class Server:
                             f"Sec-WebSocket-Accept: {accept_key(key)}\r\n\r\n"
                         ).encode()
                     )
-                    if i == 0:
+                    if not greeted:
+                        greeted = True
                         conn.sendall(text_frame("hello"))
                     if ending is None:
                         continue  # closing the socket drops TCP without a Close frame
@@ -99,12 +113,12 @@ class Server:
             self.listener.close()
 
 
-def check(name, lines, expected_logs, delays):
-    """`lines`: what the example logged; `delays`: the delays it asked for, in seconds."""
+def check(name, lines, expected_logs, delays, bounds=((5, 30), (0, 5))):
+    """`lines`: what the example logged; `delays`: the delays it asked for, in seconds, each
+    within its `bounds`."""
     problems = []
     if lines != expected_logs:
         problems.append(f"logged {lines!r}, expected {expected_logs!r}")
-    bounds = [(5, 30), (0, 5)]
     if len(delays) != len(bounds) or any(
         not low <= d <= high for d, (low, high) in zip(delays, bounds)
     ):
@@ -125,7 +139,7 @@ def run_javascript(folder):
     node = shutil.which("node")
     if node is None:
         raise Failed("node is not installed")
-    server = Server()
+    server = Server([REFUSE] + ENDINGS)
     result = subprocess.run(
         [node, str(HERE / "example_onclose.js"), str(folder / "onclose.js"), server.url],
         capture_output=True,
@@ -141,6 +155,8 @@ def run_javascript(folder):
     messages = [line[8:] for line in output if line.startswith("MESSAGE ")]
     delays = [int(line[6:]) / 1000 for line in output if line.startswith("DELAY ")]
     expected = [
+        'WebSocket closed: code 1006, reason "", clean false',
+        "The connection never opened.",
         'WebSocket closed: code 1012, reason "deploy", clean true',
         'WebSocket closed: code 1006, reason "", clean false',
         'WebSocket closed: code 1008, reason "policy", clean true',
@@ -150,10 +166,12 @@ def run_javascript(folder):
     logs = [
         line[4:]
         for line in output
-        if line.startswith("LOG ") and line[4:].startswith(("WebSocket", "Not", "Giving"))
+        if line.startswith("LOG ")
+        and line[4:].startswith(("WebSocket", "Not", "Giving", "The connection never"))
     ]
     name = shown(folder, "onclose.js")
-    ok = check(f"{name} (Node, ws)", logs, expected, delays)
+    # The refused handshake (1006, backoff), then the deploy and the drop, as for Python.
+    ok = check(f"{name} (Node, ws)", logs, expected, delays, ((0, 5), (5, 30), (0, 5)))
     if messages != ["hello"]:
         print(f"FAIL {name}: messages {messages!r}, expected ['hello']")
         ok = False

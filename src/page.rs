@@ -8,6 +8,8 @@ mod peers;
 mod profile;
 mod scenario;
 mod sources;
+pub(crate) mod section;
+mod summary;
 
 pub(crate) use failure::{
     failure_page, failure_title, failures_page, outcome_comparison_page, outcome_page,
@@ -18,6 +20,14 @@ pub(crate) use profile::{
 };
 pub(crate) use scenario::{scenario_links, scenario_page, scenarios_page};
 pub(crate) use sources::{block as sources_list, sources_block};
+pub use summary::Summary;
+pub(crate) use summary::labels as summary_labels;
+
+/// The summary of a code's page outside a site, for the JSON renderer.
+#[cfg_attr(not(feature = "serde"), allow(dead_code))]
+pub(crate) fn code_summary(code: CloseCode, description: &str, locale: Locale) -> Summary {
+    summary::for_code(code, description, locale, None)
+}
 
 use crate::table::label;
 use crate::{
@@ -36,7 +46,9 @@ use crate::{
 /// let page = render::code_page(CloseCode::GOING_AWAY, Locale::EN);
 /// assert_eq!(page.locale, Locale::EN);
 /// assert!(page.title.starts_with("1001"));
-/// assert!(matches!(page.blocks.first(), Some(Block::Paragraph(_) | Block::Facts(_))));
+/// // The answer first, the facts last.
+/// assert!(matches!(page.blocks.first(), Some(Block::Summary(_))));
+/// assert!(matches!(page.blocks.last(), Some(Block::Facts(_))));
 /// // Build one yourself and render it like a shipped one.
 /// let mut own = render::code_page(CloseCode::GOING_AWAY, Locale::EN);
 /// own.blocks.push(Block::Paragraph("Our servers send 1001 on deploys.".to_owned()));
@@ -156,23 +168,27 @@ fn label_text(locale: Locale, label: Label) -> String {
     locale.text(label).unwrap_or_default().to_owned()
 }
 
-/// The texts of a profile entry or a failure under their headings: what it means, when you see
-/// it (under `symptom`: a code's heading, or a failure's, which has no code), what to do, and
-/// what to tell users.
+/// The texts of a profile entry or a failure under their headings, after its summary: what to
+/// do, what to tell users, what it means (when the summary could not hold all of it), and when
+/// you see it (under `symptom`: a code's heading, or a failure's, which has no code).
 fn entry_text_blocks(texts: crate::EntryTexts<'_>, locale: Locale, symptom: Label) -> Vec<Block> {
-    [
-        (Label::DESCRIPTION, texts.description()),
-        (symptom, texts.symptom()),
-        (Label::REMEDY, texts.remedy()),
-        (Label::USER_MESSAGE, texts.user()),
-    ]
-    .into_iter()
-    .flat_map(|(heading, body)| {
-        let mut blocks = vec![Block::Heading(2, label_text(locale, heading))];
-        blocks.extend(text_blocks(body));
-        blocks
-    })
-    .collect()
+    let description = texts.description();
+    let mut sections = vec![
+        (section::HOW_TO_FIX, Label::REMEDY, texts.remedy()),
+        (section::USER_MESSAGE, Label::USER_MESSAGE, texts.user()),
+    ];
+    if first_sentences(description) != description {
+        sections.push((section::DESCRIPTION, Label::DESCRIPTION, description));
+    }
+    sections.push((section::SYMPTOM, symptom, texts.symptom()));
+    sections
+        .into_iter()
+        .flat_map(|(id, heading, body)| {
+            let mut blocks = vec![section::heading(locale, id, heading)];
+            blocks.extend(text_blocks(body));
+            blocks
+        })
+        .collect()
 }
 
 /// What starts a list item in a catalog text, at the start of a line (the catalogs' list
@@ -302,15 +318,16 @@ impl Link {
 /// use closecode::{CloseCode, Locale};
 ///
 /// let page = render::code_page(CloseCode::ABNORMAL_CLOSURE, Locale::EN);
-/// let headings: Vec<&str> = page
+/// let sections: Vec<&str> = page
 ///     .blocks
 ///     .iter()
 ///     .filter_map(|b| match b {
-///         Block::Heading(_, text) => Some(text.as_str()),
+///         Block::Section { id, .. } => Some(id.as_str()),
 ///         _ => None,
 ///     })
 ///     .collect();
-/// assert!(!headings.is_empty());
+/// assert_eq!(sections.first(), Some(&"how-to-fix"));
+/// assert_eq!(sections.last(), Some(&"facts"));
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
@@ -350,6 +367,21 @@ pub enum Block {
     /// its introduction, a [`Block::Paragraph`]); an item may hold inline code between
     /// backticks, like a paragraph.
     List(Vec<String>),
+    /// The answer the page opens with: the meaning, the likely cause, the reconnect answer and
+    /// the first thing to check. HTML gives its container `id="summary"`.
+    Summary(Summary),
+    /// A heading that starts a section other pages may link to: `id` is a stable ASCII anchor,
+    /// the same in every language (`how-to-fix`, `facts`, ...), so `1006.html#how-to-fix`
+    /// opens the same section on every language's page. HTML and Markdown list a long page's
+    /// level-2 sections in a short table of contents after the summary.
+    Section {
+        /// 2 or 3 (the title is level 1).
+        level: u8,
+        /// The anchor: ASCII letters, digits and `-`.
+        id: String,
+        /// The heading's text.
+        text: String,
+    },
     /// Code shown exactly as written, such as an example file: never wrapped or reflowed.
     Code {
         /// The language, as Markdown's fenced code blocks name it (`javascript`, `rust`,
@@ -651,9 +683,10 @@ fn all_comparisons(code: CloseCode, locale: Locale, links: SiteLinks) -> Vec<Blo
         .map(CloseCode::from)
         .filter(|&other| other != code)
         .collect();
-    let mut blocks = vec![Block::Heading(
-        2,
-        locale.label_at(label::LABEL_ALL_COMPARISONS).to_owned(),
+    let mut blocks = vec![section::heading(
+        locale,
+        section::ALL_COMPARISONS,
+        label::LABEL_ALL_COMPARISONS,
     )];
     for range in CodeRange::all() {
         let items: Vec<Link> = others
@@ -672,59 +705,81 @@ fn all_comparisons(code: CloseCode, locale: Locale, links: SiteLinks) -> Vec<Blo
     blocks
 }
 
-/// A page about one code: facts, description, when you see it, how to fix it, guidance for
-/// both sides, and what real peers do when it arrives. In a site, it also links the
-/// comparisons with related codes.
+/// A page about one code, answer first: the summary, how to fix it, what to tell users, when
+/// you see it, guidance for both sides, and what real peers do when it arrives; in a site, the
+/// situations, the comparisons and the examples pages; the facts last.
 pub(crate) fn code_page(code: CloseCode, locale: Locale, links: Option<SiteLinks>) -> Page {
     let description = code.describe(locale).description().to_string();
     let summary = first_sentences(&description);
     let mut page = entry_page(code, description, locale, links, true);
     page.summary = Some(summary);
-    page.blocks.push(Block::Heading(
-        2,
-        locale.label_at(label::LABEL_PEERS_RECEIVE).to_owned(),
-    ));
-    page.blocks
-        .extend(peer_blocks(&code.get().to_be_bytes(), locale, None));
     page
 }
 
-/// The parts a code's page and a range's page share: the facts and the texts (a code's page then
-/// the examples, with `examples`), and in a site the comparisons. `description` opens the
-/// texts: the code's own, or what a whole range is.
+/// The parts a code's page and a range's page share, in the order a reader needs them. A code's
+/// page (`code_page`) adds what the peers do. `description` is what the code means: the code's
+/// own description, or what a whole range is.
 fn entry_page(
     code: CloseCode,
     description: String,
     locale: Locale,
     links: Option<SiteLinks>,
-    examples: bool,
+    code_page: bool,
 ) -> Page {
     let text = code.describe(locale);
     let label = |index| locale.label_at(index).to_owned();
-    let status = if code.is_registered() {
-        label::STATUS_REGISTERED
-    } else {
-        label::STATUS_UNREGISTERED
-    };
-    let mut blocks = vec![
-        Block::Paragraph(label(status)),
-        Block::Heading(2, label(label::LABEL_FACTS)),
-        Block::Facts(facts(code, locale)),
-    ];
-    blocks.push(Block::Heading(2, label(label::LABEL_DESCRIPTION)));
-    blocks.extend(text_blocks(&description));
-    for (heading, body) in [
-        (label::LABEL_SYMPTOM, text.symptom()),
-        (label::LABEL_REMEDY, text.remedy()),
-        (label::LABEL_WHEN_SENDING, text.sending()),
-        (label::LABEL_WHEN_RECEIVING, text.receiving()),
-        (label::LABEL_USER_MESSAGE, text.user()),
-    ] {
-        blocks.push(Block::Heading(2, label(heading)));
-        blocks.extend(text_blocks(&body.to_string()));
+    let mut blocks = vec![Block::Summary(summary::for_code(
+        code,
+        &description,
+        locale,
+        links,
+    ))];
+    blocks.push(section::heading(
+        locale,
+        section::HOW_TO_FIX,
+        label::LABEL_REMEDY,
+    ));
+    blocks.extend(text_blocks(&text.remedy().to_string()));
+    if code_page {
+        blocks.extend(examples::snippet_blocks(code, locale));
     }
-    if examples {
-        blocks.extend(examples::code_blocks(code, locale));
+    let mut sections = vec![(
+        section::USER_MESSAGE,
+        label::LABEL_USER_MESSAGE,
+        text.user().to_string(),
+    )];
+    // The summary holds the description's first sentences; the rest, if any, gets a section.
+    if first_sentences(&description) != description {
+        sections.push((section::DESCRIPTION, label::LABEL_DESCRIPTION, description));
+    }
+    sections.extend([
+        (
+            section::SYMPTOM,
+            label::LABEL_SYMPTOM,
+            text.symptom().to_string(),
+        ),
+        (
+            section::SENDING,
+            label::LABEL_WHEN_SENDING,
+            text.sending().to_string(),
+        ),
+        (
+            section::RECEIVING,
+            label::LABEL_WHEN_RECEIVING,
+            text.receiving().to_string(),
+        ),
+    ]);
+    for (id, heading, body) in sections {
+        blocks.push(section::heading(locale, id, heading));
+        blocks.extend(text_blocks(&body));
+    }
+    if code_page {
+        blocks.push(section::heading(
+            locale,
+            section::PEERS,
+            label::LABEL_PEERS_RECEIVE,
+        ));
+        blocks.extend(peer_blocks(&code.get().to_be_bytes(), locale, None));
     }
     if let Some(links) = links {
         blocks.extend(scenario_links(
@@ -734,7 +789,11 @@ fn entry_page(
         ));
         let related = code.facts().related;
         if !related.is_empty() {
-            blocks.push(Block::Heading(2, label(label::LABEL_COMPARE_WITH)));
+            blocks.push(section::heading(
+                locale,
+                section::COMPARE,
+                label::LABEL_COMPARE_WITH,
+            ));
             let items = related.iter().map(|&other| Link {
                 text: crate::compare(code, other, locale).title().to_owned(),
                 href: Some(links.comparison(code, other)),
@@ -745,7 +804,20 @@ fn entry_page(
         if code.is_registered() {
             blocks.extend(all_comparisons(code, locale, links));
         }
+        if code_page {
+            blocks.extend(examples::links_blocks(locale, links.up));
+        }
     }
+    let status = if code.is_registered() {
+        label::STATUS_REGISTERED
+    } else {
+        label::STATUS_UNREGISTERED
+    };
+    blocks.extend([
+        section::heading(locale, section::FACTS, label::LABEL_FACTS),
+        Block::Paragraph(label(status)),
+        Block::Facts(facts(code, locale)),
+    ]);
     Page {
         locale,
         title: heading_name(&text),
@@ -957,7 +1029,11 @@ pub(crate) fn failure_comparison_links(
     links: SiteLinks,
 ) -> Vec<Block> {
     vec![
-        Block::Heading(2, locale.label_at(label::LABEL_COMPARE_WITH).to_owned()),
+        Block::Section {
+            level: 2,
+            id: section::COMPARE.to_owned(),
+            text: locale.label_at(label::LABEL_COMPARE_WITH).to_owned(),
+        },
         Block::Links(vec![Link::new(
             code_failure_title(failure, locale),
             Some(links.failure_comparison(failure)),

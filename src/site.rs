@@ -115,15 +115,7 @@ pub fn build(locales: &[Locale], base_url: Option<&str>) -> Vec<SiteFile> {
             page::failures_page(locale, true),
         ));
         for failure in crate::Failure::all() {
-            let mut failure_page = page::failure_page(failure, locale);
-            failure_page.blocks.extend(page::scenario_links(
-                crate::Scenario::for_failure(failure),
-                locale,
-                "",
-            ));
-            failure_page
-                .blocks
-                .extend(page::failure_comparison_links(failure, locale, top));
+            let failure_page = page::failure_page(failure, locale, Some(top));
             pages.push((format!("failure-{}.html", failure.id()), failure_page));
         }
         pages.push((
@@ -135,6 +127,10 @@ pub fn build(locales: &[Locale], base_url: Option<&str>) -> Vec<SiteFile> {
                 format!("scenario-{}.html", scenario.id()),
                 page::scenario_page(scenario, locale, Some(top)),
             ));
+        }
+        for example in page::examples::ALL {
+            let path = page::examples::page_path(&example);
+            pages.push((path, page::examples::example_page(&example, locale)));
         }
         pages.push(("compare/index.html".to_owned(), comparisons_page(locale)));
         for (a, b) in pairs() {
@@ -236,8 +232,9 @@ fn nav(locale: Locale, locales: &[Locale], path: &str, base: Option<&str>) -> Na
 fn index_page(locale: Locale, links: &SiteLinks) -> Page {
     let mut page = page::reference_page(locale, Some(*links));
     let mut start = page::scenario_links(crate::Scenario::all().iter(), locale, links.up);
-    if let Some(Block::Heading(_, heading)) = start.first_mut() {
-        *heading = locale.label_at(label::LABEL_START_HERE).to_owned();
+    if let Some(Block::Section { id, text, .. }) = start.first_mut() {
+        *id = "start-here".to_owned();
+        *text = locale.label_at(label::LABEL_START_HERE).to_owned();
     }
     if let Some(Block::Links(items)) = start.last_mut() {
         items.push(Link {
@@ -250,7 +247,7 @@ fn index_page(locale: Locale, links: &SiteLinks) -> Page {
     let at = page
         .blocks
         .iter()
-        .position(|b| matches!(b, Block::Heading(..)))
+        .position(|b| matches!(b, Block::Heading(..) | Block::Section { .. }))
         .unwrap_or(page.blocks.len());
     page.blocks.splice(at..at, start);
     page

@@ -96,6 +96,8 @@ pub(crate) fn arg_help(command: &str, id: &str) -> Option<Label> {
         (_, "profile") => Label::CLI_ARG_PROFILE,
         (_, "format") => Label::CLI_ARG_FORMAT,
         (_, "width") => Label::CLI_ARG_WIDTH,
+        (_, "examples") => Label::CLI_ARG_EXAMPLES,
+        (_, "full") => Label::CLI_ARG_FULL,
         (_, "prefix") => Label::CLI_ARG_PREFIX,
         (_, "catalog") => Label::CLI_ARG_CATALOG,
         (_, "partial") => Label::CLI_ARG_PARTIAL,

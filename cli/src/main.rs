@@ -24,6 +24,7 @@ mod profiles;
 mod raw_args;
 mod retry;
 mod scenarios;
+mod short;
 mod usage;
 
 // The help texts are not here: they come from the catalogs (`locales/<tag>/cli.ftl`, applied by
@@ -53,6 +54,10 @@ enum Command {
             allow_negative_numbers = true
         )]
         codes: Vec<String>,
+        #[arg(long)]
+        examples: bool,
+        #[arg(long)]
+        full: bool,
         #[command(flatten)]
         output: Output,
     },
@@ -183,6 +188,7 @@ fn main() -> ExitCode {
     }
     let locale = chosen.locale;
     let mut command = help::command(locale);
+    let args = natural(args, &command);
     let cli = match command
         .try_get_matches_from_mut(&args)
         .and_then(|matches| Cli::from_arg_matches(&matches))
@@ -211,6 +217,35 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// The most natural command line, made explicit: a code, a name or a failure id where the
+/// command stands (`closecode 1006`, `closecode going-away`, `closecode http-401`) means
+/// `show`, and a line with spaces that is none of those
+/// (`closecode "websocket: close 1006 (abnormal closure): unexpected EOF"`) means `explain`.
+/// A command's name always wins (`closecode list`), and anything else is left for clap to
+/// refuse, with its did-you-mean.
+fn natural(mut args: Vec<OsString>, command: &clap::Command) -> Vec<OsString> {
+    let Some(at) = raw_args::command_index(&args) else {
+        return args;
+    };
+    let word = args[at].to_string_lossy().into_owned();
+    let named = |c: &clap::Command| c.get_name() == word || c.get_all_aliases().any(|a| a == word);
+    if word == "help" || command.get_subcommands().any(named) {
+        return args;
+    }
+    let implied = if word.parse::<Outcome>().is_ok() {
+        "show"
+    } else if word.bytes().all(|b| b.is_ascii_digit()) {
+        // A number out of range: `show` says why.
+        "show"
+    } else if word.contains(char::is_whitespace) {
+        "explain"
+    } else {
+        return args;
+    };
+    args.insert(at, implied.into());
+    args
 }
 
 /// `closecode: <label><after-label><message>`, the label and its separator in `locale`.
@@ -273,7 +308,12 @@ pub(crate) enum Failure {
 
 fn run(cli: Cli, locale: Locale) -> Result<Done, Failure> {
     match cli.command {
-        Command::Show { codes, output } => {
+        Command::Show {
+            codes,
+            examples,
+            full,
+            output,
+        } => {
             let outcomes = codes
                 .iter()
                 .map(|c| parse_outcome(c, locale))
@@ -294,6 +334,22 @@ fn run(cli: Cli, locale: Locale) -> Result<Done, Failure> {
                     (outcome, _) => render::outcome_page(outcome, locale),
                 })
                 .collect();
+            // A terminal gets the answer and what to do, unless the whole page is asked for;
+            // Markdown and HTML are documents, always whole.
+            let mut pages = pages;
+            if output.format == Format::Text && !full {
+                for (page, code) in pages.iter_mut().zip(&codes) {
+                    short::shorten(page, code, locale);
+                }
+            }
+            // The complete programs only when asked: a page shows at most a few lines.
+            if examples {
+                for (page, outcome) in pages.iter_mut().zip(&outcomes) {
+                    if let Outcome::Code(code) = outcome {
+                        page.blocks.extend(render::example_blocks(*code, locale));
+                    }
+                }
+            }
             Ok(pages_in(&pages, &output).into())
         }
         Command::Compare { a, b, output } => {

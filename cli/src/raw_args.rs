@@ -28,3 +28,23 @@ pub(crate) fn flag(args: &[OsString], name: &str) -> bool {
         .take_while(|arg| *arg != "--")
         .any(|arg| arg == name)
 }
+
+/// Where the command stands: the first argument that is neither an option nor the value of a
+/// global option that takes one (`--lang`, `--catalog`); `None` when there is none, or when
+/// `--` comes first.
+pub(crate) fn command_index(args: &[OsString]) -> Option<usize> {
+    let mut at = 1;
+    while let Some(arg) = args.get(at).map(|arg| arg.to_string_lossy()) {
+        if arg == "--" {
+            return None;
+        }
+        if arg == "--lang" || arg == "--catalog" {
+            at += 2;
+        } else if arg.starts_with('-') {
+            at += 1;
+        } else {
+            return Some(at);
+        }
+    }
+    None
+}

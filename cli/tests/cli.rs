@@ -25,11 +25,14 @@ fn stderr(output: &Output) -> String {
 
 #[test]
 fn show_prints_a_korean_page() {
-    let output = run(&["show", "1006", "--lang", "ko"], &[]);
+    let output = run(
+        &["show", "1006", "--lang", "ko", "--full", "--examples"],
+        &[],
+    );
     assert!(output.status.success());
     let page = stdout(&output);
     assert!(page.starts_with("1006 비정상 종료 (Abnormal Closure)\n"));
-    for heading in ["설명", "이 코드를 보게 되는 경우", "해결 방법"] {
+    for heading in ["이 코드를 보게 되는 경우", "해결 방법", "기본 정보"] {
         assert!(page.lines().any(|l| l == heading), "{heading}");
     }
     assert!(page.contains("proxy_read_timeout"));
@@ -58,9 +61,12 @@ fn is_example_line(line: &str) -> bool {
     let Some(code) = line.strip_prefix("    ") else {
         return false;
     };
-    ["", "ko", "ja"]
-        .iter()
-        .any(|folder| example_lines(folder).iter().any(|l| l == code))
+    // Snippets on a page lose the indentation the lines have in their file.
+    ["", "ko", "ja"].iter().any(|folder| {
+        example_lines(folder)
+            .iter()
+            .any(|l| l.trim() == code.trim() && !code.trim().is_empty())
+    })
 }
 
 /// A page in `lang` shows the examples with comments in its language: every line of the
@@ -85,11 +91,23 @@ fn assert_examples_in(page: &str, lang: &str) {
 
 #[test]
 fn show_prints_a_japanese_page() {
-    let output = run(&["show", "1006", "--lang", "ja", "--width", "80"], &[]);
+    let output = run(
+        &[
+            "show",
+            "1006",
+            "--lang",
+            "ja",
+            "--width",
+            "80",
+            "--full",
+            "--examples",
+        ],
+        &[],
+    );
     assert!(output.status.success());
     let page = stdout(&output);
     assert!(page.starts_with("1006 異常終了 (Abnormal Closure)\n"));
-    for heading in ["説明", "このコードが発生する状況", "対処方法"] {
+    for heading in ["このコードが発生する状況", "対処方法", "基本情報"] {
         assert!(page.lines().any(|l| l == heading), "{heading}");
     }
     assert!(page.contains("proxy_read_timeout"));
@@ -411,7 +429,7 @@ fn docs_writes_a_reproducible_site() {
     let base = ["--base-url", "https://example.com/codes/"];
     let output = run(&["docs", "--out", out, base[0], base[1]], &[]);
     assert!(output.status.success(), "{}", stderr(&output));
-    assert!(stdout(&output).starts_with("wrote 754 files for en, ja, ko into"));
+    assert!(stdout(&output).starts_with("wrote 766 files for en, ja, ko into"));
     assert_eq!(stderr(&output), "");
     let first = (
         read("ko/compare/1001-1014.html"),
@@ -437,7 +455,7 @@ fn docs_writes_a_reproducible_site() {
     // Without a base URL no sitemap, and a notice in the user's language.
     let _ = std::fs::remove_dir_all(&dir);
     let output = run(&["docs", "--out", out], &[]);
-    assert!(stdout(&output).starts_with("wrote 753 files for en, ja, ko into"));
+    assert!(stdout(&output).starts_with("wrote 765 files for en, ja, ko into"));
     assert!(!dir.join("sitemap.xml").exists());
     assert_eq!(
         stderr(&output),
@@ -1492,4 +1510,72 @@ fn japanese_verdicts_join_as_japanese() {
     assert!(refused.contains("Python websockets、Node ws"), "{refused}");
     let english = stdout(&run(&["frame", "03ecff"], &[]));
     assert!(english.contains("with 1007. The reason"), "{english}");
+}
+
+#[test]
+fn a_terminal_page_fits_two_screens_without_programs() {
+    let codes: Vec<String> = closecode::KnownCode::all()
+        .map(|code| closecode::CloseCode::from(code).to_string())
+        .collect();
+    for lang in ["en", "ko", "ja"] {
+        for code in &codes {
+            let output = run(&["show", code, "--lang", lang, "--width", "80"], &[]);
+            assert!(output.status.success(), "{code} {lang}");
+            let page = stdout(&output);
+            let lines = page.lines().count();
+            assert!(lines <= 80, "{code} in {lang}: {lines} lines\n{page}");
+            // No program: the onclose handler's schedule table is not on the page.
+            assert!(!page.contains("const SCHEDULES"), "{code} in {lang}");
+            // The rest of the page is one flag away.
+            assert!(
+                page.contains(&format!("closecode show {code} --full")),
+                "{code} {lang}"
+            );
+        }
+    }
+    // The whole page and the programs, when asked.
+    let full = stdout(&run(
+        &["show", "1006", "--full", "--examples", "--width", "80"],
+        &[],
+    ));
+    assert!(full.contains("const SCHEDULES") && full.contains("\nFacts\n"));
+    assert!(!full.contains("--full"));
+}
+
+#[test]
+fn a_code_a_name_or_a_failure_alone_shows_its_page() {
+    for (args, title) in [
+        (&["1006"][..], "1006 Abnormal Closure\n"),
+        (&["going-away"][..], "1001 Going Away\n"),
+        (&["http-401"][..], "Upgrade refused"),
+        (&["--lang", "ko", "1006"][..], "1006 비정상 종료"),
+        (&["1006", "--lang", "ja"][..], "1006 異常終了"),
+    ] {
+        let output = run(args, &[]);
+        assert!(output.status.success(), "{args:?}: {}", stderr(&output));
+        assert!(
+            stdout(&output).starts_with(title),
+            "{args:?}: {}",
+            stdout(&output)
+        );
+    }
+    // The same page as `show`.
+    assert_eq!(
+        stdout(&run(&["1006", "--width", "80"], &[])),
+        stdout(&run(&["show", "1006", "--width", "80"], &[]))
+    );
+    // A command's name wins, and a word that is neither is still an unknown command.
+    let list = run(&["list"], &[]);
+    assert!(list.status.success() && stdout(&list).starts_with("WebSocket close codes"));
+    let typo = run(&["lsit"], &[]);
+    assert_eq!(typo.status.code(), Some(2));
+}
+
+#[test]
+fn a_log_line_alone_is_explained() {
+    let line = "websocket: close 1006 (abnormal closure): unexpected EOF";
+    let alone = run(&[line], &[]);
+    assert!(alone.status.success(), "{}", stderr(&alone));
+    assert_eq!(stdout(&alone), stdout(&run(&["explain", line], &[])));
+    assert!(stdout(&alone).contains("1006"));
 }

@@ -34,6 +34,9 @@ RECONNECT = {
     3008: "backoff",  # Timeout
 }
 ATTEMPTS = 10
+# Messages up to 16 MiB (websockets' default is 1 MiB); a larger one
+# closes with 1009.
+MAX_SIZE = 16 * 2**20
 STABLE = 60.0  # a connection that stayed up this long starts the schedule over
 
 
@@ -48,7 +51,7 @@ def delay(schedule, attempt):
 async def session(uri):
     """One connection, read until it ends: (code, reason, how long it stayed up)."""
     try:
-        async with connect(uri) as websocket:
+        async with connect(uri, max_size=MAX_SIZE) as websocket:
             opened = time.monotonic()
             try:
                 while True:

@@ -17,7 +17,12 @@ use tungstenite_0_30 as tungstenite;
 /// One connection, read until it ends: how it ended, and how long it stayed up.
 pub fn session(url: &str) -> (Closed, Duration) {
     let mut closing = Closing::new();
-    let mut socket = match tungstenite::connect(url) {
+    // Messages up to 16 MiB (tungstenite's default is 64 MiB). A larger one is
+    // an error here, and the peer sees the connection close (1009, or 1006 when
+    // no Close frame is sent).
+    let config = tungstenite::protocol::WebSocketConfig::default();
+    let config = config.max_message_size(Some(16 << 20));
+    let mut socket = match tungstenite::client::connect_with_config(url, Some(config), 3) {
         Ok((socket, _response)) => socket,
         // A refused handshake (with its HTTP status and Retry-After), DNS, TCP or TLS.
         Err(err) => {

@@ -52,6 +52,12 @@ function connect(url, onMessage) {
         `WebSocket closed: code ${event.code}, reason ${JSON.stringify(event.reason)}, ` +
           `clean ${event.wasClean}`,
       );
+      if (openedAt === null) {
+        // open never fired: the handshake failed (a refused upgrade, TLS or
+        // DNS). The HTTP status is in the browser's network tab, never in the
+        // close event.
+        console.log('The connection never opened.');
+      }
       if (openedAt !== null && Date.now() - openedAt >= STABLE_MS) {
         running = null;
       }

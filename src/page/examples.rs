@@ -4,7 +4,7 @@
 //! comments are translated and whose code is the English file's, byte for byte (a test strips
 //! the comments and compares); English pages and locales added at run time show the English file.
 
-use super::{Block, label_text};
+use super::{Block, Link, Page, first_sentences, label_text, section};
 use crate::{CloseCode, Failure, Label, Locale, Scenario};
 
 /// One example file: its heading, the language Markdown names it by, and its text, with the
@@ -120,11 +120,11 @@ pub(crate) fn for_code(code: CloseCode) -> Vec<Example> {
     examples
 }
 
-/// The examples of a code's page as blocks: the clients under one heading, then the nginx block
-/// under its own.
+/// The full programs for a code, as `closecode show --examples` prints them: the clients under
+/// one heading, then the nginx block under its own when a proxy is a usual cause.
 pub(crate) fn code_blocks(code: CloseCode, locale: Locale) -> Vec<Block> {
     let mut blocks = vec![
-        Block::Heading(2, label_text(locale, Label::EXAMPLE_HEADING)),
+        section::heading(locale, section::EXAMPLES, Label::EXAMPLE_HEADING),
         Block::Paragraph(label_text(locale, Label::EXAMPLE_INTRO)),
     ];
     for example in for_code(code) {
@@ -136,6 +136,123 @@ pub(crate) fn code_blocks(code: CloseCode, locale: Locale) -> Vec<Block> {
         }
     }
     blocks
+}
+
+/// Every example, each with a page of its own on a site (`examples/<id>.html`).
+pub(crate) const ALL: [Example; 4] = [BROWSER, RUST, PYTHON, NGINX];
+
+/// The site path of an example's page, from its language's folder: `examples/javascript.html`.
+pub(crate) fn page_path(example: &Example) -> String {
+    format!("examples/{}.html", example.language)
+}
+
+/// The page of one example: the whole program, the copy in `locale`'s language.
+pub(crate) fn example_page(example: &Example, locale: Locale) -> Page {
+    let intro = if example.id == NGINX.id {
+        Label::EXAMPLE_NGINX_INTRO
+    } else {
+        Label::EXAMPLE_PAGE_INTRO
+    };
+    let blocks = vec![
+        Block::Paragraph(label_text(locale, intro)),
+        code_block(&example.in_locale(locale)),
+    ];
+    let mut page = Page::new(locale, label_text(locale, example.heading), blocks);
+    page.summary = Some(first_sentences(&label_text(locale, intro)));
+    page
+}
+
+/// The way from a code's page to the examples pages, under the examples heading (`up` leads
+/// to the language's folder).
+pub(crate) fn links_blocks(locale: Locale, up: &str) -> Vec<Block> {
+    let links = ALL.iter().map(|example| Link {
+        text: label_text(locale, example.heading),
+        href: Some(format!("{up}{}", page_path(example))),
+        lang: None,
+    });
+    vec![
+        section::heading(locale, section::EXAMPLES, Label::EXAMPLE_HEADING),
+        Block::Paragraph(label_text(locale, Label::EXAMPLE_MORE)),
+        Block::Links(links.collect()),
+    ]
+}
+
+/// The lines of `code` from the first line that contains `first` to the next line whose text,
+/// trimmed, is `last` (both included), with the comment right above them and without their
+/// common indentation. Snippets are cut from the example files this way, so a page shows only
+/// lines that CI runs, with the comments of the copy in the page's language.
+fn excerpt(code: &str, first: &str, last: &str) -> String {
+    let lines: Vec<&str> = code.lines().collect();
+    let Some(mut start) = lines.iter().position(|line| line.contains(first)) else {
+        return String::new();
+    };
+    let end = (start..lines.len())
+        .find(|&at| lines[at].trim() == last)
+        .unwrap_or(start);
+    let comment =
+        |line: &str| line.trim_start().starts_with("//") || line.trim_start().starts_with('#');
+    while start > 0 && comment(lines[start - 1]) {
+        start -= 1;
+    }
+    let part = &lines[start..=end];
+    let indent = part
+        .iter()
+        .filter(|line| !line.trim().is_empty())
+        .map(|line| line.len() - line.trim_start().len())
+        .min()
+        .unwrap_or(0);
+    let cut: Vec<&str> = part
+        .iter()
+        .map(|line| line.get(indent..).unwrap_or(""))
+        .collect();
+    cut.join("\n")
+}
+
+/// A few lines of the examples that answer a code's own question, after its remedy: for 1006,
+/// how a browser tells a refused handshake from a dropped connection; for 1009, raising the size
+/// limit in Python websockets and tungstenite. Nothing for other codes.
+pub(crate) fn snippet_blocks(code: CloseCode, locale: Locale) -> Vec<Block> {
+    let snippet = |example: Example, parts: &[(&str, &str)]| {
+        let example = example.in_locale(locale);
+        let code: Vec<String> = parts
+            .iter()
+            .map(|(first, last)| excerpt(example.code, first, last))
+            .collect();
+        Block::Code {
+            language: example.language.to_owned(),
+            code: code.join("\n\n"),
+        }
+    };
+    match code.get() {
+        1006 => vec![
+            Block::Paragraph(label_text(locale, Label::EXAMPLE_SNIPPET_1006)),
+            snippet(
+                BROWSER,
+                &[("ws.onopen = ", "};"), ("if (openedAt === null)", "}")],
+            ),
+        ],
+        1009 => vec![
+            Block::Paragraph(label_text(locale, Label::EXAMPLE_SNIPPET_1009)),
+            snippet(
+                PYTHON,
+                &[
+                    ("MAX_SIZE = ", "MAX_SIZE = 16 * 2**20"),
+                    (
+                        "connect(uri, max_size",
+                        "async with connect(uri, max_size=MAX_SIZE) as websocket:",
+                    ),
+                ],
+            ),
+            snippet(
+                RUST,
+                &[(
+                    "WebSocketConfig::default()",
+                    "let config = config.max_message_size(Some(16 << 20));",
+                )],
+            ),
+        ],
+        _ => Vec::new(),
+    }
 }
 
 /// The nginx block under its heading, for a failure's page when a proxy is involved.
@@ -158,7 +275,7 @@ pub(crate) fn scenario_blocks(scenario: &Scenario, locale: Locale) -> Vec<Block>
 
 fn nginx_blocks(locale: Locale) -> Vec<Block> {
     vec![
-        Block::Heading(2, label_text(locale, NGINX.heading)),
+        section::heading(locale, section::NGINX, NGINX.heading),
         Block::Paragraph(label_text(locale, Label::EXAMPLE_NGINX_INTRO)),
         code_block(&NGINX.in_locale(locale)),
     ]

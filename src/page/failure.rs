@@ -2,7 +2,8 @@
 //! one side is a failure.
 
 use super::{
-    Block, Link, Page, entry_text_blocks, facts, label_text, table_page, text_blocks, text_facts,
+    Block, Link, Page, SiteLinks, entry_text_blocks, facts, label_text, section, summary,
+    table_page, text_blocks, text_facts,
 };
 use crate::failure::FailureKind;
 use crate::{Failure, Label, Locale, Outcome};
@@ -57,16 +58,22 @@ fn failure_facts(failure: &Failure, locale: Locale) -> Vec<(String, String)> {
     rows
 }
 
-/// The page about one failure: its facts, its texts, what each library and browser
-/// reports, and the sources of its facts as links.
-pub(crate) fn failure_page(failure: &Failure, locale: Locale) -> Page {
+/// The page about one failure, answer first: its summary, its texts, what each library and
+/// browser reports, in a site the situations it occurs in and its comparison with 1006, its facts, and
+/// the sources of its facts as links.
+pub(crate) fn failure_page(
+    failure: &Failure,
+    locale: Locale,
+    links: Option<SiteLinks>,
+) -> Page {
     let texts = failure.texts(locale);
-    let mut blocks = vec![
-        Block::Heading(2, label_text(locale, Label::FACTS)),
-        text_facts(failure_facts(failure, locale)),
-    ];
+    let mut blocks = vec![Block::Summary(summary::for_entry(
+        texts,
+        failure.retry(),
+        locale,
+    ))];
     blocks.extend(entry_text_blocks(texts, locale, Label::FAILURE_SYMPTOM));
-    blocks.push(Block::Heading(2, label_text(locale, Label::REPORTS)));
+    blocks.push(section::heading(locale, section::REPORTS, Label::REPORTS));
     let rows = failure
         .raises()
         .map(|(who, text)| vec![who.to_owned().into(), text.to_owned().into()]);
@@ -79,6 +86,19 @@ pub(crate) fn failure_page(failure: &Failure, locale: Locale) -> Page {
         row_headers: true,
     });
     blocks.extend(super::examples::failure_blocks(failure, locale));
+    if let Some(links) = links {
+        blocks.extend(super::scenario_links(
+            crate::Scenario::for_failure(failure),
+            locale,
+            links.up,
+        ));
+        // Every failure is one of the table's; its comparison needs the table's own entry.
+        if let Some(failure) = Failure::find(failure.id()) {
+            blocks.extend(super::failure_comparison_links(failure, locale, links));
+        }
+    }
+    blocks.push(section::heading(locale, section::FACTS, Label::FACTS));
+    blocks.push(text_facts(failure_facts(failure, locale)));
     blocks.extend(super::sources::block(failure.sources(), locale));
     let mut page = Page::new(locale, failure_title(failure, locale), blocks);
     page.summary = Some(super::first_sentences(texts.description()));
@@ -200,6 +220,6 @@ pub(crate) fn outcome_comparison_page(a: Outcome, b: Outcome, locale: Locale) ->
 pub(crate) fn outcome_page(outcome: Outcome, locale: Locale) -> Page {
     match outcome {
         Outcome::Code(code) => super::code_page(code, locale, None),
-        Outcome::Failure(failure) => failure_page(failure, locale),
+        Outcome::Failure(failure) => failure_page(failure, locale, None),
     }
 }

@@ -1,7 +1,10 @@
 //! Pages about profiles: a code under a profile, the codes of one profile, and the shipped
 //! profiles.
 
-use super::{Block, Link, Page, code_page, entry_text_blocks, label_text, table_page, text_facts};
+use super::{
+    Block, Link, Page, code_page, entry_text_blocks, label_text, section, summary, table_page,
+    text_facts,
+};
 use crate::profile::{Basis, ProfileEntry};
 use crate::{CloseCode, Comparison, Label, Locale, Profile};
 
@@ -59,12 +62,17 @@ pub(crate) fn profile_code_page(profile: &Profile, code: CloseCode, locale: Loca
             entry.source().to_owned(),
         ),
     ]);
-    let mut blocks = vec![
-        Block::Paragraph(owner.about(locale).to_owned()),
-        Block::Heading(2, label_text(locale, Label::FACTS)),
-        text_facts(facts),
-    ];
+    let mut blocks = vec![Block::Summary(summary::for_entry(
+        texts,
+        entry.retry(),
+        locale,
+    ))];
     blocks.extend(entry_text_blocks(texts, locale, Label::SYMPTOM));
+    blocks.extend([
+        section::heading(locale, section::FACTS, Label::FACTS),
+        Block::Paragraph(owner.about(locale).to_owned()),
+        text_facts(facts),
+    ]);
     let mut page = Page::new(
         locale,
         format!("{code} {} ({})", texts.name(), owner.name()),

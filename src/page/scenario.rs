@@ -1,6 +1,6 @@
 //! Pages about scenarios: one scenario, and the list of them.
 
-use super::{Block, Link, Page, SiteLinks, label_text, table_page};
+use super::{Block, Link, Page, SiteLinks, label_text, section, summary, table_page};
 use crate::{Label, Locale, Scenario};
 
 /// The items of a list, in order: inline code in them renders as code.
@@ -8,24 +8,22 @@ fn list(items: &[&str]) -> Block {
     Block::List(items.iter().map(|item| (*item).to_owned()).collect())
 }
 
-/// The page about one scenario: what you see, the likely causes in order, how to tell them
-/// apart, the fix, and the codes and failures it concerns (linked in a site).
+/// The page about one scenario, answer first: its summary (what you see, the most likely cause,
+/// the first check), then the likely causes in order, how to tell them apart, the fix, and the
+/// codes and failures it concerns (linked in a site).
 pub(crate) fn scenario_page(scenario: &Scenario, locale: Locale, links: Option<SiteLinks>) -> Page {
     let texts = scenario.texts(locale);
-    let mut blocks = vec![
-        Block::Heading(2, label_text(locale, Label::SEEN)),
-        Block::Paragraph(texts.seen().to_owned()),
-    ];
-    for (heading, items) in [
-        (Label::LIKELY_CAUSES, texts.causes()),
-        (Label::TELL_APART, texts.checks()),
-        (Label::FIX, texts.fixes()),
+    let mut blocks = vec![Block::Summary(summary::for_scenario(scenario, locale))];
+    for (id, heading, items) in [
+        (section::CAUSES, Label::LIKELY_CAUSES, texts.causes()),
+        (section::TELL_APART, Label::TELL_APART, texts.checks()),
+        (section::HOW_TO_FIX, Label::FIX, texts.fixes()),
     ] {
-        blocks.push(Block::Heading(2, label_text(locale, heading)));
+        blocks.push(section::heading(locale, id, heading));
         blocks.push(list(items));
     }
     blocks.extend(super::examples::scenario_blocks(scenario, locale));
-    blocks.push(Block::Heading(2, label_text(locale, Label::CONCERNS)));
+    blocks.push(section::heading(locale, section::CONCERNS, Label::CONCERNS));
     let codes = scenario.codes().map(|code| Link {
         text: format!("{code} {}", code.describe(locale).name()),
         href: links.map(|l| l.code(code)),
@@ -84,7 +82,7 @@ pub(crate) fn scenario_links(
         return Vec::new();
     }
     vec![
-        Block::Heading(2, label_text(locale, Label::SCENARIOS)),
+        section::heading(locale, section::SCENARIOS, Label::SCENARIOS),
         Block::Links(links),
     ]
 }

@@ -226,7 +226,11 @@ pub(crate) fn block<S: AsRef<str>>(
         return Vec::new();
     }
     vec![
-        Block::Heading(2, locale.label_at(label::LABEL_SOURCES).to_owned()),
+        Block::Section {
+            level: 2,
+            id: super::section::SOURCES.to_owned(),
+            text: locale.label_at(label::LABEL_SOURCES).to_owned(),
+        },
         Block::Links(links),
     ]
 }

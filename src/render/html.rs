@@ -262,9 +262,19 @@ pub fn write<W: Write + ?Sized>(page: &Page, out: &mut W) -> fmt::Result {
     // The picker goes before the first section: after a page's opening text (a code page's
     // summary, a list's introduction), where a reader finds it without scrolling.
     let mut picker_due = page.nav.picker;
+    let contents = crate::render::contents(page);
+    // A long page's table of contents comes after the summary, or first when it has none.
+    let mut contents_due = !contents.is_empty();
     for block in &page.blocks {
+        if contents_due && !matches!(block, Block::Summary(_)) {
+            contents_due = false;
+            write_contents(out, locale, &contents)?;
+        }
         let caption = previous_heading.take();
-        if let (true, Block::Heading(2, _), Some(root)) = (picker_due, block, &page.nav.root) {
+        let section = matches!(block, Block::Heading(2, _) | Block::Section { level: 2, .. });
+        if let (true, true, None, Some(root)) =
+            (picker_due, section, page.nav.compare_with, &page.nav.root)
+        {
             picker(out, page, root)?;
             picker_due = false;
         }
@@ -272,6 +282,41 @@ pub fn write<W: Write + ?Sized>(page: &Page, out: &mut W) -> fmt::Result {
             Block::Heading(level, text) => {
                 writeln!(out, "<h{level}>{}</h{level}>", Escaped(text))?;
                 previous_heading = Some(text);
+            }
+            Block::Section { level, id, text } => {
+                let level = (*level).clamp(2, 6);
+                writeln!(
+                    out,
+                    "<h{level} id=\"{}\">{}</h{level}>",
+                    Escaped(id),
+                    Escaped(text)
+                )?;
+                previous_heading = Some(text);
+            }
+            // The answer, in one box a reader (and a test) finds by its id.
+            Block::Summary(summary) => {
+                out.write_str("<div id=\"summary\" class=\"summary\">\n")?;
+                writeln!(out, "<p class=\"meaning\">{}</p>", Inline(&summary.meaning))?;
+                let crate::render::SummaryParts { rows, next } =
+                    crate::render::summary_parts(summary, locale);
+                if !rows.is_empty() || next.is_some() {
+                    out.write_str("<dl>\n")?;
+                    for (label, text) in rows {
+                        writeln!(out, "<dt>{}</dt><dd>{}</dd>", Escaped(&label), Inline(text))?;
+                    }
+                    if let Some((label, links)) = next {
+                        write!(out, "<dt>{}</dt><dd>", Escaped(&label))?;
+                        for (i, link) in links.iter().enumerate() {
+                            if i > 0 {
+                                out.write_str(" · ")?;
+                            }
+                            write!(out, "{}", HtmlLink(link))?;
+                        }
+                        out.write_str("</dd>\n")?;
+                    }
+                    out.write_str("</dl>\n")?;
+                }
+                out.write_str("</div>\n")?;
             }
             Block::Paragraph(text) => writeln!(out, "<p>{}</p>", Inline(text))?,
             Block::Facts(rows) => {
@@ -336,6 +381,16 @@ pub fn write<W: Write + ?Sized>(page: &Page, out: &mut W) -> fmt::Result {
                 Escaped(language),
                 Escaped(code.strip_suffix('\n').unwrap_or(code))
             )?,
+        }
+        // A code's page ("Compare 1006 with") has its picker under its comparisons' heading,
+        // where a reader looking for a comparison is, not between the summary and the fix.
+        if let (true, Block::Section { id, .. }, Some(_), Some(root)) =
+            (picker_due, block, page.nav.compare_with, &page.nav.root)
+        {
+            if id == crate::page::section::COMPARE || id == crate::page::section::ALL_COMPARISONS {
+                picker(out, page, root)?;
+                picker_due = false;
+            }
         }
     }
     if let (Some(root), true) = (&page.nav.root, picker_due) {
@@ -414,6 +469,28 @@ fn language_hint<W: Write + ?Sized>(out: &mut W, page: &Page) -> fmt::Result {
         )?;
     }
     Ok(())
+}
+
+/// The table of contents: one line of links to the sections, separated by middle dots, in a
+/// navigation landmark. A line, not a list, so that it takes two or three lines of a phone's
+/// screen and leaves the first screen to the summary and the fix.
+fn write_contents<W: Write + ?Sized>(
+    out: &mut W,
+    locale: Locale,
+    contents: &[(&str, &str)],
+) -> fmt::Result {
+    write!(
+        out,
+        "<nav class=\"contents\" aria-label=\"{}\"><p>",
+        Escaped(locale.label_at(Label::PAGE_CONTENTS))
+    )?;
+    for (i, (id, text)) in contents.iter().enumerate() {
+        if i > 0 {
+            out.write_str(" · ")?;
+        }
+        write!(out, "<a href=\"#{}\">{}</a>", Escaped(id), Escaped(text))?;
+    }
+    out.write_str("</p></nav>\n")
 }
 
 /// The title in the browser's tab and in search results: the page's title, followed by the

@@ -1,9 +1,10 @@
 //! JSON: the data behind the pages, for programs and static-site generators. Shapes:
 //!
-//! * a code: every field of [`Facts`] (`code`, `range`, `registered`, `wire`, `sendable`,
-//!   `local_only`, `browser_sendable`, `retry`, ...) plus `locale`, `name`, `description`,
-//!   `symptom`, `remedy`, `cause`, `sending`, `receiving`, `retry_advice` and `user_message`
-//!   (what an app can show its end users); in [`codes`] and [`outcomes`], also `examples`,
+//! * a code, in its page's order: `locale`, `name`, `summary` (the answer the page opens with:
+//!   `meaning`, `cause`, `reconnect`, `first_check`, `read_next`), `remedy`, `user_message`
+//!   (what an app can show its end users), `description`, `symptom`, `cause`, `sending`,
+//!   `receiving`, `retry_advice`, then every field of [`Facts`] (`code`, `range`, `registered`,
+//!   `wire`, `sendable`, `local_only`, `browser_sendable`, `retry`, ...); in [`codes`] and [`outcomes`], also `examples`,
 //!   the examples of the code's page (objects with `id`, `file`, `language`, `title` and
 //!   `code`; the copy the page shows, with comments in its language where closecode has one);
 //! * a comparison: `locale`, `title`, `intro`, `a` and `b` (codes), `differences` (objects
@@ -29,24 +30,49 @@ use crate::page::range_sample;
 use crate::table::label;
 use crate::{CloseCode, CodeRange, Comparison, Difference, Facts, KnownCode, Locale, Text};
 
-/// One code, shaped like the objects of `closecode show --format json`.
+/// One code, shaped like the objects of `closecode show --format json`, in the order of its
+/// page: the answer first (`summary`), the texts, the examples, and the facts last.
 #[derive(Serialize)]
 struct CodeJson {
-    #[serde(flatten)]
-    facts: Facts,
     locale: Locale,
     name: Text,
+    summary: SummaryJson,
+    remedy: Text,
+    user_message: Text,
     description: Text,
     symptom: Text,
-    remedy: Text,
     cause: Text,
     sending: Text,
     receiving: Text,
     retry_advice: &'static str,
-    user_message: Text,
     /// The examples of the code's page (`show --format json` only).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     examples: Vec<ExampleJson>,
+    #[serde(flatten)]
+    facts: Facts,
+}
+
+/// The answer a page opens with ([`crate::render::Summary`]): `meaning`, `cause`, `reconnect`,
+/// `first_check` (each a string or null) and `read_next` (the titles of the pages to read next).
+#[derive(Serialize)]
+pub(crate) struct SummaryJson {
+    meaning: String,
+    cause: Option<String>,
+    reconnect: Option<String>,
+    first_check: Option<String>,
+    read_next: Vec<String>,
+}
+
+impl From<crate::render::Summary> for SummaryJson {
+    fn from(summary: crate::render::Summary) -> SummaryJson {
+        SummaryJson {
+            meaning: summary.meaning,
+            cause: summary.cause,
+            reconnect: summary.reconnect,
+            first_check: summary.first_check,
+            read_next: summary.read_next.into_iter().map(|l| l.text).collect(),
+        }
+    }
 }
 
 /// An example a page shows: `id`, `file` (the path in closecode's repository of the copy the
@@ -78,19 +104,21 @@ impl CodeJson {
     fn new(code: CloseCode, locale: Locale) -> CodeJson {
         let text = code.describe(locale);
         let facts = code.facts();
+        let description = text.description().to_string();
         CodeJson {
-            facts,
             locale,
             name: text.name(),
+            summary: crate::page::code_summary(code, &description, locale).into(),
+            remedy: text.remedy(),
+            user_message: text.user(),
             description: text.description(),
             symptom: text.symptom(),
-            remedy: text.remedy(),
             cause: text.cause(),
             sending: text.sending(),
             receiving: text.receiving(),
             retry_advice: facts.retry.phrase(locale),
-            user_message: text.user(),
             examples: Vec::new(),
+            facts,
         }
     }
 

@@ -20,16 +20,56 @@ use crate::render::{Block, Link, Page};
 /// let mut md = String::new();
 /// render::markdown::write(&render::code_page(CloseCode::GOING_AWAY, Locale::EN), &mut md)?;
 /// assert!(md.starts_with("# 1001 Going Away\n"));
-/// assert!(md.contains("\n## How to fix\n"));
+/// assert!(md.contains("\n## How to fix <a id=\"how-to-fix\"></a>\n"));
 /// # Ok::<(), std::fmt::Error>(())
 /// ```
 pub fn write<W: Write + ?Sized>(page: &Page, out: &mut W) -> fmt::Result {
     writeln!(out, "# {}", Escaped(&page.title))?;
+    let contents = crate::render::contents(page);
+    // A long page's table of contents comes after the summary, or first when it has none.
+    let mut contents_due = !contents.is_empty();
     for block in &page.blocks {
+        if contents_due && !matches!(block, Block::Summary(_)) {
+            contents_due = false;
+            write_contents(out, page, &contents)?;
+        }
         out.write_char('\n')?;
         match block {
             Block::Heading(level, text) => {
                 writeln!(out, "{} {}", "#".repeat(usize::from(*level)), Escaped(text))?;
+            }
+            // The id as an empty anchor inside the heading, which CommonMark keeps as inline
+            // HTML, so `#how-to-fix` works wherever the Markdown is turned into HTML.
+            Block::Section { level, id, text } => {
+                let hashes = "#".repeat(usize::from(*level));
+                writeln!(
+                    out,
+                    "{hashes} {} <a id=\"{}\"></a>",
+                    Escaped(text),
+                    Anchor(id)
+                )?;
+            }
+            Block::Summary(summary) => {
+                writeln!(out, "{}", Inline(&summary.meaning))?;
+                let crate::render::SummaryParts { rows, next } =
+                    crate::render::summary_parts(summary, page.locale);
+                if !rows.is_empty() || next.is_some() {
+                    out.write_char('\n')?;
+                }
+                let after = page.locale.after_label();
+                for (label, text) in rows {
+                    writeln!(out, "- **{}**{after}{}", Escaped(&label), Inline(text))?;
+                }
+                if let Some((label, links)) = next {
+                    write!(out, "- **{}**{after}", Escaped(&label))?;
+                    for (i, link) in links.iter().enumerate() {
+                        if i > 0 {
+                            out.write_str(" · ")?;
+                        }
+                        write!(out, "{}", MarkdownLink(link))?;
+                    }
+                    out.write_char('\n')?;
+                }
             }
             Block::Paragraph(text) => writeln!(out, "{}", Inline(text))?,
             Block::Facts(items) => {
@@ -93,6 +133,38 @@ pub fn write<W: Write + ?Sized>(page: &Page, out: &mut W) -> fmt::Result {
         }
     }
     Ok(())
+}
+
+/// The table of contents: one line of links to the sections, after its label.
+fn write_contents<W: Write + ?Sized>(
+    out: &mut W,
+    page: &Page,
+    contents: &[(&str, &str)],
+) -> fmt::Result {
+    let label = page.locale.label_at(crate::Label::PAGE_CONTENTS);
+    write!(out, "\n**{}**{}", Escaped(label), page.locale.after_label())?;
+    for (i, (id, text)) in contents.iter().enumerate() {
+        if i > 0 {
+            out.write_str(" · ")?;
+        }
+        write!(out, "[{}](#{})", Escaped(text), Anchor(id))?;
+    }
+    out.write_char('\n')
+}
+
+/// A section id as an anchor: only ASCII letters, digits, `-` and `_` pass, so an id cannot
+/// end the attribute or the link.
+struct Anchor<'a>(&'a str);
+
+impl fmt::Display for Anchor<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for c in self.0.chars() {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                f.write_char(c)?;
+            }
+        }
+        Ok(())
+    }
 }
 
 struct MarkdownLink<'a>(&'a Link);

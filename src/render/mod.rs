@@ -25,7 +25,7 @@ use core::fmt;
 use std::io;
 
 use crate::page;
-pub use crate::page::{Block, Link, Nav, Page};
+pub use crate::page::{Block, Link, Nav, Page, Summary};
 use crate::{CloseCode, CodeRange, Comparison, Locale};
 
 pub mod html;
@@ -34,8 +34,10 @@ pub mod json;
 pub mod markdown;
 pub mod text;
 
-/// The page about one code: its facts, description, when you see it, how to fix it, and what
-/// to do when sending or receiving it.
+/// The page about one code, answer first: a [`Block::Summary`] (the meaning, the likely cause,
+/// the reconnect answer, the first thing to check), then how to fix it, what to tell users,
+/// when you see it, what to do when sending or receiving it, what the peers do when it
+/// arrives, and the facts last. Sections carry stable ids ([`Block::Section`]).
 ///
 /// # Examples
 ///
@@ -69,6 +71,26 @@ pub fn peer_blocks(
     only: Option<&'static crate::Peer>,
 ) -> Vec<Block> {
     page::peer_blocks(payload, locale, only)
+}
+
+/// The complete example programs for `code`, under their heading: a browser's `onclose`
+/// handler, a tungstenite client and a Python websockets client, and the nginx block when a
+/// proxy is a usual cause of the code. CI runs every one against a test server. Pages show only
+/// a few lines of them where those help (1006, 1009) and link the examples pages of a site;
+/// `closecode show --examples` appends these blocks.
+///
+/// # Examples
+///
+/// ```
+/// use closecode::render::{self, Block};
+/// use closecode::{CloseCode, Locale};
+///
+/// let blocks = render::example_blocks(CloseCode::ABNORMAL_CLOSURE, Locale::EN);
+/// let programs = blocks.iter().filter(|b| matches!(b, Block::Code { .. })).count();
+/// assert_eq!(programs, 4); // JavaScript, Rust, Python, and nginx for a proxy's 1006
+/// ```
+pub fn example_blocks(code: CloseCode, locale: Locale) -> Vec<Block> {
+    page::examples::code_blocks(code, locale)
 }
 
 /// The page about `code` under `profile`: the profile's name, reconnect answer, source and
@@ -153,7 +175,7 @@ pub fn profiles_page(locale: Locale) -> Page {
 /// assert!(page.title.ends_with("(http-401)"));
 /// ```
 pub fn failure_page(failure: &crate::Failure, locale: Locale) -> Page {
-    page::failure_page(failure, locale)
+    page::failure_page(failure, locale, None)
 }
 
 /// Every failure closecode knows, with what failed and the reconnect answer.
@@ -284,6 +306,55 @@ pub fn comparison_page(comparison: &Comparison) -> Page {
 /// ```
 pub fn reference_page(locale: Locale) -> Page {
     page::reference_page(locale, None)
+}
+
+/// How many level-2 sections make a page long enough for a table of contents.
+const CONTENTS_MIN: usize = 5;
+
+/// A long page's table of contents: the id and text of each level-2 [`Block::Section`], when
+/// there are at least [`CONTENTS_MIN`]; empty for a shorter page. HTML and Markdown write it
+/// after the summary.
+pub(crate) fn contents(page: &Page) -> Vec<(&str, &str)> {
+    let sections: Vec<(&str, &str)> = page
+        .blocks
+        .iter()
+        .filter_map(|block| match block {
+            Block::Section { level: 2, id, text } => Some((id.as_str(), text.as_str())),
+            _ => None,
+        })
+        .collect();
+    if sections.len() < CONTENTS_MIN {
+        Vec::new()
+    } else {
+        sections
+    }
+}
+
+/// The labelled parts of a summary after its meaning, as the renderers write them.
+pub(crate) struct SummaryParts<'a> {
+    /// (label, text) of the parts the summary has, in order: likely cause, reconnect, first
+    /// check.
+    pub(crate) rows: Vec<(String, &'a str)>,
+    /// The label of the pages to read next, and the links, when there are any.
+    pub(crate) next: Option<(String, &'a [Link])>,
+}
+
+/// The labelled parts of `summary` in `locale`.
+pub(crate) fn summary_parts(summary: &Summary, locale: Locale) -> SummaryParts<'_> {
+    let [cause, reconnect, first_check, read_next] = page::summary_labels(locale);
+    let rows = [
+        (cause, &summary.cause),
+        (reconnect, &summary.reconnect),
+        (first_check, &summary.first_check),
+    ]
+    .into_iter()
+    .filter_map(|(label, text)| text.as_deref().map(|text| (label, text)))
+    .collect();
+    let next = match summary.read_next.as_slice() {
+        [] => None,
+        links => Some((read_next, links)),
+    };
+    SummaryParts { rows, next }
 }
 
 /// The pieces of a paragraph or list item: text, and inline code between two backticks (the

@@ -25,7 +25,7 @@ use crate::render::{Block, Page, without_backticks};
 ///
 /// let mut page = String::new();
 /// render::text::write(&render::code_page(CloseCode::ABNORMAL_CLOSURE, Locale::KO), &mut page, 80)?;
-/// assert!(page.starts_with("1006 비정상 종료 (Abnormal Closure)\n"));
+/// assert!(page.starts_with("1006 비정상 종료 (Abnormal Closure)\n\n닫기 프레임 없이 연결이 끝났습니다."));
 /// assert!(page.contains("\n해결 방법\n"));
 /// # }
 /// # Ok::<(), std::fmt::Error>(())
@@ -36,10 +36,43 @@ pub fn write<W: Write + ?Sized>(page: &Page, out: &mut W, width: usize) -> fmt::
     let after = page.locale.after_label();
     for (index, block) in page.blocks.iter().enumerate() {
         match block {
-            Block::Heading(level, text) => {
+            Block::Heading(level, text) | Block::Section { level, text, .. } => {
                 out.write_char('\n')?;
                 let indent = if *level > 2 { 2 } else { 0 };
-                writeln!(out, "{:indent$}{text}", "")?;
+                write!(out, "{:indent$}", "")?;
+                wrap(out, text, indent, indent, width)?;
+            }
+            // The meaning under the title, then the other parts after their labels, in a
+            // column, and the pages to read next one a line.
+            Block::Summary(summary) => {
+                out.write_char('\n')?;
+                wrap(out, &without_backticks(&summary.meaning), 0, 0, width)?;
+                let crate::render::SummaryParts { rows, next } =
+                    crate::render::summary_parts(summary, page.locale);
+                let labels = rows
+                    .iter()
+                    .map(|(label, _)| label)
+                    .chain(next.iter().map(|(l, _)| l));
+                let column = labels.map(|label| label.width()).max().unwrap_or(0) + 2;
+                for (label, text) in &rows {
+                    write!(out, "  {label}{:pad$}", "", pad = column - label.width())?;
+                    wrap(out, &without_backticks(text), 2 + column, 2 + column, width)?;
+                }
+                if let Some((label, links)) = next {
+                    write!(out, "  {label}{:pad$}", "", pad = column - label.width())?;
+                    for (i, link) in links.iter().enumerate() {
+                        if i > 0 {
+                            write!(out, "{:indent$}", "", indent = 2 + column)?;
+                        }
+                        wrap(
+                            out,
+                            &format!("- {}", link.text),
+                            2 + column,
+                            4 + column,
+                            width,
+                        )?;
+                    }
+                }
             }
             // The paragraph right after the title (a status or an introduction) is not indented.
             Block::Paragraph(text) if index == 0 => {

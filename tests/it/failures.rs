@@ -48,7 +48,7 @@ fn failure_pages_have_no_code_heading() {
             .blocks
             .into_iter()
             .filter_map(|block| match block {
-                Block::Heading(_, text) => Some(text),
+                Block::Heading(_, text) | Block::Section { text, .. } => Some(text),
                 _ => None,
             })
             .collect();

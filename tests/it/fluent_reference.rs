@@ -13,7 +13,7 @@ use unic_langid::LanguageIdentifier;
 
 /// Arguments for the sentences and predicates, the same for both implementations: strings
 /// where the library passes strings, numbers where it passes numbers.
-const SAMPLE_STRINGS: [(&str, &str); 45] = [
+const SAMPLE_STRINGS: [(&str, &str); 47] = [
     ("a", "1001"),
     ("b", "1014"),
     ("name_a", "Going Away"),
@@ -28,6 +28,9 @@ const SAMPLE_STRINGS: [(&str, &str); 45] = [
     ("peers", "tungstenite, gorilla/websocket"),
     ("profile", "Discord Gateway"),
     ("title", "1006 Abnormal Closure"),
+    // The summary a page opens with, and the terminal page's last line (page.ftl, cli.ftl).
+    ("cause", "usually comes from a dropped TCP connection"),
+    ("sections", "Facts, What peers do when it arrives"),
     ("version", "0.1.0"),
     // The comments of the exported catalog (catalog.ftl).
     ("tag", "de"),

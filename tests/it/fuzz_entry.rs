@@ -269,7 +269,7 @@ pub fn page_with(text: &str, row_headers: bool) -> Page {
 }
 
 /// The real catalogs and table, for the generator target to break.
-pub const INPUTS: [(&str, &str); 48] = [
+pub const INPUTS: [(&str, &str); 51] = [
     (
         "data/close-codes.toml",
         include_str!("../../data/close-codes.toml"),
@@ -340,6 +340,10 @@ pub const INPUTS: [(&str, &str); 48] = [
         include_str!("../../locales/en/labels.ftl"),
     ),
     (
+        "locales/en/page.ftl",
+        include_str!("../../locales/en/page.ftl"),
+    ),
+    (
         "locales/en/profiles.ftl",
         include_str!("../../locales/en/profiles.ftl"),
     ),
@@ -392,6 +396,10 @@ pub const INPUTS: [(&str, &str); 48] = [
         include_str!("../../locales/ja/labels.ftl"),
     ),
     (
+        "locales/ja/page.ftl",
+        include_str!("../../locales/ja/page.ftl"),
+    ),
+    (
         "locales/ja/profiles.ftl",
         include_str!("../../locales/ja/profiles.ftl"),
     ),
@@ -442,6 +450,10 @@ pub const INPUTS: [(&str, &str); 48] = [
     (
         "locales/ko/labels.ftl",
         include_str!("../../locales/ko/labels.ftl"),
+    ),
+    (
+        "locales/ko/page.ftl",
+        include_str!("../../locales/ko/page.ftl"),
     ),
     (
         "locales/ko/profiles.ftl",

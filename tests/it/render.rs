@@ -106,10 +106,10 @@ fn korean_pages_have_korean_headings_and_the_iana_name() {
         80,
     )
     .unwrap();
-    assert!(page.starts_with("1006 비정상 종료 (Abnormal Closure)\nIANA 등록 코드\n"));
+    assert!(page.starts_with("1006 비정상 종료 (Abnormal Closure)\n\n닫기 프레임 없이"));
+    assert!(page.contains("\n기본 정보\n  IANA 등록 코드\n"));
     for heading in [
         "기본 정보",
-        "설명",
         "이 코드를 보게 되는 경우",
         "해결 방법",
         "이 코드로 닫을 때",
@@ -129,7 +129,8 @@ fn pages_skip_facts_that_do_not_apply() {
         80,
     )
     .unwrap();
-    assert!(page.starts_with("4403 Private-use code\nNot registered\n"));
+    assert!(page.starts_with("4403 Private-use code\n\n"));
+    assert!(page.contains("\nFacts\n  Not registered\n"));
     assert!(!page.contains("HTTP equivalent") && !page.contains("IANA name"));
     page.clear();
     render::text::write(
@@ -341,7 +342,7 @@ fn a_text_with_items_is_a_paragraph_and_a_list() {
                 _ => None,
             })
             .collect();
-        assert_eq!(lists, [4, 7], "{locale}: .symptom and .remedy of 1006");
+        assert_eq!(lists, [7, 4], "{locale}: .remedy and .symptom of 1006");
         let at = page
             .blocks
             .iter()
@@ -481,5 +482,194 @@ fn facts_have_the_same_rows_in_every_language() {
         for locale in Locale::all() {
             assert_eq!(rows(code, locale), english, "{code} {locale}");
         }
+    }
+}
+
+/// The ids of the level-2 sections of `page`, in order.
+fn section_ids(page: &Page) -> Vec<&str> {
+    page.blocks
+        .iter()
+        .filter_map(|block| match block {
+            Block::Section { level: 2, id, .. } => Some(id.as_str()),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn pages_open_with_the_summary_and_end_with_the_facts() {
+    let failure = closecode::Failure::http(401).unwrap();
+    let discord = closecode::Profile::find("discord").unwrap();
+    for locale in Locale::all() {
+        let pages = [
+            render::code_page(CloseCode::ABNORMAL_CLOSURE, locale),
+            render::code_page(CloseCode::new(1009), locale),
+            render::range_page(CodeRange::Private, locale),
+            render::failure_page(failure, locale),
+            render::profile_code_page(discord, CloseCode::new(4004), locale),
+        ];
+        for page in &pages {
+            let Some(Block::Summary(summary)) = page.blocks.first() else {
+                panic!("{}: the first block is not the summary", page.title);
+            };
+            assert!(!summary.meaning.is_empty(), "{}", page.title);
+            assert!(summary.reconnect.is_some(), "{}", page.title);
+            assert!(summary.first_check.is_some(), "{}", page.title);
+            let ids = section_ids(page);
+            assert_eq!(ids.first(), Some(&"how-to-fix"), "{}", page.title);
+            assert_eq!(ids.last(), Some(&"facts"), "{}", page.title);
+            assert!(
+                matches!(page.blocks.last(), Some(Block::Facts(_))),
+                "{}: the facts are not last",
+                page.title
+            );
+        }
+        let scenario = closecode::Scenario::find("closed-before-open").unwrap();
+        let page = render::scenario_page(scenario, locale);
+        assert!(matches!(page.blocks.first(), Some(Block::Summary(_))));
+    }
+}
+
+#[test]
+fn section_ids_are_the_same_in_every_language() {
+    // Every section but the description, which a page has only when its summary could not hold
+    // all of it (a matter of length, so of the language).
+    let ids: Vec<Vec<String>> = Locale::all()
+        .map(|locale| {
+            let page = render::code_page(CloseCode::ABNORMAL_CLOSURE, locale);
+            let ids = section_ids(&page)
+                .into_iter()
+                .filter(|id| *id != "description");
+            ids.map(str::to_owned).collect()
+        })
+        .collect();
+    assert!(ids.iter().all(|these| *these == ids[0]), "{ids:?}");
+    assert!(
+        ids[0]
+            .iter()
+            .all(|id| id.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')),
+        "{ids:?}"
+    );
+    for wanted in ["how-to-fix", "user-message", "peers", "facts"] {
+        assert!(ids[0].iter().any(|id| id == wanted), "{wanted}: {ids:?}");
+    }
+}
+
+#[test]
+fn the_summary_of_1006_says_what_to_check_first_and_links_the_failures() {
+    let page = render::code_page(CloseCode::ABNORMAL_CLOSURE, Locale::EN);
+    let Some(Block::Summary(summary)) = page.blocks.first() else {
+        panic!("no summary");
+    };
+    assert!(
+        summary
+            .first_check
+            .as_deref()
+            .unwrap()
+            .starts_with("Did `open` fire?")
+    );
+    let next: Vec<&str> = summary.read_next.iter().map(|l| l.text.as_str()).collect();
+    assert!(next.iter().any(|t| t.ends_with("(http-401)")), "{next:?}");
+    assert!(next.iter().any(|t| t.ends_with("(dns)")), "{next:?}");
+    // 1000 has no text of its own: the remedy's first sentence.
+    let page = render::code_page(CloseCode::NORMAL_CLOSURE, Locale::EN);
+    let Some(Block::Summary(summary)) = page.blocks.first() else {
+        panic!("no summary");
+    };
+    assert_eq!(
+        summary.first_check.as_deref(),
+        Some("Nothing to fix when the close was expected.")
+    );
+}
+
+#[test]
+fn every_renderer_puts_the_summary_first_and_the_facts_last() {
+    let page = render::code_page(CloseCode::ABNORMAL_CLOSURE, Locale::EN);
+    let (mut text, mut md, mut html) = (String::new(), String::new(), String::new());
+    render::text::write(&page, &mut text, 80).unwrap();
+    render::markdown::write(&page, &mut md).unwrap();
+    render::html::write(&page, &mut html).unwrap();
+    let meaning = "The connection ended without a Close frame";
+    for (name, out, fix, facts) in [
+        ("text", &text, "\nHow to fix\n", "\nFacts\n"),
+        (
+            "markdown",
+            &md,
+            "## How to fix <a id=\"how-to-fix\"></a>",
+            "## Facts <a id=\"facts\"></a>",
+        ),
+        (
+            "html",
+            &html,
+            "<h2 id=\"how-to-fix\">How to fix</h2>",
+            "<h2 id=\"facts\">Facts</h2>",
+        ),
+    ] {
+        let at = |s: &str| out.find(s).unwrap_or_else(|| panic!("{name}: no {s:?}"));
+        assert!(
+            at(meaning) < at(fix),
+            "{name}: the meaning is not before how to fix"
+        );
+        assert!(
+            at(fix) < at(facts),
+            "{name}: how to fix is not before the facts"
+        );
+    }
+    // The summary's box and the table of contents, which links the sections by id.
+    let summary = html.find("<div id=\"summary\" class=\"summary\">").unwrap();
+    let contents = html.find("<nav class=\"contents\"").unwrap();
+    assert!(summary < contents && contents < html.find("<h2 id=\"how-to-fix\"").unwrap());
+    assert!(html.contains("<a href=\"#how-to-fix\">How to fix</a> · "));
+    assert!(html.find("<h2 id=\"peers\"").unwrap() < html.find("<h2 id=\"facts\"").unwrap());
+    assert!(md.contains("[How to fix](#how-to-fix)"));
+    // The text starts with the answer, right under the title.
+    assert!(text.starts_with(&format!("{}\n\n{meaning}", page.title)));
+    // JSON, in the page's order: the summary before the texts, the facts after them.
+    #[cfg(feature = "serde")]
+    {
+        let mut json = String::new();
+        render::json::codes(&[CloseCode::ABNORMAL_CLOSURE], Locale::EN, &mut json).unwrap();
+        let at = |s: &str| json.find(s).unwrap_or_else(|| panic!("json: no {s}"));
+        assert!(at("\"summary\"") < at("\"remedy\""));
+        assert!(at("\"remedy\"") < at("\"wire\""));
+    }
+}
+
+#[test]
+fn code_pages_show_a_few_lines_of_code_not_the_programs() {
+    for locale in Locale::all() {
+        for code in closecode::KnownCode::all().map(CloseCode::from) {
+            let page = render::code_page(code, locale);
+            let lines: usize = page
+                .blocks
+                .iter()
+                .map(|b| match b {
+                    Block::Code { code, .. } => code.lines().count(),
+                    _ => 0,
+                })
+                .sum();
+            assert!(lines <= 16, "{code} in {locale}: {lines} lines of code");
+            let expected = matches!(code.get(), 1006 | 1009);
+            assert_eq!(lines > 0, expected, "{code} in {locale}");
+        }
+    }
+    // The snippets are cut from the checked files, with the page's language's comments.
+    let page = render::code_page(CloseCode::new(1009), Locale::EN);
+    let code: Vec<&str> = page
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Code { code, .. } => Some(code.as_str()),
+            _ => None,
+        })
+        .collect();
+    let py = include_str!("../../examples/site/client.py");
+    let rs = include_str!("../../examples/site/client.rs");
+    assert!(code[0].contains("max_size=MAX_SIZE") && code[1].contains("max_message_size"));
+    for line in code[0].lines().filter(|l| !l.is_empty()) {
+        assert!(py.contains(line), "{line}");
+    }
+    for line in code[1].lines() {
+        assert!(rs.contains(line), "{line}");
     }
 }

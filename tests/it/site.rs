@@ -47,6 +47,16 @@ fn every_link_resolves_to_a_generated_file() {
             if href.starts_with("https://") {
                 continue;
             }
+            // A link within the page (the table of contents) names an id on it.
+            if let Some(id) = href.strip_prefix('#') {
+                assert!(
+                    file.contents.contains(&format!(" id=\"{id}\"")),
+                    "{}: no id {id}",
+                    file.path
+                );
+                links += 1;
+                continue;
+            }
             assert!(
                 !href.contains("://") && !href.starts_with('/'),
                 "{}: {href} is not relative",
@@ -90,14 +100,19 @@ fn the_site_has_every_page_in_every_language() {
             );
         }
         // 19 codes, 5 ranges, 171 comparisons, 2 indexes, the lookup page and the search index,
-        // 21 failures, their list and their comparisons with 1006, 7 scenarios and their list.
+        // 21 failures, their list and their comparisons with 1006, 7 scenarios and their list,
+        // 4 examples pages.
         assert_eq!(
             paths
                 .iter()
                 .filter(|p| p.starts_with(&format!("{tag}/")))
                 .count(),
-            19 + 5 + 171 + 2 + 2 + 21 + 1 + 21 + 7 + 1
+            19 + 5 + 171 + 2 + 2 + 21 + 1 + 21 + 7 + 1 + 4
         );
+        for language in ["javascript", "rust", "python", "nginx"] {
+            let page = format!("{tag}/examples/{language}.html");
+            assert!(paths.contains(page.as_str()), "{page}");
+        }
         assert!(paths.contains(format!("{tag}/search.html").as_str()));
         assert!(paths.contains(format!("{tag}/search-index.js").as_str()));
     }

@@ -471,17 +471,19 @@ mod client {
     }
 }
 
-/// Every code's page shows the three clients exactly as the files are, under headings in the
-/// page's language, in the copy whose comments are in the page's language (the English files
-/// for English); the pages about proxies and timeouts also show the nginx block.
+/// The complete programs (`render::example_blocks`, `closecode show --examples`, and the site's
+/// examples pages) are the files exactly as they are, under headings in the page's language, in
+/// the copy whose comments are in the page's language (the English files for English); the
+/// pages about proxies and timeouts also show the nginx block. A code's page shows only lines
+/// cut from those copies.
 #[test]
 fn the_pages_show_the_files_under_localized_headings() {
     use closecode::render::{self, Block, Page};
     use closecode::{Failure, Locale, Scenario};
 
-    let codes = |page: &Page| -> Vec<String> {
-        let blocks = page.blocks.iter();
+    let codes = |blocks: &[Block]| -> Vec<String> {
         blocks
+            .iter()
             .filter_map(|block| match block {
                 Block::Code { code, .. } => Some(code.clone()),
                 _ => None,
@@ -500,32 +502,63 @@ fn the_pages_show_the_files_under_localized_headings() {
         let _ = locale;
         ""
     };
+    let site = closecode::site::build(&Locale::all().collect::<Vec<_>>(), None);
     for locale in Locale::all() {
         let folder = folder(locale);
         let clients = ["onclose.js", "client.rs", "client.py"].map(|name| read_copy(folder, name));
         let nginx = read_copy(folder, "nginx.conf");
         for code in KnownCode::all().map(CloseCode::from) {
-            let page = render::code_page(code, locale);
-            let shown = codes(&page);
+            let blocks = render::example_blocks(code, locale);
+            let shown = codes(&blocks);
             assert_eq!(shown[..3], clients, "{code} {locale}");
             let proxy = [1001, 1006, 1014].contains(&code.get());
             assert_eq!(shown.len(), if proxy { 4 } else { 3 }, "{code} {locale}");
             assert_eq!(shown.get(3) == Some(&nginx), proxy, "{code} {locale}");
             let heading = |block: &Block| matches!(block, Block::Heading(3, _));
-            assert_eq!(page.blocks.iter().filter(|b| heading(b)).count(), 3);
+            assert_eq!(blocks.iter().filter(|b| heading(b)).count(), 3);
+            // The page: a few lines, each a line of the copy in the page's language.
+            let page: Page = render::code_page(code, locale);
+            let all: Vec<&str> = clients.iter().flat_map(|c| c.lines()).collect();
+            for snippet in codes(&page.blocks) {
+                for line in snippet.lines().filter(|l| !l.trim().is_empty()) {
+                    assert!(
+                        all.iter().any(|l| l.trim_start() == line.trim_start()),
+                        "{code} {locale}: {line}"
+                    );
+                }
+            }
+        }
+        // Each examples page of the site holds its file whole.
+        for (name, file) in [
+            ("javascript", "onclose.js"),
+            ("rust", "client.rs"),
+            ("python", "client.py"),
+            ("nginx", "nginx.conf"),
+        ] {
+            let path = format!("{}/examples/{name}.html", locale.tag());
+            let page = site.iter().find(|f| f.path == path).expect(&path);
+            let first = read_copy(folder, file);
+            let line = first
+                .lines()
+                .nth(4)
+                .unwrap()
+                .replace('&', "&amp;")
+                .replace('<', "&lt;");
+            assert!(page.contents.contains(&line), "{path}: {line}");
         }
         let idle = render::failure_page(Failure::find("timeout-idle").unwrap(), locale);
-        assert_eq!(codes(&idle), std::slice::from_ref(&nginx));
+        assert_eq!(codes(&idle.blocks), std::slice::from_ref(&nginx));
         let refused = render::failure_page(Failure::find("http-401").unwrap(), locale);
-        assert!(codes(&refused).is_empty());
+        assert!(codes(&refused.blocks).is_empty());
         let scenario = render::scenario_page(Scenario::find("drops-after-idle").unwrap(), locale);
-        assert_eq!(codes(&scenario), std::slice::from_ref(&nginx));
+        assert_eq!(codes(&scenario.blocks), std::slice::from_ref(&nginx));
     }
     // The headings of 1006's page in the terminal, in each language.
     #[cfg(any(feature = "ko", feature = "ja"))]
     let headings_show = |locale: Locale, headings: [&str; 3]| {
         let mut text = String::new();
-        let page = render::code_page(CloseCode::ABNORMAL_CLOSURE, locale);
+        let blocks = render::example_blocks(CloseCode::ABNORMAL_CLOSURE, locale);
+        let page = Page::new(locale, "1006", blocks);
         render::text::write(&page, &mut text, 80).unwrap();
         for heading in headings {
             assert!(text.lines().any(|l| l == heading), "{heading}");

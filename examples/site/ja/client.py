@@ -35,6 +35,9 @@ RECONNECT = {
     3008: "backoff",  # タイムアウト（Timeout）
 }
 ATTEMPTS = 10
+# 16 MiBまでのメッセージを受け取ります（websocketsの既定値は1 MiB）。
+# それより大きいと1009で閉じます。
+MAX_SIZE = 16 * 2**20
 STABLE = 60.0  # この時間以上続いた接続が終わったら、スケジュールを最初からやり直します
 
 
@@ -49,7 +52,7 @@ def delay(schedule, attempt):
 async def session(uri):
     """1つの接続を終わるまで読みます。（コード、クローズ理由、続いた時間）を返します。"""
     try:
-        async with connect(uri) as websocket:
+        async with connect(uri, max_size=MAX_SIZE) as websocket:
             opened = time.monotonic()
             try:
                 while True:

@@ -17,7 +17,12 @@ use tungstenite_0_30 as tungstenite;
 /// 1つの接続を終わるまで読みます。どう終わったかと、どれだけ続いたかを返します。
 pub fn session(url: &str) -> (Closed, Duration) {
     let mut closing = Closing::new();
-    let mut socket = match tungstenite::connect(url) {
+    // 16 MiBまでのメッセージを受け取ります（tungsteniteの既定値は64 MiB）。
+    // それより大きいとここでエラーになり、相手側には接続が閉じたように見えます
+    // （1009、クローズフレームを送らなければ1006）。
+    let config = tungstenite::protocol::WebSocketConfig::default();
+    let config = config.max_message_size(Some(16 << 20));
+    let mut socket = match tungstenite::client::connect_with_config(url, Some(config), 3) {
         Ok((socket, _response)) => socket,
         // 拒否されたハンドシェイク（HTTPステータスとRetry-Afterを含む）、DNS、TCP、TLSのエラーです。
         Err(err) => {

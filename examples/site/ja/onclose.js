@@ -53,6 +53,12 @@ function connect(url, onMessage) {
         `WebSocket closed: code ${event.code}, reason ${JSON.stringify(event.reason)}, ` +
           `clean ${event.wasClean}`,
       );
+      if (openedAt === null) {
+        // openイベントが発生していません。ハンドシェイクが失敗しました
+        // （アップグレードの拒否、TLS、DNS）。HTTPステータスは
+        // closeイベントではなく、ブラウザーのネットワークタブにあります。
+        console.log('The connection never opened.');
+      }
       if (openedAt !== null && Date.now() - openedAt >= STABLE_MS) {
         running = null;
       }

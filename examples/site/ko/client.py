@@ -34,6 +34,9 @@ RECONNECT = {
     3008: "backoff",  # 시간 초과(Timeout)
 }
 ATTEMPTS = 10
+# 16MiB까지의 메시지를 받습니다(websockets의 기본값은 1MiB).
+# 더 큰 메시지는 1009로 닫힙니다.
+MAX_SIZE = 16 * 2**20
 STABLE = 60.0  # 이만큼 오래 유지된 연결이 끝나면 일정을 처음부터 다시 시작합니다
 
 
@@ -48,7 +51,7 @@ def delay(schedule, attempt):
 async def session(uri):
     """연결 하나를 끝날 때까지 읽습니다. (코드, 닫기 사유, 유지된 시간)을 돌려줍니다."""
     try:
-        async with connect(uri) as websocket:
+        async with connect(uri, max_size=MAX_SIZE) as websocket:
             opened = time.monotonic()
             try:
                 while True:

@@ -17,7 +17,12 @@ use tungstenite_0_30 as tungstenite;
 /// 연결 하나를 끝날 때까지 읽습니다. 어떻게 끝났는지와 얼마나 유지되었는지를 돌려줍니다.
 pub fn session(url: &str) -> (Closed, Duration) {
     let mut closing = Closing::new();
-    let mut socket = match tungstenite::connect(url) {
+    // 16MiB까지의 메시지를 받습니다(tungstenite의 기본값은 64MiB).
+    // 더 큰 메시지는 여기서 오류가 되고, 상대방은 연결이 닫히는 것을 봅니다
+    // (1009, 닫기 프레임을 보내지 않으면 1006).
+    let config = tungstenite::protocol::WebSocketConfig::default();
+    let config = config.max_message_size(Some(16 << 20));
+    let mut socket = match tungstenite::client::connect_with_config(url, Some(config), 3) {
         Ok((socket, _response)) => socket,
         // 거부된 핸드셰이크(HTTP 상태 코드와 Retry-After 포함), DNS, TCP, TLS 오류입니다.
         Err(err) => {

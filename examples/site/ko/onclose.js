@@ -53,6 +53,12 @@ function connect(url, onMessage) {
         `WebSocket closed: code ${event.code}, reason ${JSON.stringify(event.reason)}, ` +
           `clean ${event.wasClean}`,
       );
+      if (openedAt === null) {
+        // open 이벤트가 발생하지 않았습니다. 핸드셰이크가 실패한 것입니다
+        // (업그레이드 거부, TLS, DNS). HTTP 상태 코드는 close 이벤트가 아니라
+        // 브라우저의 네트워크 탭에 있습니다.
+        console.log('The connection never opened.');
+      }
       if (openedAt !== null && Date.now() - openedAt >= STABLE_MS) {
         running = null;
       }

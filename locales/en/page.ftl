@@ -1,0 +1,14 @@
+## The answer every page opens with (its summary), the short table of contents of a long page,
+## and the sentences that lead to the examples pages.
+
+summary-cause = { $code } { $cause }.
+summary-label-cause = Likely cause
+summary-label-first-check = First check
+summary-label-read-next = Read next
+page-contents = On this page
+## What to check first on the page of 1006, whose remedy starts with this check.
+first-check-1006 = Did `open` fire? If it never did, the opening handshake failed: the server or a proxy refused the upgrade, or TLS or DNS failed, and the real status is in the browser's network tab or the proxy log. If it did, the connection dropped later; a drop after a fixed idle time points at a proxy's timeout.
+example-more = Complete programs that read every close code and reconnect when waiting helps, run in CI against a test server:
+example-page-intro = A complete program that reads the close code and the reason of every connection, logs them, and reconnects only after the codes where waiting helps, with the delays that `closecode retry` prints. CI runs this exact file against a test server.
+example-snippet-1006 = In a browser, the close event of a refused handshake and of a dropped connection look alike (1006, `wasClean` false); whether `open` fired tells them apart. From the onclose example:
+example-snippet-1009 = Raise the limit on the side that closed. From the examples, Python websockets (`max_size`, 1 MiB by default) and tungstenite (`max_message_size`, 64 MiB by default):

@@ -1,0 +1,13 @@
+## 모든 페이지가 맨 먼저 보여 주는 답(요약), 긴 페이지의 짧은 목차, 예제 페이지로 안내하는 문장입니다.
+
+summary-cause = { $code } 코드는 { $cause }
+summary-label-cause = 주요 원인
+summary-label-first-check = 먼저 확인할 것
+summary-label-read-next = 이어서 볼 문서
+page-contents = 이 페이지의 내용
+## 1006 페이지에서 먼저 확인할 것입니다. 1006의 해결 방법도 이 확인으로 시작합니다.
+first-check-1006 = `open` 이벤트가 발생했는지 확인하십시오. 발생하지 않았다면 여는 핸드셰이크가 실패한 것입니다. 서버나 프록시가 업그레이드를 거부했거나 TLS 또는 DNS가 실패했으며, 실제 상태 코드는 브라우저의 네트워크 탭이나 프록시 로그에 있습니다. 발생했다면 연결이 나중에 끊긴 것입니다. 일정한 유휴 시간 뒤에 끊긴다면 프록시의 제한 시간을 의심하십시오.
+example-more = 모든 닫기 코드를 읽고 기다리면 해결되는 경우에만 재연결하는 전체 프로그램입니다. CI에서 테스트 서버를 상대로 실행합니다.
+example-page-intro = 연결마다 닫기 코드와 닫기 사유를 읽어 로그에 남기고, 기다리면 해결되는 코드일 때만 `closecode retry`가 보여 주는 지연 시간에 따라 재연결하는 전체 프로그램입니다. CI는 이 파일을 그대로 테스트 서버에 연결해 실행합니다.
+example-snippet-1006 = 브라우저에서는 거부된 핸드셰이크와 끊긴 연결의 close 이벤트가 똑같아 보입니다(1006, `wasClean`은 false). 둘을 가르는 것은 `open` 이벤트가 발생했는지입니다. onclose 예제에서 가져온 부분입니다.
+example-snippet-1009 = 연결을 닫은 쪽의 제한을 늘리십시오. 예제에서 가져온 Python websockets(`max_size`, 기본값 1MiB)와 tungstenite(`max_message_size`, 기본값 64MiB) 설정입니다.
