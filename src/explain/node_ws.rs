@@ -49,7 +49,15 @@ fn frame_error(message: &str) -> Option<u16> {
 pub(super) fn explain(line: &str) -> Option<Found<'_>> {
     if let Some(message) = after(line, "Invalid WebSocket frame: ") {
         let code = frame_error(message)?;
-        return Some(Found::code(code, Who::Local, Some(message)));
+        // A Close frame's code ws refuses: the peer sent it, ws failed with 1002.
+        let received = starts(message, "invalid status code ")
+            .and_then(super::cursor::code)
+            .map(|(received, _)| received);
+        let found = Found::code(code, Who::Local, Some(message));
+        return Some(match received {
+            Some(received) => found.exchanged(Some(received), Some(code)),
+            None => found,
+        });
     }
     if let Some(message) = after(line, "RangeError: ") {
         let code = match message {
