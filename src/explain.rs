@@ -942,7 +942,7 @@ pub fn line(line: &str) -> Option<Explained<'_>> {
     }
     // A JSON-structured line: its message fields, each on its own, before the whole line;
     // a line pasted with the quotes or backticks around it, also without them.
-    let mut views = [line; 6];
+    let mut views = [line; 7];
     let mut count = 0;
     for message in prefix::json_messages(line) {
         views[count] = message;
@@ -953,6 +953,10 @@ pub fn line(line: &str) -> Option<Explained<'_>> {
     if unquoted.len() != line.len() {
         count += 1;
         views[count] = unquoted;
+    }
+    if let Some(inner) = prefix::unwrapped(line) {
+        count += 1;
+        views[count] = inner;
     }
     let views = &views[..=count];
     // Exact formats first, then the OS's and TLS stacks' words, then a code in context.

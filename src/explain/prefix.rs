@@ -51,6 +51,15 @@ pub(super) fn json_messages(line: &str) -> impl Iterator<Item = &str> {
         .take(4)
 }
 
+/// The error a runtime wrapped in a message of its own: Node's `ERR_UNHANDLED_ERROR`
+/// ("Unhandled error. (" + the error + ")", `lib/events.js`), for an `error` event nobody
+/// listened to.
+pub(super) fn unwrapped(line: &str) -> Option<&str> {
+    let at = memchr::memmem::find(line.as_bytes(), b"Unhandled error. (")?;
+    let inner = &line[at + "Unhandled error. (".len()..];
+    inner.trim_end().strip_suffix(')')
+}
+
 /// `line` without what a logger put before and after its message.
 ///
 /// # Examples (crate-internal)
@@ -170,6 +179,15 @@ mod tests {
         for (line, expected) in cases {
             assert_eq!(message(line), expected, "{line}");
         }
+    }
+
+    #[test]
+    fn wrappers_are_opened() {
+        assert_eq!(
+            unwrapped("Unhandled error. (Unexpected server response: 401)"),
+            Some("Unexpected server response: 401")
+        );
+        assert_eq!(unwrapped("Unhandled error. (x"), None);
     }
 
     #[test]
