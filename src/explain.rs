@@ -36,6 +36,7 @@ use aho_corasick::AhoCorasick;
 
 use crate::{CloseCode, Label, Locale, RetryClass};
 
+mod action_cable;
 mod browsers;
 mod coder;
 mod context;
@@ -43,6 +44,7 @@ mod cursor;
 mod dotnet;
 mod failures;
 mod gorilla;
+mod jakarta;
 mod java_websocket;
 mod jetty;
 mod ktor;
@@ -538,6 +540,10 @@ pub enum Stack {
     WebsocketClient,
     /// Swift's Starscream.
     Starscream,
+    /// Jakarta (Java EE) WebSocket's `CloseReason` (Tomcat, Undertow, Tyrus).
+    Jakarta,
+    /// Rails' Action Cable server.
+    ActionCable,
 }
 
 impl Stack {
@@ -591,6 +597,8 @@ impl Stack {
             Stack::Netty => ("netty", "Netty"),
             Stack::WebsocketClient => ("websocket-client", "websocket-client (Python)"),
             Stack::Starscream => ("starscream", "Starscream"),
+            Stack::Jakarta => ("jakarta", "Jakarta WebSocket (Tomcat, Undertow, Tyrus)"),
+            Stack::ActionCable => ("action-cable", "Action Cable (Rails)"),
         }
     }
 }
@@ -831,7 +839,7 @@ impl<'a> Found<'a> {
 type Matcher = (Stack, fn(&str) -> Option<Found<'_>>);
 
 /// The matchers, most specific first: the first that recognizes a line wins.
-const MATCHERS: [Matcher; 22] = [
+const MATCHERS: [Matcher; 24] = [
     (Stack::PythonWebsockets, python::explain),
     (Stack::Gorilla, gorilla::explain),
     (Stack::Coder, coder::explain),
@@ -839,6 +847,8 @@ const MATCHERS: [Matcher; 22] = [
     (Stack::Netty, netty::explain),
     (Stack::WebsocketClient, websocket_client::explain),
     (Stack::Starscream, starscream::explain),
+    (Stack::Jakarta, jakarta::explain),
+    (Stack::ActionCable, action_cable::explain),
     (Stack::NodeWs, node_ws::explain),
     (Stack::Tungstenite, tungstenite::explain),
     (Stack::Chromium, browsers::chromium),
@@ -899,6 +909,8 @@ fn all_anchors() -> std::collections::BTreeSet<&'static str> {
         netty::ANCHORS,
         websocket_client::ANCHORS,
         starscream::ANCHORS,
+        jakarta::ANCHORS,
+        action_cable::ANCHORS,
         SHARED_ANCHORS,
     ]
     .into_iter()
