@@ -160,14 +160,17 @@ fn after_close_word(message: &str) -> Option<u16> {
         if !rest.starts_with([' ', ':', '=', '(', '[', '\t', ',']) {
             return None;
         }
+        // A connecting word, or a label's colon or equals sign ("closed: 4014 Disallowed
+        // intent(s).", "close with status=1000"), says the number is the code.
         let mut connected = false;
         loop {
-            rest = rest.trim_start_matches([' ', ':', '=', '(', '[', '\t', '#', ',']);
-            let word = [
-                "with ", "status ", "code ", "the ", "error ", "of ", "frame ",
-            ]
-            .iter()
-            .find_map(|word| rest.strip_prefix(word));
+            let trimmed = rest.trim_start_matches([' ', ':', '=', '(', '[', '\t', '#', ',']);
+            connected |= rest[..rest.len() - trimmed.len()].contains([':', '=']);
+            rest = trimmed;
+            let word = ["with", "status", "code", "the", "error", "of", "frame"]
+                .iter()
+                .find_map(|word| rest.strip_prefix(word))
+                .filter(|after| !after.starts_with(|c: char| c.is_ascii_alphanumeric()));
             match word {
                 Some(after) => {
                     rest = after;
@@ -259,6 +262,11 @@ mod tests {
             ("Websocket closing with status 1006 and no reason", 1006),
             ("接続が切断されました（コード：1006）", 1006),
             ("연결이 종료되었습니다. 코드: 1001", 1001),
+            (
+                "CloseException: WebSocket closed: 4014 Disallowed intent(s).",
+                4014,
+            ),
+            ("Requesting close with status=1000, message='(null)'", 1000),
         ] {
             assert_eq!(code_of(message), Some(code), "{message}");
         }

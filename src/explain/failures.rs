@@ -34,7 +34,9 @@
 //!   connection: HTTP {status}", and before 8.0 "Status code not 101: {status}");
 //!   nv-websocket-client `src/main/java/com/neovisionaries/ws/client/HandshakeReader.java`
 //!   (`NOT_SWITCHING_PROTOCOLS`: "The status code of the opening handshake response is not '101
-//!   Switching Protocols'. The status line is: {status line}").
+//!   Switching Protocols'. The status line is: {status line}"); SocketRocket
+//!   `SocketRocket/SRWebSocket.m` (`_HTTPHeadersDidFinish`: "received bad response code from
+//!   server %ld").
 
 use super::cursor::{after, contains_ignore_case, status};
 use super::{Found, LoggedFailure, Tls, Who};
@@ -57,6 +59,7 @@ pub(super) const ANCHORS: &[&str] = &[
     "andshake",
     "not 101",
     "status line is",
+    "bad response code",
     "x509",
 ];
 
@@ -131,6 +134,8 @@ fn handshake_status(line: &str) -> Option<u16> {
         "The status line is: HTTP/1.1 ",
         // OkHttp's wording, retyped without its quotes.
         "Expected HTTP 101 response but was ",
+        // SocketRocket.
+        "received bad response code from server ",
     ] {
         if let Some((code, _)) = after(line, lead).and_then(status) {
             return (code != 101).then_some(code);
