@@ -62,7 +62,7 @@ const SAMPLE_STRINGS: [(&str, &str); 45] = [
     ("source", "--lang"),
     ("fallback", "en"),
 ];
-const SAMPLE_NUMBERS: [(&str, u16); 14] = [
+const SAMPLE_NUMBERS: [(&str, u16); 16] = [
     ("status", 502),
     ("first", 4000),
     ("last", 4999),
@@ -77,6 +77,9 @@ const SAMPLE_NUMBERS: [(&str, u16); 14] = [
     ("year", 2016),
     ("month", 10),
     ("day", 10),
+    // explain-refused: the code that arrived and the one sent back.
+    ("received", 1014),
+    ("sent", 1002),
 ];
 
 /// The first unregistered code of a range, to stand for the whole range.
