@@ -954,7 +954,7 @@ pub fn line(line: &str) -> Option<Explained<'_>> {
     }
     // A JSON-structured line: its message fields, each on its own, before the whole line;
     // a line pasted with the quotes or backticks around it, also without them.
-    let mut views = [line; 7];
+    let mut views = [line; 8];
     let mut count = 0;
     for message in prefix::json_messages(line) {
         views[count] = message;
@@ -969,6 +969,10 @@ pub fn line(line: &str) -> Option<Explained<'_>> {
     if let Some(inner) = prefix::unwrapped(line) {
         count += 1;
         views[count] = inner;
+    }
+    if let Some(message) = prefix::without_fields(line) {
+        count += 1;
+        views[count] = message;
     }
     let views = &views[..=count];
     // Exact formats first, then the OS's and TLS stacks' words, then a code in context.

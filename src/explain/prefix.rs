@@ -60,6 +60,27 @@ pub(super) fn unwrapped(line: &str) -> Option<&str> {
     inner.trim_end().strip_suffix(')')
 }
 
+/// `line` without the fields a logfmt-style logger (logrus' text formatter, zap's console
+/// encoder) writes after the message: everything from the first run of two or more spaces
+/// followed by `key=`.
+pub(super) fn without_fields(line: &str) -> Option<&str> {
+    let bytes = line.as_bytes();
+    let mut at = 0;
+    while let Some(found) = memchr::memmem::find(&bytes[at..], b"  ") {
+        let start = at + found;
+        let rest = line[start..].trim_start_matches(' ');
+        let key = rest
+            .bytes()
+            .take_while(|b| b.is_ascii_alphanumeric() || *b == b'_' || *b == b'.')
+            .count();
+        if key > 0 && rest.as_bytes().get(key) == Some(&b'=') {
+            return Some(line[..start].trim_end());
+        }
+        at = start + 2;
+    }
+    None
+}
+
 /// `line` without what a logger put before and after its message.
 ///
 /// # Examples (crate-internal)
@@ -179,6 +200,15 @@ mod tests {
         for (line, expected) in cases {
             assert_eq!(message(line), expected, "{line}");
         }
+    }
+
+    #[test]
+    fn logfmt_fields_are_cut() {
+        assert_eq!(
+            without_fields("WARN[0019] read: websocket: close 1001   remoteAddress=127.0.0.1 ua=x"),
+            Some("WARN[0019] read: websocket: close 1001")
+        );
+        assert_eq!(without_fields("a  b c"), None);
     }
 
     #[test]
