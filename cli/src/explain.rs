@@ -164,7 +164,10 @@ impl<W: Write> Report<'_, W> {
                 Reported::Code(_) if found.received.is_none() => Label::REASON,
                 _ => Label::MESSAGE,
             };
-            rows.push((label(key), format!("\"{}\"", Untrusted(&shorten(reason)))));
+            rows.push((
+                label(key),
+                format!("\"{}\"", Untrusted(&shorten(reason, REASON_ECHOED))),
+            ));
         }
         let format = match (found.stack, found.confidence) {
             (Some(stack), _) => stack.name().to_owned(),
@@ -183,7 +186,7 @@ impl<W: Write> Report<'_, W> {
         rows.push((label(Label::RETRY), retry.phrase(locale).to_owned()));
         rows.push((label(Label::DETAILS), show_command(found)));
         let mut blocks = vec![
-            Block::Paragraph(Untrusted(&shorten(found.line)).to_string()),
+            Block::Paragraph(Untrusted(&shorten(found.line, LINE_ECHOED)).to_string()),
             Block::Facts(
                 rows.into_iter()
                     .map(|(label, value)| (label, vec![Link::new(value, None)]))
@@ -231,17 +234,20 @@ fn show_command(found: &Explained<'_>) -> String {
     }
 }
 
-/// At most [`ECHOED`] characters of `text`, with `…` when cut: a long log line would take a
-/// screen of its own.
-fn shorten(text: &str) -> Cow<'_, str> {
-    match text.char_indices().nth(ECHOED) {
+/// At most `chars` characters of `text`, with `…` when cut: a long log line or reason would
+/// take a screen of its own.
+fn shorten(text: &str, chars: usize) -> Cow<'_, str> {
+    match text.char_indices().nth(chars) {
         Some((at, _)) => Cow::Owned(format!("{}…", &text[..at])),
         None => Cow::Borrowed(text),
     }
 }
 
-/// How much of a line or a reason is shown.
-const ECHOED: usize = 160;
+/// How much of a line is shown: two lines at 80 columns.
+const LINE_ECHOED: usize = 150;
+
+/// How much of a reason or message is shown: one row at 80 columns.
+const REASON_ECHOED: usize = 60;
 
 /// The JSON object for one line, on one line.
 fn json(number: u64, found: &Explained<'_>, locale: Locale) -> String {

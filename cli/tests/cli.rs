@@ -1114,7 +1114,8 @@ fn explain_stays_short_and_says_how_it_read() {
         "context ".repeat(60)
     );
     let refused = "dial tcp 10.0.0.7:443: connect: connection refused";
-    let output = run(&["explain", &long, refused], &[]);
+    let long_reason = format!("websocket: close 4001: {}", "token expired ".repeat(40));
+    let output = run(&["explain", &long, refused, &long_reason], &[]);
     assert!(output.status.success());
     let text = stdout(&output);
     for block in text.split("\n\n").filter(|block| !block.trim().is_empty()) {
