@@ -7,6 +7,9 @@
 //!   "Connection reset by peer", "Broken pipe"); Node's `err.code` (`ECONNREFUSED`,
 //!   `ECONNRESET`, `EPIPE`, `ENOTFOUND`, `EAI_AGAIN` in `lib/internal/errors.js`
 //!   `uvExceptionWithHostPort`, "getaddrinfo ENOTFOUND host" in `lib/dns.js`).
+//! * Timeouts: Node's `ETIMEDOUT` ("connect ETIMEDOUT host:port" when the TCP connection did
+//!   not open, `lib/internal/errors.js` `exceptionWithHostPort`), Chromium's
+//!   `net::ERR_CONNECTION_TIMED_OUT` (`net/base/net_error_list.h`).
 //! * Resolvers: glibc `gai_strerror` ("Name or service not known", "Temporary failure in name
 //!   resolution"), macOS ("nodename nor servname provided, or not known"), Go `net/dnsclient`
 //!   `errNoSuchHost` ("no such host"), Java `java.net.UnknownHostException`, Windows
@@ -60,7 +63,7 @@ pub(super) const ANCHORS: &[&str] = &[
     "not 101",
     "status line is",
     "bad response code",
-    "x509",
+    "ETIMEDOUT",
 ];
 
 /// TLS certificate errors, most specific first.
@@ -102,8 +105,9 @@ const DNS: [&str; 8] = [
 ];
 
 /// Refused and reset connections.
-const TCP: [(&str, LoggedFailure); 10] = [
+const TCP: [(&str, LoggedFailure); 11] = [
     ("ECONNREFUSED", LoggedFailure::Refused),
+    ("net::ERR_CONNECTION_REFUSED", LoggedFailure::Refused),
     ("Connection refused", LoggedFailure::Refused),
     ("connection refused", LoggedFailure::Refused),
     (
@@ -172,6 +176,14 @@ pub(super) fn explain(line: &str) -> Option<Found<'_>> {
         };
         return Some(Found::failure(*failure, who, None));
     }
+    // Node's `connect ETIMEDOUT host:port` (the TCP connection never opened), and Chromium's
+    // net error without its console prefix.
+    if line.contains("connect ETIMEDOUT") || line.contains("net::ERR_CONNECTION_TIMED_OUT") {
+        return Some(Found::timeout(super::Timeout::Connect));
+    }
+    if line.contains("ETIMEDOUT") {
+        return Some(Found::timeout(super::Timeout::Unknown));
+    }
     if contains_ignore_case(line, "getaddrinfo failed") {
         return Some(Found::failure(LoggedFailure::Dns, Who::Local, None));
     }
@@ -235,6 +247,7 @@ mod tests {
                 "http-403",
             ),
             ("InvalidStatusCode: Status code not 101: 502", "http-502"),
+            ("Error: connect ETIMEDOUT 10.0.0.1:443", "timeout-connect"),
         ] {
             assert_eq!(id(line).as_deref(), Some(expected), "{line}");
         }
