@@ -9,7 +9,8 @@
 //!   `uvExceptionWithHostPort`, "getaddrinfo ENOTFOUND host" in `lib/dns.js`).
 //! * Timeouts: Node's `ETIMEDOUT` ("connect ETIMEDOUT host:port" when the TCP connection did
 //!   not open, `lib/internal/errors.js` `exceptionWithHostPort`), Chromium's
-//!   `net::ERR_CONNECTION_TIMED_OUT` (`net/base/net_error_list.h`).
+//!   `net::ERR_CONNECTION_TIMED_OUT`, `_REFUSED` and `_RESET` (`net/base/net_error_list.h`), also
+//!   without the console's "WebSocket connection to '...'" before them.
 //! * Resolvers: glibc `gai_strerror` ("Name or service not known", "Temporary failure in name
 //!   resolution"), macOS ("nodename nor servname provided, or not known"), Go `net/dnsclient`
 //!   `errNoSuchHost` ("no such host"), Java `java.net.UnknownHostException`, Windows
@@ -105,9 +106,10 @@ const DNS: [&str; 8] = [
 ];
 
 /// Refused and reset connections.
-const TCP: [(&str, LoggedFailure); 11] = [
+const TCP: [(&str, LoggedFailure); 12] = [
     ("ECONNREFUSED", LoggedFailure::Refused),
     ("net::ERR_CONNECTION_REFUSED", LoggedFailure::Refused),
+    ("net::ERR_CONNECTION_RESET", LoggedFailure::Reset),
     ("Connection refused", LoggedFailure::Refused),
     ("connection refused", LoggedFailure::Refused),
     (
