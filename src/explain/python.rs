@@ -151,7 +151,30 @@ pub(super) fn explain(line: &str) -> Option<Found<'_>> {
             }
         }
     }
-    None
+    cut_off(line)
+}
+
+/// A `ConnectionClosed` message cut off before its second half ("received 1009 (message too
+/// big) Max frame length of 65536 has been exceeded." with no "; then sent ..."): the first
+/// half, after the exception's name, still says which code and who.
+fn cut_off(line: &str) -> Option<Found<'_>> {
+    let rest = [
+        "ConnectionClosedError: ",
+        "ConnectionClosedOK: ",
+        "ConnectionClosed: ",
+    ]
+    .iter()
+    .find_map(|name| after(line, name))?;
+    let (body, who) = match starts(rest, "received ") {
+        Some(body) => (body, Who::Peer),
+        None => (starts(rest, "sent ")?, Who::Local),
+    };
+    let (code, reason) = close(body)?;
+    let found = Found::code(code, who, Some(reason));
+    Some(match who {
+        Who::Peer => found.exchanged(Some(code), None),
+        _ => found.exchanged(None, Some(code)),
+    })
 }
 
 #[cfg(test)]
@@ -223,6 +246,11 @@ mod tests {
                     "sent 1011 (unexpected error) keepalive ping timeout; no close frame received",
                     "1011",
                     Who::Local,
+                ),
+                (
+                    "websockets.exceptions.ConnectionClosedError: received 1009 (message too big) Max frame length of 65536 has been exceeded.",
+                    "1009",
+                    Who::Peer,
                 ),
                 (
                     "ConnectionClosedOK: code = 1000 (OK), reason = bye",
