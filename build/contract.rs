@@ -347,6 +347,12 @@ pub(crate) const MESSAGES: &[(&str, &[&str])] = &[
     ("explain-summary", &["lines", "recognized"]),
     ("explain-error-read", &["error"]),
     ("explain-error-terminal", &[]),
+    ("label-received", &[]),
+    ("label-sent", &[]),
+    ("label-details", &[]),
+    ("explain-refused", &["received", "sent"]),
+    ("explain-by-context", &[]),
+    ("explain-by-message", &[]),
     // The closecode command (locales/<tag>/cli.ftl): its help, usage errors, errors and notices.
     ("cli-heading-usage", &[]),
     ("cli-heading-commands", &[]),

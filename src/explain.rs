@@ -18,7 +18,7 @@
 //! assert_eq!(found.reported, Reported::Code(CloseCode::ABNORMAL_CLOSURE));
 //! assert_eq!(found.who, Who::Local);
 //! assert_eq!(found.reason, Some("unexpected EOF"));
-//! assert_eq!(found.stack, Stack::Gorilla);
+//! assert_eq!(found.stack, Some(Stack::Gorilla));
 //!
 //! let refused = explain::line("server rejected WebSocket connection: HTTP 401").unwrap();
 //! assert_eq!(refused.reported, Reported::Failure(LoggedFailure::Http(401)));
@@ -36,22 +36,33 @@ use aho_corasick::AhoCorasick;
 
 use crate::{CloseCode, Label, Locale, RetryClass};
 
+mod action_cable;
 mod browsers;
+mod coder;
+mod context;
 mod cursor;
 mod dotnet;
+mod failures;
 mod gorilla;
+mod jakarta;
 mod java_websocket;
 mod jetty;
+mod ktor;
+mod names;
+mod netty;
 mod nginx;
 mod node_ws;
 mod okhttp;
+mod prefix;
 mod profiles;
 mod python;
 mod signalr;
 mod socket_io;
 mod spring;
+mod starscream;
 mod tungstenite;
 mod undici;
+mod websocket_client;
 
 /// What a recognized line reports: a close code, or a failure that ended the connection
 /// before or without a Close frame.
@@ -479,7 +490,7 @@ impl fmt::Display for Who {
 /// use closecode::explain::{self, Stack};
 ///
 /// let found = explain::line("Error: Unexpected server response: 503").unwrap();
-/// assert_eq!(found.stack, Stack::NodeWs);
+/// assert_eq!(found.stack, Some(Stack::NodeWs));
 /// assert_eq!(found.reported.id(), "http-503");
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -519,6 +530,20 @@ pub enum Stack {
     Discord,
     /// nginx's error log, proxying WebSocket upstreams.
     Nginx,
+    /// Go's coder/websocket (formerly nhooyr.io/websocket).
+    Coder,
+    /// Kotlin's Ktor WebSockets (`CloseReason`).
+    Ktor,
+    /// Netty's WebSocket codec (Java; also under Reactor Netty, Spring WebFlux, Vert.x).
+    Netty,
+    /// Python's websocket-client.
+    WebsocketClient,
+    /// Swift's Starscream.
+    Starscream,
+    /// Jakarta (Java EE) WebSocket's `CloseReason` (Tomcat, Undertow, Tyrus).
+    Jakarta,
+    /// Rails' Action Cable server.
+    ActionCable,
 }
 
 impl Stack {
@@ -567,6 +592,13 @@ impl Stack {
             Stack::GraphqlWs => ("graphql-ws", "graphql-ws"),
             Stack::Discord => ("discord", "Discord gateway"),
             Stack::Nginx => ("nginx", "nginx"),
+            Stack::Coder => ("coder-websocket", "coder/websocket"),
+            Stack::Ktor => ("ktor", "Ktor"),
+            Stack::Netty => ("netty", "Netty"),
+            Stack::WebsocketClient => ("websocket-client", "websocket-client (Python)"),
+            Stack::Starscream => ("starscream", "Starscream"),
+            Stack::Jakarta => ("jakarta", "Jakarta WebSocket (Tomcat, Undertow, Tyrus)"),
+            Stack::ActionCable => ("action-cable", "Action Cable (Rails)"),
         }
     }
 }
@@ -597,7 +629,7 @@ impl fmt::Display for Stack {
 ///
 /// // gorilla's format, Discord's reason: the code is Discord's 4004.
 /// let found = explain::line("websocket: close 4004: Authentication failed.").unwrap();
-/// assert_eq!((found.stack, found.profile), (Stack::Gorilla, Some(ProfileHint::Discord)));
+/// assert_eq!((found.stack, found.profile), (Some(Stack::Gorilla), Some(ProfileHint::Discord)));
 /// let entry = found.profile.and_then(|hint| hint.profile()).and_then(|p| p.entry(CloseCode::new(4004)));
 /// assert_eq!(entry.and_then(|e| e.name()), Some("Authentication failed"));
 /// ```
@@ -664,7 +696,7 @@ impl fmt::Display for ProfileHint {
 /// assert_eq!(found.line, "websocket: close 1008 (policy violation): token expired");
 /// assert_eq!(found.reported.code(), CloseCode::POLICY_VIOLATION);
 /// assert_eq!(found.reason, Some("token expired"));
-/// assert_eq!(found.stack, Stack::Gorilla);
+/// assert_eq!(found.stack, Some(Stack::Gorilla));
 /// assert_eq!(found.profile, None);
 ///
 /// # #[cfg(feature = "serde")] {
@@ -688,10 +720,67 @@ pub struct Explained<'a> {
     pub who: Who,
     /// The close reason or the library's text, when the line has one.
     pub reason: Option<&'a str>,
-    /// Whose format matched.
-    pub stack: Stack,
+    /// Whose format matched; `None` when only a generic pattern did (a code next to
+    /// "close code", an OS or TLS error that any stack prints).
+    pub stack: Option<Stack>,
     /// The protocol the code belongs to, for graphql-ws's and Discord's own codes.
     pub profile: Option<ProfileHint>,
+    /// How the line was read: by a stack's exact format, or from the words around a code.
+    pub confidence: Confidence,
+    /// The code the line says arrived in a Close frame, when it says so: for a code the
+    /// library refused ("websocket: bad close code 1014"), the code the peer sent, while
+    /// [`Explained::reported`] is the code the library failed the connection with.
+    pub received: Option<CloseCode>,
+    /// The code the line says this side sent in its Close frame, when it says so.
+    pub sent: Option<CloseCode>,
+}
+
+/// How a line was read.
+///
+/// # Examples
+///
+/// ```
+/// use closecode::explain::{self, Confidence};
+///
+/// let exact = explain::line("websocket: close 1001 (going away)").unwrap();
+/// assert_eq!(exact.confidence, Confidence::Format);
+/// let read = explain::line("WebSocket closed, close code: 4001").unwrap();
+/// assert_eq!((read.confidence, read.stack), (Confidence::Context, None));
+/// assert_eq!(Confidence::Context.id(), "context");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Confidence {
+    /// A stack's exact format string, or an error string of the OS or a TLS stack, matched.
+    Format,
+    /// A code was read from the words around it ("close code 4001", "closed with 1006",
+    /// `CloseCode.GOING_AWAY`): the line's format is not known.
+    Context,
+}
+
+impl Confidence {
+    /// `format` or `context`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use closecode::explain::Confidence;
+    ///
+    /// assert_eq!(Confidence::Format.id(), "format");
+    /// ```
+    pub fn id(self) -> &'static str {
+        match self {
+            Confidence::Format => "format",
+            Confidence::Context => "context",
+        }
+    }
+}
+
+/// The id, as [`Confidence::id`] gives it.
+impl fmt::Display for Confidence {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.id())
+    }
 }
 
 /// What a stack's matcher found; the dispatcher adds the line, the stack and the profile.
@@ -700,6 +789,10 @@ struct Found<'a> {
     reported: Reported,
     who: Who,
     reason: Option<&'a str>,
+    /// The code the line says arrived in a Close frame, when it says so.
+    received: Option<u16>,
+    /// The code the line says this side sent, when it says so.
+    sent: Option<u16>,
 }
 
 impl<'a> Found<'a> {
@@ -708,7 +801,16 @@ impl<'a> Found<'a> {
             reported: Reported::Code(CloseCode::new(code)),
             who,
             reason: reason.and_then(cursor::non_empty),
+            received: None,
+            sent: None,
         }
+    }
+
+    /// The same, with the codes the line says were received and sent.
+    fn exchanged(mut self, received: Option<u16>, sent: Option<u16>) -> Found<'a> {
+        self.received = received;
+        self.sent = sent;
+        self
     }
 
     /// The server refused the upgrade with `status`.
@@ -726,6 +828,8 @@ impl<'a> Found<'a> {
             reported: Reported::Failure(failure),
             who,
             reason: reason.and_then(cursor::non_empty),
+            received: None,
+            sent: None,
         }
     }
 }
@@ -735,9 +839,16 @@ impl<'a> Found<'a> {
 type Matcher = (Stack, fn(&str) -> Option<Found<'_>>);
 
 /// The matchers, most specific first: the first that recognizes a line wins.
-const MATCHERS: [Matcher; 17] = [
+const MATCHERS: [Matcher; 24] = [
     (Stack::PythonWebsockets, python::explain),
     (Stack::Gorilla, gorilla::explain),
+    (Stack::Coder, coder::explain),
+    (Stack::Ktor, ktor::explain),
+    (Stack::Netty, netty::explain),
+    (Stack::WebsocketClient, websocket_client::explain),
+    (Stack::Starscream, starscream::explain),
+    (Stack::Jakarta, jakarta::explain),
+    (Stack::ActionCable, action_cable::explain),
     (Stack::NodeWs, node_ws::explain),
     (Stack::Tungstenite, tungstenite::explain),
     (Stack::Chromium, browsers::chromium),
@@ -764,10 +875,18 @@ fn anchors() -> &'static AhoCorasick {
     })
 }
 
-/// Every stack's anchors, each once. At most 64: aho-corasick's packed (Teddy, SIMD) searcher
+/// Short anchors that stand for longer ones of several stacks, so that the set stays within
+/// what the packed searcher takes: "onnection" for Firefox's, nginx's, Jetty's,
+/// websocket-client's and the OS's phrases about a connection, " error: " for tungstenite's
+/// error kinds, "Pong" and "pong" for the keep-alive timeouts of .NET, OkHttp and
+/// Java-WebSocket, "Unknown" for Discord's reasons and Java's `UnknownHostException`.
+const SHARED_ANCHORS: &[&str] = &["onnection", " error: ", "Pong", "pong", "Unknown"];
+
+/// Every layer's anchors, each once, without those that hold a shorter one (a line with
+/// `CloseStatus[code=` has `code`). At most 64: aho-corasick's packed (Teddy, SIMD) searcher
 /// takes up to 64 patterns; with more it searches with an automaton instead.
 fn all_anchors() -> std::collections::BTreeSet<&'static str> {
-    [
+    let every: std::collections::BTreeSet<&'static str> = [
         python::ANCHORS,
         gorilla::ANCHORS,
         node_ws::ANCHORS,
@@ -783,11 +902,30 @@ fn all_anchors() -> std::collections::BTreeSet<&'static str> {
         nginx::ANCHORS,
         socket_io::ANCHORS,
         profiles::ANCHORS,
+        failures::ANCHORS,
+        context::ANCHORS,
+        coder::ANCHORS,
+        ktor::ANCHORS,
+        netty::ANCHORS,
+        websocket_client::ANCHORS,
+        starscream::ANCHORS,
+        jakarta::ANCHORS,
+        action_cable::ANCHORS,
+        SHARED_ANCHORS,
     ]
     .into_iter()
     .flatten()
     .copied()
-    .collect()
+    .collect();
+    every
+        .iter()
+        .copied()
+        .filter(|anchor| {
+            !every
+                .iter()
+                .any(|other| other != anchor && anchor.contains(other))
+        })
+        .collect()
 }
 
 /// Whether `bytes` contain an anchor of some stack: the cheap test every line passes first.
@@ -805,7 +943,7 @@ fn has_anchor(bytes: &[u8]) -> bool {
 ///
 /// let line = "websockets.exceptions.ConnectionClosedError: sent 1011 (internal error) keepalive ping timeout; no close frame received";
 /// let found = explain::line(line).unwrap();
-/// assert_eq!((found.stack, found.who), (Stack::PythonWebsockets, Who::Local));
+/// assert_eq!((found.stack, found.who), (Some(Stack::PythonWebsockets), Who::Local));
 /// assert_eq!(found.reported, Reported::Code(1011.into()));
 /// assert_eq!(found.reason, Some("keepalive ping timeout"));
 /// ```
@@ -814,25 +952,76 @@ pub fn line(line: &str) -> Option<Explained<'_>> {
     if !has_anchor(line.as_bytes()) {
         return None;
     }
-    MATCHERS.iter().find_map(|&(stack, matcher)| {
-        let found = matcher(line)?;
-        let profile = match stack {
-            Stack::GraphqlWs => Some(ProfileHint::GraphqlWs),
-            Stack::Discord => Some(ProfileHint::Discord),
-            _ => match found.reported {
-                Reported::Code(code) => profiles::profile_of(code.get(), found.reason),
-                Reported::Failure(_) => None,
-            },
-        };
-        Some(Explained {
-            line,
-            reported: found.reported,
-            who: found.who,
-            reason: found.reason,
-            stack,
-            profile,
-        })
-    })
+    // A JSON-structured line: its message fields, each on its own, before the whole line;
+    // a line pasted with the quotes or backticks around it, also without them.
+    let mut views = [line; 8];
+    let mut count = 0;
+    for message in prefix::json_messages(line) {
+        views[count] = message;
+        count += 1;
+    }
+    views[count] = line;
+    let unquoted = line.trim_matches(['`', '"', '\'', ' ']);
+    if unquoted.len() != line.len() {
+        count += 1;
+        views[count] = unquoted;
+    }
+    if let Some(inner) = prefix::unwrapped(line) {
+        count += 1;
+        views[count] = inner;
+    }
+    if let Some(message) = prefix::without_fields(line) {
+        count += 1;
+        views[count] = message;
+    }
+    let views = &views[..=count];
+    // Exact formats first, then the OS's and TLS stacks' words, then a code in context.
+    for view in views {
+        for &(stack, matcher) in &MATCHERS {
+            if let Some(found) = matcher(view) {
+                return Some(explained(line, found, Some(stack), Confidence::Format));
+            }
+        }
+    }
+    for view in views {
+        if let Some(found) = failures::explain(view) {
+            return Some(explained(line, found, None, Confidence::Format));
+        }
+    }
+    for view in views {
+        if let Some(found) = context::explain(prefix::message(view)) {
+            return Some(explained(line, found, None, Confidence::Context));
+        }
+    }
+    None
+}
+
+/// A recognized line from what a layer found in it.
+fn explained<'a>(
+    line: &'a str,
+    found: Found<'a>,
+    stack: Option<Stack>,
+    confidence: Confidence,
+) -> Explained<'a> {
+    let profile = match stack {
+        Some(Stack::GraphqlWs) => Some(ProfileHint::GraphqlWs),
+        Some(Stack::Discord) => Some(ProfileHint::Discord),
+        _ => match found.reported {
+            Reported::Code(code) => profiles::profile_of(code.get(), found.reason),
+            Reported::Failure(_) => None,
+        },
+    };
+    Explained {
+        line,
+        reported: found.reported,
+        who: found.who,
+        reason: found.reason,
+        stack,
+        profile,
+        confidence,
+        received: found.received.map(CloseCode::new),
+        sent: found.sent.map(CloseCode::new),
+    }
 }
 
 /// Every recognized line of `text`, in order.
@@ -1065,7 +1254,7 @@ impl<R: BufRead> Scanner<R> {
             }));
         }
         let clean = match std::str::from_utf8(&self.buf) {
-            Ok(text) if !text.contains('\x1b') => None,
+            Ok(text) if !text.contains('\x1b') && !has_mangled_colour(text) => None,
             Ok(text) => Some(strip_escapes(text)),
             Err(_) => Some(strip_escapes(&String::from_utf8_lossy(&self.buf))),
         };
@@ -1128,31 +1317,44 @@ impl<R: BufRead> Scanner<R> {
 }
 
 /// `text` without ANSI escape sequences (CSI `ESC [ ... final`, OSC `ESC ] ... BEL/ST`, and
-/// two-byte `ESC x`), so colored logs match; other control characters stay (they are escaped
+/// two-byte `ESC x`), and without colour codes whose escape byte a console or a copy dropped
+/// (`[31m`, `[0;1m`), so colored logs match; other control characters stay (they are escaped
 /// when printed).
 fn strip_escapes(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        // Windows' console shows the escape byte as `←`.
+        if c == '←' && mangled_colour(&text[at + c.len_utf8()..]).is_some() {
+            continue;
+        }
+        if c == '[' {
+            if let Some(length) = mangled_colour(&text[at..]) {
+                while chars.peek().is_some_and(|&(next, _)| next < at + length) {
+                    chars.next();
+                }
+                continue;
+            }
+        }
         if c != '\x1b' {
             out.push(c);
             continue;
         }
-        match chars.next() {
+        match chars.next().map(|(_, c)| c) {
             Some('[') => {
                 // Parameters and intermediates, up to the final byte (@ to ~).
-                for c in chars.by_ref() {
+                for (_, c) in chars.by_ref() {
                     if ('@'..='~').contains(&c) {
                         break;
                     }
                 }
             }
             Some(']') => {
-                while let Some(c) = chars.next() {
+                while let Some((_, c)) = chars.next() {
                     if c == '\x07' {
                         break;
                     }
-                    if c == '\x1b' && chars.peek() == Some(&'\\') {
+                    if c == '\x1b' && chars.peek().map(|&(_, c)| c) == Some('\\') {
                         chars.next();
                         break;
                     }
@@ -1162,6 +1364,25 @@ fn strip_escapes(text: &str) -> String {
         }
     }
     out
+}
+
+/// The length of a colour code without its escape byte at the start of `s` (`[31m`: `[`, one
+/// to twelve digits and semicolons with a digit first, `m`).
+fn mangled_colour(s: &str) -> Option<usize> {
+    let body = s.strip_prefix('[')?;
+    let params = body
+        .bytes()
+        .take_while(|b| b.is_ascii_digit() || *b == b';')
+        .count();
+    let colour = (1..=12).contains(&params)
+        && body.as_bytes()[0].is_ascii_digit()
+        && body[params..].starts_with('m');
+    colour.then_some(params + 2)
+}
+
+/// Whether `text` holds a colour code that lost its escape byte.
+fn has_mangled_colour(text: &str) -> bool {
+    memchr::memchr_iter(b'[', text.as_bytes()).any(|at| mangled_colour(&text[at..]).is_some())
 }
 
 /// The explain enums serialize as their ids, as `Display` writes them.
@@ -1177,7 +1398,7 @@ macro_rules! serialize_as_id {
 }
 
 #[cfg(feature = "serde")]
-serialize_as_id!(Reported, LoggedFailure, Who, Stack, ProfileHint);
+serialize_as_id!(Reported, LoggedFailure, Who, Stack, ProfileHint, Confidence);
 
 /// Helpers for the stacks' tests.
 #[cfg(test)]
@@ -1190,13 +1411,22 @@ pub(crate) mod check {
         for &(line, id, who) in cases {
             let found = super::line(line).unwrap_or_else(|| panic!("not recognized: {line}"));
             let got = (found.stack, found.reported.id(), found.who);
-            assert_eq!(got, (stack, id.into(), who), "{line}");
+            assert_eq!(got, (Some(stack), id.into(), who), "{line}");
         }
     }
 
     /// The reason `line` gives.
     pub(crate) fn reason(line: &str) -> Option<&str> {
         super::line(line).and_then(|found| found.reason)
+    }
+
+    /// `stack`'s exact format does not recognize any of `lines` (a generic layer may still
+    /// read a code from their words).
+    pub(crate) fn not_by(stack: Stack, lines: &[&str]) {
+        for line in lines {
+            let found = super::line(line).and_then(|found| found.stack);
+            assert_ne!(found, Some(stack), "{line}");
+        }
     }
 
     /// No stack recognizes any of `lines`.
@@ -1236,6 +1466,12 @@ mod tests {
         assert_eq!(strip_escapes("\x1b[1;31mred\x1b[0m"), "red");
         assert_eq!(strip_escapes("\x1b]0;title\x07x"), "x");
         assert_eq!(strip_escapes("a\x1b"), "a");
+        assert_eq!(strip_escapes("[31mERROR[0m x [1;33my[0m"), "ERROR x y");
+        assert_eq!(strip_escapes("a←[31m b←[0m"), "a b");
+        assert_eq!(
+            strip_escapes("[26/Nov/2026] [m] [31x"),
+            "[26/Nov/2026] [m] [31x"
+        );
     }
 
     #[test]

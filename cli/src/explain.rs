@@ -2,11 +2,12 @@
 //! from standard input; each recognized line gets its facts (what it reports, who decided it,
 //! the reason, whose format) and, the first time a code or failure appears, its page.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::io::{self, BufRead, IsTerminal, Write};
 
-use closecode::explain::{self, Explained, Line, Reported, Scanner};
-use closecode::render::{self, Block, Link, Page, Untrusted};
+use closecode::explain::{self, Confidence, Explained, Line, Reported, Scanner};
+use closecode::render::{Block, Link, Page, Untrusted};
 use closecode::{Label, Locale};
 
 use crate::{Failure, Format, Output, pages_in};
@@ -78,7 +79,8 @@ fn text(locale: Locale, label: Label) -> String {
 struct Report<'a, W: Write> {
     locale: Locale,
     output: &'a Output,
-    /// The codes and failures whose page was already written, and the line that had it.
+    /// The failures already explained, and the line that had each (the note on what a browser
+    /// shows is written once).
     seen: HashMap<Reported, u64>,
     recognized: u64,
     out: W,
@@ -127,37 +129,52 @@ impl<W: Write> Report<'_, W> {
         }
     }
 
-    /// One recognized line: a JSON object on a line of its own, or its facts and (the first
-    /// time) its page.
+    /// One recognized line: a JSON object on a line of its own, or its verdict in a few rows
+    /// and the command that shows its page (the page itself would bury the answer).
     fn write(&mut self, number: u64, found: &Explained<'_>) -> String {
         let locale = self.locale;
         if self.output.format == Format::Json {
             return json(number, found, locale);
         }
         let label = |label: Label| text(locale, label);
+        let code_name =
+            |code: closecode::CloseCode| format!("{code} {}", code.describe(locale).name());
         let reports = match found.reported {
-            Reported::Code(code) => format!("{code} {}", code.describe(locale).name()),
+            Reported::Code(code) => code_name(code),
             Reported::Failure(failure) => {
                 format!("{} ({})", failure.describe(locale), failure.id())
             }
             other => other.id().into_owned(),
         };
-        let mut rows = vec![
-            (label(Label::EXPLAIN_REPORTS), reports),
-            (
-                label(Label::DECIDED_BY),
-                found.who.describe(locale).to_owned(),
-            ),
-        ];
+        let mut rows = vec![(label(Label::EXPLAIN_REPORTS), reports)];
+        // A code that arrived and was refused: say both, so the peer's code is not lost.
+        for (key, code) in [(Label::RECEIVED, found.received), (Label::SENT, found.sent)] {
+            if let Some(code) = code {
+                rows.push((label(key), code_name(code)));
+            }
+        }
+        rows.push((
+            label(Label::DECIDED_BY),
+            found.who.describe(locale).to_owned(),
+        ));
         if let Some(reason) = found.reason {
-            // A close reason for a code; the library's message for a failure.
+            // A close reason for a code; the library's message for a failure or a code it
+            // refused on receipt.
             let key = match found.reported {
-                Reported::Code(_) => Label::REASON,
+                Reported::Code(_) if found.received.is_none() => Label::REASON,
                 _ => Label::MESSAGE,
             };
-            rows.push((label(key), format!("\"{}\"", Untrusted(reason))));
+            rows.push((
+                label(key),
+                format!("\"{}\"", Untrusted(&shorten(reason, REASON_ECHOED))),
+            ));
         }
-        rows.push((label(Label::FORMAT), found.stack.name().to_owned()));
+        let format = match (found.stack, found.confidence) {
+            (Some(stack), _) => stack.name().to_owned(),
+            (None, Confidence::Context) => label(Label::EXPLAIN_BY_CONTEXT),
+            (None, _) => label(Label::EXPLAIN_BY_MESSAGE),
+        };
+        rows.push((label(Label::FORMAT), format));
         if let Some(profile) = found.profile {
             rows.push((label(Label::PROTOCOL), profile.id().to_owned()));
         }
@@ -167,50 +184,70 @@ impl<W: Write> Report<'_, W> {
             (reported, _) => reported.retry(),
         };
         rows.push((label(Label::RETRY), retry.phrase(locale).to_owned()));
+        rows.push((label(Label::DETAILS), show_command(found)));
         let mut blocks = vec![
-            Block::Paragraph(Untrusted(found.line).to_string()),
+            Block::Paragraph(Untrusted(&shorten(found.line, LINE_ECHOED)).to_string()),
             Block::Facts(
                 rows.into_iter()
                     .map(|(label, value)| (label, vec![Link::new(value, None)]))
                     .collect(),
             ),
         ];
-        let earlier = self.seen.get(&found.reported).copied();
-        let mut pages = Vec::new();
-        match earlier {
-            Some(line) => blocks.push(Block::Paragraph(
-                locale.format(Label::EXPLAIN_SEE_LINE, &[("line", line.into())]),
-            )),
-            None => {
-                self.seen.insert(found.reported, number);
-                if let Reported::Failure(_) = found.reported {
-                    blocks.push(Block::Paragraph(label(Label::EXPLAIN_FAILURE_SEEN_BY_APP)));
-                }
+        if let (Some(received), Some(sent)) = (found.received, found.sent) {
+            if received != sent && found.reported == Reported::Code(sent) {
+                blocks.push(Block::Paragraph(locale.format(
+                    Label::EXPLAIN_REFUSED,
+                    &[
+                        ("received", received.get().into()),
+                        ("sent", sent.get().into()),
+                    ],
+                )));
+            }
+        }
+        if let Reported::Failure(_) = found.reported {
+            if self.seen.insert(found.reported, number).is_none() {
+                blocks.push(Block::Paragraph(label(Label::EXPLAIN_FAILURE_SEEN_BY_APP)));
             }
         }
         let title = locale.format(Label::EXPLAIN_LINE, &[("line", number.into())]);
-        pages.push(Page::new(locale, title, blocks));
-        if earlier.is_none() {
-            // A failure the table describes gets its own page; any other the code's (1006).
-            pages.push(match found.reported {
-                Reported::Failure(failure) => match failure.entry() {
-                    Some(entry) => render::failure_page(entry, locale),
-                    None => render::code_page(found.reported.code(), locale),
-                },
-                Reported::Code(code) => match found.profile.and_then(|p| p.profile()) {
-                    Some(profile) => render::profile_code_page(profile, code, locale),
-                    None => render::code_page(code, locale),
-                },
-                other => render::code_page(other.code(), locale),
-            });
-        }
-        let mut written = pages_in(&pages, self.output);
+        let mut written = pages_in(&[Page::new(locale, title, blocks)], self.output);
         if self.output.format == Format::Text {
             written.push('\n');
         }
         written
     }
 }
+
+/// The command that shows the page of what `found` reports: the failure's page when the
+/// table has one, the profile's page of the code under its protocol, else the code's (1006
+/// for a failure the table does not describe).
+fn show_command(found: &Explained<'_>) -> String {
+    match found.reported {
+        Reported::Failure(failure) if failure.entry().is_some() => {
+            format!("closecode show {}", failure.id())
+        }
+        Reported::Code(code) => match found.profile {
+            Some(profile) => format!("closecode show {code} --profile {}", profile.id()),
+            None => format!("closecode show {code}"),
+        },
+        other => format!("closecode show {}", other.code()),
+    }
+}
+
+/// At most `chars` characters of `text`, with `…` when cut: a long log line or reason would
+/// take a screen of its own.
+fn shorten(text: &str, chars: usize) -> Cow<'_, str> {
+    match text.char_indices().nth(chars) {
+        Some((at, _)) => Cow::Owned(format!("{}…", &text[..at])),
+        None => Cow::Borrowed(text),
+    }
+}
+
+/// How much of a line is shown: two lines at 80 columns.
+const LINE_ECHOED: usize = 150;
+
+/// How much of a reason or message is shown: one row at 80 columns.
+const REASON_ECHOED: usize = 60;
 
 /// The JSON object for one line, on one line.
 fn json(number: u64, found: &Explained<'_>, locale: Locale) -> String {
@@ -219,9 +256,13 @@ fn json(number: u64, found: &Explained<'_>, locale: Locale) -> String {
         "line": found.line,
         "who": found.who.id(),
         "reason": found.reason,
-        "stack": found.stack.id(),
+        "stack": found.stack.map(|stack| stack.id()),
         "profile": found.profile.map(|p| p.id()),
         "retry": found.reported.retry(),
+        "confidence": found.confidence.id(),
+        "received": found.received.map(|code| code.get()),
+        "sent": found.sent.map(|code| code.get()),
+        "details": show_command(found),
     });
     let fields = object.as_object_mut().expect("an object");
     match found.reported {

@@ -1071,11 +1071,83 @@ fn explain_a_line_in_korean() {
         "이쪽: 로컬에서 결정함",
         "\"unexpected EOF\"",
         "gorilla/websocket",
-        "1006 비정상 종료 (Abnormal Closure)\n",
+        "closecode show 1006\n",
     ] {
         assert!(text.contains(part), "{part}");
     }
+    // The verdict and a pointer, not the page.
+    assert!(!text.contains("(Abnormal Closure)"), "{text}");
     assert!(stderr(&output).is_empty());
+}
+
+/// "websocket: bad close code 1014": the peer's 1014 arrived and was refused, 1002 went back;
+/// each language says both, in at most 15 lines, and the JSON has both.
+#[test]
+fn explain_a_refused_code_in_every_language() {
+    let line = "websocket: bad close code 1014";
+    for (lang, received, sentence) in [
+        (
+            "en",
+            "Received    1014 Bad Gateway",
+            "The peer sent 1014, which this library refuses; it failed the connection with 1002.",
+        ),
+        (
+            "ko",
+            "1014 잘못된 게이트웨이",
+            "상대방이 보낸 닫기 코드 1014 값을 이 라이브러리가 거부했고, 닫기 코드 1002 값으로 연결을 실패 처리했습니다.",
+        ),
+        (
+            "ja",
+            "1014 不正なゲートウェイ",
+            "相手側が送ったクローズコード1014をこのライブラリは受け付けず、クローズコード1002で接続を失敗させました。",
+        ),
+    ] {
+        let output = run(&["explain", line, "--lang", lang], &[]);
+        assert!(output.status.success());
+        let text = stdout(&output);
+        assert!(text.contains(received), "{lang}: {text}");
+        assert!(text.contains("1002"), "{lang}: {text}");
+        assert!(text.contains(sentence), "{lang}: {text}");
+        assert!(text.contains("closecode show 1002"), "{lang}: {text}");
+        assert!(text.lines().count() <= 15, "{lang}: {text}");
+        if lang != "en" {
+            assert_no_english_run(&text.replace(line, ""));
+        }
+    }
+    let output = run(&["explain", "--format", "json", line], &[]);
+    let object: Value = serde_json::from_str(stdout(&output).trim()).unwrap();
+    assert_eq!(
+        (&object["code"], &object["received"], &object["sent"]),
+        (&Value::from(1002), &Value::from(1014), &Value::from(1002))
+    );
+    assert_eq!(object["confidence"], "format");
+    assert_eq!(object["stack"], "gorilla");
+}
+
+/// A long line and a failure still fit in 15 lines; a code read from context has no stack.
+#[test]
+fn explain_stays_short_and_says_how_it_read() {
+    let long = format!(
+        "2026-11-26T02:00:00.123Z ERROR [pool-7-thread-3] c.e.ws.Client - {} close code: 4001",
+        "context ".repeat(60)
+    );
+    let refused = "dial tcp 10.0.0.7:443: connect: connection refused";
+    let long_reason = format!("websocket: close 4001: {}", "token expired ".repeat(40));
+    let output = run(&["explain", &long, refused, &long_reason], &[]);
+    assert!(output.status.success());
+    let text = stdout(&output);
+    for block in text.split("\n\n").filter(|block| !block.trim().is_empty()) {
+        assert!(block.lines().count() <= 15, "{block}");
+    }
+    assert!(text.contains("closecode show 4001"), "{text}");
+    assert!(text.contains("closecode show refused"), "{text}");
+    let output = run(&["explain", "--format", "json", &long], &[]);
+    let object: Value = serde_json::from_str(stdout(&output).trim()).unwrap();
+    assert_eq!(
+        (&object["stack"], &object["confidence"]),
+        (&Value::Null, &Value::from("context"))
+    );
+    assert_eq!(object["code"], 4001);
 }
 
 #[test]

@@ -33,3 +33,10 @@ explain-too-long = Line { $line } is longer than { $max } bytes and was skipped.
 explain-summary = Lines read: { $lines }; recognized: { $recognized }.
 explain-error-read = Cannot read standard input: { $error }
 explain-error-terminal = Give a log line as an argument, or pipe a log into standard input.
+
+label-received = Received
+label-sent = Sent
+label-details = Details
+explain-refused = The peer sent { $received }, which this library refuses; it failed the connection with { $sent }.
+explain-by-context = Not known: the code was read from the words around it
+explain-by-message = Not known: an error message of the OS, the resolver or TLS

@@ -33,3 +33,10 @@ explain-too-long = { $line }行目は{ $max }バイトより長いため、ス�
 explain-summary = 読んだ行：{ $lines }、認識した行：{ $recognized }。
 explain-error-read = 標準入力を読めません：{ $error }
 explain-error-terminal = ログの行を引数として渡すか、ログを標準入力にパイプしてください。
+
+label-received = 受信したコード
+label-sent = 送信したコード
+label-details = 詳しく
+explain-refused = 相手側が送ったクローズコード{ $received }をこのライブラリは受け付けず、クローズコード{ $sent }で接続を失敗させました。
+explain-by-context = 不明：前後の語からコードを読み取りました
+explain-by-message = 不明：OS、名前解決（DNS）、TLSのいずれかのエラーメッセージです

@@ -33,3 +33,10 @@ explain-too-long = { $line }번째 줄은 { $max }바이트보다 길어 건너�
 explain-summary = 읽은 줄: { $lines }, 인식한 줄: { $recognized }.
 explain-error-read = 표준 입력을 읽을 수 없습니다: { $error }
 explain-error-terminal = 로그 줄을 인수로 주거나, 로그를 표준 입력으로 넘겨 주십시오.
+
+label-received = 받은 코드
+label-sent = 보낸 코드
+label-details = 자세히
+explain-refused = 상대방이 보낸 닫기 코드 { $received } 값을 이 라이브러리가 거부했고, 닫기 코드 { $sent } 값으로 연결을 실패 처리했습니다.
+explain-by-context = 알 수 없음: 주변 단어에서 코드를 읽었습니다
+explain-by-message = 알 수 없음: OS, 이름 확인(DNS) 또는 TLS의 오류 메시지입니다

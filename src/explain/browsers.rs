@@ -20,7 +20,8 @@
 //! `WebSocketImpl::ConsoleError` (called by `FailConnection`) prints `connectionFailure` while
 //! the socket is not yet open and `netInterrupt` after, from
 //! `browser/locales/en-US/chrome/overrides/appstrings.properties` @ 020ce4b8:
-//! "Firefox can’t establish a connection to the server at %S." and "The connection to %S was
+//! "Firefox can’t establish a connection to the server at %S." (older releases, and text
+//! copied through ASCII, "can't") and "The connection to %S was
 //! interrupted while the page was loading.". EventSource prints the same texts with an http(s)
 //! URL, so only ws: and wss: URLs are taken.
 
@@ -29,13 +30,15 @@ use super::{Found, LoggedFailure, Timeout, Tls, Who};
 
 pub(super) const ANCHORS: &[&str] = &[
     "WebSocket connection",
+    "is neither.",
     "establish a connection to the server at ws",
     "was interrupted while the page",
 ];
 
 /// What a Chromium net error (`ErrorToString`: "net::ERR_...") says.
 fn net_error(name: &str) -> LoggedFailure {
-    match name {
+    // A copied line may keep the backtick or quote that closed it.
+    match name.trim_end_matches(['`', '"', '\'']) {
         "ERR_NAME_NOT_RESOLVED" | "ERR_NAME_RESOLUTION_FAILED" => LoggedFailure::Dns,
         "ERR_CONNECTION_REFUSED" => LoggedFailure::Refused,
         "ERR_CONNECTION_RESET" | "ERR_CONNECTION_CLOSED" | "ERR_CONNECTION_ABORTED" => {
@@ -54,7 +57,28 @@ fn net_error(name: &str) -> LoggedFailure {
     }
 }
 
+/// The page's own `close()`, as Blink reports it
+/// (`third_party/blink/renderer/modules/websockets/dom_websocket.cc`, `DOMWebSocket::close`
+/// and `CloseInternal`): a code the page may not send ("The code must be either 1000, or
+/// between 3000 and 4999. {code} is neither."), a bug in the app that reports the code it
+/// tried; and a close before the handshake ended ("WebSocket is closed before the connection
+/// is established."), which the page then sees as 1006.
+fn page_close(line: &str) -> Option<Found<'_>> {
+    if let Some(rest) = after(
+        line,
+        "The code must be either 1000, or between 3000 and 4999. ",
+    ) {
+        let (code, tail) = super::cursor::code(rest)?;
+        return starts(tail, " is neither.").map(|_| Found::code(code, Who::Local, None));
+    }
+    line.contains("WebSocket is closed before the connection is established")
+        .then(|| Found::code(1006, Who::Local, None))
+}
+
 pub(super) fn chromium(line: &str) -> Option<Found<'_>> {
+    if let Some(found) = page_close(line) {
+        return Some(found);
+    }
     let rest = after(line, "WebSocket connection to '")?;
     if !(rest.starts_with("ws://") || rest.starts_with("wss://")) {
         return None;
@@ -109,8 +133,13 @@ fn ws_url<'a>(s: &'a str, end: &str) -> Option<&'a str> {
 }
 
 pub(super) fn firefox(line: &str) -> Option<Found<'_>> {
-    if let Some(rest) = after(line, "can’t establish a connection to the server at ") {
-        let url = rest.strip_suffix('.')?;
+    // Older releases and copied text use a straight apostrophe.
+    let cannot = after(line, "can’t establish a connection to the server at ")
+        .or_else(|| after(line, "can't establish a connection to the server at "));
+    if let Some(rest) = cannot {
+        // A copied line may keep the quotes or backticks around it.
+        let rest = rest.trim_end_matches(['`', '"', '\'', ' ']);
+        let url = rest.strip_suffix('.').unwrap_or(rest);
         return (url.starts_with("ws://") || url.starts_with("wss://"))
             .then(|| Found::failure(LoggedFailure::Handshake, Who::Unknown, None));
     }
@@ -199,7 +228,7 @@ mod tests {
         for (reason, id, who) in cases {
             let line = format!("{url}{reason}");
             let found = explain::line(&line).unwrap_or_else(|| panic!("{line}"));
-            assert_eq!(found.stack, Stack::Chromium, "{line}");
+            assert_eq!(found.stack, Some(Stack::Chromium), "{line}");
             assert_eq!((found.reported.id(), found.who), (id.into(), who), "{line}");
         }
     }
@@ -212,7 +241,7 @@ mod tests {
         .unwrap();
         assert_eq!(
             (failed.stack, failed.reported.id()),
-            (Stack::Firefox, "handshake".into())
+            (Some(Stack::Firefox), "handshake".into())
         );
         let cut = explain::line(
             "The connection to ws://localhost:8080/ws was interrupted while the page was loading.",
@@ -220,7 +249,7 @@ mod tests {
         .unwrap();
         assert_eq!(
             (cut.stack, cut.reported.id(), cut.who),
-            (Stack::Firefox, "1006".into(), Who::Local)
+            (Some(Stack::Firefox), "1006".into(), Who::Local)
         );
     }
 

@@ -21,6 +21,7 @@ pub(super) const ANCHORS: &[&str] = &[
     "The server returned status code",
     "WebSocket connection",
     "didn't recieve a Pong",
+    "didn't receive a Pong",
     "WebSocketCloseStatus.",
 ];
 
@@ -50,7 +51,13 @@ pub(super) fn explain(line: &str) -> Option<Found<'_>> {
     ) {
         return Some(Found::code(1006, Who::Local, None));
     }
-    if line.contains("The WebSocket didn't recieve a Pong frame in response to a Ping frame within the configured KeepAliveTimeout.") {
+    // Spelled "recieve" in the resource, "receive" as dotnet/docs
+    // `docs/fundamentals/networking/websockets.md` quotes it (dotnet/docs#44611).
+    if ["recieve", "receive"].iter().any(|spelling| {
+        line.contains(&format!(
+            "The WebSocket didn't {spelling} a Pong frame in response to a Ping frame"
+        ))
+    }) {
         return Some(Found::timeout(Timeout::Idle));
     }
     let rest = after(line, "WebSocketCloseStatus.")?;
@@ -63,7 +70,7 @@ pub(super) fn explain(line: &str) -> Option<Found<'_>> {
 
 #[cfg(test)]
 mod tests {
-    use crate::explain::check::{recognizes, rejects};
+    use crate::explain::check::{not_by, recognizes, rejects};
     use crate::explain::{Stack, Who};
 
     #[test]
@@ -100,7 +107,8 @@ mod tests {
         rejects(&[
             "The server returned status code '200' when status code '201' was expected.",
             "WebSocketCloseStatus.EmptyString",
-            "WebSocketCloseStatus.AbnormalClosure",
         ]);
+        // Not a .NET name; the generic layer reads the enum name.
+        not_by(Stack::DotNet, &["WebSocketCloseStatus.AbnormalClosure"]);
     }
 }

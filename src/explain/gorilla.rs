@@ -54,10 +54,11 @@ pub(super) fn explain(line: &str) -> Option<Found<'_>> {
         return Some(Found::code(code, who, text));
     }
     if let Some(number) = starts(rest, "bad close code ") {
-        let (_, tail) = code(number)?;
-        return tail
-            .is_empty()
-            .then(|| Found::code(1002, Who::Local, Some(rest)));
+        // The peer's code, refused: gorilla failed the connection with 1002.
+        let (received, tail) = code(number)?;
+        return tail.is_empty().then(|| {
+            Found::code(1002, Who::Local, Some(rest)).exchanged(Some(received), Some(1002))
+        });
     }
     if rest == "invalid utf8 payload in close frame" {
         return Some(Found::code(1002, Who::Local, Some(rest)));
@@ -70,7 +71,7 @@ pub(super) fn explain(line: &str) -> Option<Found<'_>> {
 
 #[cfg(test)]
 mod tests {
-    use crate::explain::check::{reason, recognizes, rejects};
+    use crate::explain::check::{not_by, reason, recognizes, rejects};
     use crate::explain::{Stack, Who};
 
     #[test]
@@ -109,13 +110,19 @@ mod tests {
             Some("bad close code 1005")
         );
         assert_eq!(reason("websocket: close 1001 (going away)"), None);
+        let refused = crate::explain::line("websocket: bad close code 1014").unwrap();
+        assert_eq!(
+            (refused.received, refused.sent),
+            (Some(1014.into()), Some(1002.into()))
+        );
     }
 
     #[test]
     fn look_alikes() {
+        // A wrong name is not gorilla's format; the generic layer still reads "close 1006".
+        not_by(Stack::Gorilla, &["websocket: close 1006 (normal): x"]);
         rejects(&[
             "websocket: close sent",
-            "websocket: close 1006 (normal): x",
             "websocket: close 1001 going away",
             "websocket: close 99999",
             "websocket: bad close code",

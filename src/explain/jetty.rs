@@ -94,7 +94,11 @@ mod tests {
         let found = explain::line("onClose {1001=SHUTDOWN,Connection Idle Timeout}").unwrap();
         assert_eq!(
             (found.stack, found.reported, found.who),
-            (Stack::Jetty, Reported::Code(1001.into()), Who::Unknown)
+            (
+                Some(Stack::Jetty),
+                Reported::Code(1001.into()),
+                Who::Unknown
+            )
         );
         assert_eq!(found.reason, Some("Connection Idle Timeout"));
         let found = explain::line("{4000=UNKNOWN,null}").unwrap();

@@ -104,7 +104,7 @@ mod tests {
             let found = explain::line(&line).unwrap_or_else(|| panic!("{line}"));
             assert_eq!(
                 (found.stack, found.reported.id()),
-                (Stack::Nginx, id.into()),
+                (Some(Stack::Nginx), id.into()),
                 "{line}"
             );
         }

@@ -12,6 +12,8 @@
 //!   `RangeError`, not prefixed).
 //! * `lib/websocket.js` `initAsClient`: `Unexpected server response: ${res.statusCode}` and
 //!   "Opening handshake has timed out".
+//! * Before 4.0 (`lib/WebSocket.js`, the client request's `response` handler):
+//!   `unexpected server response (${res.statusCode})`, as websockets/ws#1208 and #397 show it.
 
 use super::cursor::{after, code, number, starts, status};
 use super::{Found, Timeout, Who};
@@ -20,6 +22,7 @@ pub(super) const ANCHORS: &[&str] = &[
     "Invalid WebSocket frame: ",
     "RangeError: ",
     "Unexpected server response: ",
+    "unexpected server response (",
     "timed out",
 ];
 
@@ -47,9 +50,21 @@ fn frame_error(message: &str) -> Option<u16> {
 }
 
 pub(super) fn explain(line: &str) -> Option<Found<'_>> {
+    if let Some(rest) = after(line, "unexpected server response (") {
+        let (status, rest) = super::cursor::status(rest)?;
+        return starts(rest, ")").map(|_| Found::http(status));
+    }
     if let Some(message) = after(line, "Invalid WebSocket frame: ") {
         let code = frame_error(message)?;
-        return Some(Found::code(code, Who::Local, Some(message)));
+        // A Close frame's code ws refuses: the peer sent it, ws failed with 1002.
+        let received = starts(message, "invalid status code ")
+            .and_then(super::cursor::code)
+            .map(|(received, _)| received);
+        let found = Found::code(code, Who::Local, Some(message));
+        return Some(match received {
+            Some(received) => found.exchanged(Some(received), Some(code)),
+            None => found,
+        });
     }
     if let Some(message) = after(line, "RangeError: ") {
         let code = match message {
@@ -108,6 +123,11 @@ mod tests {
                 ("RangeError: Max payload size exceeded", "1009", Who::Local),
                 ("RangeError: Too many message fragments", "1008", Who::Local),
                 (
+                    "Error: unexpected server response (400)",
+                    "http-400",
+                    Who::Peer,
+                ),
+                (
                     "Error: Unexpected server response: 403",
                     "http-403",
                     Who::Peer,
@@ -127,6 +147,7 @@ mod tests {
             "Invalid WebSocket frame: invalid status code",
             "Invalid WebSocket frame: too short",
             "Unexpected server response: 1006",
+            "unexpected server response (1006)",
             "RangeError: Maximum call stack size exceeded",
         ]);
     }

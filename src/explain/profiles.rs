@@ -180,7 +180,7 @@ mod tests {
             let found = explain::line(line).unwrap_or_else(|| panic!("{line}"));
             assert_eq!(
                 (found.stack, found.profile),
-                (Stack::GraphqlWs, Some(ProfileHint::GraphqlWs)),
+                (Some(Stack::GraphqlWs), Some(ProfileHint::GraphqlWs)),
                 "{line}"
             );
             assert_eq!(found.reported, Reported::Code(code.into()), "{line}");
@@ -192,7 +192,7 @@ mod tests {
         let found = explain::line("Shard 0 closed: 4004 Authentication failed.").unwrap();
         assert_eq!(
             (found.stack, found.profile),
-            (Stack::Discord, Some(ProfileHint::Discord))
+            (Some(Stack::Discord), Some(ProfileHint::Discord))
         );
         assert_eq!(found.reported, Reported::Code(4004.into()));
         let found = explain::line("gateway closed 4014 - Disallowed intent(s)").unwrap();
@@ -207,12 +207,12 @@ mod tests {
         .unwrap();
         assert_eq!(
             (found.stack, found.profile),
-            (Stack::PythonWebsockets, Some(ProfileHint::GraphqlWs))
+            (Some(Stack::PythonWebsockets), Some(ProfileHint::GraphqlWs))
         );
         let found = explain::line("websocket: close 4004: Authentication failed.").unwrap();
         assert_eq!(
             (found.stack, found.profile),
-            (Stack::Gorilla, Some(ProfileHint::Discord))
+            (Some(Stack::Gorilla), Some(ProfileHint::Discord))
         );
         let found = explain::line("websocket: close 4004: Bad response").unwrap();
         assert_eq!(found.profile, Some(ProfileHint::GraphqlWs));

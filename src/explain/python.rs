@@ -9,6 +9,13 @@
 //!   there is one; the explanation is `CLOSE_CODE_EXPLANATIONS[code]`, "registered" (3000-3999),
 //!   "private use" (4000-4999) or "unknown".
 //! * `src/websockets/asyncio/client.py`: `TimeoutError("timed out during opening handshake")`.
+//! * Before 10.0 (7.0 to 9.1, `src/websockets/exceptions.py`, then `frames.py`, `format_close`):
+//!   "code = {code} ({explanation}), no reason" or "..., reason = {reason}", the explanation from
+//!   an older `CLOSE_CODES` ("connection closed abnormally [internal]", "no status code
+//!   [internal]", "unexpected error", ...); 7.x prefixed it with "WebSocket connection is
+//!   closed: ".
+//! * 10.x printed the same sentences with older explanations (`frames.py` `CLOSE_CODES`:
+//!   "sent 1011 (unexpected error) keepalive ping timeout; no close frame received").
 //! * `src/websockets/asyncio/connection.py`: keepalive fails the connection with 1011
 //!   "keepalive ping timeout" (so "sent 1011 (internal error) keepalive ping timeout; no close
 //!   frame received").
@@ -47,11 +54,27 @@ fn explanation(code: u16) -> &'static str {
     }
 }
 
+/// The explanations 10.x printed (`CLOSE_CODES` in `frames.py` before 11.0: "unexpected
+/// error" for 1011, "connection closed abnormally [internal]" for 1006, ...), for the codes
+/// whose wording changed.
+fn explanation_10(code: u16) -> Option<&'static str> {
+    Some(match code {
+        1003 => "unsupported type",
+        1005 => "no status code [internal]",
+        1006 => "connection closed abnormally [internal]",
+        1007 => "invalid data",
+        1010 => "extension required",
+        1011 => "unexpected error",
+        1015 => "TLS failure [internal]",
+        _ => return None,
+    })
+}
+
 /// `Close.__str__` at the start of `s`: the code and the reason (up to the end of `s`).
 fn close(s: &str) -> Option<(u16, &str)> {
     let (code, rest) = code(s)?;
     let rest = starts(rest, " (")?;
-    let rest = starts(rest, explanation(code))?;
+    let rest = starts(rest, explanation(code)).or_else(|| starts(rest, explanation_10(code)?))?;
     let rest = starts(rest, ")")?;
     let reason = match rest {
         "" => "",
@@ -60,7 +83,32 @@ fn close(s: &str) -> Option<(u16, &str)> {
     Some((code, reason))
 }
 
+/// The format before 10.0: "code = 1006 (connection closed abnormally [internal]), no reason".
+/// The explanation is not checked word for word (it changed between releases); the
+/// parenthesis and the reason part are.
+fn before_10(line: &str) -> Option<Found<'_>> {
+    let rest = after(line, "code = ")?;
+    let (code, rest) = code(rest)?;
+    let rest = starts(rest, " (")?;
+    let end = rest.find("), ")?;
+    let rest = &rest[end + 3..];
+    let reason = match rest {
+        "no reason" => None,
+        _ => Some(starts(rest, "reason = ")?),
+    };
+    // Only a connection that dropped and a Close frame without a code say who decided.
+    let who = match code {
+        1006 => Who::Local,
+        1005 => Who::Peer,
+        _ => Who::Unknown,
+    };
+    Some(Found::code(code, who, reason))
+}
+
 pub(super) fn explain(line: &str) -> Option<Found<'_>> {
+    if let Some(found) = before_10(line) {
+        return Some(found);
+    }
     if line.contains("no close frame received or sent") {
         return Some(Found::code(1006, Who::Local, None));
     }
@@ -86,20 +134,47 @@ pub(super) fn explain(line: &str) -> Option<Found<'_>> {
             } else {
                 ("; no close frame received", "; then received ")
             };
-            let body = if let Some(body) = rest.strip_suffix(ours) {
-                body
+            let (body, answer) = if let Some(body) = rest.strip_suffix(ours) {
+                (body, None)
             } else if let Some(at) = rest.rfind(theirs) {
-                close(&rest[at + theirs.len()..])?;
-                &rest[..at]
+                let (answer, _) = close(&rest[at + theirs.len()..])?;
+                (&rest[..at], Some(answer))
             } else {
                 continue;
             };
             if let Some((code, reason)) = close(body) {
-                return Some(Found::code(code, who, Some(reason)));
+                let (received, sent) = match who {
+                    Who::Peer => (Some(code), answer),
+                    _ => (answer, Some(code)),
+                };
+                return Some(Found::code(code, who, Some(reason)).exchanged(received, sent));
             }
         }
     }
-    None
+    cut_off(line)
+}
+
+/// A `ConnectionClosed` message cut off before its second half ("received 1009 (message too
+/// big) Max frame length of 65536 has been exceeded." with no "; then sent ..."): the first
+/// half, after the exception's name, still says which code and who.
+fn cut_off(line: &str) -> Option<Found<'_>> {
+    let rest = [
+        "ConnectionClosedError: ",
+        "ConnectionClosedOK: ",
+        "ConnectionClosed: ",
+    ]
+    .iter()
+    .find_map(|name| after(line, name))?;
+    let (body, who) = match starts(rest, "received ") {
+        Some(body) => (body, Who::Peer),
+        None => (starts(rest, "sent ")?, Who::Local),
+    };
+    let (code, reason) = close(body)?;
+    let found = Found::code(code, who, Some(reason));
+    Some(match who {
+        Who::Peer => found.exchanged(Some(code), None),
+        _ => found.exchanged(None, Some(code)),
+    })
 }
 
 #[cfg(test)]
@@ -156,6 +231,31 @@ mod tests {
                     "TimeoutError: timed out during opening handshake",
                     "timeout-connect",
                     Who::Local,
+                ),
+                (
+                    "websockets.exceptions.ConnectionClosedError: code = 1006 (connection closed abnormally [internal]), no reason",
+                    "1006",
+                    Who::Local,
+                ),
+                (
+                    "WebSocket connection is closed: code = 1005 (no status code [internal), no reason",
+                    "1005",
+                    Who::Peer,
+                ),
+                (
+                    "sent 1011 (unexpected error) keepalive ping timeout; no close frame received",
+                    "1011",
+                    Who::Local,
+                ),
+                (
+                    "websockets.exceptions.ConnectionClosedError: received 1009 (message too big) Max frame length of 65536 has been exceeded.",
+                    "1009",
+                    Who::Peer,
+                ),
+                (
+                    "ConnectionClosedOK: code = 1000 (OK), reason = bye",
+                    "1000",
+                    Who::Unknown,
                 ),
             ],
         );

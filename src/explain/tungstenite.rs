@@ -195,7 +195,7 @@ mod tests {
         ];
         for (line, code, who) in codes {
             let found = explain::line(line).unwrap_or_else(|| panic!("{line}"));
-            assert_eq!(found.stack, Stack::Tungstenite, "{line}");
+            assert_eq!(found.stack, Some(Stack::Tungstenite), "{line}");
             assert_eq!(found.reported, Reported::Code(code.into()), "{line}");
             assert_eq!(found.who, who, "{line}");
         }
@@ -223,7 +223,7 @@ mod tests {
             let found = explain::line(line).unwrap_or_else(|| panic!("{line}"));
             assert_eq!(
                 (found.stack, found.reported.id()),
-                (Stack::Tungstenite, id.into()),
+                (Some(Stack::Tungstenite), id.into()),
                 "{line}"
             );
         }

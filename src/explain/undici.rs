@@ -41,7 +41,7 @@ mod tests {
         .unwrap();
         assert_eq!(
             (found.stack, found.reported, found.who),
-            (Stack::Undici, Reported::Code(1001.into()), Who::Peer)
+            (Some(Stack::Undici), Reported::Code(1001.into()), Who::Peer)
         );
         assert_eq!(found.reason, Some("restarting"));
         let dropped =

@@ -65,7 +65,7 @@ const SAMPLE_STRINGS: [(&str, &str); 47] = [
     ("source", "--lang"),
     ("fallback", "en"),
 ];
-const SAMPLE_NUMBERS: [(&str, u16); 15] = [
+const SAMPLE_NUMBERS: [(&str, u16); 17] = [
     ("status", 502),
     ("reply", 1002),
     ("first", 4000),
@@ -81,6 +81,9 @@ const SAMPLE_NUMBERS: [(&str, u16); 15] = [
     ("year", 2016),
     ("month", 10),
     ("day", 10),
+    // explain-refused: the code that arrived and the one sent back.
+    ("received", 1014),
+    ("sent", 1002),
 ];
 
 /// The first unregistered code of a range, to stand for the whole range.

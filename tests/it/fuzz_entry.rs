@@ -65,7 +65,18 @@ pub fn explain(data: &[u8]) {
                     if let Reported::Failure(failure) = found.reported {
                         assert_eq!(LoggedFailure::from_id(&failure.id()), Some(failure));
                     }
-                    let _ = (found.reported.retry(), found.stack.name(), found.who.id());
+                    // A code read from context never claims a stack's format.
+                    if found.confidence == explain::Confidence::Context {
+                        assert_eq!(found.stack, None);
+                    }
+                    let _ = (
+                        found.reported.retry(),
+                        found.stack.map(|stack| stack.name()),
+                        found.who.id(),
+                        found
+                            .received
+                            .map(|code| code.describe(closecode::Locale::EN).name()),
+                    );
                 }
                 Line::TooLong { length } => assert!(length > limit as u64),
                 _ => {}
