@@ -650,15 +650,14 @@ mod tests {
     fn a_shape_repeats_from_its_start() {
         use Category::{Few, Many, One, Other};
         // A rule like Russian's: by the last two digits, from 0.
-        let mut integers = vec![Many; 100];
-        for n in 0..100 {
-            integers[n] = match (n % 10, n % 100) {
+        let integers: Vec<Category> = (0..100)
+            .map(|n| match (n % 10, n % 100) {
                 (1, 11) | (2..=4, 12..=14) => Many,
                 (1, _) => One,
                 (2..=4, _) => Few,
                 _ => Many,
-            };
-        }
+            })
+            .collect();
         let shape = Shape {
             start: 0,
             period: 100,
