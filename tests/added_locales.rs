@@ -190,6 +190,7 @@ fn broken_files_are_refused_with_every_problem_and_its_position() {
 
 /// The Japanese spacing rule holds for a Japanese locale added at run time, as for the shipped
 /// one: a space between Japanese and Latin text is a problem at the space.
+#[cfg(feature = "ja")]
 #[test]
 fn a_japanese_locale_added_at_run_time_keeps_japanese_and_latin_text_together() {
     let spaced = "相手側が WebSocketプロトコル";
