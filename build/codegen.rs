@@ -122,6 +122,9 @@ pub fn generate_locales(
         .map(|l| fluent::compile_locale(l, &mut problems))
         .collect();
     catalog::check(&table, &catalogs, &mut problems);
+    for catalog in &catalogs {
+        plural_shape(catalog.tag, &mut problems);
+    }
     if problems.is_empty() {
         let shipped: Vec<_> = catalogs
             .into_iter()
@@ -130,5 +133,21 @@ pub fn generate_locales(
         Ok(emit::emit(&table, &shipped))
     } else {
         Err(problem::sorted(problems))
+    }
+}
+
+/// A shipped locale's plural rules must fit the shape the library runs them in
+/// (`plural::Shape`), which keeps intl_pluralrules out of what programs compile.
+fn plural_shape(tag: &str, problems: &mut Vec<Problem>) {
+    let Some(rules) = plural::rules_for(tag) else {
+        return;
+    };
+    if plural::shape(&rules).is_none() {
+        problems.push(Problem::file(
+            &format!("locales/{tag}"),
+            format!(
+                "the plural rules of {tag} do not repeat with a period of 1, 10, 100 or 1000, or give numbers with fraction digits more than one category, so the library cannot run them without intl_pluralrules; extend `plural::shape` (build/plural.rs) and `PluralRules` (src/text.rs) for them"
+            ),
+        ));
     }
 }

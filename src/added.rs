@@ -8,6 +8,10 @@
 //! a shipped locale costs (a branch more, to find its catalog). Adding is meant for start-up, a
 //! few times per process; [`MAX_ADDED`] locales at most.
 //!
+//! Under a shipped locale's tag, the files override that locale's texts: they are compiled the
+//! same way, with the shipped text for every message they lack, and a lookup in a shipped
+//! locale reads its override first (one atomic load when there is none).
+//!
 //! The texts of shipped failures, scenarios and profiles are per-locale lists inside each item;
 //! an added locale keeps its own in maps keyed by the address of the item's list, which is
 //! `'static` and unique ([`PerLocale`], [`ItemTexts`]).
@@ -18,10 +22,9 @@ use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Mutex, OnceLock};
 
-use intl_pluralrules::PluralCategory;
 use unic_langid::LanguageIdentifier;
 
-use crate::codegen::plural::{rules_for, rules_tag};
+use crate::codegen::plural::{rules_for, shape};
 use crate::codegen::runtime::{
     CheckedLocale, Key, Message, Pattern, Piece, SCENARIO_LISTS, check_locale,
 };
@@ -30,6 +33,7 @@ use crate::entry_texts::TextSet;
 use crate::scenario::ScenarioTexts;
 use crate::table::{
     CATALOGS, CODES, Catalog, FAILURES, Field, LABEL_IDS, PROFILES, RANGES, SCENARIOS,
+    SHIPPED_LOCALES,
 };
 use crate::text::{self, PluralRules};
 use crate::{CheckError, Label, Locale};
@@ -51,6 +55,10 @@ mod sources {
 
 /// The added locales, in the order they were added; the first `COUNT` are set.
 static ADDED: [OnceLock<Added>; MAX_ADDED] = [const { OnceLock::new() }; MAX_ADDED];
+/// The texts that replace a shipped locale's (`NewLocale::new("ko")`), by its index in
+/// `CATALOGS`; set once, when the override is added. Complete: a message the files lack holds
+/// the shipped text, so a lookup reads one table either way.
+static OVERRIDES: [OnceLock<Added>; SHIPPED_LOCALES] = [const { OnceLock::new() }; SHIPPED_LOCALES];
 static COUNT: AtomicUsize = AtomicUsize::new(0);
 /// Held while a locale is added, so two threads cannot take the same slot or tag.
 static ADDING: Mutex<()> = Mutex::new(());
@@ -86,29 +94,46 @@ pub(crate) fn catalog(index: usize) -> Option<&'static Catalog> {
     ADDED.get(index)?.get().map(|added| &added.catalog)
 }
 
-/// Field `field` of the texts in `slot` of an added locale (`index` counts from the first
-/// added one).
-pub(crate) fn entry(index: usize, field: Field, slot: usize) -> Option<text::Message> {
-    let added = ADDED.get(index)?.get()?;
-    added.entries.get(field as usize)?.get(slot).copied()
+/// The texts compiled at run time for the locale at `index` (a `Locale`'s own index): a
+/// shipped locale's override, or an added locale. `None` for a shipped locale without one.
+#[inline]
+fn run_time_texts(index: usize) -> Option<&'static Added> {
+    match OVERRIDES.get(index) {
+        Some(shipped) => shipped.get(),
+        None => ADDED.get(index - SHIPPED_LOCALES)?.get(),
+    }
 }
 
-/// Label `label` of an added locale (`index` counts from the first added one).
+/// Field `field` of the texts in `slot` of the locale at `index`, when they were compiled at
+/// run time (an added locale, or a shipped one's override).
+#[inline]
+pub(crate) fn entry(index: usize, field: Field, slot: usize) -> Option<text::Message> {
+    run_time_texts(index)?
+        .entries
+        .get(field as usize)?
+        .get(slot)
+        .copied()
+}
+
+/// Label `label` of the locale at `index`, when its texts were compiled at run time (an added
+/// locale, or a shipped one's override).
+#[inline]
 pub(crate) fn label(index: usize, label: Label) -> Option<text::Message> {
     let (group, at) = label.parts();
-    let added = ADDED.get(index)?.get()?;
-    added.labels.get(group)?.get(at).copied()
+    run_time_texts(index)?.labels.get(group)?.get(at).copied()
 }
 
-/// A per-locale list element type whose added-locale text can be found by its list's address.
+/// A per-locale list element type whose run-time text can be found by its list's address.
 pub(crate) trait PerLocale: Sized + 'static {
-    /// The text of the item whose per-locale list starts at `list`, in added locale `index`.
+    /// The text of the item whose per-locale list starts at `list`, in the locale at `index`
+    /// when its texts were compiled at run time (an added locale, or a shipped one's
+    /// override, which lists only the items its files have).
     fn added(index: usize, list: usize) -> Option<&'static Self>;
 }
 
-/// The item texts of added locale `index`.
+/// The item texts of the locale at `index`, when compiled at run time.
 fn items(index: usize) -> Option<&'static ItemTexts> {
-    ADDED.get(index)?.get().map(|added| &added.items)
+    run_time_texts(index).map(|added| &added.items)
 }
 
 impl PerLocale for TextSet {
@@ -149,12 +174,12 @@ impl PerLocale for Cow<'static, str> {
 ///   locales at start-up.
 /// * At most [`MAX_ADDED`] locales: a [`Locale`] is one byte, and the added catalogs sit in
 ///   a fixed array that lookups read without a lock.
-/// * A shipped locale's texts cannot be overridden (`NewLocale::new("ko")` is refused):
-///   shipped texts are compiled into the program and read without any check for an
-///   override, which keeps their lookups as cheap as a table read. Add a locale under a tag
-///   of its own instead (a variant subtag such as `ko-acmeapp`), whose files may be a copy
-///   of `closecode catalog --lang ko` with some texts changed; [`Locale::from_tag`] prefers the shipped `ko` for `ko`, so
-///   pick the added locale by its [`AddedLocale::locale`].
+/// * A shipped locale's tag (`NewLocale::new("ko")`) overrides that locale's texts, message by
+///   message: the files' messages replace the shipped ones, checked as any added locale's,
+///   and every message they lack keeps its shipped text (so no warnings). The locale stays
+///   [`Locale::KO`](crate::Locale), picked by its tag and by `Accept-Language` as before.
+///   Once per shipped locale: put every change in one `NewLocale`. Override before adding
+///   other locales, which take the fallback's texts as they are when they are added.
 /// * Add locales before [`Profile::load`](crate::Profile::load) and
 ///   [`Profile::parse`](crate::Profile::parse): a profile takes texts for the locales that
 ///   exist when it is loaded, and shows English in a locale added after it.
@@ -385,12 +410,16 @@ impl NewLocale {
     }
 
     /// Checks the files and, when they pass, adds the locale: [`Locale::all`],
-    /// [`Locale::from_tag`] and [`Locale::from_accept_language`] know it from then on.
+    /// [`Locale::from_tag`] and [`Locale::from_accept_language`] know it from then on. Under
+    /// the tag of a shipped locale, the files override its texts instead: each message they
+    /// have replaces the shipped one, the others stay, and the returned locale is the shipped
+    /// one.
     ///
     /// # Errors
     ///
-    /// Every problem found, each with `path:line:col` and the message id; also a tag closecode
-    /// already has, and more than [`MAX_ADDED`] added locales.
+    /// Every problem found, each with `path:line:col` and the message id; also the tag of a
+    /// locale added already, a shipped locale overridden already, and more than
+    /// [`MAX_ADDED`] added locales.
     ///
     /// # Examples
     ///
@@ -402,9 +431,16 @@ impl NewLocale {
     /// let finnish = NewLocale::new("fi").file("fi.ftl", &catalog).add()?.locale();
     /// assert_eq!(Locale::from_tag("fi-FI")?, finnish);
     /// assert_eq!(Locale::from_accept_language("fi;q=0.9, en;q=0.5"), Some(finnish));
-    /// // A tag closecode already has is refused, shipped or added.
-    /// assert!(NewLocale::new("en").file("en.ftl", &catalog).add().is_err());
+    /// // A tag added already is refused.
     /// assert!(NewLocale::new("fi").file("fi.ftl", &catalog).add().is_err());
+    ///
+    /// // A shipped tag overrides that locale's texts: the messages given, and no other.
+    /// let ours = "closecode-label-remedy = How to fix it\n";
+    /// let english = NewLocale::new("en").file("en.ftl", ours).add()?;
+    /// assert_eq!((english.locale(), english.warnings().len()), (Locale::EN, 0));
+    /// assert_eq!(Locale::EN.text(closecode::Label::REMEDY), Some("How to fix it"));
+    /// let name = closecode::CloseCode::new(1006).describe(Locale::EN).name().to_string();
+    /// assert_eq!(name, "Abnormal Closure");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn add(self) -> Result<AddedLocale, CheckError> {
@@ -412,6 +448,10 @@ impl NewLocale {
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
         let (checked, language) = self.checked()?;
+        let tag_of = |catalog: &Catalog| catalog.tag.eq_ignore_ascii_case(&checked.tag);
+        if let Some(shipped) = CATALOGS.iter().position(tag_of) {
+            return override_shipped(shipped, &checked, &language);
+        }
         if let Some(known) = Locale::all().find(|l| l.tag().eq_ignore_ascii_case(&checked.tag)) {
             return Err(refusal(
                 &checked.tag,
@@ -428,7 +468,7 @@ impl NewLocale {
             ));
         }
         let warnings = checked.warnings.clone();
-        let added = compile(&checked, &language);
+        let added = compile(&checked, &language, Locale::FALLBACK);
         // The slot is free: slots are only set here, under the lock, at `count()`.
         let _ = ADDED[index].set(added);
         COUNT.store(index + 1, Ordering::Release);
@@ -490,6 +530,33 @@ impl NewLocale {
     }
 }
 
+/// Replaces the texts of the shipped locale at `shipped` (an index into `CATALOGS`) with the
+/// checked files', message by message: a message the files lack keeps its shipped text, so
+/// nothing falls back and there are no warnings. Called under the `ADDING` lock.
+fn override_shipped(
+    shipped: usize,
+    checked: &CheckedLocale,
+    language: &LanguageIdentifier,
+) -> Result<AddedLocale, CheckError> {
+    let locale = Locale(shipped as u8);
+    if OVERRIDES[shipped].get().is_some() {
+        return Err(refusal(
+            &checked.tag,
+            format!(
+                "the texts of `{locale}` are overridden already; an override stays for the whole program (give all the changes in one NewLocale)"
+            ),
+        ));
+    }
+    // Compiled before it is set, so the texts it lacks are the shipped ones.
+    let texts = compile(checked, language, locale);
+    // The slot is free: it is only set here, under the lock, after the check above.
+    let _ = OVERRIDES[shipped].set(texts);
+    Ok(AddedLocale {
+        locale,
+        warnings: Vec::new(),
+    })
+}
+
 /// A refusal of the locale as a whole.
 fn refusal(tag: &str, message: String) -> CheckError {
     CheckError::new(vec![Problem::at_start(
@@ -526,13 +593,13 @@ fn embedded_input() -> Input {
     }
 }
 
-/// The checked locale in the shapes of a shipped one, its texts leaked to `'static`.
-fn compile(checked: &CheckedLocale, language: &LanguageIdentifier) -> Added {
+/// The checked locale in the shapes of a shipped one, its texts leaked to `'static`; a message
+/// the files lack takes the text of `base` (the fallback locale for an added locale, the
+/// shipped locale itself for an override).
+fn compile(checked: &CheckedLocale, language: &LanguageIdentifier, base: Locale) -> Added {
     let counting = rules_for(&checked.tag);
     let rules = Rules {
-        text: Box::leak(Box::new(PluralRules::new(
-            counting.as_ref().map(|rules| leak(&rules_tag(rules))),
-        ))),
+        text: Box::leak(Box::new(plural_rules(&checked.tag))),
         counting,
     };
     let compiled = |id: &str, attribute: Option<&str>| -> Option<text::Message> {
@@ -552,8 +619,7 @@ fn compile(checked: &CheckedLocale, language: &LanguageIdentifier) -> Added {
                 .iter()
                 .enumerate()
                 .map(|(slot, id)| {
-                    compiled(id, field.attribute())
-                        .unwrap_or_else(|| Locale::FALLBACK.entry_text(field, slot))
+                    compiled(id, field.attribute()).unwrap_or_else(|| base.entry_text(field, slot))
                 })
                 .collect();
             &*Box::leak(texts.into_boxed_slice())
@@ -566,9 +632,8 @@ fn compile(checked: &CheckedLocale, language: &LanguageIdentifier) -> Added {
                 .iter()
                 .map(|id| {
                     let label = Label::by_id(id);
-                    let en =
-                        label.map_or(text::Message::Static(""), |l| Locale::FALLBACK.message(l));
-                    compiled(id, None).unwrap_or(en)
+                    let base = label.map_or(text::Message::Static(""), |l| base.message(l));
+                    compiled(id, None).unwrap_or(base)
                 })
                 .collect();
             &*Box::leak(group.into_boxed_slice())
@@ -693,17 +758,35 @@ fn pieces_of(pieces: &[Piece], rules: &Rules, selector: Option<&str>) -> &'stati
     Box::leak(pieces.into_boxed_slice())
 }
 
+/// The plural rules of `tag` as a shipped locale's run, in their shape; intl_pluralrules'
+/// own when they have none (a shipped locale's always have one: the build checks it).
+fn plural_rules(tag: &str) -> PluralRules {
+    let Some(rules) = rules_for(tag) else {
+        return PluralRules::new(None);
+    };
+    match shape(&rules) {
+        Some(shape) => PluralRules::new(Some(text::Shape {
+            start: shape.start,
+            period: shape.period,
+            integers: Box::leak(shape.integers.iter().map(|c| category(c)).collect()),
+            fractions: category(shape.fractions),
+        })),
+        None => PluralRules::exact(rules),
+    }
+}
+
+/// The category named `name`, one of CLDR's six (the checks allow no other).
+fn category(name: &str) -> text::Category {
+    text::Category::ALL
+        .into_iter()
+        .find(|category| text::category_name(category) == name)
+        .unwrap_or(text::Category::Other)
+}
+
 fn key_of(key: &Key) -> text::Key {
     match key {
         Key::Number(n) => text::Key::Number(*n),
-        Key::Category(name) => {
-            use PluralCategory::{FEW, MANY, ONE, OTHER, TWO, ZERO};
-            // The checks allow only CLDR's six names.
-            let category = [ZERO, ONE, TWO, FEW, MANY, OTHER]
-                .into_iter()
-                .find(|category| text::category_name(category) == *name);
-            text::Key::Category(category.unwrap_or(OTHER))
-        }
+        Key::Category(name) => text::Key::Category(category(name)),
     }
 }
 

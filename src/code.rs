@@ -263,9 +263,13 @@ impl CloseCode {
     /// # }
     /// ```
     pub fn from_name(name: &str) -> Option<CloseCode> {
-        let mut buf = [0; MAX_NAME_KEY];
-        name_key_bytes(name, &mut buf)
-            .and_then(table::name_code)
+        // As typed among the spellings the library writes (no pass over the name), else by
+        // the name's key, which folds every other spelling (see `name_key`).
+        table::spelling_code(name.as_bytes())
+            .or_else(|| {
+                let mut buf = [0; MAX_NAME_KEY];
+                name_key_bytes(name, &mut buf).and_then(table::name_code)
+            })
             .map(CloseCode)
             .or_else(|| crate::parse::localized_name(name).map(CloseCode::from))
     }

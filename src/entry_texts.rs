@@ -25,15 +25,14 @@ static EMPTY: TextSet = TextSet {
     user: Cow::Borrowed(""),
 };
 
-/// The item of `locale` in a per-locale list (in `Locale` order); for a locale added at run
-/// time after the list was made, the added locale's text of the item; else the fallback
-/// locale's.
+/// The item of `locale` in a per-locale list (in `Locale` order): the text compiled at run
+/// time, when the locale was added at run time or a shipped locale's texts were overridden
+/// and the files have this item; else the list's own; else the fallback locale's.
 pub(crate) fn pick<T: PerLocale>(items: &[T], locale: Locale) -> Option<&T> {
     let index = usize::from(locale.0);
     let fallback = usize::from(Locale::FALLBACK.0);
-    items
-        .get(index)
-        .or_else(|| added(items, index))
+    added(items, index)
+        .or_else(|| items.get(index))
         .or_else(|| items.get(fallback))
 }
 
@@ -47,11 +46,11 @@ pub(crate) trait PerLocale {}
 #[cfg(not(feature = "locale-files"))]
 impl<T> PerLocale for T {}
 
-/// The text of the shipped item whose per-locale list is `items`, in the added locale at `index`.
+/// The text of the shipped item whose per-locale list is `items`, in the locale at `index`,
+/// when it was compiled at run time.
 #[cfg(feature = "locale-files")]
 fn added<T: PerLocale>(items: &[T], index: usize) -> Option<&T> {
-    let added = index.checked_sub(crate::table::CATALOGS.len())?;
-    T::added(added, items.as_ptr() as usize)
+    T::added(index, items.as_ptr() as usize)
 }
 
 #[cfg(not(feature = "locale-files"))]

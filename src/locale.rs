@@ -383,24 +383,26 @@ impl Locale {
     }
 
     /// Field `field` of the texts in `slot` (see `table::shipped_entry`) in this locale: its
-    /// own, else (an added locale that lacks it) the fallback's. Inlined, a constant `field`
-    /// reads only that field's table.
+    /// texts compiled at run time (an added locale, or a shipped locale's override), else its
+    /// shipped text, else the fallback's. Inlined, a constant `field` reads only that field's
+    /// table.
     #[inline]
     pub(crate) fn entry_text(self, field: Field, slot: usize) -> Message {
         let index = usize::from(self.0);
-        shipped_entry(field, index, slot)
-            .or_else(|| added_entry(index.checked_sub(CATALOGS.len())?, field, slot))
+        added_entry(index, field, slot)
+            .or_else(|| shipped_entry(field, index, slot))
             .or_else(|| shipped_entry(field, usize::from(Locale::FALLBACK.0), slot))
             .unwrap_or(Message::Static(""))
     }
 
-    /// The compiled text of `label` in this locale: its own, else (an added locale that lacks
-    /// it) the fallback's. Inlined, a constant `label` reads only its group's table.
+    /// The compiled text of `label` in this locale: its texts compiled at run time (an added
+    /// locale, or a shipped locale's override), else its shipped text, else the fallback's.
+    /// Inlined, a constant `label` reads only its group's table.
     #[inline]
     pub(crate) fn message(self, label: Label) -> Message {
         let index = usize::from(self.0);
-        shipped_label(label, index)
-            .or_else(|| added_label(index.checked_sub(CATALOGS.len())?, label))
+        added_label(index, label)
+            .or_else(|| shipped_label(label, index))
             .or_else(|| shipped_label(label, usize::from(Locale::FALLBACK.0)))
             .unwrap_or(Message::Static(""))
     }

@@ -16,23 +16,16 @@
 //! integers past 2^53 are written with their own digits (fluent-bundle rounds them to an
 //! `f64`).
 //!
-//! The plural rules come from `intl_pluralrules`, the crate fluent-bundle uses. For the counts
-//! messages actually show, whole numbers from 0 to 255 given as integers, the build has asked
-//! the rules already and stored the variant each count picks ([`Select::counts`]), so such a
-//! select is one lookup. Every other number runs the rules here, at run time: a rule is a
-//! function of any number's operands, which the build cannot evaluate ahead for every number
-//! (see `build/plural.rs`). Each locale's rules are looked up once, on first use, by the tag
-//! the build found them under ([`PluralRules`]); after that a select costs reading the value,
-//! its operands (from the value for whole numbers, from the text by intl_pluralrules for the
-//! rest, without allocating either way) and one call of the rule.
+//! The plural rules come from `intl_pluralrules`, the crate fluent-bundle uses, asked by the
+//! build. For the counts messages actually show, whole numbers from 0 to 255 given as
+//! integers, the build has stored the variant each count picks ([`Select::counts`]), so such a
+//! select is one lookup. For every other number, a shipped locale's rule runs in the shape the
+//! build found it has ([`Shape`], see `build/plural.rs`): a table of the first whole numbers'
+//! categories that repeats with a period, and one category for numbers with fraction digits,
+//! so programs do not compile intl_pluralrules at all. A locale added at run time whose rule
+//! has no such shape runs intl_pluralrules itself (feature `locale-files`).
 
 use core::fmt;
-use std::sync::OnceLock;
-
-pub(crate) use intl_pluralrules::PluralCategory;
-use intl_pluralrules::PluralRuleType;
-use unic_langid::LanguageIdentifier;
-use unic_langid::subtags::{Language, Region};
 
 use crate::CloseCode;
 use crate::value::{Operands, Reading, Short, Value};
@@ -83,59 +76,144 @@ pub(crate) enum Key {
     /// `[0]`, `[1]`: the value is this whole number.
     Number(i64),
     /// `[one]`, `[other]`: the locale's plural rules put the value in this category.
-    Category(PluralCategory),
+    Category(Category),
 }
 
-/// The cardinal plural rules of one locale, from intl_pluralrules, looked up on first use.
+/// CLDR's plural categories, as a variant key names them (`[one]`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Category {
+    Zero,
+    One,
+    Two,
+    Few,
+    Many,
+    Other,
+}
+
+impl Category {
+    /// Every category, in CLDR's order.
+    #[cfg_attr(not(feature = "locale-files"), allow(dead_code))]
+    pub(crate) const ALL: [Category; 6] = [
+        Category::Zero,
+        Category::One,
+        Category::Two,
+        Category::Few,
+        Category::Many,
+        Category::Other,
+    ];
+}
+
+/// The cardinal plural rules of one locale: the [`Shape`] the build found them in, or none
+/// (then no category key matches); for a locale added at run time whose rules have no shape,
+/// intl_pluralrules' own.
 pub(crate) struct PluralRules {
-    /// The tag intl_pluralrules files the rules under, as the build found it (`pt` for
-    /// `pt-BR`); `None` when it has none, and then no category key matches.
-    tag: Option<&'static str>,
-    rules: OnceLock<Option<intl_pluralrules::PluralRules>>,
+    shape: Option<Shape>,
+    #[cfg(feature = "locale-files")]
+    exact: Option<intl_pluralrules::PluralRules>,
+}
+
+/// A cardinal plural rule as a table (see `plural::Shape` in `build/plural.rs`, which finds it
+/// and checks it on numbers far past the table): `integers` holds the category of the whole
+/// numbers below `start + period`; from `start` on they repeat with `period`, which divides
+/// 10,000; every number with fraction digits is in `fractions`.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) struct Shape {
+    pub(crate) start: u64,
+    pub(crate) period: u64,
+    pub(crate) integers: &'static [Category],
+    pub(crate) fractions: Category,
+}
+
+impl Shape {
+    /// The category of the whole number `number`.
+    #[inline]
+    fn integer(&self, number: u64) -> Option<Category> {
+        let index = match number.checked_sub(self.start) {
+            Some(past) => self.start + past % self.period.max(1),
+            None => number,
+        };
+        self.integers.get(usize::try_from(index).ok()?).copied()
+    }
+
+    /// The category of a whole number too long for a `u64` (its digits, without a sign): past
+    /// `start`, so only its place in the period counts, which its last four digits give.
+    fn long_integer(&self, digits: &str) -> Option<Category> {
+        let tail: u64 = digits.get(digits.len().checked_sub(4)?..)?.parse().ok()?;
+        let period = self.period.max(1);
+        let place = (tail % period + period - self.start % period) % period;
+        self.integers
+            .get(usize::try_from(self.start + place).ok()?)
+            .copied()
+    }
 }
 
 impl PluralRules {
-    pub(crate) const fn new(tag: Option<&'static str>) -> PluralRules {
+    /// The rules in `shape`, or none.
+    pub(crate) const fn new(shape: Option<Shape>) -> PluralRules {
         PluralRules {
-            tag,
-            rules: OnceLock::new(),
+            shape,
+            #[cfg(feature = "locale-files")]
+            exact: None,
+        }
+    }
+
+    /// intl_pluralrules' rules themselves, for a locale added at run time whose rules have no
+    /// [`Shape`].
+    #[cfg(feature = "locale-files")]
+    pub(crate) fn exact(rules: intl_pluralrules::PluralRules) -> PluralRules {
+        PluralRules {
+            shape: None,
+            exact: Some(rules),
         }
     }
 
     /// The category of a number with these operands.
     #[inline]
-    fn category(&self, operands: Operands<'_>) -> Option<PluralCategory> {
-        let rules = self.rules.get_or_init(|| {
-            // Built from its parts, not parsed: unic-langid's parser sorts variants, code that
-            // every program would link (about 38 KB) for tags that have none.
-            let tag = crate::locale::LanguageId::parse(self.tag?)?;
-            let language = Language::from_bytes(tag.language()).ok()?;
-            let region = match tag.region() {
-                Some(region) => Some(Region::from_bytes(region).ok()?),
-                None => None,
+    fn category(&self, operands: Operands<'_>) -> Option<Category> {
+        #[cfg(feature = "locale-files")]
+        if let Some(rules) = &self.exact {
+            let category = match operands {
+                Operands::Magnitude(magnitude) => rules.select(magnitude),
+                Operands::Written(number) => rules.select(number),
             };
-            let langid = LanguageIdentifier::from_raw_parts_unchecked(language, None, region, None);
-            intl_pluralrules::PluralRules::create(langid, PluralRuleType::CARDINAL).ok()
-        });
-        let rules = rules.as_ref()?;
-        match operands {
-            Operands::Magnitude(magnitude) => rules.select(magnitude),
-            Operands::Written(number) => rules.select(number),
+            return category
+                .ok()
+                .map(|c| Category::ALL[crate::codegen::plural::index(&c)]);
         }
-        .ok()
+        let shape = self.shape.as_ref()?;
+        match operands {
+            Operands::Magnitude(magnitude) => shape.integer(magnitude),
+            // Fluent's form, `-?[0-9]+(.[0-9]+)?`; the sign does not count.
+            Operands::Written(number) => {
+                let digits = number.trim_start_matches('-');
+                if digits.contains('.') {
+                    Some(shape.fractions)
+                } else {
+                    match digits.parse() {
+                        Ok(whole) => shape.integer(whole),
+                        Err(_) => shape.long_integer(digits),
+                    }
+                }
+            }
+        }
     }
 }
 
 impl fmt::Debug for PluralRules {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "PluralRules({:?})", self.tag)
+        write!(f, "PluralRules({:?})", self.shape)
     }
 }
 
-/// Rules are the same when they are filed under the same tag.
+/// Rules are the same when they have the same shape (rules without one are compared by
+/// whether they are intl_pluralrules' own).
 impl PartialEq for PluralRules {
     fn eq(&self, other: &PluralRules) -> bool {
-        self.tag == other.tag
+        #[cfg(feature = "locale-files")]
+        if self.exact.is_some() || other.exact.is_some() {
+            return core::ptr::eq(self, other);
+        }
+        self.shape == other.shape
     }
 }
 
@@ -184,14 +262,14 @@ impl Select {
 }
 
 /// A category's name in Fluent, which a text value matches, as fluent-bundle compares them.
-pub(crate) fn category_name(category: &PluralCategory) -> &'static str {
+pub(crate) fn category_name(category: &Category) -> &'static str {
     match category {
-        PluralCategory::ZERO => "zero",
-        PluralCategory::ONE => "one",
-        PluralCategory::TWO => "two",
-        PluralCategory::FEW => "few",
-        PluralCategory::MANY => "many",
-        PluralCategory::OTHER => "other",
+        Category::Zero => "zero",
+        Category::One => "one",
+        Category::Two => "two",
+        Category::Few => "few",
+        Category::Many => "many",
+        Category::Other => "other",
     }
 }
 
@@ -463,7 +541,13 @@ impl serde::Serialize for Text {
 mod tests {
     use super::*;
 
-    static EN: PluralRules = PluralRules::new(Some("en"));
+    /// English's rule as the build writes it: 0 `other`, 1 `one`, from 2 on `other`.
+    static EN: PluralRules = PluralRules::new(Some(Shape {
+        start: 2,
+        period: 1,
+        integers: &[Category::Other, Category::One, Category::Other],
+        fractions: Category::Other,
+    }));
 
     /// `{ $code -> [4000] the first *[other] code { $code } [one] one }`, in English.
     static BY_CODE: Select = Select {
@@ -472,10 +556,10 @@ mod tests {
         variants: &[
             (Key::Number(4000), &[Piece::Text("the first")]),
             (
-                Key::Category(PluralCategory::OTHER),
+                Key::Category(Category::Other),
                 &[Piece::Text("code "), Piece::Selected("code")],
             ),
-            (Key::Category(PluralCategory::ONE), &[Piece::Text("one")]),
+            (Key::Category(Category::One), &[Piece::Text("one")]),
         ],
         default: 1,
         counts: &[],
@@ -506,12 +590,9 @@ mod tests {
         rules: &EN,
         variants: &[
             (Key::Number(0), &[Piece::Text("none")]),
+            (Key::Category(Category::One), &[Piece::Text("one item")]),
             (
-                Key::Category(PluralCategory::ONE),
-                &[Piece::Text("one item")],
-            ),
-            (
-                Key::Category(PluralCategory::OTHER),
+                Key::Category(Category::Other),
                 &[Piece::Selected("n"), Piece::Text(" items")],
             ),
         ],
@@ -551,14 +632,53 @@ mod tests {
     #[test]
     fn visible_fraction_digits_count() {
         use Operands::{Magnitude, Written};
-        assert_eq!(EN.category(Magnitude(1)), Some(PluralCategory::ONE));
-        assert_eq!(EN.category(Written("1.0")), Some(PluralCategory::OTHER));
-        assert_eq!(EN.category(Written("-1")), Some(PluralCategory::ONE));
-        // Past 2^53 the text goes through intl_pluralrules, as in fluent-bundle.
+        assert_eq!(EN.category(Magnitude(1)), Some(Category::One));
+        assert_eq!(EN.category(Written("1.0")), Some(Category::Other));
+        assert_eq!(EN.category(Written("-1")), Some(Category::One));
+        // Past 2^53 and past a u64, from the digits.
         assert_eq!(
             EN.category(Written("9007199254740993")),
-            Some(PluralCategory::OTHER)
+            Some(Category::Other)
         );
+        assert_eq!(
+            EN.category(Written("100000000000000000000001")),
+            Some(Category::Other)
+        );
+    }
+
+    #[test]
+    fn a_shape_repeats_from_its_start() {
+        use Category::{Few, Many, One, Other};
+        // A rule like Russian's: by the last two digits, from 0.
+        let integers: Vec<Category> = (0..100)
+            .map(|n| match (n % 10, n % 100) {
+                (1, 11) | (2..=4, 12..=14) => Many,
+                (1, _) => One,
+                (2..=4, _) => Few,
+                _ => Many,
+            })
+            .collect();
+        let shape = Shape {
+            start: 0,
+            period: 100,
+            integers: Vec::leak(integers),
+            fractions: Other,
+        };
+        for (number, category) in [
+            (1, One),
+            (11, Many),
+            (21, One),
+            (112, Many),
+            (1_000_022, Few),
+        ] {
+            assert_eq!(shape.integer(number), Some(category), "{number}");
+            assert_eq!(
+                shape.long_integer(&format!("{number:06}")),
+                Some(category),
+                "{number}"
+            );
+        }
+        assert_eq!(shape.long_integer("123456789012345678901234"), Some(Few));
     }
 
     #[test]
@@ -600,6 +720,7 @@ mod tests {
     #[test]
     fn without_rules_only_numbers_and_the_default_match() {
         static NONE: PluralRules = PluralRules::new(None);
+        assert_eq!(NONE.category(Operands::Written("1.5")), None);
         assert_eq!(NONE.category(Operands::Magnitude(1)), None);
     }
 }

@@ -190,6 +190,7 @@ fn broken_files_are_refused_with_every_problem_and_its_position() {
 
 /// The Japanese spacing rule holds for a Japanese locale added at run time, as for the shipped
 /// one: a space between Japanese and Latin text is a problem at the space.
+#[cfg(feature = "ja")]
 #[test]
 fn a_japanese_locale_added_at_run_time_keeps_japanese_and_latin_text_together() {
     let spaced = "相手側が WebSocketプロトコル";
@@ -286,4 +287,108 @@ fn the_export_sits_in_a_fluent_bundle_beside_the_apps_messages() {
         let expected = Locale::EN.format(Label::RECONNECT_IN, &[("seconds", seconds.into())]);
         assert_eq!(format("closecode-reconnect-in", Some(&args)), expected);
     }
+}
+
+/// The message `id` (with its attributes) as the export writes it: from its first line to the
+/// blank line after it.
+#[cfg(feature = "ko")]
+fn exported_message(ftl: &str, id: &str) -> String {
+    let start = ftl.find(&format!("\n{id} = ")).expect("exported") + 1;
+    let end = ftl[start..]
+        .find("\n\n")
+        .map_or(ftl.len(), |e| start + e + 1);
+    ftl[start..end].to_owned()
+}
+
+/// An application overrides some of a shipped locale's texts under its tag: the files' messages
+/// show wherever the locale is used (describe, failures, labels, the export, name lookup), every
+/// other text stays the shipped one (not English), and the same checks apply.
+#[cfg(feature = "ko")]
+#[test]
+fn a_shipped_locales_texts_are_overridden_message_by_message() {
+    let before = every_text(Locale::KO);
+    let shipped = export(Locale::KO, DEFAULT_PREFIX);
+    let code = exported_message(&shipped, "closecode-code-1006");
+    let old_name = code.lines().next().unwrap().split(" = ").nth(1).unwrap();
+    let code = code.replacen(old_name, "연결 끊김", 1);
+    let failure = exported_message(&shipped, "closecode-failure-dns");
+    let old_failure = failure.lines().next().unwrap().split(" = ").nth(1).unwrap();
+    let failure = failure.replacen(old_failure, "주소를 찾지 못함", 1);
+    let label = "closecode-label-remedy = 고치는 방법\n";
+
+    // The same checks as any added locale: a misspelt variable is refused, and so is a file
+    // lacking messages in strict mode. Neither leaves an override behind.
+    let broken = NewLocale::new("ko")
+        .file("ko.ftl", "closecode-reconnect-in = { $secs }초 뒤\n")
+        .add()
+        .unwrap_err();
+    assert!(
+        broken.problems().iter().any(|p| p.id() == "reconnect-in"),
+        "{broken}"
+    );
+    let strict = NewLocale::new("ko").file("ko.ftl", label).strict().add();
+    assert!(strict.unwrap_err().problems().len() > 100);
+    assert_eq!(every_text(Locale::KO), before);
+
+    let added = NewLocale::new("ko")
+        .file("code.ftl", &code)
+        .file("failure.ftl", &failure)
+        .file("label.ftl", label)
+        .add()
+        .unwrap();
+    assert_eq!(added.locale(), Locale::KO);
+    assert!(added.warnings().is_empty(), "{:?}", added.warnings());
+    assert_eq!(Locale::from_tag("ko-KR").unwrap(), Locale::KO);
+    assert_eq!(
+        Locale::all().count(),
+        Locale::all().filter(|l| l.tag() != "ko").count() + 1
+    );
+
+    let describe = CloseCode::ABNORMAL_CLOSURE.describe(Locale::KO);
+    assert_eq!(describe.name().to_string(), "연결 끊김");
+    assert_eq!(
+        Failure::find("dns").unwrap().texts(Locale::KO).name(),
+        "주소를 찾지 못함"
+    );
+    assert_eq!(Locale::KO.text(Label::REMEDY), Some("고치는 방법"));
+    assert_eq!(
+        CloseCode::from_name("연결 끊김"),
+        Some(CloseCode::ABNORMAL_CLOSURE)
+    );
+    assert!(export(Locale::KO, DEFAULT_PREFIX).contains("\nclosecode-code-1006 = 연결 끊김\n"));
+
+    // Only the overridden texts changed; every other one is still the shipped Korean.
+    let after = every_text(Locale::KO);
+    let changed: Vec<&str> = before
+        .iter()
+        .zip(&after)
+        .filter(|(b, a)| b != a)
+        .map(|(b, _)| b.0.as_str())
+        .collect();
+    let expected = [
+        "1006 name",
+        "label-remedy",
+        "label-remedy",
+        "label-remedy",
+        "label-remedy",
+        "dns",
+    ];
+    assert_eq!(changed, expected);
+    // English and the description of 1006 are untouched.
+    assert_eq!(before.len(), after.len());
+    assert_ne!(
+        CloseCode::ABNORMAL_CLOSURE
+            .describe(Locale::EN)
+            .name()
+            .to_string(),
+        "연결 끊김"
+    );
+
+    // Once per shipped locale: a second override is refused and changes nothing.
+    let again = NewLocale::new("ko")
+        .file("label.ftl", "closecode-label-remedy = 해결\n")
+        .add();
+    let again = again.unwrap_err().to_string();
+    assert!(again.contains("overridden already"), "{again}");
+    assert_eq!(Locale::KO.text(Label::REMEDY), Some("고치는 방법"));
 }

@@ -67,23 +67,37 @@ pub(super) fn emit(out: &mut String, table: &Table, catalogs: &[Catalog]) {
     let groups = label_groups(&labels, catalogs);
     emit_label_ids(out, &groups);
 
-    out.push_str("/// The plural rules of each locale, in `CATALOGS` order, for the select expressions of its\n/// catalog: the tag intl_pluralrules files them under, or `None` if it has none.\n");
+    out.push_str("/// The plural rules of each locale, in `CATALOGS` order, for the select expressions of its\n/// catalog: their shape (see `build/plural.rs`), or `None` if intl_pluralrules has none.\n");
     let _ = writeln!(
         out,
         "pub(crate) static PLURAL_RULES: [crate::text::PluralRules; {}] = [",
         catalogs.len()
     );
     for catalog in catalogs {
-        let tag = plural::rules_for(catalog.tag).map(|rules| plural::rules_tag(&rules));
-        let tag = tag.map_or("None".to_owned(), |t| format!("Some({})", lit(&t)));
-        let _ = writeln!(out, "    crate::text::PluralRules::new({tag}),");
+        // A shipped locale's rules have a shape, or the build has stopped with a problem.
+        let shape = plural::rules_for(catalog.tag).and_then(|rules| plural::shape(&rules));
+        let shape = shape.map_or("None".to_owned(), |shape| {
+            let integers: Vec<String> = shape.integers.iter().map(|c| category(c)).collect();
+            format!(
+                "Some(crate::text::Shape {{ start: {}, period: {}, integers: &[{}], fractions: {} }})",
+                shape.start,
+                shape.period,
+                integers.join(", "),
+                category(shape.fractions)
+            )
+        });
+        let _ = writeln!(out, "    crate::text::PluralRules::new({shape}),");
     }
     out.push_str("];\n\n");
 
     let _ = writeln!(
         out,
-        "pub(crate) static CATALOGS: [Catalog; {}] = [",
+        "/// How many locales are shipped: the length of `CATALOGS`, as a constant for array types.\n#[cfg_attr(not(feature = \"locale-files\"), allow(dead_code))]\npub(crate) const SHIPPED_LOCALES: usize = {};\n",
         catalogs.len()
+    );
+    let _ = writeln!(
+        out,
+        "pub(crate) static CATALOGS: [Catalog; SHIPPED_LOCALES] = ["
     );
     let mut statics = Statics::default();
     for catalog in catalogs {
@@ -347,11 +361,9 @@ fn emit_pieces(
                 for variant in &select.variants {
                     let _ = match variant.key {
                         Key::Number(n) => write!(value, "(crate::text::Key::Number({n}), "),
-                        Key::Category(c) => write!(
-                            value,
-                            "(crate::text::Key::Category(crate::text::PluralCategory::{}), ",
-                            c.to_ascii_uppercase()
-                        ),
+                        Key::Category(c) => {
+                            write!(value, "(crate::text::Key::Category({}), ", category(c))
+                        }
                     };
                     let pieces = &variant.pattern.pieces;
                     emit_pieces(&mut value, pieces, rules, Some(&select.selector), statics);
@@ -450,4 +462,16 @@ fn emit_entry_tables(out: &mut String, table: &Table, catalogs: &[Catalog], stat
     out.push_str("/// Field `field` of the texts in `slot` (a code's index in `CODES`, or `CODE_SLOTS` plus a\n/// range's index in `RANGES`) in shipped locale `locale`; `None` past them.\n#[inline]\npub(crate) fn shipped_entry(field: Field, locale: usize, slot: usize) -> Option<Message> {\n    match field {\n");
     out.push_str(&arms);
     out.push_str("    }\n}\n\n");
+}
+
+/// The library's `Category` named `name` (one of `plural::CATEGORIES`): `one` is
+/// `crate::text::Category::One`.
+fn category(name: &str) -> String {
+    let mut letters = name.chars();
+    let first = letters.next().map(|c| c.to_ascii_uppercase());
+    format!(
+        "crate::text::Category::{}{}",
+        first.unwrap_or_default(),
+        letters.as_str()
+    )
 }

@@ -10,7 +10,9 @@ use std::collections::BTreeMap;
 use super::super::problem::{Problem, SourceFile};
 use super::CodeRow;
 
+// The generator keys names as the library does; `same_bytes` is the generated lookups' own.
 #[path = "../../src/name_key.rs"]
+#[allow(dead_code)]
 pub(crate) mod name_key;
 
 /// Name key -> code, with a problem for each name without a key or with another code's key.
@@ -78,4 +80,23 @@ pub(super) fn check_failures(
             ));
         }
     }
+}
+
+/// The spellings of `row`'s names that the library itself writes, which the generated
+/// `spelling_code` finds as typed: each name as the table gives it, and the constant in
+/// lowercase with `_`, with `-` and without separators (`going_away`, `going-away`,
+/// `goingaway`). Each folds to a key of `name_map`, so both lookups give the same code.
+pub(crate) fn spellings(row: &CodeRow) -> Vec<String> {
+    let lower = row.constant.to_ascii_lowercase();
+    let mut spellings = vec![
+        row.constant.clone(),
+        row.display_name().to_owned(),
+        row.variant(),
+        lower.replace('_', "-"),
+        lower.replace('_', ""),
+        lower,
+    ];
+    spellings.extend(row.names.iter().flatten().cloned());
+    spellings.retain(|s| !s.is_empty());
+    spellings
 }

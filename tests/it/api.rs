@@ -224,6 +224,9 @@ fn names_are_found_forgivingly() {
     let cases = [
         ("GOING_AWAY", 1001),
         ("going-away", 1001),
+        ("going_away", 1001),
+        ("GOING-AWAY", 1001),
+        ("Going_Away", 1001),
         ("Going Away", 1001),
         ("goingaway", 1001),
         ("GoingAway", 1001),

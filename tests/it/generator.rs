@@ -480,6 +480,34 @@ fn plural_categories_come_from_intl_pluralrules() {
     assert!(rules_for("xx").is_none());
 }
 
+/// The shape the library runs a shipped locale's plural rule in (`plural::shape`): found for
+/// rules whose whole numbers repeat by their last digits and whose fractions share one
+/// category, and refused for the others (French puts 1.5 in `one` but 2.5 in `other`), which
+/// the build reports for a shipped locale.
+#[test]
+fn plural_rules_become_tables_where_they_repeat() {
+    use codegen::plural::{rules_for, shape};
+    let shape_of = |tag: &str| shape(&rules_for(tag).unwrap());
+    let en = shape_of("en").unwrap();
+    assert_eq!((en.start, en.period, en.fractions), (2, 1, "other"));
+    assert_eq!(en.integers, ["other", "one", "other"]);
+    for tag in ["ko", "ja"] {
+        let shape = shape_of(tag).unwrap();
+        assert_eq!(
+            (shape.start, shape.period, shape.fractions),
+            (0, 1, "other")
+        );
+        assert_eq!(shape.integers, ["other"]);
+    }
+    let ru = shape_of("ru").unwrap();
+    assert_eq!((ru.start, ru.period, ru.fractions), (0, 100, "other"));
+    assert_eq!(
+        (ru.integers[21], ru.integers[11], ru.integers[22]),
+        ("one", "many", "few")
+    );
+    assert!(shape_of("fr").is_none());
+}
+
 #[test]
 fn a_code_without_text_is_reported_at_its_table_row() {
     let row = "[[code]]\ncode = 1016\nconstant = \"FUTURE\"\niana_name = \"Future\"\nreference = \"RFC 9999\"\nwire = \"defined\"\nbrowser_sendable = false\nsent_by = \"either\"\nretry = \"backoff\"\nnames = {}\nsources = [\"a test\"]\n\n[[range]]\nid = \"unused\"";

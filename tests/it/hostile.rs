@@ -125,6 +125,13 @@ fn names_and_numbers_of_any_shape() {
             "{input:?}"
         );
     }
+    // A name longer than any key, whose key is short, is read to the end (the lookup's checked
+    // path); a key of more than 64 letters names nothing.
+    let spaced = format!("going{}away", " ".repeat(100));
+    assert_eq!(CloseCode::from_name(&spaced), Some(CloseCode::GOING_AWAY));
+    let spaced = format!("{}going-away{}", "_".repeat(60), "-".repeat(60));
+    assert_eq!(CloseCode::from_name(&spaced), Some(CloseCode::GOING_AWAY));
+    assert_eq!(CloseCode::from_name(&"goingaway".repeat(8)), None);
     // NUL and other separators are ignored by the forgiving name lookup, like spaces.
     assert_eq!(
         CloseCode::from_name("going\0away"),
