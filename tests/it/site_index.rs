@@ -84,7 +84,7 @@ fn the_index_is_a_cheat_sheet_in_every_language() {
 fn the_index_reads_in_each_language() {
     let files = site::build(&[], None);
     let ko = page(&files, "ko/index.html");
-    assert!(ko.contains("<h2>보이는 증상에서 시작하기</h2>"));
+    assert!(ko.contains("<h2 id=\"start-here\">보이는 증상에서 시작하기</h2>"));
     assert!(
         ko.contains("<td class=\"meaning\" data-label=\"의미\">닫기 프레임 없이 연결이 끝났습니다")
     );
