@@ -7,8 +7,8 @@ mod failure;
 mod peers;
 mod profile;
 mod scenario;
-mod sources;
 pub(crate) mod section;
+mod sources;
 mod summary;
 
 pub(crate) use failure::{
@@ -794,11 +794,9 @@ fn entry_page(
                 section::COMPARE,
                 label::LABEL_COMPARE_WITH,
             ));
-            let items = related.iter().map(|&other| Link {
-                text: crate::compare(code, other, locale).title().to_owned(),
-                href: Some(links.comparison(code, other)),
-                lang: None,
-            });
+            let items = related
+                .iter()
+                .map(|&other| links.comparison_link(code, other, locale));
             blocks.push(Block::Links(items.collect()));
         }
         if code.is_registered() {

@@ -7,8 +7,8 @@ summary-label-first-check = First check
 summary-label-read-next = Read next
 page-contents = On this page
 ## What to check first on the page of 1006, whose remedy starts with this check.
-first-check-1006 = Did `open` fire? If it never did, the opening handshake failed: the server or a proxy refused the upgrade, or TLS or DNS failed, and the real status is in the browser's network tab or the proxy log. If it did, the connection dropped later; a drop after a fixed idle time points at a proxy's timeout.
+first-check-1006 = Did `open` fire? If not, the handshake failed (a refused upgrade, TLS or DNS), and the real status is in the browser's network tab or the proxy log. If it did, the connection dropped later.
 example-more = Complete programs that read every close code and reconnect when waiting helps, run in CI against a test server:
 example-page-intro = A complete program that reads the close code and the reason of every connection, logs them, and reconnects only after the codes where waiting helps, with the delays that `closecode retry` prints. CI runs this exact file against a test server.
-example-snippet-1006 = In a browser, the close event of a refused handshake and of a dropped connection look alike (1006, `wasClean` false); whether `open` fired tells them apart. From the onclose example:
+example-snippet-1006 = From the onclose example: whether `open` fired tells a refused handshake from a drop (both close with 1006 and `wasClean` false).
 example-snippet-1009 = Raise the limit on the side that closed. From the examples, Python websockets (`max_size`, 1 MiB by default) and tungstenite (`max_message_size`, 64 MiB by default):

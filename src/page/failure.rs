@@ -61,11 +61,7 @@ fn failure_facts(failure: &Failure, locale: Locale) -> Vec<(String, String)> {
 /// The page about one failure, answer first: its summary, its texts, what each library and
 /// browser reports, in a site the situations it occurs in and its comparison with 1006, its facts, and
 /// the sources of its facts as links.
-pub(crate) fn failure_page(
-    failure: &Failure,
-    locale: Locale,
-    links: Option<SiteLinks>,
-) -> Page {
+pub(crate) fn failure_page(failure: &Failure, locale: Locale, links: Option<SiteLinks>) -> Page {
     let texts = failure.texts(locale);
     let mut blocks = vec![Block::Summary(summary::for_entry(
         texts,

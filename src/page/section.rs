@@ -50,3 +50,23 @@ pub(crate) fn heading(locale: Locale, id: &str, label: Label) -> Block {
         text: label_text(locale, label),
     }
 }
+
+/// Whether a web page shows section `id` folded: a reference section (the long description,
+/// when it is seen, sending and receiving, what each peer does, every comparison, the links to
+/// the complete example programs, the facts and their sources) starts closed, so that a code page is a few phone screens of answer, and opens
+/// with a tap or a link to its id. The terminal leaves the same sections to `--full`; Markdown
+/// and JSON keep every section open.
+pub(crate) fn folded(id: &str) -> bool {
+    matches!(
+        id,
+        DESCRIPTION
+            | SYMPTOM
+            | SENDING
+            | RECEIVING
+            | PEERS
+            | ALL_COMPARISONS
+            | EXAMPLES
+            | FACTS
+            | SOURCES
+    )
+}

@@ -86,8 +86,12 @@ table.cheat td:nth-child(2) { min-width: 8em; }
   table.cheat td:last-child, table.cheat thead th { white-space: normal; }
   table.cheat td:nth-child(2) { min-width: 0; }
   table.cheat td::before { content: none; }
-  .summary dl { grid-template-columns: minmax(0, 1fr); gap: 0; }
+  main .summary dl { grid-template-columns: minmax(0, 1fr); gap: 0; }
   .summary dd { margin-bottom: 0.3rem; }
+  body { line-height: 1.55; }
+  h2 { margin-top: 1.2rem; }
+  p { margin: 0.7em 0; }
+  pre { margin: 0.7em 0; }
 }
 ul { padding-left: 1.25rem; }
 li { margin: 0.35rem 0; }
@@ -115,6 +119,10 @@ form.picker select { width: 100%; }
 .summary dd { margin: 0; }
 nav.contents ul { display: flex; flex-wrap: wrap; gap: 0 1rem; margin: 0.5rem 0 0; padding: 0; list-style: none; font-size: 0.85rem; }
 nav.contents li { margin: 0; line-height: 1.5; }
+details.more { margin: 0.4rem 0; }
+details.more > summary { cursor: pointer; border-bottom: 1px solid var(--line); }
+details.more > summary h2 { display: inline; border: 0; margin: 0; padding: 0; font-size: 1.15rem; }
+details.more[open] > summary { margin-bottom: 0.5rem; }
 .hint { padding: 0.5rem 0.75rem; border-left: 4px solid var(--accent); background: var(--band); border-radius: 4px; font-weight: 600; }
 li.suggested { font-weight: 600; }
 li.suggested::marker { color: var(--accent); }
@@ -262,25 +270,58 @@ pub fn write<W: Write + ?Sized>(page: &Page, out: &mut W) -> fmt::Result {
     // The picker goes before the first section: after a page's opening text (a code page's
     // summary, a list's introduction), where a reader finds it without scrolling.
     let mut picker_due = page.nav.picker;
-    let contents = crate::render::contents(page);
+    // The table of contents names the open sections: a folded one is a line of its own
+    // further down, which the reader sees as it is.
+    let mut contents = crate::render::contents(page);
+    contents.retain(|(id, _)| !crate::page::section::folded(id));
     // A long page's table of contents comes after the summary, or first when it has none.
     let mut contents_due = !contents.is_empty();
+    // Whether a folded section (a `<details>`) is open in the output and needs closing.
+    let mut folded_open = false;
     for block in &page.blocks {
         if contents_due && !matches!(block, Block::Summary(_)) {
             contents_due = false;
             write_contents(out, locale, &contents)?;
         }
         let caption = previous_heading.take();
-        let section = matches!(block, Block::Heading(2, _) | Block::Section { level: 2, .. });
+        let section = matches!(
+            block,
+            Block::Heading(2, _) | Block::Section { level: 2, .. }
+        );
+        if section && folded_open {
+            out.write_str("</details>\n")?;
+            folded_open = false;
+        }
         if let (true, true, None, Some(root)) =
             (picker_due, section, page.nav.compare_with, &page.nav.root)
         {
             picker(out, page, root)?;
             picker_due = false;
         }
+        // A code page without related codes has its picker before its (folded) list of all
+        // comparisons, never inside it.
+        if let (true, Block::Section { id, .. }, Some(_), Some(root)) =
+            (picker_due, block, page.nav.compare_with, &page.nav.root)
+        {
+            if id == crate::page::section::ALL_COMPARISONS {
+                picker(out, page, root)?;
+                picker_due = false;
+            }
+        }
         match block {
             Block::Heading(level, text) => {
                 writeln!(out, "<h{level}>{}</h{level}>", Escaped(text))?;
+                previous_heading = Some(text);
+            }
+            // A reference section starts folded: its heading is the line that opens it.
+            Block::Section { level: 2, id, text } if crate::page::section::folded(id) => {
+                writeln!(
+                    out,
+                    "<details class=\"more\">\n<summary><h2 id=\"{}\">{}</h2></summary>",
+                    Escaped(id),
+                    Escaped(text)
+                )?;
+                folded_open = true;
                 previous_heading = Some(text);
             }
             Block::Section { level, id, text } => {
@@ -387,11 +428,14 @@ pub fn write<W: Write + ?Sized>(page: &Page, out: &mut W) -> fmt::Result {
         if let (true, Block::Section { id, .. }, Some(_), Some(root)) =
             (picker_due, block, page.nav.compare_with, &page.nav.root)
         {
-            if id == crate::page::section::COMPARE || id == crate::page::section::ALL_COMPARISONS {
+            if id == crate::page::section::COMPARE {
                 picker(out, page, root)?;
                 picker_due = false;
             }
         }
+    }
+    if folded_open {
+        out.write_str("</details>\n")?;
     }
     if let (Some(root), true) = (&page.nav.root, picker_due) {
         picker(out, page, root)?;

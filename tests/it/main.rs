@@ -40,8 +40,8 @@ mod round_trip;
 mod search_index;
 mod site;
 mod site_examples;
-mod source_links;
 mod site_index;
+mod source_links;
 mod sources;
 
 /// Whether the tests run from the published package (`cargo package` writes `Cargo.toml.orig`

@@ -580,7 +580,15 @@ fn the_summary_of_1006_says_what_to_check_first_and_links_the_failures() {
     );
     let next: Vec<&str> = summary.read_next.iter().map(|l| l.text.as_str()).collect();
     assert!(next.iter().any(|t| t.ends_with("(http-401)")), "{next:?}");
-    assert!(next.iter().any(|t| t.ends_with("(dns)")), "{next:?}");
+    assert!(
+        next.iter().any(|t| t.ends_with("(tls-untrusted)")),
+        "{next:?}"
+    );
+    // The rest (403, DNS, ...) through the scenario of a connection that never opened.
+    assert!(
+        next.iter().any(|t| t.contains("before it ever opens")),
+        "{next:?}"
+    );
     // 1000 has no text of its own: the remedy's first sentence.
     let page = render::code_page(CloseCode::NORMAL_CLOSURE, Locale::EN);
     let Some(Block::Summary(summary)) = page.blocks.first() else {
@@ -682,4 +690,31 @@ fn code_pages_show_a_few_lines_of_code_not_the_programs() {
     for line in code[1].lines() {
         assert!(rs.contains(line), "{line}");
     }
+}
+
+#[test]
+fn a_web_page_folds_its_reference_sections_and_leaves_the_answer_open() {
+    let page = render::code_page(CloseCode::ABNORMAL_CLOSURE, Locale::EN);
+    let mut html = String::new();
+    render::html::write(&page, &mut html).unwrap();
+    // The answer's sections are plain headings; the reference sections open with a tap.
+    assert!(html.contains("<h2 id=\"how-to-fix\">"), "{html}");
+    assert!(html.contains("<h2 id=\"user-message\">"));
+    for id in ["when-you-see-it", "peers", "facts"] {
+        let folded = format!("<details class=\"more\">\n<summary><h2 id=\"{id}\">");
+        assert!(html.contains(&folded), "{id} is not folded");
+    }
+    assert_eq!(
+        html.matches("<details").count(),
+        html.matches("</details>").count()
+    );
+    // The table of contents names only the open sections.
+    let contents = html.split("<nav class=\"contents\"").nth(1).unwrap();
+    let contents = contents.split("</nav>").next().unwrap();
+    assert!(contents.contains("#how-to-fix"));
+    assert!(!contents.contains("#facts"), "{contents}");
+    // Markdown stays whole: every section open.
+    let mut md = String::new();
+    render::markdown::write(&page, &mut md).unwrap();
+    assert!(!md.contains("<details"));
 }
