@@ -19,6 +19,10 @@
 //! * `src/websockets/asyncio/connection.py`: keepalive fails the connection with 1011
 //!   "keepalive ping timeout" (so "sent 1011 (internal error) keepalive ping timeout; no close
 //!   frame received").
+//! * 3.x (`websockets/protocol.py`, `fail_connection`, python-websockets/websockets @ tag 3.4):
+//!   `logger.info("Failing the WebSocket connection: %d %s", code, reason)`, the code this end
+//!   fails the connection with (reduced to debug level in 4.0; python-websockets/websockets#167
+//!   shows it).
 
 use super::cursor::{after, code, starts, status};
 use super::{Found, Timeout, Who};
@@ -83,6 +87,20 @@ fn close(s: &str) -> Option<(u16, &str)> {
     Some((code, reason))
 }
 
+/// The 3.x log line "Failing the WebSocket connection: 1006 " (code, a space, the reason).
+fn failing_3(line: &str) -> Option<Found<'_>> {
+    let rest = after(line, "Failing the WebSocket connection: ")?;
+    let (code, rest) = code(rest)?;
+    if !super::context::sensible(code) {
+        return None;
+    }
+    let reason = match rest {
+        "" => "",
+        _ => starts(rest, " ")?,
+    };
+    Some(Found::code(code, Who::Local, Some(reason)))
+}
+
 /// The format before 10.0: "code = 1006 (connection closed abnormally [internal]), no reason".
 /// The explanation is not checked word for word (it changed between releases); the
 /// parenthesis and the reason part are.
@@ -107,6 +125,9 @@ fn before_10(line: &str) -> Option<Found<'_>> {
 
 pub(super) fn explain(line: &str) -> Option<Found<'_>> {
     if let Some(found) = before_10(line) {
+        return Some(found);
+    }
+    if let Some(found) = failing_3(line) {
         return Some(found);
     }
     if line.contains("no close frame received or sent") {
@@ -190,6 +211,11 @@ mod tests {
                 (
                     "websockets.exceptions.ConnectionClosedError: no close frame received or sent",
                     "1006",
+                    Who::Local,
+                ),
+                (
+                    "INFO websockets.protocol.fail_connection:613   Failing the WebSocket connection: 1002 ",
+                    "1002",
                     Who::Local,
                 ),
                 (
@@ -281,6 +307,8 @@ mod tests {
             "received 1000 (OK) bye; then sent lunch",
             "server rejected WebSocket connection: HTTP 4010",
             "presented 1000 (OK); no close frame received",
+            "Failing the WebSocket connection: 10060",
+            "Failing the WebSocket connection: 1006ms",
         ]);
     }
 }
