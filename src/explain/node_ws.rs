@@ -80,7 +80,10 @@ pub(super) fn explain(line: &str) -> Option<Found<'_>> {
     }
     if let Some(rest) = after(line, "Unexpected server response: ") {
         let (status, rest) = status(rest)?;
-        return rest.is_empty().then(|| Found::http(status));
+        // Also the message inside a dumped error object: "message: 'Unexpected server
+        // response: 502',".
+        let ends = rest.is_empty() || rest.starts_with(['\'', '"']);
+        return ends.then(|| Found::http(status));
     }
     if line.ends_with("WebSocket was closed before the connection was established") {
         return Some(Found::code(1006, Who::Local, None));
@@ -136,6 +139,11 @@ mod tests {
                 (
                     "Error: Unexpected server response: 403",
                     "http-403",
+                    Who::Peer,
+                ),
+                (
+                    "  message: 'Unexpected server response: 401',",
+                    "http-401",
                     Who::Peer,
                 ),
                 (
