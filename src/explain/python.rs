@@ -8,7 +8,9 @@
 //! * `src/websockets/frames.py` `Close.__str__`: "{code} ({explanation})" plus " {reason}" when
 //!   there is one; the explanation is `CLOSE_CODE_EXPLANATIONS[code]`, "registered" (3000-3999),
 //!   "private use" (4000-4999) or "unknown".
-//! * `src/websockets/asyncio/client.py`: `TimeoutError("timed out during opening handshake")`.
+//! * `src/websockets/asyncio/client.py`: `TimeoutError("timed out during opening handshake")`;
+//!   `src/websockets/sync/client.py` (11.x on) and the asyncio client's `__await_impl__`:
+//!   `TimeoutError("timed out during handshake")` (python-websockets/websockets#1387).
 //! * Before 10.0 (7.0 to 9.1, `src/websockets/exceptions.py`, then `frames.py`, `format_close`):
 //!   "code = {code} ({explanation}), no reason" or "..., reason = {reason}", the explanation from
 //!   an older `CLOSE_CODES` ("connection closed abnormally [internal]", "no status code
@@ -137,7 +139,9 @@ pub(super) fn explain(line: &str) -> Option<Found<'_>> {
         let (status, rest) = status(rest)?;
         return rest.is_empty().then(|| Found::http(status));
     }
-    if line.contains("timed out during opening handshake") {
+    if line.contains("timed out during opening handshake")
+        || line.contains("TimeoutError: timed out during handshake")
+    {
         return Some(Found::timeout(Timeout::Connect));
     }
     // "(received|sent) {close}; (no close frame (sent|received)|then (sent|received) {close})"
@@ -255,6 +259,11 @@ mod tests {
                 ),
                 (
                     "TimeoutError: timed out during opening handshake",
+                    "timeout-connect",
+                    Who::Local,
+                ),
+                (
+                    "E   TimeoutError: timed out during handshake",
                     "timeout-connect",
                     Who::Local,
                 ),
