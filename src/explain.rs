@@ -41,6 +41,7 @@ mod browsers;
 mod coder;
 mod context;
 mod cursor;
+mod deno;
 mod dotnet;
 mod failures;
 mod gorilla;
@@ -544,6 +545,8 @@ pub enum Stack {
     Jakarta,
     /// Rails' Action Cable server.
     ActionCable,
+    /// Deno's `WebSocket` (and its standard library's older `ws` module).
+    Deno,
 }
 
 impl Stack {
@@ -599,6 +602,7 @@ impl Stack {
             Stack::Starscream => ("starscream", "Starscream"),
             Stack::Jakarta => ("jakarta", "Jakarta WebSocket (Tomcat, Undertow, Tyrus)"),
             Stack::ActionCable => ("action-cable", "Action Cable (Rails)"),
+            Stack::Deno => ("deno", "Deno"),
         }
     }
 }
@@ -839,7 +843,7 @@ impl<'a> Found<'a> {
 type Matcher = (Stack, fn(&str) -> Option<Found<'_>>);
 
 /// The matchers, most specific first: the first that recognizes a line wins.
-const MATCHERS: [Matcher; 24] = [
+const MATCHERS: [Matcher; 25] = [
     (Stack::PythonWebsockets, python::explain),
     (Stack::Gorilla, gorilla::explain),
     (Stack::Coder, coder::explain),
@@ -849,6 +853,7 @@ const MATCHERS: [Matcher; 24] = [
     (Stack::Starscream, starscream::explain),
     (Stack::Jakarta, jakarta::explain),
     (Stack::ActionCable, action_cable::explain),
+    (Stack::Deno, deno::explain),
     (Stack::NodeWs, node_ws::explain),
     (Stack::Tungstenite, tungstenite::explain),
     (Stack::Chromium, browsers::chromium),
@@ -911,6 +916,7 @@ fn all_anchors() -> std::collections::BTreeSet<&'static str> {
         starscream::ANCHORS,
         jakarta::ANCHORS,
         action_cable::ANCHORS,
+        deno::ANCHORS,
         SHARED_ANCHORS,
     ]
     .into_iter()

@@ -15,6 +15,9 @@
 //!   containing an invalid size body." (newer: "... with an invalid size of 1 byte."), "...
 //!   containing a reserved status code.", "... containing invalid UTF-8.", each failing the
 //!   connection with 1002 (`kWebSocketErrorProtocolError`).
+//! * the same file, `HandleFrameByState`: a frame after the closing handshake began fails the
+//!   channel with `frame_name + " received after close"` ("Data frame received after close");
+//!   in that state no further Close frame is sent, so the page sees 1006.
 //!
 //! Firefox, mozilla/gecko-dev: `dom/websocket/WebSocket.cpp` @ 6613ec76,
 //! `WebSocketImpl::ConsoleError` (called by `FailConnection`) prints `connectionFailure` while
@@ -117,6 +120,9 @@ pub(super) fn chromium(line: &str) -> Option<Found<'_>> {
         | "Received a broken close frame containing a reserved status code."
         | "Received a broken close frame containing invalid UTF-8." => {
             Found::code(1002, Who::Local, Some(reason))
+        }
+        _ if reason.ends_with(" frame received after close") => {
+            Found::code(1006, Who::Local, Some(reason))
         }
         _ => return None,
     };
@@ -224,6 +230,7 @@ mod tests {
                 "1002",
                 Who::Local,
             ),
+            ("Data frame received after close", "1006", Who::Local),
         ];
         for (reason, id, who) in cases {
             let line = format!("{url}{reason}");

@@ -26,7 +26,7 @@ pub(super) const ANCHORS: &[&str] = &[
 
 /// Whether `code` is one a log may report: a registered code (1004 is reserved and never
 /// sent), or one of the registration (3000-3999) and private (4000-4999) ranges.
-fn sensible(code: u16) -> bool {
+pub(super) fn sensible(code: u16) -> bool {
     matches!(code, 1000..=1003 | 1005..=1015 | 3000..=4999)
 }
 

@@ -42,8 +42,10 @@ const CLOSE_STATUS: [(&str, u16); 10] = [
 pub(super) fn explain(line: &str) -> Option<Found<'_>> {
     if let Some(rest) = after(line, "The server returned status code '") {
         let (status, rest) = status(rest)?;
-        return (rest == "' when status code '101' was expected."
-            || rest == "' when status code '200' was expected.")
+        // The sentence's full stop is often dropped when the message is quoted in a title.
+        let rest = rest.strip_suffix('.').unwrap_or(rest);
+        return (rest == "' when status code '101' was expected"
+            || rest == "' when status code '200' was expected")
             .then(|| Found::http(status));
     }
     if line.contains(
@@ -81,6 +83,11 @@ mod tests {
                 (
                     "System.Net.WebSockets.WebSocketException (0x80004005): The server returned status code '503' when status code '101' was expected.",
                     "http-503",
+                    Who::Peer,
+                ),
+                (
+                    "throw The server returned status code '200' when status code '101' was expected",
+                    "http-200",
                     Who::Peer,
                 ),
                 (

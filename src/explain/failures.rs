@@ -4,7 +4,10 @@
 //!
 //! Sources:
 //! * errno names and `strerror` texts (glibc `sysdeps/gnu/errlist.h`: "Connection refused",
-//!   "Connection reset by peer", "Broken pipe"); Node's `err.code` (`ECONNREFUSED`,
+//!   "Connection reset by peer", "Broken pipe"; `ENOTCONN` in the BSD and macOS text, "Socket is
+//!   not connected", which Safari's console repeats after a network change, taken as a dropped
+//!   connection); Java's `java.net.SocketException:
+//!   Connection reset` (OpenJDK `NioSocketImpl`, `SocketInputStream`); Node's `err.code` (`ECONNREFUSED`,
 //!   `ECONNRESET`, `EPIPE`, `ENOTFOUND`, `EAI_AGAIN` in `lib/internal/errors.js`
 //!   `uvExceptionWithHostPort`, "getaddrinfo ENOTFOUND host" in `lib/dns.js`).
 //! * Timeouts: Node's `ETIMEDOUT` ("connect ETIMEDOUT host:port" when the TCP connection did
@@ -106,7 +109,7 @@ const DNS: [&str; 8] = [
 ];
 
 /// Refused and reset connections.
-const TCP: [(&str, LoggedFailure); 12] = [
+const TCP: [(&str, LoggedFailure); 14] = [
     ("ECONNREFUSED", LoggedFailure::Refused),
     ("net::ERR_CONNECTION_REFUSED", LoggedFailure::Refused),
     ("net::ERR_CONNECTION_RESET", LoggedFailure::Reset),
@@ -125,6 +128,8 @@ const TCP: [(&str, LoggedFailure); 12] = [
     ),
     ("EPIPE", LoggedFailure::Reset),
     ("roken pipe", LoggedFailure::Reset),
+    ("SocketException: Connection reset", LoggedFailure::Reset),
+    ("Socket is not connected", LoggedFailure::Reset),
 ];
 
 /// The HTTP status of a refused upgrade, where a client's handshake check prints it.
@@ -209,6 +214,11 @@ mod tests {
                 "refused",
             ),
             ("Error: read ECONNRESET", "reset"),
+            ("java.net.SocketException: Connection reset", "reset"),
+            (
+                "WebSocket network error: The operation couldn’t be completed. Socket is not connected",
+                "reset",
+            ),
             (
                 "write tcp 10.0.0.1:5->10.0.0.2:443: write: broken pipe",
                 "reset",

@@ -63,7 +63,8 @@ pub(super) fn explain(line: &str) -> Option<Found<'_>> {
     if rest == "invalid utf8 payload in close frame" {
         return Some(Found::code(1002, Who::Local, Some(rest)));
     }
-    if rest == "bad handshake" {
+    // A wrapper may annotate the error after it: chisel's "... bad handshake (Attempt: 1)".
+    if rest == "bad handshake" || rest.starts_with("bad handshake (") {
         return Some(Found::failure(LoggedFailure::Handshake, Who::Peer, None));
     }
     None
@@ -99,6 +100,11 @@ mod tests {
                     Who::Local,
                 ),
                 ("dial: websocket: bad handshake", "handshake", Who::Peer),
+                (
+                    "client: Connection error: websocket: bad handshake (Attempt: 2)",
+                    "handshake",
+                    Who::Peer,
+                ),
             ],
         );
         assert_eq!(
@@ -127,6 +133,7 @@ mod tests {
             "websocket: close 99999",
             "websocket: bad close code",
             "websocket: read limit exceeded",
+            "websocket: bad handshakes",
         ]);
     }
 }

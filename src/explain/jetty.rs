@@ -9,6 +9,10 @@
 //!   status + " " + reason.
 //! * `.../jetty-websocket-core-common/.../WebSocketConnection.java`: `new
 //!   WebSocketTimeoutException("Connection Idle Timeout", ...)`.
+//! * Jetty 9, `jetty-io/src/main/java/org/eclipse/jetty/io/IdleTimeout.java`
+//!   `checkIdleTimeout`: `new TimeoutException("Idle timeout expired: " + idleElapsed + "/" +
+//!   idleTimeout + " ms")`, which 9.x's WebSocket layer reports as the connection's end (also
+//!   wrapped in `org.eclipse.jetty.websocket.api.CloseException`).
 
 use super::cursor::{after, code, starts, status};
 use super::{Found, Timeout, Who};
@@ -53,7 +57,9 @@ pub(super) fn explain(line: &str) -> Option<Found<'_>> {
         let (status, _) = status(rest)?;
         return Some(Found::http(status));
     }
-    if line.contains("WebSocketTimeoutException: Connection Idle Timeout") {
+    if line.contains("WebSocketTimeoutException: Connection Idle Timeout")
+        || line.contains("TimeoutException: Idle timeout expired: ")
+    {
         return Some(Found::timeout(Timeout::Idle));
     }
     // "{%04d=%s,%s}": find each "{" followed by four digits.
@@ -110,6 +116,11 @@ mod tests {
         assert_eq!(refused.reported.id(), "http-418");
         let idle = explain::line("org.eclipse.jetty.websocket.core.exception.WebSocketTimeoutException: Connection Idle Timeout").unwrap();
         assert_eq!(idle.reported.id(), "timeout-idle");
+        let expired = explain::line(
+            "java.util.concurrent.TimeoutException: Idle timeout expired: 30001/30000 ms",
+        )
+        .unwrap();
+        assert_eq!(expired.reported.id(), "timeout-idle");
     }
 
     #[test]

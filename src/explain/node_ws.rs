@@ -12,6 +12,9 @@
 //!   `RangeError`, not prefixed).
 //! * `lib/websocket.js` `initAsClient`: `Unexpected server response: ${res.statusCode}` and
 //!   "Opening handshake has timed out".
+//! * `lib/websocket.js` `close()` while still connecting: `abortHandshake` with "WebSocket was
+//!   closed before the connection was established" (the app's own `close()`; the connection
+//!   then closes with 1006, as no Close frame was exchanged).
 //! * Before 4.0 (`lib/WebSocket.js`, the client request's `response` handler):
 //!   `unexpected server response (${res.statusCode})`, as websockets/ws#1208 and #397 show it.
 
@@ -77,7 +80,13 @@ pub(super) fn explain(line: &str) -> Option<Found<'_>> {
     }
     if let Some(rest) = after(line, "Unexpected server response: ") {
         let (status, rest) = status(rest)?;
-        return rest.is_empty().then(|| Found::http(status));
+        // Also the message inside a dumped error object: "message: 'Unexpected server
+        // response: 502',".
+        let ends = rest.is_empty() || rest.starts_with(['\'', '"']);
+        return ends.then(|| Found::http(status));
+    }
+    if line.ends_with("WebSocket was closed before the connection was established") {
+        return Some(Found::code(1006, Who::Local, None));
     }
     if line.ends_with("Opening handshake has timed out") {
         return Some(Found::timeout(Timeout::Connect));
@@ -131,6 +140,16 @@ mod tests {
                     "Error: Unexpected server response: 403",
                     "http-403",
                     Who::Peer,
+                ),
+                (
+                    "  message: 'Unexpected server response: 401',",
+                    "http-401",
+                    Who::Peer,
+                ),
+                (
+                    "Error: WebSocket was closed before the connection was established",
+                    "1006",
+                    Who::Local,
                 ),
                 (
                     "Error: Opening handshake has timed out",

@@ -8,7 +8,9 @@
 //! * `src/websockets/frames.py` `Close.__str__`: "{code} ({explanation})" plus " {reason}" when
 //!   there is one; the explanation is `CLOSE_CODE_EXPLANATIONS[code]`, "registered" (3000-3999),
 //!   "private use" (4000-4999) or "unknown".
-//! * `src/websockets/asyncio/client.py`: `TimeoutError("timed out during opening handshake")`.
+//! * `src/websockets/asyncio/client.py`: `TimeoutError("timed out during opening handshake")`;
+//!   `src/websockets/sync/client.py` (11.x on) and the asyncio client's `__await_impl__`:
+//!   `TimeoutError("timed out during handshake")` (python-websockets/websockets#1387).
 //! * Before 10.0 (7.0 to 9.1, `src/websockets/exceptions.py`, then `frames.py`, `format_close`):
 //!   "code = {code} ({explanation}), no reason" or "..., reason = {reason}", the explanation from
 //!   an older `CLOSE_CODES` ("connection closed abnormally [internal]", "no status code
@@ -19,6 +21,10 @@
 //! * `src/websockets/asyncio/connection.py`: keepalive fails the connection with 1011
 //!   "keepalive ping timeout" (so "sent 1011 (internal error) keepalive ping timeout; no close
 //!   frame received").
+//! * 3.x (`websockets/protocol.py`, `fail_connection`, python-websockets/websockets @ tag 3.4):
+//!   `logger.info("Failing the WebSocket connection: %d %s", code, reason)`, the code this end
+//!   fails the connection with (reduced to debug level in 4.0; python-websockets/websockets#167
+//!   shows it).
 
 use super::cursor::{after, code, starts, status};
 use super::{Found, Timeout, Who};
@@ -83,6 +89,20 @@ fn close(s: &str) -> Option<(u16, &str)> {
     Some((code, reason))
 }
 
+/// The 3.x log line "Failing the WebSocket connection: 1006 " (code, a space, the reason).
+fn failing_3(line: &str) -> Option<Found<'_>> {
+    let rest = after(line, "Failing the WebSocket connection: ")?;
+    let (code, rest) = code(rest)?;
+    if !super::context::sensible(code) {
+        return None;
+    }
+    let reason = match rest {
+        "" => "",
+        _ => starts(rest, " ")?,
+    };
+    Some(Found::code(code, Who::Local, Some(reason)))
+}
+
 /// The format before 10.0: "code = 1006 (connection closed abnormally [internal]), no reason".
 /// The explanation is not checked word for word (it changed between releases); the
 /// parenthesis and the reason part are.
@@ -109,6 +129,9 @@ pub(super) fn explain(line: &str) -> Option<Found<'_>> {
     if let Some(found) = before_10(line) {
         return Some(found);
     }
+    if let Some(found) = failing_3(line) {
+        return Some(found);
+    }
     if line.contains("no close frame received or sent") {
         return Some(Found::code(1006, Who::Local, None));
     }
@@ -116,7 +139,9 @@ pub(super) fn explain(line: &str) -> Option<Found<'_>> {
         let (status, rest) = status(rest)?;
         return rest.is_empty().then(|| Found::http(status));
     }
-    if line.contains("timed out during opening handshake") {
+    if line.contains("timed out during opening handshake")
+        || line.contains("TimeoutError: timed out during handshake")
+    {
         return Some(Found::timeout(Timeout::Connect));
     }
     // "(received|sent) {close}; (no close frame (sent|received)|then (sent|received) {close})"
@@ -193,6 +218,11 @@ mod tests {
                     Who::Local,
                 ),
                 (
+                    "INFO websockets.protocol.fail_connection:613   Failing the WebSocket connection: 1002 ",
+                    "1002",
+                    Who::Local,
+                ),
+                (
                     "sent 1011 (internal error) keepalive ping timeout; no close frame received",
                     "1011",
                     Who::Local,
@@ -229,6 +259,11 @@ mod tests {
                 ),
                 (
                     "TimeoutError: timed out during opening handshake",
+                    "timeout-connect",
+                    Who::Local,
+                ),
+                (
+                    "E   TimeoutError: timed out during handshake",
                     "timeout-connect",
                     Who::Local,
                 ),
@@ -281,6 +316,8 @@ mod tests {
             "received 1000 (OK) bye; then sent lunch",
             "server rejected WebSocket connection: HTTP 4010",
             "presented 1000 (OK); no close frame received",
+            "Failing the WebSocket connection: 10060",
+            "Failing the WebSocket connection: 1006ms",
         ]);
     }
 }

@@ -6,8 +6,11 @@
 //! "transport close", "transport error", "parse error") and `packages/socket.io/lib/socket-types.ts`
 //! (`DisconnectReason`: also "forced close", "server shutting down", "forced server close",
 //! "server namespace disconnect", "client namespace disconnect"). socket.io prints no line of its
-//! own: applications log the reason, so a line counts when it names one of these reasons and
-//! says "disconnect" (any case) elsewhere.
+//! own but for `debug` lines: applications log the reason, so a line counts when it names one
+//! of these reasons and says "disconnect" (any case) elsewhere, or when the reason ends the
+//! server's debug lines `packages/socket.io/lib/client.ts` `debug("client close with reason
+//! %s", reason)` and `lib/socket.ts` `debug("closing socket - reason %s", reason)` (printed
+//! "socket.io:socket closing socket - reason ping timeout +6s", socketio/socket.io#3191).
 //!
 //! socket.io has no close codes; each reason maps to the code of the same meaning: the other
 //! side's deliberate disconnect to 1000 from the peer, the own side's to 1000 locally, a server
@@ -44,7 +47,10 @@ pub(super) fn explain(line: &str) -> Option<Found<'_>> {
                 .get(end)
                 .is_some_and(u8::is_ascii_alphanumeric);
         let outside = format!("{}{}", &line[..at], &line[end..]);
-        if !bounded || !contains_ignore_case(&outside, "disconnect") {
+        let debug = ["client close with reason ", "closing socket - reason "]
+            .iter()
+            .any(|debug| line[..at].ends_with(debug));
+        if !bounded || !(debug || contains_ignore_case(&outside, "disconnect")) {
             continue;
         }
         let reason = &line[at..end];
@@ -79,6 +85,16 @@ mod tests {
                 ("Disconnected (reason: transport close)", "1006", Who::Local),
                 ("disconnect ping timeout", "timeout-idle", Who::Local),
                 (
+                    "  socket.io:client client close with reason ping timeout +6s",
+                    "timeout-idle",
+                    Who::Local,
+                ),
+                (
+                    "socket.io:socket closing socket - reason transport close +0ms",
+                    "1006",
+                    Who::Local,
+                ),
+                (
                     "[socket.io] disconnect: server shutting down",
                     "1001",
                     Who::Peer,
@@ -99,6 +115,8 @@ mod tests {
             "transport closed",
             "ping timeout after 20000 ms",
             "disconnect: transport closed",
+            "closing socket - reason transport closed",
+            "socket close with reason ping timeout",
         ]);
     }
 }
