@@ -26,6 +26,7 @@ use crate::entry_texts::TextSet;
 use crate::failure::{Failure, FailureKind};
 use crate::peer::{Leave, Leaving, Peer, PeerKind, Reaction, Reactions, Replies, Sees};
 use crate::profile::{Basis, Profile, ProfileEntry};
+pub(crate) use crate::rows::table::{Catalog, Field};
 use crate::scenario::{Scenario, ScenarioTexts};
 use crate::text::{Message, Piece};
 use crate::{BackoffConfig, CloseCode, Locale, RetryClass};
@@ -64,20 +65,6 @@ pub(crate) struct RangeRow {
     pub(crate) sources: &'static [&'static str],
 }
 
-/// One of the texts of a code or range: its name, or one of the attributes of its message
-/// (`ATTRIBUTES` in `build/contract.rs`). Each is a table of its own (`shipped_entry`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Field {
-    Name,
-    Description,
-    Symptom,
-    Remedy,
-    Cause,
-    Sending,
-    Receiving,
-    User,
-}
-
 impl Field {
     /// Every field, the name first, then the attributes in the order of `ATTRIBUTES`.
     #[allow(dead_code)] // Read by the export and by added locales.
@@ -106,17 +93,6 @@ impl Field {
             Field::User => "user",
         })
     }
-}
-
-/// One locale folder, compiled.
-#[derive(Debug)]
-pub(crate) struct Catalog {
-    /// The folder name, a BCP 47 tag.
-    pub(crate) tag: &'static str,
-    /// Its language subtag, lowercase.
-    pub(crate) language: &'static str,
-    /// Its region subtag, uppercase, if the tag has one.
-    pub(crate) region: Option<&'static str>,
 }
 
 include!(concat!(env!("OUT_DIR"), "/table.rs"));
