@@ -121,11 +121,6 @@ impl Label {
 }
 
 impl<'v, const N: usize> Filled<'v, N> {
-    #[inline]
-    pub(crate) fn new(label: Label, args: [(&'static str, Value<'v>); N]) -> Filled<'v, N> {
-        Filled { label, args }
-    }
-
     /// The label.
     ///
     /// # Examples

@@ -68,15 +68,6 @@ impl Shape {
 }
 
 impl PluralRules {
-    /// The rules in `shape`, or none.
-    pub(crate) const fn new(shape: Option<Shape>) -> PluralRules {
-        PluralRules {
-            shape,
-            #[cfg(feature = "locale-files")]
-            exact: None,
-        }
-    }
-
     /// intl_pluralrules' rules themselves, for a locale added at run time whose rules have no
     /// [`Shape`].
     #[cfg(feature = "locale-files")]

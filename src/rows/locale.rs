@@ -67,3 +67,10 @@ pub struct Filled<'v, const N: usize> {
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Locale(pub(crate) u8);
+
+impl<'v, const N: usize> Filled<'v, N> {
+    #[inline]
+    pub(crate) fn new(label: Label, args: [(&'static str, Value<'v>); N]) -> Filled<'v, N> {
+        Filled { label, args }
+    }
+}

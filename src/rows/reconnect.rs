@@ -40,3 +40,23 @@ pub struct BackoffConfig {
     /// The factor the ceiling grows by from one attempt to the next (2 unless set).
     pub growth: u32,
 }
+
+impl BackoffConfig {
+    /// A schedule from the code table's `[[schedule]]` rows, in whole seconds (the build has
+    /// checked that the bounds are in order).
+    pub(crate) const fn from_table(
+        first_min: u64,
+        first_max: u64,
+        growth: u32,
+        cap: u64,
+        max_attempts: u32,
+    ) -> BackoffConfig {
+        BackoffConfig {
+            first_min: Duration::from_secs(first_min),
+            first_max: Duration::from_secs(first_max),
+            cap: Duration::from_secs(cap),
+            max_attempts,
+            growth,
+        }
+    }
+}

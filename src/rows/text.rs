@@ -80,3 +80,14 @@ pub(crate) struct Shape {
     pub(crate) integers: &'static [Category],
     pub(crate) fractions: Category,
 }
+
+impl PluralRules {
+    /// The rules in `shape`, or none.
+    pub(crate) const fn new(shape: Option<Shape>) -> PluralRules {
+        PluralRules {
+            shape,
+            #[cfg(feature = "locale-files")]
+            exact: None,
+        }
+    }
+}
