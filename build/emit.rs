@@ -3,8 +3,11 @@
 //! `failures.rs`, `scenarios.rs`, `catalogs.rs`), and the helpers that spell Rust literals.
 //!
 //! Owns: the generated text, which must stay deterministic (no paths, no times, sorted maps)
-//! and match the types in `src/table.rs`. May not touch: problems; it runs only on a table and
-//! catalogs that passed every check.
+//! and match the row types in `src/rows/` that `src/table.rs` imports. It names nothing else
+//! of the crate but `crate::rows::` and `crate::name_key::` (`tests/it/layers.rs` checks the
+//! paths), and builds rows from literals and the constructors in `src/rows/` (`CloseCode(1000)`,
+//! `Filled::new`), never a method of a module above. May not touch: problems; it runs only on a
+//! table and catalogs that passed every check.
 
 mod catalogs;
 mod codes;

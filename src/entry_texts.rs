@@ -4,17 +4,7 @@
 use std::borrow::Cow;
 
 use crate::Locale;
-
-/// The texts of one entry in one locale, as stored: borrowed for shipped entries, owned for a
-/// profile loaded at run time.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub(crate) struct TextSet {
-    pub(crate) name: Cow<'static, str>,
-    pub(crate) description: Cow<'static, str>,
-    pub(crate) symptom: Cow<'static, str>,
-    pub(crate) remedy: Cow<'static, str>,
-    pub(crate) user: Cow<'static, str>,
-}
+pub(crate) use crate::rows::entry_texts::TextSet;
 
 /// Texts for an entry that has none, which building and loading rule out.
 static EMPTY: TextSet = TextSet {

@@ -181,6 +181,7 @@ pub mod render;
 #[cfg(feature = "reqwest-websocket")]
 pub mod reqwest_websocket;
 mod retry;
+mod rows;
 mod scenario;
 pub mod site;
 mod table;

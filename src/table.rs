@@ -2,33 +2,30 @@
 //! map and the compiled catalogs, all written by the generator in `build/` (its root is
 //! `build/codegen.rs`; the text comes from `build/emit/`) into `$OUT_DIR/table.rs`.
 //!
-//! This module only declares the shapes the generated code fills in; the public API reads them
-//! through `code.rs`, `facts.rs`, `locale.rs` and `describe.rs`.
+//! # The data flows one way
 //!
-//! # The import circle with `facts.rs` and `peer.rs` is deliberate
-//!
-//! This module imports `Sender` and `PeerNames` from `facts.rs` and `Peer` and its parts from
-//! `peer.rs`, and those modules import this one back (`facts.rs` reads `code_row`,
-//! `range_row` and `label`; `peer.rs` reads `PEERS`). The generated statics are built
-//! from the public types themselves (`sent_by: Sender::Client`, `names: PeerNames { .. }`,
-//! `Peer { .. }`), so they must name them; and the public types answer from the statics.
-//! Cutting the circle would take either private copies of those types, converted on every
-//! read, or moving the public types in here, away from the methods that document them. Inside
-//! one crate a circle between modules costs nothing, so it stays; a new generated table follows
-//! the same pattern.
+//! The statics are made of the plain types in `rows/` (`Sender::Client`, `PeerNames { .. }`,
+//! `Peer { .. }`, compiled messages), and this module and the generated text name only those
+//! (and the std-only `name_key`), building them from literals rather than calling their
+//! methods. The modules that answer questions (`code.rs`, `facts.rs`, `peer.rs`, `locale.rs`,
+//! ...) sit above: they read the statics and give the row types their methods. Nothing here
+//! may import them back; `tests/it/layers.rs` fails if it does.
 
-use crate::facts::{PeerNames, Sender, Wire};
-use crate::locale::{Filled, Label};
-use crate::value::Value;
 use std::borrow::Cow;
 
-use crate::entry_texts::TextSet;
-use crate::failure::{Failure, FailureKind};
-use crate::peer::{Leave, Leaving, Peer, PeerKind, Reaction, Reactions, Replies, Sees};
-use crate::profile::{Basis, Profile, ProfileEntry};
-use crate::scenario::{Scenario, ScenarioTexts};
-use crate::text::{Message, Piece};
-use crate::{BackoffConfig, CloseCode, Locale, RetryClass};
+use crate::rows::code::CloseCode;
+use crate::rows::entry_texts::TextSet;
+use crate::rows::facts::{PeerNames, Sender, Wire};
+use crate::rows::failure::{Failure, FailureKind};
+use crate::rows::locale::{Filled, Label, Locale};
+use crate::rows::peer::{Leave, Leaving, Peer, PeerKind, Reaction, Reactions, Replies, Sees};
+use crate::rows::profile::{Basis, Profile, ProfileEntry};
+use crate::rows::reconnect::BackoffConfig;
+use crate::rows::retry::RetryClass;
+use crate::rows::scenario::{Scenario, ScenarioTexts};
+pub(crate) use crate::rows::table::{Catalog, Field};
+use crate::rows::text::{Message, Piece};
+use crate::rows::value::Value;
 
 /// The facts of one registered code, as written in `data/close-codes.toml`.
 #[derive(Debug)]
@@ -64,20 +61,6 @@ pub(crate) struct RangeRow {
     pub(crate) sources: &'static [&'static str],
 }
 
-/// One of the texts of a code or range: its name, or one of the attributes of its message
-/// (`ATTRIBUTES` in `build/contract.rs`). Each is a table of its own (`shipped_entry`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Field {
-    Name,
-    Description,
-    Symptom,
-    Remedy,
-    Cause,
-    Sending,
-    Receiving,
-    User,
-}
-
 impl Field {
     /// Every field, the name first, then the attributes in the order of `ATTRIBUTES`.
     #[allow(dead_code)] // Read by the export and by added locales.
@@ -106,17 +89,6 @@ impl Field {
             Field::User => "user",
         })
     }
-}
-
-/// One locale folder, compiled.
-#[derive(Debug)]
-pub(crate) struct Catalog {
-    /// The folder name, a BCP 47 tag.
-    pub(crate) tag: &'static str,
-    /// Its language subtag, lowercase.
-    pub(crate) language: &'static str,
-    /// Its region subtag, uppercase, if the tag has one.
-    pub(crate) region: Option<&'static str>,
 }
 
 include!(concat!(env!("OUT_DIR"), "/table.rs"));

@@ -70,7 +70,7 @@ pub(super) fn emit(out: &mut String, table: &Table, catalogs: &[Catalog]) {
     out.push_str("/// The plural rules of each locale, in `CATALOGS` order, for the select expressions of its\n/// catalog: their shape (see `build/plural.rs`), or `None` if intl_pluralrules has none.\n");
     let _ = writeln!(
         out,
-        "pub(crate) static PLURAL_RULES: [crate::text::PluralRules; {}] = [",
+        "pub(crate) static PLURAL_RULES: [crate::rows::text::PluralRules; {}] = [",
         catalogs.len()
     );
     for catalog in catalogs {
@@ -79,14 +79,14 @@ pub(super) fn emit(out: &mut String, table: &Table, catalogs: &[Catalog]) {
         let shape = shape.map_or("None".to_owned(), |shape| {
             let integers: Vec<String> = shape.integers.iter().map(|c| category(c)).collect();
             format!(
-                "Some(crate::text::Shape {{ start: {}, period: {}, integers: &[{}], fractions: {} }})",
+                "Some(crate::rows::text::Shape {{ start: {}, period: {}, integers: &[{}], fractions: {} }})",
                 shape.start,
                 shape.period,
                 integers.join(", "),
                 category(shape.fractions)
             )
         });
-        let _ = writeln!(out, "    crate::text::PluralRules::new({shape}),");
+        let _ = writeln!(out, "    crate::rows::text::PluralRules::new({shape}),");
     }
     out.push_str("];\n\n");
 
@@ -352,7 +352,7 @@ fn emit_pieces(
             }
             Piece::Select(select) => {
                 let mut value = format!(
-                    "crate::text::Select {{ selector: {}, rules: {}, default: {}, counts: &{:?}, variants: &[",
+                    "crate::rows::text::Select {{ selector: {}, rules: {}, default: {}, counts: &{:?}, variants: &[",
                     lit(&select.selector),
                     rules.expression,
                     select.default,
@@ -360,9 +360,13 @@ fn emit_pieces(
                 );
                 for variant in &select.variants {
                     let _ = match variant.key {
-                        Key::Number(n) => write!(value, "(crate::text::Key::Number({n}), "),
+                        Key::Number(n) => write!(value, "(crate::rows::text::Key::Number({n}), "),
                         Key::Category(c) => {
-                            write!(value, "(crate::text::Key::Category({}), ", category(c))
+                            write!(
+                                value,
+                                "(crate::rows::text::Key::Category({}), ",
+                                category(c)
+                            )
                         }
                     };
                     let pieces = &variant.pattern.pieces;
@@ -370,7 +374,7 @@ fn emit_pieces(
                     value.push_str("), ");
                 }
                 value.push_str("] }");
-                let name = statics.add("SELECT", "crate::text::Select", &value);
+                let name = statics.add("SELECT", "crate::rows::text::Select", &value);
                 let _ = write!(items, "Piece::Select(&{name}), ");
             }
         }
@@ -465,12 +469,12 @@ fn emit_entry_tables(out: &mut String, table: &Table, catalogs: &[Catalog], stat
 }
 
 /// The library's `Category` named `name` (one of `plural::CATEGORIES`): `one` is
-/// `crate::text::Category::One`.
+/// `crate::rows::text::Category::One`.
 fn category(name: &str) -> String {
     let mut letters = name.chars();
     let first = letters.next().map(|c| c.to_ascii_uppercase());
     format!(
-        "crate::text::Category::{}{}",
+        "crate::rows::text::Category::{}{}",
         first.unwrap_or_default(),
         letters.as_str()
     )

@@ -31,7 +31,7 @@ pub(super) fn emit(out: &mut String, table: &Table) {
         );
         let _ = writeln!(
             out,
-            "    pub const {}: CloseCode = CloseCode::new({});",
+            "    pub const {}: CloseCode = CloseCode({});",
             row.constant, row.code
         );
     }
@@ -83,7 +83,7 @@ pub(super) fn emit(out: &mut String, table: &Table) {
         let related: Vec<String> = row
             .related
             .iter()
-            .map(|(c, _)| format!("CloseCode::new({c})"))
+            .map(|(c, _)| format!("CloseCode({c})"))
             .collect();
         let _ = writeln!(
             out,

@@ -51,7 +51,7 @@ fn emit_peer(out: &mut String, peer: &PeerRow) {
 
 fn reaction(r: &ReactionRow) -> String {
     let replies = match r.replies {
-        Ok(code) => format!("Replies::Code(CloseCode::new({code}))"),
+        Ok(code) => format!("Replies::Code(CloseCode({code}))"),
         Err("echo") => "Replies::Echo".to_owned(),
         Err("empty") => "Replies::Empty".to_owned(),
         Err(_) => "Replies::Nothing".to_owned(),
@@ -64,7 +64,7 @@ fn leaving(leaving: Option<&[Result<u16, &'static str>; 3]>) -> String {
         return "None".to_owned();
     };
     let leave = |l: &Result<u16, &str>| match l {
-        Ok(code) => format!("Leave::Code(CloseCode::new({code}))"),
+        Ok(code) => format!("Leave::Code(CloseCode({code}))"),
         Err(_) => "Leave::Cached".to_owned(),
     };
     format!(
@@ -77,7 +77,7 @@ fn leaving(leaving: Option<&[Result<u16, &'static str>; 3]>) -> String {
 
 fn sees(r: &ReactionRow) -> String {
     match (r.sees, &r.error) {
-        (Ok(code), _) => format!("Sees::Code(CloseCode::new({code}))"),
+        (Ok(code), _) => format!("Sees::Code(CloseCode({code}))"),
         (Err("received"), _) => "Sees::Received".to_owned(),
         (_, error) => format!("Sees::Error({})", lit(error.as_deref().unwrap_or_default())),
     }

@@ -21,7 +21,7 @@ pub(super) fn emit(out: &mut String, table: &Table, catalogs: &[Catalog]) {
         let codes: Vec<String> = scenario
             .codes
             .iter()
-            .map(|code| format!("CloseCode::new({code})"))
+            .map(|code| format!("CloseCode({code})"))
             .collect();
         let _ = writeln!(
             out,

@@ -410,13 +410,13 @@ fn nested_selects_compile() {
         "*[other] in { $seconds } { $seconds ->\n        [2] two\n       *[other] many\n    } seconds",
     );
     let source = codegen::generate(&input).expect("a nested select compiles");
-    let nested = "crate::text::Select { selector: \"seconds\"";
+    let nested = "crate::rows::text::Select { selector: \"seconds\"";
     // reconnect-in: two in en (outer and nested), one in ja, one in ko; user-reconnecting: one
     // in each.
     assert_eq!(source.matches(nested).count(), 7);
     // Each select is a static borrowed by name, never a temporary inside a slice: Rust before
     // 1.89 refuses the temporary (E0716), and the library's rust-version is 1.85.
-    assert!(!source.contains("&crate::text::Select {"));
+    assert!(!source.contains("&crate::rows::text::Select {"));
     assert!(source.contains("Piece::Select(&SELECT_"));
 }
 
@@ -441,7 +441,7 @@ fn each_select_carries_the_variant_of_every_small_count() {
             .map(|count| variants[count.min(variants.len() - 1)])
             .collect();
         format!(
-            "default: {}, counts: &{all:?}, variants: &[(crate::text::Key::Number(0), &[Piece::Text(",
+            "default: {}, counts: &{all:?}, variants: &[(crate::rows::text::Key::Number(0), &[Piece::Text(",
             variants[variants.len() - 1]
         )
     };

@@ -28,6 +28,7 @@ mod generator;
 mod hostile;
 mod html_check;
 mod iana;
+mod layers;
 mod peers;
 mod peers_live;
 #[cfg(feature = "profile-files")]
