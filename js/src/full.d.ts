@@ -14,9 +14,16 @@ export interface ExplainedLine extends RetryAnswer {
   who: string;
   whoText: string;
   reason: string | null;
-  stack: string;
-  stackName: string;
+  /** The stack whose format matched; null when only a generic pattern did. */
+  stack: string | null;
+  stackName: string | null;
   profile: string | null;
+  /** `format`: a known format string matched; `context`: a code read from the words around it. */
+  confidence: 'format' | 'context';
+  /** The code the peer sent, when the line states it (a refused 1014, say). */
+  received: number | null;
+  /** The code sent back, when the line states it (1002 for a refused code). */
+  sent: number | null;
   name: string;
   /** The 1-based line number (explainLog only). */
   number?: number;

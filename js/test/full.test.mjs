@@ -27,6 +27,9 @@ const LOG = [
   'server rejected WebSocket connection: HTTP 401',
   "WebSocket connection to 'wss://x/ws' failed: Error in connection establishment: net::ERR_CERT_DATE_INVALID",
   'websocket: close 4400: Invalid message received',
+  // A refused code (1014 received, 1002 sent) and a code read from context (no stack).
+  'websocket: bad close code 1014',
+  'ERROR session ended, close code=4001',
   'nothing here',
 ].join('\n');
 
@@ -38,7 +41,7 @@ test('explainLog says what `closecode explain --format json` says, line for line
     assert.ok(found.length >= 4, `found ${found.length}`);
     found.forEach((line, i) => {
       const expected = cli[i];
-      for (const key of ['line', 'who', 'reason', 'stack', 'profile', 'retry']) {
+      for (const key of ['line', 'who', 'reason', 'stack', 'profile', 'retry', 'confidence', 'received', 'sent']) {
         assert.deepEqual(line[key], expected[key] ?? null, `${locale} line ${i}: ${key}`);
       }
       assert.equal(line.number, expected.number);

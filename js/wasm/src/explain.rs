@@ -47,9 +47,13 @@ fn object(found: &Explained<'_>, number: usize, locale: Locale) -> Value {
         "who": found.who.id(),
         "whoText": found.who.describe(locale),
         "reason": found.reason,
-        "stack": found.stack.id(),
-        "stackName": found.stack.name(),
+        // No stack when only a generic pattern (a code from its context) matched.
+        "stack": found.stack.map(|stack| stack.id()),
+        "stackName": found.stack.map(|stack| stack.name()),
         "profile": found.profile.map(|p| p.id()),
+        "confidence": found.confidence.id(),
+        "received": found.received.map(|code| code.get()),
+        "sent": found.sent.map(|code| code.get()),
         "name": name,
     });
     if number > 0 {
