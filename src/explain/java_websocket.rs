@@ -13,6 +13,10 @@
 //! * `src/main/example/ExampleClient.java` `onClose`: "Connection closed by " + (remote ?
 //!   "remote peer" : "us") + " Code: " + code + " Reason: " + reason (the project's example,
 //!   copied into many clients).
+//! * `src/main/java/org/java_websocket/framing/CloseFrame.java` `isValid()` (@ 033a1bbd):
+//!   `"closecode must not be sent over the wire: " + code` for a received code no endpoint may
+//!   send (1004, 1005, 1006, 1015, below 1000, above 4999); the frame is invalid, so
+//!   Java-WebSocket fails the connection with 1002 (`WebSocketImpl.decodeFrames`).
 
 use super::cursor::{after, code, starts, status};
 use super::{Found, Who};
@@ -23,6 +27,7 @@ pub(super) const ANCHORS: &[&str] = &[
     " refuses handshake",
     "opcode:CLOSING",
     "Connection closed by ",
+    "closecode must not be sent over the wire",
 ];
 
 pub(super) fn explain(line: &str) -> Option<Found<'_>> {
@@ -46,6 +51,16 @@ pub(super) fn explain(line: &str) -> Option<Found<'_>> {
         return rest
             .is_empty()
             .then(|| Found::code(code, Who::Unknown, None));
+    }
+    // Checked before the example's "Connection closed by us Code: 1002 Reason: ...", which
+    // carries this message as its reason and would lose the code received.
+    if let Some(at) = line.find("closecode must not be sent over the wire: ") {
+        let message = &line[at..];
+        let (received, rest) =
+            code(&message["closecode must not be sent over the wire: ".len()..])?;
+        return rest.is_empty().then(|| {
+            Found::code(1002, Who::Local, Some(message)).exchanged(Some(received), Some(1002))
+        });
     }
     if let Some(rest) = after(line, "Connection closed by ") {
         let (who, rest) = if let Some(rest) = starts(rest, "remote peer Code: ") {
@@ -110,6 +125,27 @@ mod tests {
             Some("policy")
         );
         assert_eq!(reason("Connection closed by us Code: 1006 Reason: "), None);
+        for line in [
+            "org.java_websocket.exceptions.InvalidFrameException: closecode must not be sent over the wire: 1005",
+            "Connection closed by us Code: 1002 Reason: closecode must not be sent over the wire: 1005",
+        ] {
+            let refused = crate::explain::line(line).unwrap();
+            assert_eq!(
+                (
+                    refused.stack,
+                    refused.reported.id(),
+                    refused.received,
+                    refused.sent
+                ),
+                (
+                    Some(Stack::JavaWebSocket),
+                    "1002".into(),
+                    Some(1005.into()),
+                    Some(1002.into())
+                ),
+                "{line}"
+            );
+        }
     }
 
     #[test]
@@ -119,6 +155,7 @@ mod tests {
             "Connection closed by remote peer after 1006 ms",
             "Framedata{ opcode:TEXT, fin:true}code: 1000",
             "draft of the plan refuses handshakes",
+            "closecode must not be sent over the wire: 1005 twice",
         ]);
     }
 }
