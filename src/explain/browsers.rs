@@ -40,8 +40,12 @@ pub(super) const ANCHORS: &[&str] = &[
 
 /// What a Chromium net error (`ErrorToString`: "net::ERR_...") says.
 fn net_error(name: &str) -> LoggedFailure {
-    // A copied line may keep the backtick or quote that closed it.
-    match name.trim_end_matches(['`', '"', '\'']) {
+    // The name is Chromium's constant (capitals, digits, underscores); a copied line may go on
+    // after it with the quote or backtick that closed it, a full stop, or the console's source.
+    let end = name
+        .find(|c: char| !(c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_'))
+        .unwrap_or(name.len());
+    match &name[..end] {
         "ERR_NAME_NOT_RESOLVED" | "ERR_NAME_RESOLUTION_FAILED" => LoggedFailure::Dns,
         "ERR_CONNECTION_REFUSED" => LoggedFailure::Refused,
         "ERR_CONNECTION_RESET" | "ERR_CONNECTION_CLOSED" | "ERR_CONNECTION_ABORTED" => {
@@ -177,6 +181,17 @@ mod tests {
             ("Proxy authentication failed", "http-407", Who::Peer),
             (
                 "Error in connection establishment: net::ERR_CONNECTION_REFUSED",
+                "refused",
+                Who::Local,
+            ),
+            // A copied console line goes on after the name.
+            (
+                "Error in connection establishment: net::ERR_CONNECTION_REFUSED\", source: app.js (17)",
+                "refused",
+                Who::Local,
+            ),
+            (
+                "Error in connection establishment: net::ERR_CONNECTION_REFUSED. What now?",
                 "refused",
                 Who::Local,
             ),
