@@ -199,7 +199,7 @@ fn public_corpus() {
 /// The share of the public corpus's labelled lines that must be read right, in per cent.
 const PUBLIC_THRESHOLD: usize = 95;
 /// The public corpus holds at least this many labelled lines.
-const PUBLIC_MIN_LINES: usize = 423;
+const PUBLIC_MIN_LINES: usize = 431;
 
 /// Lines written from format strings (not counted in the public figure).
 #[test]
