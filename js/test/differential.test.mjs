@@ -41,7 +41,10 @@ for (const locale of locales()) {
       const actual = describe(input, { locale });
       assert.equal(actual.ok, true, `${input}: ${actual.message}`);
       for (const [key, value] of Object.entries(expected)) {
-        if (key === 'examples') continue;
+        // The page's parts: the example programs, and the summary the page opens with, which
+        // links scenario and failure titles in every language (72 KB of wasm gzipped, over the
+        // package's budget). The texts the summary is made of are compared one by one.
+        if (key === 'examples' || key === 'summary') continue;
         let got;
         if (actual.kind === 'code' && camel(key) in actual.facts) {
           got = actual.facts[camel(key)];

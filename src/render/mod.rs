@@ -93,6 +93,26 @@ pub fn example_blocks(code: CloseCode, locale: Locale) -> Vec<Block> {
     page::examples::code_blocks(code, locale)
 }
 
+/// The answer a code's page opens with: its meaning, likely cause, reconnect answer, first check
+/// and the titles of the pages to read next, without building the page, so that a program
+/// that shows only the answer (a status line, the npm package's `describe`) links none of the
+/// page's other parts. The same [`Summary`] as the first block of [`code_page`].
+///
+/// # Examples
+///
+/// ```
+/// use closecode::{CloseCode, Locale, render};
+///
+/// let summary = render::summary(CloseCode::ABNORMAL_CLOSURE, Locale::EN);
+/// assert!(summary.first_check.unwrap().starts_with("Did `open` fire?"));
+/// let page = render::code_page(CloseCode::ABNORMAL_CLOSURE, Locale::EN);
+/// assert!(matches!(page.blocks.first(), Some(render::Block::Summary(s)) if s.meaning == summary.meaning));
+/// ```
+pub fn summary(code: CloseCode, locale: Locale) -> Summary {
+    let description = code.describe(locale).description().to_string();
+    page::code_summary(code, &description, locale)
+}
+
 /// The page about `code` under `profile`: the profile's name, reconnect answer, source and
 /// texts when it gives the code a meaning, else the registry's page with a note saying so.
 ///
