@@ -23,8 +23,8 @@ pub(crate) use sources::{block as sources_list, sources_block};
 pub use summary::Summary;
 pub(crate) use summary::labels as summary_labels;
 
-/// The summary of a code's page outside a site, for the JSON renderer and `render::summary`.
-pub(crate) fn code_summary(code: CloseCode, description: &str, locale: Locale) -> Summary {
+/// The summary of a code's page outside a site (`render::summary`).
+pub(crate) fn summary_for_code(code: CloseCode, description: &str, locale: Locale) -> Summary {
     summary::for_code(code, description, locale, None)
 }
 

@@ -292,21 +292,10 @@ pub fn write<W: Write + ?Sized>(page: &Page, out: &mut W) -> fmt::Result {
             out.write_str("</details>\n")?;
             folded_open = false;
         }
-        if let (true, true, None, Some(root)) =
-            (picker_due, section, page.nav.compare_with, &page.nav.root)
-        {
+        let spot = picker_due.then(|| picker_spot(page, block)).flatten();
+        if let (Some(Spot::Before), Some(root)) = (spot, &page.nav.root) {
             picker(out, page, root)?;
             picker_due = false;
-        }
-        // A code page without related codes has its picker before its (folded) list of all
-        // comparisons, never inside it.
-        if let (true, Block::Section { id, .. }, Some(_), Some(root)) =
-            (picker_due, block, page.nav.compare_with, &page.nav.root)
-        {
-            if id == crate::page::section::ALL_COMPARISONS {
-                picker(out, page, root)?;
-                picker_due = false;
-            }
         }
         match block {
             Block::Heading(level, text) => {
@@ -423,15 +412,9 @@ pub fn write<W: Write + ?Sized>(page: &Page, out: &mut W) -> fmt::Result {
                 Escaped(code.strip_suffix('\n').unwrap_or(code))
             )?,
         }
-        // A code's page ("Compare 1006 with") has its picker under its comparisons' heading,
-        // where a reader looking for a comparison is, not between the summary and the fix.
-        if let (true, Block::Section { id, .. }, Some(_), Some(root)) =
-            (picker_due, block, page.nav.compare_with, &page.nav.root)
-        {
-            if id == crate::page::section::COMPARE {
-                picker(out, page, root)?;
-                picker_due = false;
-            }
+        if let (Some(Spot::After), Some(root)) = (spot, &page.nav.root) {
+            picker(out, page, root)?;
+            picker_due = false;
         }
     }
     if folded_open {
@@ -513,6 +496,27 @@ fn language_hint<W: Write + ?Sized>(out: &mut W, page: &Page) -> fmt::Result {
         )?;
     }
     Ok(())
+}
+
+/// Where the picker goes, next to `block`: before or after it, or `None` when not there.
+#[derive(Clone, Copy)]
+enum Spot {
+    Before,
+    After,
+}
+
+/// A list's picker (the comparisons, the lookup page) goes before its first section, after
+/// the opening text; a code's page ("Compare 1006 with") has it under its "Compare with"
+/// heading, where a reader looking for a comparison is, or, without that section, before its
+/// folded list of all comparisons: never between the summary and the fix.
+fn picker_spot(page: &Page, block: &Block) -> Option<Spot> {
+    use crate::page::section::{ALL_COMPARISONS, COMPARE};
+    match (page.nav.compare_with, block) {
+        (None, Block::Heading(2, _) | Block::Section { level: 2, .. }) => Some(Spot::Before),
+        (Some(_), Block::Section { id, .. }) if id == COMPARE => Some(Spot::After),
+        (Some(_), Block::Section { id, .. }) if id == ALL_COMPARISONS => Some(Spot::Before),
+        _ => None,
+    }
 }
 
 /// The table of contents: one line of links to the sections, separated by middle dots, in a

@@ -104,11 +104,10 @@ impl CodeJson {
     fn new(code: CloseCode, locale: Locale) -> CodeJson {
         let text = code.describe(locale);
         let facts = code.facts();
-        let description = text.description().to_string();
         CodeJson {
             locale,
             name: text.name(),
-            summary: crate::page::code_summary(code, &description, locale).into(),
+            summary: crate::render::summary(code, locale).into(),
             remedy: text.remedy(),
             user_message: text.user(),
             description: text.description(),

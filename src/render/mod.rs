@@ -110,7 +110,7 @@ pub fn example_blocks(code: CloseCode, locale: Locale) -> Vec<Block> {
 /// ```
 pub fn summary(code: CloseCode, locale: Locale) -> Summary {
     let description = code.describe(locale).description().to_string();
-    page::code_summary(code, &description, locale)
+    page::summary_for_code(code, &description, locale)
 }
 
 /// The page about `code` under `profile`: the profile's name, reconnect answer, source and
