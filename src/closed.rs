@@ -11,9 +11,9 @@
 use core::fmt;
 use core::time::Duration;
 
+use crate::Untrusted;
 use crate::frame::{self, ClosePayload, EncodeError};
 use crate::profile::ProfileEntry;
-use crate::render::Untrusted;
 use crate::{CloseCode, CloseTexts, Failure, Locale, Profile, RetryClass};
 
 /// How a WebSocket connection ended, as one of the stack modules reports it.
@@ -43,9 +43,9 @@ pub struct Closed {
     /// Who ended the connection, and how.
     pub by: ClosedBy,
     /// The peer's reason, or the library's text for a close it raised itself; empty when there
-    /// is none. It comes from the network: print it through [`render::Untrusted`].
+    /// is none. It comes from the network: print it through [`Untrusted`].
     ///
-    /// [`render::Untrusted`]: crate::render::Untrusted
+    /// [`Untrusted`]: crate::Untrusted
     pub reason: String,
     /// The failure behind a close without a Close frame, when the stack tells which: a refused
     /// upgrade's status (`http-401`), a refused or reset TCP connection. It decides the
@@ -460,7 +460,7 @@ impl From<CloseCode> for Closed {
 
 /// In English, for logs: the code, its name (the failure's, when the stack named the failure),
 /// who ended the connection when it was not the peer, and the reason, escaped
-/// ([`render::Untrusted`](crate::render::Untrusted)). [`Closed::display_with`] names the code
+/// ([`Untrusted`](crate::Untrusted)). [`Closed::display_with`] names the code
 /// as a profile does; use [`Closed::describe`] for other languages.
 ///
 /// # Examples

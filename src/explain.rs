@@ -716,7 +716,7 @@ impl fmt::Display for ProfileHint {
 #[non_exhaustive]
 pub struct Explained<'a> {
     /// The line as matched (without its line end). It comes from a log: print it through
-    /// [`render::Untrusted`](crate::render::Untrusted).
+    /// [`Untrusted`](crate::Untrusted).
     pub line: &'a str,
     /// The code or failure it reports.
     pub reported: Reported,

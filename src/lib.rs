@@ -38,10 +38,10 @@
 //! * [`CloseCode::describe`] returns a [`Description`]: name, description, symptom and remedy
 //!   as [`Text`]s, for a [`Locale`] picked from a tag, a POSIX locale or an `Accept-Language`
 //!   header; also the usual cause and what to do when sending or receiving the code.
-//! * [`compare`] puts two codes side by side: the key [`Difference`]s, computed from the
-//!   facts, and guidance on which to use when.
-//! * [`render`] writes pages (a code, a range, a comparison, the reference table) as plain
-//!   text, Markdown, HTML or JSON; [`site`] builds a whole bilingual documentation site.
+//! * With the `pages` feature, `compare` puts two codes side by side (the key differences,
+//!   computed from the facts, and guidance on which to use when), `closecode::render` writes
+//!   pages (a code, a range, a comparison, the reference table) as plain text, Markdown, HTML
+//!   or JSON, and `closecode::site` builds the whole documentation site.
 //! * [`frame`] decodes and validates Close payloads, reporting every problem, and encodes
 //!   them; [`Peer`] predicts what each well-known library and browser does with a payload: what
 //!   its application sees and what it sends back (`data/peers.toml`, read from their source and
@@ -104,9 +104,15 @@
 //!   `ko` on, every crate that uses closecode sees it. A library built on closecode should
 //!   leave the locales to the application and not count on one being absent.
 //! * `serde`: `Serialize` for [`CloseCode`] (as a number), [`Facts`], [`Description`],
-//!   [`Text`], [`Difference`], [`Locale`] (as its tag), [`Peer`] and the enums (as kebab-case
+//!   [`Text`], `Difference` (with `pages`), [`Locale`] (as its tag), [`Peer`] and the enums (as kebab-case
 //!   ids); `Deserialize` for [`CloseCode`] (a number, or a string with a number or a name),
-//!   [`Locale`] (a tag), [`CodeRange`] and the classes; the JSON renderer `render::json`.
+//!   [`Locale`] (a tag), [`CodeRange`] and the classes; with `pages`, the JSON renderer
+//!   `render::json`.
+//! * `pages`: pages for people, what the command line prints and the site shows:
+//!   `closecode::render` (a code's page as text, Markdown, HTML and JSON, and its answer-first
+//!   summary), `closecode::site` and `compare`. Off by default, because a program that only
+//!   looks codes up, describes them or decides whether to reconnect would otherwise compile
+//!   them: about two thirds of the time a cold build spends on closecode itself.
 //! * `http`: the [`Locale`] a request's `Accept-Language` headers ask for, and the
 //!   `Content-Language` and `Vary` headers for the response (`closecode::http`).
 //! * `locale-files`: locales an application adds at run time (`NewLocale`: Fluent text for a
@@ -149,6 +155,7 @@ mod close_texts;
 mod closed;
 mod closing;
 mod code;
+#[cfg(feature = "pages")]
 mod compare;
 mod describe;
 mod entry_texts;
@@ -165,6 +172,7 @@ mod ids;
 mod locale;
 mod name_key;
 mod outcome;
+#[cfg(feature = "pages")]
 mod page;
 mod parse;
 pub mod peer;
@@ -177,12 +185,14 @@ pub mod profile;
 mod codegen;
 mod reconnect;
 pub mod reconnector;
+#[cfg(feature = "pages")]
 pub mod render;
 #[cfg(feature = "reqwest-websocket")]
 pub mod reqwest_websocket;
 mod retry;
 mod rows;
 mod scenario;
+#[cfg(feature = "pages")]
 pub mod site;
 mod table;
 mod text;
@@ -190,6 +200,7 @@ mod text;
 pub mod tokio_websockets;
 #[cfg(any(feature = "tungstenite-0-29", feature = "tungstenite-0-30"))]
 pub mod tungstenite;
+mod untrusted;
 mod value;
 // reqwest-websocket reads tungstenite 0.28's errors, with no public tungstenite module.
 #[cfg(all(
@@ -210,6 +221,7 @@ pub use closing::Closing;
 pub use code::CloseCode;
 #[cfg(any(feature = "profile-files", feature = "locale-files"))]
 pub use codegen::Problem;
+#[cfg(feature = "pages")]
 pub use compare::{Aspect, Comparison, Difference, compare};
 pub use describe::Description;
 pub use entry_texts::EntryTexts;
@@ -225,6 +237,7 @@ pub use retry::RetryClass;
 pub use scenario::{Scenario, ScenarioTexts};
 pub use table::{CodeRange, KnownCode, REGISTRY_SNAPSHOT};
 pub use text::Text;
+pub use untrusted::Untrusted;
 pub use value::Value;
 
 /// The README's library example runs as a doctest, so the README stays true.

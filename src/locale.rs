@@ -95,7 +95,8 @@ impl Label {
     }
 
     /// The label with this message id, for the per-row messages the build requires
-    /// (`range-about-<id>`).
+    /// (`range-about-<id>`). Pages and added locales look labels up by id.
+    #[cfg(any(feature = "pages", feature = "locale-files"))]
     pub(crate) fn by_id(id: &str) -> Option<Label> {
         LABEL_IDS.iter().enumerate().find_map(|(group, ids)| {
             let index = ids.binary_search(&id).ok()?;

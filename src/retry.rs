@@ -167,6 +167,7 @@ impl RetryClass {
     }
 
     /// The answer as a predicate that completes "1006 ...", for comparisons.
+    #[cfg(feature = "pages")]
     pub(crate) fn predicate(self, locale: Locale) -> &'static str {
         locale.label_at(match self {
             RetryClass::Done => label::PRED_RETRY_DONE,

@@ -342,7 +342,7 @@ impl Message {
 /// [`Text::write_to`] or `Display`, so a caller with a buffer never allocates.
 ///
 /// Inline code stands between two backticks, as the catalogs write it (`` `proxy_read_timeout` ``);
-/// the renderers in [`render`](crate::render) turn each pair into `<code>`, a Markdown code span
+/// the renderers in `closecode::render` (feature `pages`) turn each pair into `<code>`, a Markdown code span
 /// or the bare code. Names and user messages never hold any.
 ///
 /// # Examples

@@ -206,8 +206,9 @@ fn emit_label_ids(out: &mut String, groups: &[Group]) {
             };
             let _ = writeln!(
                 out,
-                "    /// `{id}`, in `locales/<tag>/{}.ftl`. {how}\n    pub const {}: Label = Label({});",
+                "    /// `{id}`, in `locales/<tag>/{}.ftl`. {how}\n{}    pub const {}: Label = Label({});",
                 group.name,
+                command_line_only(group),
                 constant_name(name),
                 label_value(g, index)
             );
@@ -215,6 +216,17 @@ fn emit_label_ids(out: &mut String, groups: &[Group]) {
     }
     out.push_str("}\n\n");
     emit_typed(out, groups);
+}
+
+/// The attribute that keeps the command line's messages (`cli.ftl`) out of the library's
+/// documented API: the command reads them through `Label` like every other text, but their
+/// wording and their list change with the command, so no library user may rely on them.
+fn command_line_only(group: &Group) -> &'static str {
+    if group.name == "cli" {
+        "    #[doc(hidden)]\n"
+    } else {
+        ""
+    }
 }
 
 /// For every label that takes variables, a function of `Label` with one parameter per
@@ -241,13 +253,14 @@ fn emit_typed(out: &mut String, groups: &[Group]) {
             let names: Vec<&str> = variables.to_vec();
             let _ = writeln!(
                 out,
-                "    /// [`Label::{constant}`] (`{id}`) with its variables: {}.\n    ///\n    /// # Examples\n    ///\n    /// ```text\n    /// Label::{function}({}).format(locale)\n    /// ```\n    #[inline]\n    pub fn {function}<'v>({}) -> Filled<'v, {}> {{\n        Filled::new(Label::{constant}, [{}])\n    }}",
+                "    /// [`Label::{constant}`] (`{id}`) with its variables: {}.\n    ///\n    /// # Examples\n    ///\n    /// ```text\n    /// Label::{function}({}).format(locale)\n    /// ```\n{}    #[inline]\n    pub fn {function}<'v>({}) -> Filled<'v, {}> {{\n        Filled::new(Label::{constant}, [{}])\n    }}",
                 variables
                     .iter()
                     .map(|v| format!("`${v}`"))
                     .collect::<Vec<_>>()
                     .join(", "),
                 names.join(", "),
+                command_line_only(group),
                 parameters.join(", "),
                 variables.len(),
                 args.join(", ")

@@ -6,8 +6,9 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::io::{self, BufRead, IsTerminal, Write};
 
+use closecode::Untrusted;
 use closecode::explain::{self, Confidence, Explained, Line, Reported, Scanner};
-use closecode::render::{Block, Link, Page, Untrusted};
+use closecode::render::{Block, Link, Page};
 use closecode::{Label, Locale};
 
 use crate::{Failure, Format, Output, pages_in};

@@ -1,10 +1,11 @@
 //! `closecode frame`: a Close payload decoded, validated, checked against every peer, and
 //! explained.
 
+use closecode::Untrusted;
 use closecode::frame::{self, ClosePayload, FrameError};
 use closecode::peer::{self, PeerReaction};
 use closecode::profile::ProfileEntry;
-use closecode::render::{self, Block, Link, Page, Untrusted};
+use closecode::render::{self, Block, Link, Page};
 use closecode::{CloseCode, Label, Locale, Peer, Profile};
 
 use crate::{Format, Output, json, pages_in};

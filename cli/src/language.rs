@@ -70,7 +70,7 @@ pub(crate) fn choose(lang: Option<&str>) -> Chosen {
             // Show the start of the value only: it may be anything, of any length.
             let shown: String = value.chars().take(40).collect();
             let more = if shown.len() < value.len() { "…" } else { "" };
-            let shown = format!("{}{more}", closecode::render::Untrusted(&shown));
+            let shown = format!("{}{more}", closecode::Untrusted(&shown));
             let label = if err.is_unsupported() {
                 Label::CLI_NOTICE_LANGUAGE
             } else {

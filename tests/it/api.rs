@@ -1,6 +1,6 @@
 //! The public API as a user of the crate relies on it.
 
-use closecode::{Aspect, CloseCode, CodeRange, KnownCode, Label, Locale, RetryClass, Sender, Wire};
+use closecode::{CloseCode, CodeRange, KnownCode, Label, Locale, RetryClass, Sender, Wire};
 
 #[test]
 fn constants_are_usable_in_match() {
@@ -82,9 +82,10 @@ fn plain_enums_have_one_string_form_and_list_every_variant() {
         Wire::id,
         &["defined", "reserved", "local-only", "invalid"],
     );
+    #[cfg(feature = "pages")]
     check(
-        Aspect::all(),
-        Aspect::id,
+        closecode::Aspect::all(),
+        closecode::Aspect::id,
         &[
             "sender",
             "retry",
@@ -591,6 +592,7 @@ fn without_searchable_english(text: &str) -> String {
 /// The comments of an example's code (`language` as its code block names it), without what
 /// stays as it is in every language: code in backticks, and words that are names of files,
 /// paths, URLs or identifiers (`client.py`, `ws://127.0.0.1:8080/`, `close_client`).
+#[cfg(feature = "pages")]
 fn comment_prose(language: &str, code: &str) -> String {
     let comments = super::site_examples::comments_of(language, code);
     let mut prose = String::new();
@@ -619,9 +621,12 @@ fn korean_texts_have_no_english_sentences() {
         ))
         .is_err()
     );
-    let english = include_str!("../../examples/site/onclose.js");
-    let comments = comment_prose("javascript", english);
-    assert!(std::panic::catch_unwind(|| assert_no_english_sentence(&comments, "")).is_err());
+    #[cfg(feature = "pages")]
+    {
+        let english = include_str!("../../examples/site/onclose.js");
+        let comments = comment_prose("javascript", english);
+        assert!(std::panic::catch_unwind(|| assert_no_english_sentence(&comments, "")).is_err());
+    }
     for_every_text_and_page(Locale::KO, assert_no_english_sentence);
 }
 
@@ -682,11 +687,10 @@ fn japanese_pages_are_mostly_kana_and_kanji() {
 /// Pages are checked unwrapped, so that a quoted error text is not split across table cells.
 const WIDE: usize = 1 << 20;
 
-/// Calls `check` with every text of every registered code and a sample of the ranges, every
-/// code page, the reference page and every comparison page of `locale`, each rendered as
-/// text, with a context for the failure message.
+/// Calls `check` with every text of every registered code and a sample of the ranges and,
+/// with the `pages` feature, every code page, the reference page and every comparison page of
+/// `locale`, each rendered as text, with a context for the failure message.
 fn for_every_text_and_page(locale: Locale, check: impl Fn(&str, &str)) {
-    use closecode::{compare, render};
     for number in (0..=u16::MAX)
         .filter(|n| CloseCode::new(*n).is_registered() || [0, 1016, 3001, 4000, 5000].contains(n))
     {
@@ -704,18 +708,34 @@ fn for_every_text_and_page(locale: Locale, check: impl Fn(&str, &str)) {
         ] {
             check(&part.to_string(), &number.to_string());
         }
-        // What a reader reads in the examples is their comments, in the page's language; their
-        // code, strings and identifiers are the same in every language.
-        let mut model = render::code_page(code, locale);
-        for block in &mut model.blocks {
-            if let render::Block::Code { language, code } = block {
-                *code = comment_prose(language, code);
-            }
-        }
-        let mut page = String::new();
-        render::text::write(&model, &mut page, WIDE).unwrap();
-        check(&page, &format!("page {number}"));
+        #[cfg(feature = "pages")]
+        check_page(code, locale, &check);
     }
+    #[cfg(feature = "pages")]
+    every_other_page(locale, &check);
+}
+
+/// The page of `code`, checked as [`for_every_text_and_page`] does.
+#[cfg(feature = "pages")]
+fn check_page(code: CloseCode, locale: Locale, check: &impl Fn(&str, &str)) {
+    use closecode::render;
+    // What a reader reads in the examples is their comments, in the page's language; their
+    // code, strings and identifiers are the same in every language.
+    let mut model = render::code_page(code, locale);
+    for block in &mut model.blocks {
+        if let render::Block::Code { language, code } = block {
+            *code = comment_prose(language, code);
+        }
+    }
+    let mut page = String::new();
+    render::text::write(&model, &mut page, WIDE).unwrap();
+    check(&page, &format!("page {code}"));
+}
+
+/// The reference page and every comparison page, checked as [`for_every_text_and_page`] does.
+#[cfg(feature = "pages")]
+fn every_other_page(locale: Locale, check: &impl Fn(&str, &str)) {
+    use closecode::{compare, render};
     let mut page = String::new();
     render::text::write(&render::reference_page(locale), &mut page, WIDE).unwrap();
     check(&page, "reference");

@@ -1,8 +1,8 @@
 //! Hostile sizes and shapes: huge or malformed headers, tags, names and hex. Everything returns
 //! an answer or a clear error; nothing panics. (Time is measured in the benchmarks, not here.)
 
+use closecode::Untrusted;
 use closecode::frame::{self, HexError};
-use closecode::render::Untrusted;
 use closecode::{CloseCode, Locale};
 
 #[cfg(feature = "ko")]

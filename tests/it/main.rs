@@ -15,6 +15,7 @@ mod codegen;
 mod api;
 mod broken_build;
 mod closed_texts;
+#[cfg(feature = "pages")]
 mod compare;
 mod exhaustive;
 #[cfg(feature = "explain")]
@@ -35,13 +36,19 @@ mod peers_live;
 mod profiles;
 mod reconnect;
 mod reconnector;
+#[cfg(feature = "pages")]
 mod render;
 #[cfg(feature = "tungstenite")]
 mod round_trip;
+#[cfg(feature = "pages")]
 mod search_index;
+#[cfg(feature = "pages")]
 mod site;
+#[cfg(feature = "pages")]
 mod site_examples;
+#[cfg(feature = "pages")]
 mod site_index;
+#[cfg(feature = "pages")]
 mod source_links;
 mod sources;
 
