@@ -377,10 +377,7 @@ pub fn profile_pages(profile: &crate::Profile, locales: &[Locale]) -> Vec<SiteFi
     let folder = format!("profiles/{}", profile.id());
     let mut files = Vec::new();
     for &locale in &locales {
-        let mut index = page::profile_page(profile, locale, true);
-        index
-            .blocks
-            .extend(page::sources_list(profile.sources(), locale));
+        let index = page::profile_page(profile, locale, true);
         let mut pages = vec![(format!("{folder}/index.html"), index)];
         for layer in profile.layers() {
             for entry in layer.entries() {

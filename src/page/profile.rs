@@ -88,13 +88,15 @@ pub(crate) fn entry_file(entry: &ProfileEntry) -> String {
 }
 
 /// Every code and range of `profile` and of the profiles under it: the codes, their names and
-/// reconnect answers. In a site (`linked`), each code links its page ([`entry_file`]).
+/// reconnect answers. In a site (`linked`), each code links its page ([`entry_file`]) and the
+/// sources of every layer end the page as one list of links, so the facts of each layer leave
+/// them out; elsewhere each layer's facts name its sources.
 pub(crate) fn profile_page(profile: &Profile, locale: Locale, linked: bool) -> Page {
     let mut blocks = Vec::new();
     for layer in profile.layers() {
         blocks.push(Block::Heading(2, layer.to_string()));
         blocks.push(Block::Paragraph(layer.about(locale).to_owned()));
-        blocks.push(text_facts(about_rows(layer, locale)));
+        blocks.push(text_facts(about_rows(layer, locale, !linked)));
         let head = [Label::CODE, Label::NAME, Label::RETRY].map(|l| label_text(locale, l).into());
         let mut entries: Vec<&ProfileEntry> = layer.entries().collect();
         entries.sort_by_key(|e| (*e.codes().start(), !e.is_range()));
@@ -115,13 +117,19 @@ pub(crate) fn profile_page(profile: &Profile, locale: Locale, linked: bool) -> P
             row_headers: true,
         });
     }
+    if linked {
+        blocks.extend(super::sources_list(
+            profile.layers().flat_map(Profile::sources),
+            locale,
+        ));
+    }
     let mut page = Page::new(locale, profile.to_string(), blocks);
     page.summary = Some(super::first_sentences(profile.about(locale)));
     page
 }
 
-/// The facts about a profile itself: subprotocols and sources.
-fn about_rows(profile: &Profile, locale: Locale) -> Vec<(String, String)> {
+/// The facts about a profile itself: subprotocols and, with `sources`, its sources.
+fn about_rows(profile: &Profile, locale: Locale, sources: bool) -> Vec<(String, String)> {
     let subprotocols: Vec<&str> = profile.subprotocols().collect();
     let subprotocols = if subprotocols.is_empty() {
         label_text(locale, Label::NO_SUBPROTOCOL)
@@ -129,11 +137,13 @@ fn about_rows(profile: &Profile, locale: Locale) -> Vec<(String, String)> {
         subprotocols.join(", ")
     };
     let mut rows = vec![(label_text(locale, Label::SUBPROTOCOLS), subprotocols)];
-    rows.extend(
-        profile
-            .sources()
-            .map(|source| (label_text(locale, Label::SOURCES), source.to_owned())),
-    );
+    if sources {
+        rows.extend(
+            profile
+                .sources()
+                .map(|source| (label_text(locale, Label::SOURCES), source.to_owned())),
+        );
+    }
     rows
 }
 

@@ -178,7 +178,8 @@ fn failure_scenario_code_and_comparison_pages_link_each_of_their_sources() {
     );
 }
 
-/// A profile's page lists the sources of its codes, each linked.
+/// A profile's page lists the sources of its codes, each linked, and once: the list of links
+/// at the end, not again as rows of the profile's facts.
 #[test]
 fn profile_pages_link_their_sources() {
     let mut checked = 0;
@@ -192,6 +193,14 @@ fn profile_pages_link_their_sources() {
                 checked += 1;
             }
         }
+        // The sources are one section of links; the profile's facts do not repeat them.
+        let sources = Locale::EN.text(closecode::Label::SOURCES).unwrap();
+        assert_eq!(
+            page.matches(&format!(">{sources}</h2>")).count(),
+            1,
+            "{path}"
+        );
+        assert!(!page.contains(&format!(">{sources}</th>")), "{path}");
         for target in crate::site::hrefs(page) {
             if target.contains("://") {
                 assert_eq!(
