@@ -709,26 +709,36 @@ impl fmt::Display for HtmlLink<'_> {
 }
 
 /// Text escaped for element content, with a line-break opportunity (`<wbr />`) after each `/`
-/// inside a Latin name such as `gorilla/websocket` or `nhooyr.io/websocket`: a narrow table
-/// column then breaks the name at its slash, not in the middle of a word. A slash between short
-/// parts (`I/O`, `1/2`) is left alone.
+/// inside a Latin name such as `gorilla/websocket` or `nhooyr.io/websocket`, and after each dot
+/// of a dotted namespace such as `System.Net.WebSockets`: a narrow table column then breaks the
+/// name between its parts, not in the middle of a word. A slash between short parts (`I/O`,
+/// `1/2`) is left alone, and so is a dot before a lowercase part (`nhooyr.io`, `client.py`).
 struct Breakable<'a>(&'a str);
 
 impl fmt::Display for Breakable<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let name = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_');
-        let mut rest = self.0;
-        while let Some(at) = rest.find('/') {
-            let (before, after) = (&rest[..at], &rest[at + 1..]);
-            let left = before.chars().rev().take_while(|&c| name(c)).count();
-            let right = after.chars().take_while(|&c| name(c)).count();
-            write!(f, "{}/", Escaped(before))?;
-            if left >= 3 && right >= 3 {
-                f.write_str("<wbr />")?;
+        let part = |c: char| c.is_ascii_alphanumeric() || matches!(c, '-' | '_');
+        let text = self.0;
+        let mut written = 0;
+        for (at, separator) in text.match_indices(['/', '.']) {
+            let (before, after) = (&text[..at], &text[at + 1..]);
+            let around = |counts: fn(char) -> bool| {
+                let left = before.chars().rev().take_while(|&c| counts(c)).count();
+                let right = after.chars().take_while(|&c| counts(c)).count();
+                left >= 3 && right >= 3
+            };
+            let breaks = if separator == "/" {
+                around(name)
+            } else {
+                around(part) && after.starts_with(|c: char| c.is_ascii_uppercase())
+            };
+            if breaks {
+                write!(f, "{}<wbr />", Escaped(&text[written..=at]))?;
+                written = at + 1;
             }
-            rest = after;
         }
-        write!(f, "{}", Escaped(rest))
+        write!(f, "{}", Escaped(&text[written..]))
     }
 }
 

@@ -150,4 +150,8 @@ fn pages_type_set_each_language_its_own_way() {
     // A library's path breaks after its slash, not inside a word.
     assert!(code.contains("gorilla/<wbr />websocket"));
     assert!(!code.contains("I/<wbr />O"));
+    // A dotted namespace breaks at its dots; a domain or a file name does not.
+    assert!(code.contains("System.<wbr />Net.<wbr />WebSockets"));
+    assert!(!code.contains(".<wbr />io"));
+    assert!(code.contains("nhooyr.io/<wbr />websocket"));
 }
