@@ -21,6 +21,7 @@ pub(crate) use profile::{
 pub(crate) use scenario::{scenario_links, scenario_page, scenarios_page};
 pub(crate) use sources::{block as sources_list, sources_block};
 pub use summary::Summary;
+pub(crate) use summary::for_entry as entry_summary;
 pub(crate) use summary::labels as summary_labels;
 
 /// The summary of a code's page outside a site (`render::summary`).

@@ -653,6 +653,40 @@ fn every_renderer_puts_the_summary_first_and_the_facts_last() {
     }
 }
 
+/// A failure's JSON object and a profile code's entry carry the answer their pages open with,
+/// as a code's object does.
+#[cfg(feature = "serde")]
+#[test]
+fn json_of_failures_and_profile_codes_leads_with_the_page_summary() {
+    use closecode::{Failure, Outcome, Profile};
+    let meaning = |page: &closecode::render::Page| match page.blocks.first() {
+        Some(Block::Summary(summary)) => summary.meaning.clone(),
+        _ => panic!("{}: no summary", page.title),
+    };
+    for locale in Locale::all() {
+        let failure = Failure::http(429).unwrap();
+        let mut json = String::new();
+        render::json::outcomes(&[Outcome::Failure(failure)], locale, &mut json).unwrap();
+        let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+        let summary = &value[0]["summary"];
+        assert_eq!(
+            summary["meaning"],
+            meaning(&render::failure_page(failure, locale))
+        );
+        assert_eq!(summary["reconnect"], failure.retry().phrase(locale));
+        assert!(summary["first_check"].is_string(), "{summary}");
+
+        let graphql = Profile::find("graphql-ws").unwrap();
+        let code = CloseCode::new(4401);
+        json.clear();
+        render::json::profile_codes(graphql, &[code], locale, &mut json).unwrap();
+        let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+        let summary = &value[0]["profile"]["summary"];
+        let page = render::profile_code_page(graphql, code, locale);
+        assert_eq!(summary["meaning"], meaning(&page));
+    }
+}
+
 #[test]
 fn code_pages_show_a_few_lines_of_code_not_the_programs() {
     for locale in Locale::all() {

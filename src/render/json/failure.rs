@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::{CodeJson, write_json};
+use super::{CodeJson, SummaryJson, write_json};
 use crate::failure::FailureKind;
 use crate::{CloseCode, Failure, Locale, Outcome, RetryClass};
 
@@ -22,6 +22,7 @@ struct FailureJson {
     error_event: bool,
     locale: Locale,
     name: &'static str,
+    summary: SummaryJson,
     description: &'static str,
     symptom: &'static str,
     remedy: &'static str,
@@ -44,6 +45,7 @@ impl FailureJson {
             error_event: failure.error_event(),
             locale,
             name: texts.name(),
+            summary: crate::page::entry_summary(texts, failure.retry(), locale).into(),
             description: texts.description(),
             symptom: texts.symptom(),
             remedy: texts.remedy(),
@@ -65,8 +67,9 @@ enum OutcomeJson {
 /// Writes a JSON array with one object per code or failure: a code's object as
 /// [`codes`](super::codes) writes it, or a failure's: `failure` (the id), `kind`, `http_status`,
 /// `code` (1006, what a browser reports), `retry`, `retry_advice`, `retry_after`, `error_event`,
-/// `locale`, `name`, `description`, `symptom`, `remedy`, `user_message`, `raises` (library or
-/// browser -> what it reports) and `sources`.
+/// `locale`, `name`, `summary` (the answer its page opens with, as a code's), `description`,
+/// `symptom`, `remedy`, `user_message`, `raises` (library or browser -> what it reports) and
+/// `sources`.
 ///
 /// # Errors
 ///

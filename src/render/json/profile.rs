@@ -4,7 +4,7 @@ use core::fmt;
 
 use serde::Serialize;
 
-use super::{CodeJson, write_json};
+use super::{CodeJson, SummaryJson, write_json};
 use crate::profile::{Basis, ProfileEntry};
 use crate::{CloseCode, Locale, Profile, RetryClass};
 
@@ -26,6 +26,7 @@ struct EntryJson<'p> {
     last: u16,
     protocol_name: Option<&'p str>,
     name: &'p str,
+    summary: SummaryJson,
     retry: RetryClass,
     retry_advice: &'static str,
     basis: Basis,
@@ -46,6 +47,7 @@ impl<'p> EntryJson<'p> {
             last: *entry.codes().end(),
             protocol_name: entry.name(),
             name: texts.name(),
+            summary: crate::page::entry_summary(texts, entry.retry(), locale).into(),
             retry: entry.retry(),
             retry_advice: entry.retry().phrase(locale),
             basis: entry.basis(),
