@@ -39,6 +39,23 @@ impl SourceFile {
 
 /// A reason the build cannot go on, or a run-time profile or locale is refused, printed as
 /// `path:line:col: id: message`.
+///
+/// # Examples
+///
+/// An editor or a CI annotation reads the parts; a log prints the whole line:
+///
+/// ```
+/// # #[cfg(feature = "locale-files")] {
+/// use closecode::NewLocale;
+///
+/// let err = NewLocale::new("es").file("es.ftl", "code-1001 = { $oops }\n").check().unwrap_err();
+/// let problem = &err.problems()[0];
+/// assert_eq!((problem.path(), problem.line(), problem.column()), ("es.ftl", 1, 1));
+/// assert_eq!(problem.id(), "code-1001");
+/// assert!(problem.message().starts_with("missing attribute .description"));
+/// assert!(problem.to_string().starts_with("es.ftl:1:1: code-1001: "));
+/// # }
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Problem {

@@ -159,7 +159,8 @@ impl PerLocale for Cow<'static, str> {
 ///
 /// The files are checked as the build checks a shipped locale: Fluent syntax, the same
 /// attributes and variables as in English, plural keys the language's rules can select,
-/// inline code, no unknown message. A message the files lack shows its English text, and
+/// inline code, no unknown message, and a `.symptom` or `.remedy` that English writes as a list
+/// (lines starting with `- `) written as a list of as many items. A message the files lack shows its English text, and
 /// [`AddedLocale::warnings`] lists each one: a closecode release that adds a message does not
 /// break an application's translation, it shows that message in English until it is
 /// translated. [`NewLocale::strict`] refuses a locale that lacks any message instead (for a

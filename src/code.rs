@@ -312,6 +312,44 @@ impl serde::Serialize for CloseCode {
     }
 }
 
+/// As its number, like [`CloseCode`]: `1001`.
+///
+/// # Examples
+///
+/// ```
+/// use closecode::KnownCode;
+///
+/// assert_eq!(serde_json::to_string(&KnownCode::GoingAway).unwrap(), "1001");
+/// let known: KnownCode = serde_json::from_str(r#""going-away""#).unwrap();
+/// assert_eq!(known, KnownCode::GoingAway);
+/// let err = serde_json::from_str::<KnownCode>("4000").unwrap_err();
+/// assert!(err.to_string().starts_with("4000 is not a registered close code"));
+/// ```
+#[cfg(feature = "serde")]
+impl serde::Serialize for KnownCode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        CloseCode::from(*self).serialize(serializer)
+    }
+}
+
+/// What [`CloseCode`] reads (a number, or a string with a number or any name), when the code is
+/// registered.
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for KnownCode {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<KnownCode, D::Error> {
+        let code = CloseCode::deserialize(deserializer)?;
+        KnownCode::try_from(code).map_err(|code| {
+            serde::de::Error::custom(format_args!(
+                "{code} is not a registered close code; registered: {}",
+                KnownCode::all()
+                    .map(|k| k.to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ))
+        })
+    }
+}
+
 /// From a number (`1001`) or a string holding a number or any name (`"1001"`,
 /// `"GOING_AWAY"`, `"going-away"`), as in a configuration file.
 #[cfg(feature = "serde")]

@@ -103,11 +103,13 @@
 //!   Cargo unifies features across the build, so when any crate in the dependency graph turns
 //!   `ko` on, every crate that uses closecode sees it. A library built on closecode should
 //!   leave the locales to the application and not count on one being absent.
-//! * `serde`: `Serialize` for [`CloseCode`] (as a number), [`Facts`], [`Description`],
-//!   [`Text`], `Difference` (with `pages`), [`Locale`] (as its tag), [`Peer`] and the enums (as kebab-case
-//!   ids); `Deserialize` for [`CloseCode`] (a number, or a string with a number or a name),
-//!   [`Locale`] (a tag), [`CodeRange`] and the classes; with `pages`, the JSON renderer
-//!   `render::json`.
+//! * `serde`: `Serialize` for [`CloseCode`] and [`KnownCode`] (as a number), [`Facts`],
+//!   [`Description`], [`Text`], [`Closed`], [`Outcome`], `Difference` (with `pages`),
+//!   `explain::Explained` (with `explain`), [`Locale`] (as its tag), [`Peer`] and the enums (as
+//!   kebab-case ids: [`ClosedBy`], [`RetryClass`], `profile::Basis`, ...); `Deserialize` for
+//!   [`CloseCode`] and [`KnownCode`] (a number, or a string with a number or a name),
+//!   [`Closed`], [`Outcome`] (a code or a failure id), [`Locale`] (a tag), [`CodeRange`] and
+//!   the classes; with `pages`, the JSON renderer `render::json`.
 //! * `pages`: pages for people, what the command line prints and the site shows:
 //!   `closecode::render` (a code's page as text, Markdown, HTML and JSON, and its answer-first
 //!   summary), `closecode::site` and `compare`. Off by default, because a program that only

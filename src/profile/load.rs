@@ -17,9 +17,32 @@ use crate::codegen::Problem;
 
 impl Profile {
     /// Loads the profile at `path` and the Fluent files its `[texts]` table names (relative to
-    /// the profile's folder). The file has the keys of `data/profiles/*.toml` plus
-    /// `texts = { en = "app.en.ftl", ko = "app.ko.ftl" }`; English is required, and a locale the
-    /// file leaves out shows the English texts.
+    /// the profile's folder). English is required, and a locale the file leaves out shows the
+    /// English texts. Add locales (`NewLocale`, feature `locale-files`) before loading: a profile
+    /// takes texts for the locales that exist when it is loaded.
+    ///
+    /// # The format
+    ///
+    /// The TOML file is the format of the shipped profiles (`data/profiles/*.toml`):
+    ///
+    /// * top level: `id` (lowercase ASCII, digits and `-`), `name`, `aliases` (other names that
+    ///   find it), `subprotocols` (the `Sec-WebSocket-Protocol` values that select it),
+    ///   `sources` and `texts` (locale tag → Fluent file); an unknown key is an error that
+    ///   lists the known ones;
+    /// * one `[[code]]` per code: `code` (3000 to 4999), `name` (the protocol's own name for
+    ///   it), `retry` (a [`RetryClass`] id: `done`, `fix-first`, `credentials`, `backoff`,
+    ///   `randomized-delay`, `elsewhere`, `app-defined`), `basis` (`docs`, `reference-client`
+    ///   or `inferred`: where the answer comes from) and `source`;
+    /// * one `[[range]]` per span of codes that share a meaning: `first`, `last`, `retry`,
+    ///   `basis` and `source`. Ranges may not overlap; a `[[code]]` inside a range gives that
+    ///   code its own answer.
+    ///
+    /// The Fluent files hold one message per profile, `profile-<id>` (what the protocol is),
+    /// and one per code, `profile-<id>-<code>`, or range, `profile-<id>-<first>-<last>`, whose
+    /// value is the name in the reader's language, with the attributes `.description`,
+    /// `.symptom`, `.remedy` and `.user` (what the app tells its users). A `.symptom` or
+    /// `.remedy` written as a list (lines starting with `- `) has as many items in every
+    /// locale as in English.
     ///
     /// # Errors
     ///
