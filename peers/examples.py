@@ -4,22 +4,33 @@ files the pages show, and their Korean and Japanese copies in examples/site/ko/ 
 examples/site/ja/, whose comments are translated) against a server on 127.0.0.1 and check what
 they did.
 
-    target/peers-venv/bin/python peers/examples.py [--nginx]
+    target/peers-venv/bin/python peers/examples.py [--nginx] [--closecode BIN] [--package DIR]
 
 The server (written here, raw sockets, as in check.py) ends three connections in turn: a
 Close frame 1012 "deploy" after one text message, a TCP close without a Close frame, and a
 Close frame 1008 "policy". Each example must report the code, the reason and (JavaScript)
 wasClean of each end, reconnect after the first two with a delay from closecode's schedule
-(1012: 5 to 30 s, a dropped connection: 0 to 5 s) and stop after 1008. The JavaScript example
-first meets a handshake refused with 401: it must report 1006, log that the connection never
-opened (the lines the page of 1006 shows) and reconnect within 0 to 5 s. Delays are recorded,
-not waited for. onclose.js runs in Node with ws (peers/package.json) as its WebSocket
-(peers/example_onclose.js); client.py runs in this Python, which must have websockets
-(peers/requirements.txt). Every copy gets the same server and the same checks: the copies
-differ from the English files only in comments (tests/it/site_examples.rs holds them to that),
-and their log lines stay English, as program output. With --nginx, every copy of
-examples/site/nginx.conf is also checked with `nginx -t` (Debian's nginx-light) inside a
-minimal configuration. Exit status 1 on any difference; every wait is bounded.
+(1012: 5 to 30 s, a dropped connection: 0 to 5 s) and stop after 1008. Delays are recorded,
+not waited for.
+
+onclose.js is a browser module that imports the npm package closecode: it runs in Node
+(peers/example_onclose.mjs) with ws (peers/package.json) as its WebSocket, the built package
+(--package, default js/dist: `cd js && npm ci && npm run build`) as its import, and
+navigator.languages set to its copy's language. It first meets a handshake refused with 401:
+it must report 1006, log that the connection never opened (the lines the page of 1006 shows)
+and reconnect. Its delays, the attempts it logs and what it shows the user (the user message
+in the copy's language, then the countdown of the delay) are checked against the closecode
+command (--closecode, default target/release/closecode: `closecode retry CODE --format json`),
+not against numbers written here. A second run refuses every handshake until the example
+gives up after closecode's last attempt; it must offer the user a retry, which starts over
+and meets a 1000.
+
+client.py runs in this Python, which must have websockets (peers/requirements.txt). Every copy
+gets the same server and the same checks: the copies differ from the English files only in
+comments (tests/it/site_examples.rs holds them to that), and their log lines stay English, as
+program output. With --nginx, every copy of examples/site/nginx.conf is also checked with
+`nginx -t` (Debian's nginx-light) inside a minimal configuration. Exit status 1 on any
+difference; every wait is bounded.
 """
 
 import argparse
@@ -27,6 +38,7 @@ import asyncio
 import contextlib
 import importlib.util
 import io
+import json
 import re
 import shutil
 import socket
@@ -44,6 +56,9 @@ HERE = Path(__file__).resolve().parent
 SITE = HERE.parent / "examples" / "site"
 # The English files, then the copies whose comments are translated, by folder.
 COPIES = [SITE, SITE / "ko", SITE / "ja"]
+# The language of each copy's page: the JavaScript example runs with it as navigator.languages.
+LANGS = {SITE: "en", SITE / "ko": "ko", SITE / "ja": "ja"}
+ROOT = HERE.parent
 
 # How the server ends each connection: a Close frame (code, reason) or None (drop TCP).
 ENDINGS = [(1012, "deploy"), None, (1008, "policy")]
@@ -135,45 +150,173 @@ def shown(folder, name):
     return str((folder / name).relative_to(SITE))
 
 
-def run_javascript(folder):
+class Closecode:
+    """What the closecode command says about reconnecting after a code (`closecode retry CODE
+    --format json`), per language: the schedule's rule and the user message, the numbers and
+    texts the JavaScript example must get from the package."""
+
+    def __init__(self, binary):
+        self.binary = binary
+        self.answers = {}
+
+    def retry(self, code, lang):
+        if (code, lang) not in self.answers:
+            result = subprocess.run(
+                [self.binary, "retry", str(code), "--format", "json", "--lang", lang],
+                capture_output=True,
+                text=True,
+                timeout=TIMEOUT,
+                check=True,
+            )
+            self.answers[code, lang] = json.loads(result.stdout)
+        return self.answers[code, lang]
+
+    def bounds(self, code, attempt):
+        """The delays, in ms, closecode's schedule allows for `attempt` after `code`: the first
+        delay's range, then a ceiling growing from the first maximum up to the cap, each delay
+        between half the ceiling and the ceiling (closecode's BackoffConfig::range)."""
+        rule = self.retry(code, "en")["rule"]
+        if attempt == 1:
+            low, high = rule["first_min_seconds"], rule["first_max_seconds"]
+        else:
+            ceiling = min(
+                rule["cap_seconds"], rule["first_max_seconds"] * rule["growth"] ** (attempt - 2)
+            )
+            low, high = ceiling / 2, ceiling
+        return round(low * 1000), round(high * 1000)
+
+
+def run_node(folder, lang, endings, package):
+    """onclose.js of `folder` in Node (peers/example_onclose.mjs) against a server that ends
+    connections as `endings` says: what it printed, by kind."""
     node = shutil.which("node")
     if node is None:
         raise Failed("node is not installed")
-    server = Server([REFUSE] + ENDINGS)
+    if not (package / "index.js").is_file():
+        raise Failed(f"{package} has no built package: cd js && npm ci && npm run build")
+    server = Server(endings)
     result = subprocess.run(
-        [node, str(HERE / "example_onclose.js"), str(folder / "onclose.js"), server.url],
+        [
+            node,
+            "--experimental-vm-modules",
+            "--no-warnings",
+            str(HERE / "example_onclose.mjs"),
+            str(folder / "onclose.js"),
+            str(package),
+            server.url,
+            lang,
+        ],
         capture_output=True,
         text=True,
         timeout=TIMEOUT,
         cwd=HERE,
     )
     server.thread.join(TIMEOUT)
-    output = result.stdout.splitlines()
     if result.returncode != 0 or server.errors:
         print(result.stderr, file=sys.stderr)
         raise Failed(f"node exited with {result.returncode}; {server.errors}")
-    messages = [line[8:] for line in output if line.startswith("MESSAGE ")]
-    delays = [int(line[6:]) / 1000 for line in output if line.startswith("DELAY ")]
-    expected = [
-        'WebSocket closed: code 1006, reason "", clean false',
-        "The connection never opened.",
-        'WebSocket closed: code 1012, reason "deploy", clean true',
-        'WebSocket closed: code 1006, reason "", clean false',
-        'WebSocket closed: code 1008, reason "policy", clean true',
-        "Not reconnecting after 1008.",
-    ]
-    # The example's own log lines about closes and giving up; its countdown lines vary.
-    logs = [
-        line[4:]
-        for line in output
-        if line.startswith("LOG ")
-        and line[4:].startswith(("WebSocket", "Not", "Giving", "The connection never"))
-    ]
+    printed = {"LOG": [], "SHOW": [], "MESSAGE": [], "DELAY": [], "OFFER": []}
+    for line in result.stdout.splitlines():
+        kind, _, text = line.partition(" ")
+        printed[kind].append(text)
+    printed["DELAY"] = [int(ms) for ms in printed["DELAY"]]
+    return printed
+
+
+def closed(code, reason, clean):
+    return f"WebSocket closed: code {code}, reason {json.dumps(reason)}, clean {clean}"
+
+
+NEVER_OPENED = "The connection never opened."
+
+
+def check_javascript(name, printed, closes, closecode, lang):
+    """`closes`: each close the example met, as (code the reconnect rule is asked for, its log
+    line, whether it never opened, attempt or None when it must not reconnect). Checks the
+    logs, the delays (each within closecode's schedule for its code and attempt) and what the
+    user was shown (closecode's user message for the code in `lang`, then the countdown of the
+    delay)."""
+    problems = []
+    delays = list(printed["DELAY"])
+    expected = []
+    shown = []
+    for code, line, refused, attempt in closes:
+        expected.append(line)
+        if refused:
+            expected.append(NEVER_OPENED)
+        answer = closecode.retry(code, lang)
+        if attempt is None:
+            if not answer["reconnects"]:
+                expected.append(f"Not reconnecting after {code}.")
+                shown.append((answer["user_message"], None))
+            continue
+        if attempt > answer["rule"]["attempts"]:
+            expected.append(f"Giving up after {attempt - 1} attempts.")
+            continue
+        if not delays:
+            problems.append(f"no delay after {line!r}")
+            break
+        delay = delays.pop(0)
+        low, high = closecode.bounds(code, attempt)
+        if not low <= delay <= high:
+            problems.append(f"delay {delay} ms after {code}, attempt {attempt}: not {low}-{high}")
+        expected.append(f"Reconnecting in {delay} ms (attempt {attempt}).")
+        shown.append((answer["user_message"], delay))
+    if delays:
+        problems.append(f"delays left over: {delays!r}")
+    if printed["LOG"] != expected:
+        problems.append(f"logged {printed['LOG']!r}, expected {expected!r}")
+    if len(printed["SHOW"]) != len(shown):
+        problems.append(f"showed {printed['SHOW']!r}")
+    for text, (message, delay) in zip(printed["SHOW"], shown):
+        # The countdown names the delay in whole seconds, rounded up ("now" for none).
+        digits = re.findall(r"\d+", text[len(message) :])
+        seconds = [] if delay in (None, 0) else [str(-(-delay // 1000))]
+        if not text.startswith(message) or digits != seconds:
+            problems.append(f"showed {text!r}, expected {message!r} and {seconds!r} seconds")
+    for problem in problems:
+        print(f"FAIL {name}: {problem}")
+    if not problems:
+        delays = [round(d / 1000, 1) for d in printed["DELAY"]]
+        print(f"ok   {name}: {len(printed['LOG'])} lines, delays {delays}, shown in {lang}")
+    return not problems
+
+
+def run_javascript(folder, closecode, package):
+    lang = LANGS[folder]
     name = shown(folder, "onclose.js")
-    # The refused handshake (1006, backoff), then the deploy and the drop, as for Python.
-    ok = check(f"{name} (Node, ws)", logs, expected, delays, ((0, 5), (5, 30), (0, 5)))
-    if messages != ["hello"]:
-        print(f"FAIL {name}: messages {messages!r}, expected ['hello']")
+    # A refused handshake (1006 before open), the deploy, the drop and the policy, as for
+    # Python. The refusal is asked of closecode as 1006: that is all a browser learns of it.
+    printed = run_node(folder, lang, [REFUSE] + ENDINGS, package)
+    ok = check_javascript(
+        f"{name} (Node, ws)",
+        printed,
+        [
+            (1006, closed(1006, "", "false"), True, 1),
+            (1012, closed(1012, "deploy", "true"), False, 1),
+            (1006, closed(1006, "", "false"), False, 1),
+            (1008, closed(1008, "policy", "true"), False, None),
+        ],
+        closecode,
+        lang,
+    )
+    if printed["MESSAGE"] != ["hello"] or printed["OFFER"]:
+        print(f"FAIL {name}: messages {printed['MESSAGE']!r}, expected ['hello'], no offer")
+        ok = False
+    # Refused until the reconnector gives up: the user is offered a retry, which starts the
+    # schedule over, and this time the server accepts and closes with 1000.
+    attempts = closecode.retry(1006, "en")["rule"]["attempts"]
+    printed = run_node(folder, lang, [REFUSE] * (attempts + 1) + [(1000, "bye")], package)
+    refused = [(1006, closed(1006, "", "false"), True, n) for n in range(1, attempts + 2)]
+    ok &= check_javascript(
+        f"{name} (Node, ws, {attempts + 1} refusals)",
+        printed,
+        refused + [(1000, closed(1000, "bye", "true"), False, None)],
+        closecode,
+        lang,
+    )
+    if len(printed["OFFER"]) != 1:
+        print(f"FAIL {name}: offered a retry {len(printed['OFFER'])} times, expected once")
         ok = False
     return ok
 
@@ -234,15 +377,36 @@ def run_nginx(folder):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--nginx", action="store_true", help="also check the nginx block")
+    parser.add_argument(
+        "--closecode",
+        default=str(ROOT / "target" / "release" / "closecode"),
+        help="the closecode command, asked for the schedules and user messages",
+    )
+    parser.add_argument(
+        "--package",
+        default=str(ROOT / "js" / "dist"),
+        help="the built npm package the JavaScript example imports",
+    )
     args = parser.parse_args()
+    closecode = Closecode(args.closecode)
+    package = Path(args.package).resolve()
     results = []
-    runs = [run_javascript, run_python] + ([run_nginx] if args.nginx else [])
+    runs = [lambda folder: run_javascript(folder, closecode, package), run_python]
+    names = ["run_javascript", "run_python", "run_nginx"]
+    if args.nginx:
+        runs.append(run_nginx)
     for folder in COPIES:
-        for run in runs:
+        for name, run in zip(names, runs):
             try:
                 results.append(run(folder))
-            except (Failed, OSError, subprocess.TimeoutExpired, asyncio.TimeoutError) as error:
-                print(f"FAIL {run.__name__} ({shown(folder, '.')}): {error!r}")
+            except (
+                Failed,
+                OSError,
+                subprocess.TimeoutExpired,
+                subprocess.CalledProcessError,
+                asyncio.TimeoutError,
+            ) as error:
+                print(f"FAIL {name} ({shown(folder, '.')}): {error!r}")
                 results.append(False)
     print(f"{results.count(True)} passed, {results.count(False)} failed")
     sys.exit(0 if all(results) else 1)
