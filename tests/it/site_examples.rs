@@ -585,6 +585,9 @@ fn the_pages_show_the_files_under_localized_headings() {
                 .replace('&', "&amp;")
                 .replace('<', "&lt;");
             assert!(page.contents.contains(&line), "{path}: {line}");
+            // The browser module's page says how to get the package it imports, and only it.
+            let install = page.contents.contains("<code>npm install closecode</code>");
+            assert_eq!(install, name == "javascript", "{path}");
         }
         let idle = render::failure_page(Failure::find("timeout-idle").unwrap(), locale);
         assert_eq!(codes(&idle.blocks), std::slice::from_ref(&nginx));
