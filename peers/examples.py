@@ -20,10 +20,10 @@ navigator.languages set to its copy's language. It first meets a handshake refus
 it must report 1006, log that the connection never opened (the lines the page of 1006 shows)
 and reconnect. Its delays, the attempts it logs and what it shows the user (the user message
 in the copy's language, then the countdown of the delay) are checked against the closecode
-command (--closecode, default target/release/closecode: `closecode retry CODE --format json`),
-not against numbers written here. A second run refuses every handshake until the example
-gives up after closecode's last attempt; it must offer the user a retry, which starts over
-and meets a 1000.
+command (--closecode, default target/release/closecode, else target/debug/closecode: `closecode
+retry CODE --format json`), not against numbers written here. A second run refuses every
+handshake until the example gives up after closecode's last attempt; it must offer the user a
+retry, which starts over and meets a 1000.
 
 client.py runs in this Python, which must have websockets (peers/requirements.txt). Every copy
 gets the same server and the same checks: the copies differ from the English files only in
@@ -161,13 +161,18 @@ class Closecode:
 
     def retry(self, code, lang):
         if (code, lang) not in self.answers:
-            result = subprocess.run(
-                [self.binary, "retry", str(code), "--format", "json", "--lang", lang],
-                capture_output=True,
-                text=True,
-                timeout=TIMEOUT,
-                check=True,
-            )
+            try:
+                result = subprocess.run(
+                    [self.binary, "retry", str(code), "--format", "json", "--lang", lang],
+                    capture_output=True,
+                    text=True,
+                    timeout=TIMEOUT,
+                    check=True,
+                )
+            except FileNotFoundError:
+                raise Failed(
+                    f"no {self.binary}: cargo build --release -p closecode-cli, or --closecode"
+                ) from None
             self.answers[code, lang] = json.loads(result.stdout)
         return self.answers[code, lang]
 
@@ -379,8 +384,8 @@ def main():
     parser.add_argument("--nginx", action="store_true", help="also check the nginx block")
     parser.add_argument(
         "--closecode",
-        default=str(ROOT / "target" / "release" / "closecode"),
-        help="the closecode command, asked for the schedules and user messages",
+        help="the closecode command, asked for the schedules and user messages (default: "
+        "target/release/closecode, else target/debug/closecode)",
     )
     parser.add_argument(
         "--package",
@@ -388,7 +393,9 @@ def main():
         help="the built npm package the JavaScript example imports",
     )
     args = parser.parse_args()
-    closecode = Closecode(args.closecode)
+    builds = [ROOT / "target" / kind / "closecode" for kind in ("release", "debug")]
+    binary = args.closecode or str(next((b for b in builds if b.is_file()), builds[0]))
+    closecode = Closecode(binary)
     package = Path(args.package).resolve()
     results = []
     runs = [lambda folder: run_javascript(folder, closecode, package), run_python]
