@@ -4,7 +4,8 @@ files the pages show, and their Korean and Japanese copies in examples/site/ko/ 
 examples/site/ja/, whose comments are translated) against a server on 127.0.0.1 and check what
 they did.
 
-    target/peers-venv/bin/python peers/examples.py [--nginx] [--closecode BIN] [--package DIR]
+    target/peers-venv/bin/python peers/examples.py [--nginx] [--chromium [BINARY]]
+        [--closecode BIN] [--package DIR]
 
 The server (written here, raw sockets, as in check.py) ends three connections in turn: a
 Close frame 1012 "deploy" after one text message, a TCP close without a Close frame, and a
@@ -23,7 +24,10 @@ in the copy's language, then the countdown of the delay) are checked against the
 command (--closecode, default target/release/closecode, else target/debug/closecode: `closecode
 retry CODE --format json`), not against numbers written here. A second run refuses every
 handshake until the example gives up after closecode's last attempt; it must offer the user a
-retry, which starts over and meets a 1000.
+retry, which starts over and meets a 1000. With --chromium, every copy also runs in headless
+Chromium (peers/examples_chromium.py): a page (peers/example_onclose.html) whose import map
+resolves `closecode` to the package, as an app's import map or bundler does, with the same
+servers and the same checks.
 
 client.py runs in this Python, which must have websockets (peers/requirements.txt). Every copy
 gets the same server and the same checks: the copies differ from the English files only in
@@ -51,6 +55,7 @@ from pathlib import Path
 sys.dont_write_bytecode = True  # nothing written beside the examples
 
 from check import HOST, Failed, accept_key, close_frame, first_close, read_head
+from examples_chromium import run_page
 
 HERE = Path(__file__).resolve().parent
 SITE = HERE.parent / "examples" / "site"
@@ -66,6 +71,8 @@ ENDINGS = [(1012, "deploy"), None, (1008, "policy")]
 # meets one first, so that its branch for a connection that never opened runs too.
 REFUSE = "refuse"
 TIMEOUT = 10.0
+# How long a Chromium run may take: the browser's start, then both servers' connections.
+CHROMIUM_TIMEOUT = 60.0
 
 
 def text_frame(text):
@@ -76,10 +83,11 @@ def text_frame(text):
 class Server:
     """Accepts len(endings) connections, one after another, and ends each as scripted."""
 
-    def __init__(self, endings=ENDINGS):
+    def __init__(self, endings=ENDINGS, timeout=TIMEOUT):
         self.endings = endings
+        self.timeout = timeout
         self.listener = socket.create_server((HOST, 0))
-        self.listener.settimeout(TIMEOUT)
+        self.listener.settimeout(timeout)
         self.url = f"ws://{HOST}:{self.listener.getsockname()[1]}/"
         self.errors = []
         self.thread = threading.Thread(target=self._serve, daemon=True)
@@ -91,7 +99,7 @@ class Server:
             for ending in self.endings:
                 conn, _ = self.listener.accept()
                 with conn:
-                    conn.settimeout(TIMEOUT)
+                    conn.settimeout(self.timeout)
                     head, _ = read_head(conn)
                     if ending == REFUSE:
                         conn.sendall(
@@ -191,41 +199,54 @@ class Closecode:
         return round(low * 1000), round(high * 1000)
 
 
-def run_node(folder, lang, endings, package):
-    """onclose.js of `folder` in Node (peers/example_onclose.mjs) against a server that ends
-    connections as `endings` says: what it printed, by kind."""
+def run_node(folder, lang, servers, package):
+    """onclose.js of `folder` in Node (peers/example_onclose.mjs), once against each of
+    `servers`: what it printed each time, by kind."""
     node = shutil.which("node")
     if node is None:
         raise Failed("node is not installed")
-    if not (package / "index.js").is_file():
-        raise Failed(f"{package} has no built package: cd js && npm ci && npm run build")
-    server = Server(endings)
-    result = subprocess.run(
-        [
-            node,
-            "--experimental-vm-modules",
-            "--no-warnings",
-            str(HERE / "example_onclose.mjs"),
-            str(folder / "onclose.js"),
-            str(package),
-            server.url,
-            lang,
-        ],
-        capture_output=True,
-        text=True,
-        timeout=TIMEOUT,
-        cwd=HERE,
+    runs = []
+    for server in servers:
+        result = subprocess.run(
+            [
+                node,
+                "--experimental-vm-modules",
+                "--no-warnings",
+                str(HERE / "example_onclose.mjs"),
+                str(folder / "onclose.js"),
+                str(package),
+                server.url,
+                lang,
+            ],
+            capture_output=True,
+            text=True,
+            timeout=TIMEOUT,
+            cwd=HERE,
+        )
+        if result.returncode != 0:
+            print(result.stderr, file=sys.stderr)
+            raise Failed(f"node exited with {result.returncode}")
+        printed = {"LOG": [], "SHOW": [], "MESSAGE": [], "DELAY": [], "OFFER": []}
+        for line in result.stdout.splitlines():
+            kind, _, text = line.partition(" ")
+            printed[kind].append(text)
+        printed["DELAY"] = [int(ms) for ms in printed["DELAY"]]
+        runs.append(printed)
+    return runs
+
+
+def run_chromium(browser, folder, lang, servers, package):
+    """onclose.js of `folder` in headless Chromium (peers/examples_chromium.py), imported
+    through an import map, against both `servers` in turn: what it did each time."""
+    main, giveup = servers
+    results = run_page(
+        browser, folder / "onclose.js", package, lang, main.url, giveup.url, CHROMIUM_TIMEOUT
     )
-    server.thread.join(TIMEOUT)
-    if result.returncode != 0 or server.errors:
-        print(result.stderr, file=sys.stderr)
-        raise Failed(f"node exited with {result.returncode}; {server.errors}")
-    printed = {"LOG": [], "SHOW": [], "MESSAGE": [], "DELAY": [], "OFFER": []}
-    for line in result.stdout.splitlines():
-        kind, _, text = line.partition(" ")
-        printed[kind].append(text)
-    printed["DELAY"] = [int(ms) for ms in printed["DELAY"]]
-    return printed
+    if results is None:
+        raise Failed(f"the page reported nothing within {CHROMIUM_TIMEOUT} s")
+    if not isinstance(results, list):
+        raise Failed(f"the page reported {results!r}")
+    return results
 
 
 def closed(code, reason, clean):
@@ -287,15 +308,43 @@ def check_javascript(name, printed, closes, closecode, lang):
     return not problems
 
 
-def run_javascript(folder, closecode, package):
+def run_javascript(folder, closecode, package, browser=None):
+    """Every check of onclose.js of `folder`, in Node, or in `browser` (Chromium) if given."""
     lang = LANGS[folder]
     name = shown(folder, "onclose.js")
+    if not (package / "index.js").is_file():
+        raise Failed(f"{package} has no built package: cd js && npm ci && npm run build")
+    where = "Node, ws" if browser is None else "Chromium"
+    # Refused until the reconnector gives up: the user is offered a retry, which starts the
+    # schedule over, and this time the server accepts and closes with 1000.
+    attempts = closecode.retry(1006, "en")["rule"]["attempts"]
+    # A browser starts before its first connection, and meets the second server after the
+    # first: their waits for a connection are longer.
+    wait = TIMEOUT if browser is None else CHROMIUM_TIMEOUT
+    servers = [
+        Server([REFUSE] + ENDINGS, wait),
+        Server([REFUSE] * (attempts + 1) + [(1000, "bye")], wait),
+    ]
+    try:
+        if browser is None:
+            main, giveup = run_node(folder, lang, servers, package)
+        else:
+            main, giveup = run_chromium(browser, folder, lang, servers, package)
+    except BaseException:
+        # The servers stop waiting for connections that will not come.
+        for server in servers:
+            server.listener.close()
+        raise
+    for server in servers:
+        server.thread.join(wait)
+    errors = [error for server in servers for error in server.errors]
+    if errors:
+        raise Failed(str(errors))
     # A refused handshake (1006 before open), the deploy, the drop and the policy, as for
     # Python. The refusal is asked of closecode as 1006: that is all a browser learns of it.
-    printed = run_node(folder, lang, [REFUSE] + ENDINGS, package)
     ok = check_javascript(
-        f"{name} (Node, ws)",
-        printed,
+        f"{name} ({where})",
+        main,
         [
             (1006, closed(1006, "", "false"), True, 1),
             (1012, closed(1012, "deploy", "true"), False, 1),
@@ -305,23 +354,19 @@ def run_javascript(folder, closecode, package):
         closecode,
         lang,
     )
-    if printed["MESSAGE"] != ["hello"] or printed["OFFER"]:
-        print(f"FAIL {name}: messages {printed['MESSAGE']!r}, expected ['hello'], no offer")
+    if main["MESSAGE"] != ["hello"] or main["OFFER"]:
+        print(f"FAIL {name}: messages {main['MESSAGE']!r}, expected ['hello'], no offer")
         ok = False
-    # Refused until the reconnector gives up: the user is offered a retry, which starts the
-    # schedule over, and this time the server accepts and closes with 1000.
-    attempts = closecode.retry(1006, "en")["rule"]["attempts"]
-    printed = run_node(folder, lang, [REFUSE] * (attempts + 1) + [(1000, "bye")], package)
     refused = [(1006, closed(1006, "", "false"), True, n) for n in range(1, attempts + 2)]
     ok &= check_javascript(
-        f"{name} (Node, ws, {attempts + 1} refusals)",
-        printed,
+        f"{name} ({where}, {attempts + 1} refusals)",
+        giveup,
         refused + [(1000, closed(1000, "bye", "true"), False, None)],
         closecode,
         lang,
     )
-    if len(printed["OFFER"]) != 1:
-        print(f"FAIL {name}: offered a retry {len(printed['OFFER'])} times, expected once")
+    if len(giveup["OFFER"]) != 1:
+        print(f"FAIL {name}: offered a retry {len(giveup['OFFER'])} times, expected once")
         ok = False
     return ok
 
@@ -392,18 +437,36 @@ def main():
         default=str(ROOT / "js" / "dist"),
         help="the built npm package the JavaScript example imports",
     )
+    parser.add_argument(
+        "--chromium",
+        nargs="?",
+        const="chromium",
+        metavar="BINARY",
+        help="also run the JavaScript example in headless Chromium",
+    )
     args = parser.parse_args()
     builds = [ROOT / "target" / kind / "closecode" for kind in ("release", "debug")]
     binary = args.closecode or str(next((b for b in builds if b.is_file()), builds[0]))
     closecode = Closecode(binary)
     package = Path(args.package).resolve()
     results = []
-    runs = [lambda folder: run_javascript(folder, closecode, package), run_python]
-    names = ["run_javascript", "run_python", "run_nginx"]
+    runs = [
+        ("run_javascript", lambda folder: run_javascript(folder, closecode, package)),
+        ("run_python", run_python),
+    ]
+    if args.chromium:
+        if shutil.which(args.chromium) is None:
+            sys.exit(f"no {args.chromium} on PATH")
+        runs.append(
+            (
+                "run_javascript (Chromium)",
+                lambda folder: run_javascript(folder, closecode, package, args.chromium),
+            )
+        )
     if args.nginx:
-        runs.append(run_nginx)
+        runs.append(("run_nginx", run_nginx))
     for folder in COPIES:
-        for name, run in zip(names, runs):
+        for name, run in runs:
             try:
                 results.append(run(folder))
             except (
