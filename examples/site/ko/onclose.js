@@ -1,17 +1,19 @@
 // 브라우저 WebSocket 예제입니다. 연결이 끝난 이유를 사용자의 언어로 알려 주고, 기다리면
-// 해결될 때만 closecode의 지연 시간에 따라 재연결합니다. npm 패키지 closecode를 사용합니다
-// (`npm install closecode`). fromCloseEvent는 닫힘의 의미와 사용자에게 보여 줄 문장을,
-// createReconnector는 다시 연결할지와 언제 연결할지를 알려 줍니다. 일정은 `closecode retry CODE`가
-// 출력하는 것과 같습니다. 첫 지연은 무작위이고, 그 뒤로 점점 길어지며, 최대 10번 시도합니다.
+// 해결될 때만 closecode의 지연 시간에 따라 재연결합니다. npm 패키지 closecode를
+// 사용합니다(`npm install closecode`). fromCloseEvent는 연결이 닫힌 까닭과 사용자에게
+// 보여 줄 문장을, createReconnector는 다시 연결할지와 언제 연결할지를 알려 줍니다.
+// 일정은 `closecode retry CODE`가 출력하는 것과 같습니다. 첫 지연은 무작위이고, 그 뒤로
+// 점점 길어지며, 최대 10번 시도합니다.
 //
 // CloseEvent: https://html.spec.whatwg.org/multipage/web-sockets.html#the-closeevent-interface
 // 브라우저는 닫기 프레임 없이 끝난 연결(거부된 핸드셰이크, 끊긴 TCP 연결, 프록시의 유휴 시간
 // 초과)을 모두 코드 1006, `wasClean`은 `false`로 보고합니다.
 import { createReconnector, fromCloseEvent } from 'closecode';
 
-// `url`에 연결하고, 기다리면 해결되는 닫힘 뒤에는 다시 연결합니다. `show(text)`는 사용자에게
-// 보여 줄 문장을 페이지에 표시하고, `onMessage(data)`는 메시지를 하나씩 받습니다.
-// `offerRetry(retry)`는 시도를 모두 쓴 뒤에 사용자가 `retry()`를 부를 수 있게 합니다(버튼 등).
+// `url`에 연결하고, 연결이 닫히면 기다려서 해결되는 경우에만 다시 연결합니다.
+// `show(text)`는 사용자에게 보여 줄 문장을 페이지에 표시하고, `onMessage(data)`는
+// 메시지를 하나씩 받습니다. `offerRetry(retry)`는 시도를 모두 쓴 뒤에 사용자가
+// `retry()`를 부를 수 있게 합니다(버튼 등).
 export function connect(url, { show, onMessage, offerRetry }) {
   // `url`로 가는 모든 연결이 `reconnect` 하나를 함께 씁니다. `reconnect`는 시도 횟수를 세고,
   // 마지막 시도 뒤에는 포기하며, 오래 유지된 연결이 끝나면 처음부터 다시 시작합니다. 문장은
@@ -55,8 +57,8 @@ export function connect(url, { show, onMessage, offerRetry }) {
         console.log(`Not reconnecting after ${event.code}.`);
         show(answer.userMessage);
       } else {
-        // 모든 시도가 실패했습니다('give-up'). 사용자 메시지는 재연결을 약속하므로 보여 주지 않고,
-        // 대신 버튼을 제공합니다. 버튼을 누르면 일정이 처음부터 다시 시작됩니다.
+        // 모든 시도가 실패했습니다('give-up'). 사용자 메시지는 재연결을 약속하므로 보여 주지
+        // 않고, 대신 버튼을 제공합니다. 버튼을 누르면 일정이 처음부터 다시 시작됩니다.
         console.log(`Giving up after ${next.attempt} attempts.`);
         offerRetry(() => {
           reconnect.reset();
