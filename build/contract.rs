@@ -479,6 +479,7 @@ pub(crate) const MESSAGES: &[(&str, &[&str])] = &[
     ("first-check-1006", &[]),
     ("example-more", &[]),
     ("example-page-intro", &[]),
+    ("example-browser-intro", &[]),
     ("example-snippet-1006", &[]),
     ("example-snippet-1009", &[]),
 ];

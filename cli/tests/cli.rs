@@ -1596,8 +1596,11 @@ fn a_terminal_page_fits_two_screens_without_programs() {
             let page = stdout(&output);
             let lines = page.lines().count();
             assert!(lines <= 80, "{code} in {lang}: {lines} lines\n{page}");
-            // No program: the onclose handler's schedule table is not on the page.
-            assert!(!page.contains("const SCHEDULES"), "{code} in {lang}");
+            // No program: the browser module's whole function is not on the page.
+            assert!(
+                !page.contains("export function connect("),
+                "{code} in {lang}"
+            );
             // The rest of the page is one flag away.
             assert!(
                 page.contains(&format!("closecode show {code} --full")),
@@ -1610,7 +1613,7 @@ fn a_terminal_page_fits_two_screens_without_programs() {
         &["show", "1006", "--full", "--examples", "--width", "80"],
         &[],
     ));
-    assert!(full.contains("const SCHEDULES") && full.contains("\nFacts\n"));
+    assert!(full.contains("export function connect(") && full.contains("\nFacts\n"));
     assert!(!full.contains("--full"));
 }
 

@@ -71,7 +71,8 @@ macro_rules! example {
     };
 }
 
-/// A browser's `onclose` handler, reading `code`, `reason` and `wasClean`.
+/// A browser module whose `onclose` handler asks the npm package closecode what the close means
+/// and when to reconnect, and logs `code`, `reason` and `wasClean`.
 pub(crate) const BROWSER: Example = example!(
     "browser",
     "onclose.js",
@@ -148,10 +149,11 @@ pub(crate) fn page_path(example: &Example) -> String {
 
 /// The page of one example: the whole program, the copy in `locale`'s language.
 pub(crate) fn example_page(example: &Example, locale: Locale) -> Page {
-    let intro = if example.id == NGINX.id {
-        Label::EXAMPLE_NGINX_INTRO
-    } else {
-        Label::EXAMPLE_PAGE_INTRO
+    // The browser module's page also says where its import comes from: the npm package.
+    let intro = match example.id {
+        id if id == NGINX.id => Label::EXAMPLE_NGINX_INTRO,
+        id if id == BROWSER.id => Label::EXAMPLE_BROWSER_INTRO,
+        _ => Label::EXAMPLE_PAGE_INTRO,
     };
     let blocks = vec![
         Block::Paragraph(label_text(locale, intro)),
@@ -209,8 +211,10 @@ fn excerpt(code: &str, first: &str, last: &str) -> String {
 }
 
 /// A few lines of the examples that answer a code's own question, after its remedy: for 1006,
-/// how a browser tells a refused handshake from a dropped connection; for 1009, raising the size
-/// limit in Python websockets and tungstenite. Nothing for other codes.
+/// how a browser tells a refused handshake from a dropped connection (whether `open` fired,
+/// passed to the package's `fromCloseEvent`, whose answer is `by: 'handshake'` for a handshake
+/// that failed); for 1009, raising the size limit in Python websockets and tungstenite. Nothing
+/// for other codes.
 pub(crate) fn snippet_blocks(code: CloseCode, locale: Locale) -> Vec<Block> {
     let snippet = |example: Example, parts: &[(&str, &str)]| {
         let example = example.in_locale(locale);
@@ -228,7 +232,7 @@ pub(crate) fn snippet_blocks(code: CloseCode, locale: Locale) -> Vec<Block> {
             Block::Paragraph(label_text(locale, Label::EXAMPLE_SNIPPET_1006)),
             snippet(
                 BROWSER,
-                &[("ws.onopen = ", "};"), ("if (openedAt === null)", "}")],
+                &[("socket.onopen = ", "};"), ("const opened = openedAt", "}")],
             ),
         ],
         1009 => vec![

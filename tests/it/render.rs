@@ -724,6 +724,25 @@ fn code_pages_show_a_few_lines_of_code_not_the_programs() {
     for line in code[1].lines() {
         assert!(rs.contains(line), "{line}");
     }
+    // 1006's lines show how the browser example tells a refused handshake from a drop: it
+    // notes when `open` fires and passes that to the package, whose answer says "handshake".
+    let page = render::code_page(CloseCode::ABNORMAL_CLOSURE, Locale::EN);
+    let Some(Block::Code { code, .. }) =
+        page.blocks.iter().find(|b| matches!(b, Block::Code { .. }))
+    else {
+        panic!("1006 shows no code");
+    };
+    let js = include_str!("../../examples/site/onclose.js");
+    for expected in [
+        "socket.onopen = () => {",
+        "const answer = fromCloseEvent(event, { opened });",
+        "if (answer.by === 'handshake') {",
+    ] {
+        assert!(code.contains(expected), "{code}");
+    }
+    for line in code.lines().filter(|l| !l.is_empty()) {
+        assert!(js.contains(line), "{line}");
+    }
 }
 
 #[test]

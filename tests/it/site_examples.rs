@@ -1,10 +1,11 @@
 //! The examples the site's pages show (examples/site/, and the copies in examples/site/ko/ and
 //! examples/site/ja/ whose comments are translated): the copies' code held byte for byte to the
 //! English files', the Rust client of every copy run against a tungstenite server on 127.0.0.1,
-//! the reconnect tables of the JavaScript and Python examples held equal to closecode's answers
-//! and schedules, and the nginx block's shape. CI also runs every copy of onclose.js in Node
-//! and of client.py in Python against a loopback server and checks every nginx block with
-//! `nginx -t` (peers/examples.py, from .ci/run).
+//! the reconnect tables of the Python example held equal to closecode's answers and schedules,
+//! the JavaScript example held to the npm package's answers (no tables of its own) and to the
+//! README's browser example, and the nginx block's shape. CI also runs every copy of onclose.js
+//! in Node with the built npm package and of client.py in Python against a loopback server and
+//! checks every nginx block with `nginx -t` (peers/examples.py, from .ci/run).
 
 use std::path::Path;
 
@@ -211,12 +212,61 @@ fn the_copies_differ_from_the_english_files_only_in_comments() {
     }
 }
 
+/// The browser example asks the npm package closecode, not tables of its own: the user message
+/// comes from `fromCloseEvent` (told whether `open` fired), the delay and the countdown from the
+/// reconnector, and the peer's reason is logged, never shown. CI runs it against the built
+/// package (peers/examples.py).
+#[test]
+fn the_browser_example_takes_its_answers_and_delays_from_the_package() {
+    for folder in COPIES {
+        let code = code_of("javascript", &read_copy(folder, "onclose.js"));
+        for expected in [
+            "import { createReconnector, fromCloseEvent } from 'closecode';",
+            "const answer = fromCloseEvent(event, { opened });",
+            "const next = reconnect.next(event, { opened, stayedUpMs });",
+            "if (answer.by === 'handshake') {",
+            "show(`${answer.userMessage} ${next.countdown}`);",
+            "setTimeout(open, next.delayMs);",
+        ] {
+            assert!(
+                code.contains(expected),
+                "{folder}/onclose.js: no {expected}"
+            );
+        }
+        // No codes, schedules or delays written by hand: outside the log lines, no number but
+        // the 0 ms a connection that never opened stayed up.
+        for line in code.lines().filter(|line| !line.contains("console.log")) {
+            let mut numbers = line
+                .split(|c: char| !c.is_ascii_digit())
+                .filter(|n| !n.is_empty());
+            assert!(numbers.all(|n| n == "0"), "{folder}/onclose.js: {line}");
+        }
+        let shown = code.lines().filter(|line| line.contains("show("));
+        assert!(
+            shown.clone().all(|line| !line.contains("reason")),
+            "{folder}"
+        );
+    }
+}
+
+/// The README's browser example is the English file's code, from its import to its end, so
+/// what the README shows is what CI runs.
+#[test]
+fn the_readme_shows_the_browser_example() {
+    let file = read("onclose.js");
+    let import = file.find("import ").expect("an import");
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    let block = format!("```js\n{}```\n", &file[import..]);
+    assert!(readme.contains(&block), "README.md has no block:\n{block}");
+}
+
 /// `code: schedule` pairs and `schedule: [first min, first max, cap]` rows.
 type Tables = (Vec<(u16, String)>, Vec<(String, [u64; 3])>);
 
 /// The `code: schedule` pairs between `start` and the next line that closes the table, and
-/// the `schedule: (first min, first max, cap)` rows, as the JavaScript and Python files write
-/// them; `code` is the file without its comments (`code_of`).
+/// the `schedule: (first min, first max, cap)` rows, as the Python file writes them; `code` is
+/// the file without its comments (`code_of`).
 fn tables(code: &str, reconnect: &str, schedules: &str) -> Tables {
     let block = |start: &str| -> Vec<String> {
         let at = code.find(start).unwrap_or_else(|| panic!("no {start}"));
@@ -253,26 +303,16 @@ fn tables(code: &str, reconnect: &str, schedules: &str) -> Tables {
 }
 
 #[test]
-fn the_javascript_and_python_examples_reconnect_as_closecode_says() {
-    let copies = COPIES.iter().flat_map(|folder| {
-        [
-            (
-                *folder,
-                "onclose.js",
-                "const RECONNECT = {",
-                "const SCHEDULES = {",
-                "const ATTEMPTS = 10;",
-                "const STABLE_MS = 60000;",
-            ),
-            (
-                *folder,
-                "client.py",
-                "RECONNECT = {",
-                "SCHEDULES = {",
-                "ATTEMPTS = 10",
-                "STABLE = 60.0",
-            ),
-        ]
+fn the_python_example_reconnects_as_closecode_says() {
+    let copies = COPIES.iter().map(|folder| {
+        (
+            *folder,
+            "client.py",
+            "RECONNECT = {",
+            "SCHEDULES = {",
+            "ATTEMPTS = 10",
+            "STABLE = 60.0",
+        )
     });
     for (folder, name, reconnect, schedules, attempts, stable) in copies {
         let file = Path::new(folder).join(name).display().to_string();
@@ -545,6 +585,9 @@ fn the_pages_show_the_files_under_localized_headings() {
                 .replace('&', "&amp;")
                 .replace('<', "&lt;");
             assert!(page.contents.contains(&line), "{path}: {line}");
+            // The browser module's page says how to get the package it imports, and only it.
+            let install = page.contents.contains("<code>npm install closecode</code>");
+            assert_eq!(install, name == "javascript", "{path}");
         }
         let idle = render::failure_page(Failure::find("timeout-idle").unwrap(), locale);
         assert_eq!(codes(&idle.blocks), std::slice::from_ref(&nginx));
