@@ -29,6 +29,7 @@ mod hostile;
 mod html_check;
 mod iana;
 mod layers;
+mod name_case;
 mod peers;
 mod peers_live;
 #[cfg(feature = "profile-files")]
