@@ -5,7 +5,7 @@
 use closecode::{Closed, ClosedBy, Locale, Profile, RetryClass};
 use wasm_bindgen::prelude::wasm_bindgen;
 
-use crate::describe::with_retry;
+use crate::describe::{texts, with_retry};
 use crate::json::{Object, success};
 use crate::locales::locale;
 use crate::profiles;
@@ -41,7 +41,7 @@ pub(crate) fn answer(
     locale: Locale,
     profile: Option<&Profile>,
 ) -> RetryClass {
-    let (texts, retry) = match profile {
+    let (said, retry) = match profile {
         Some(profile) => (
             closed.describe_with(profile, locale),
             closed.retry_with(profile),
@@ -55,13 +55,9 @@ pub(crate) fn answer(
         .opt_num("httpStatus", status)
         .str("reason", &closed.reason)
         .opt_str("failure", closed.failure.map(closecode::Failure::id))
-        .str("locale", locale.tag())
-        .str("name", &texts.name().to_string())
-        .str("description", &texts.description().to_string())
-        .str("symptom", &texts.symptom().to_string())
-        .str("remedy", &texts.remedy().to_string())
-        .str("userMessage", &texts.user().to_string())
-        .opt_str("profile", profile.map(Profile::id));
+        .str("locale", locale.tag());
+    texts!(object, said);
+    object.opt_str("profile", profile.map(Profile::id));
     retry
 }
 

@@ -70,28 +70,15 @@ pub(crate) fn code_object(
         .str("locale", locale.tag());
     match (profile, entry) {
         (Some(profile), Some(_)) => {
-            let texts = profile.describe(code, locale);
-            texts_of(
-                object,
-                &texts.name(),
-                &texts.description(),
-                &texts.symptom(),
-            );
-            object
-                .str("remedy", &texts.remedy().to_string())
-                .str("userMessage", &texts.user().to_string());
+            let own = profile.describe(code, locale);
+            texts!(object, own);
         }
-        _ => {
-            texts_of(object, &text.name(), &text.description(), &text.symptom());
-            object
-                .str("remedy", &text.remedy().to_string())
-                .str("userMessage", &text.user().to_string());
-        }
+        _ => texts!(object, text),
     }
     object
-        .str("cause", &text.cause().to_string())
-        .str("sending", &text.sending().to_string())
-        .str("receiving", &text.receiving().to_string())
+        .text("cause", &text.cause())
+        .text("sending", &text.sending())
+        .text("receiving", &text.receiving())
         .opt_str("profile", profile.map(Profile::id))
         .bool("profileEntry", entry.is_some())
         .ser("facts", &facts);
@@ -119,34 +106,47 @@ fn summary(object: &mut Object, code: CloseCode, locale: closecode::Locale) {
     object.raw("summary", &inner.finish());
 }
 
-/// The first three texts of an answer.
-fn texts_of(
-    object: &mut Object,
-    name: &impl ToString,
-    description: &impl ToString,
-    symptom: &impl ToString,
-) {
-    object
-        .str("name", &name.to_string())
-        .str("description", &description.to_string())
-        .str("symptom", &symptom.to_string());
+/// The five texts every answer has: `name`, `description`, `symptom`, `remedy`, `userMessage`,
+/// from `$said` (a code's, a profile's, a failure's or a close's texts: each has the five
+/// methods, each returning a displayable text).
+macro_rules! texts {
+    ($object:expr, $said:expr) => {
+        $crate::describe::write_texts(
+            $object,
+            [
+                &$said.name(),
+                &$said.description(),
+                &$said.symptom(),
+                &$said.remedy(),
+                &$said.user(),
+            ],
+        )
+    };
+}
+pub(crate) use texts;
+
+/// The five texts, in the order of [`texts!`]'s keys.
+pub(crate) fn write_texts(object: &mut Object, texts: [&dyn std::fmt::Display; 5]) {
+    for (key, text) in ["name", "description", "symptom", "remedy", "userMessage"]
+        .into_iter()
+        .zip(texts)
+    {
+        object.text(key, text);
+    }
 }
 
 /// A failure's fields.
 fn failure_object(object: &mut Object, entry: &'static Failure, locale: closecode::Locale) {
-    let texts = entry.texts(locale);
+    let said = entry.texts(locale);
     object
         .str("kind", "failure")
         .str("failure", entry.id())
         .ser("failureKind", &entry.kind())
         .opt_num("httpStatus", entry.http_status())
         .num("code", entry.code().get())
-        .str("locale", locale.tag())
-        .str("name", texts.name())
-        .str("description", texts.description())
-        .str("symptom", texts.symptom())
-        .str("remedy", texts.remedy())
-        .str("userMessage", texts.user())
+        .str("locale", locale.tag());
+    texts!(object, said);
+    object
         .bool("retryAfter", entry.honors_retry_after())
         .bool("errorEvent", entry.error_event());
     let mut raises = Object::new();

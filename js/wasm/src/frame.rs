@@ -53,8 +53,8 @@ pub fn decode_close(bytes: &[u8], tag: &str) -> String {
         Some(code) => {
             let text = code.describe(locale);
             object
-                .str("name", &text.name().to_string())
-                .str("description", &text.description().to_string());
+                .text("name", &text.name())
+                .text("description", &text.description());
             with_retry(&mut object, code.retry(), locale);
         }
         None => {

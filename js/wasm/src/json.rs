@@ -6,7 +6,7 @@
 //! `describe` call. The crate's own types (facts, peer reactions) still go through their serde
 //! impls, into [`Serializer`], which writes them the same way.
 
-use std::fmt::Write as _;
+use std::fmt::{self, Write as _};
 
 use crate::ser::Serializer;
 
@@ -37,6 +37,17 @@ impl Object {
 
     pub(crate) fn str(&mut self, key: &str, value: &str) -> &mut Object {
         string(self.key(key), value);
+        self
+    }
+
+    /// A text written by its `Display` (the crate's texts), escaped as it is written: no
+    /// `String` in between.
+    pub(crate) fn text(&mut self, key: &str, value: &dyn fmt::Display) -> &mut Object {
+        let out = self.key(key);
+        out.push('"');
+        // Writing into a String cannot fail.
+        let _ = write!(Escaped(out), "{value}");
+        out.push('"');
         self
     }
 
@@ -111,6 +122,13 @@ impl Object {
 /// `value` as a JSON string, escaped.
 pub(crate) fn string(out: &mut String, value: &str) {
     out.push('"');
+    escape(out, value);
+    out.push('"');
+}
+
+/// A string's characters as a JSON string holds them: quotes, backslashes and control
+/// characters escaped.
+fn escape(out: &mut String, value: &str) {
     let mut start = 0;
     for (at, byte) in value.bytes().enumerate() {
         let escape = match byte {
@@ -134,7 +152,16 @@ pub(crate) fn string(out: &mut String, value: &str) {
         start = at + 1;
     }
     out.push_str(&value[start..]);
-    out.push('"');
+}
+
+/// Writes into a JSON string, escaping what is written.
+struct Escaped<'a>(&'a mut String);
+
+impl fmt::Write for Escaped<'_> {
+    fn write_str(&mut self, text: &str) -> fmt::Result {
+        escape(self.0, text);
+        Ok(())
+    }
 }
 
 /// An array of strings, written into `out`.

@@ -32,22 +32,24 @@ impl ser::Error for Error {
     }
 }
 
-/// `key` in camelCase, as a JSON string.
+/// `key` in camelCase, as a JSON string. `key` is a field's name or a map key already escaped
+/// as JSON: camelCasing turns `_x` into `X`, which no escape sequence contains, so it is written
+/// as it is.
 fn camel_key(out: &mut String, key: &str) {
-    let mut camel = String::with_capacity(key.len());
+    out.push('"');
     let mut upper = false;
     for c in key.chars() {
         if c == '_' {
             upper = true;
         } else if upper {
-            // The crate's field names are ASCII; no Unicode case tables for them.
-            camel.push(c.to_ascii_uppercase());
+            // The crate's keys are ASCII; no Unicode case tables for them.
+            out.push(c.to_ascii_uppercase());
             upper = false;
         } else {
-            camel.push(c);
+            out.push(c);
         }
     }
-    string(out, &camel);
+    out.push('"');
 }
 
 /// An array or object being written: the separator before each item after the first.
@@ -261,8 +263,8 @@ impl ser::SerializeMap for Compound<'_> {
     type Error = Error;
     fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), Error> {
         self.comma();
-        // A key is a string: written by the string serializer into a scratch string, then
-        // camelCased.
+        // A key is a string: written (escaped) by the string serializer into a scratch string,
+        // then camelCased.
         let mut scratch = String::new();
         key.serialize(Serializer { out: &mut scratch })?;
         let key = scratch
