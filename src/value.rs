@@ -57,7 +57,7 @@ impl<'a> Value<'a> {
                 }
                 write_decimal(magnitude, out)
             }
-            Repr::Float(number) => write!(out, "{number}"),
+            Repr::Float(number, write) => write!(out, "{}", Float(number, write)),
             Repr::Str(text) => out.write_str(text),
             Repr::Display(value) => write!(out, "{value}"),
         }
@@ -93,10 +93,12 @@ impl<'a> Value<'a> {
                 (Some(Reading::Number { whole, operands }), None)
             }
             Repr::Str(text) => (Some(Reading::Text(text)), None),
-            Repr::Float(number) => match buffer.hold(format_args!("{number}")) {
-                Some(text) => (Some(Reading::written(text)), Some(text)),
-                None => (None, None),
-            },
+            Repr::Float(number, write) => {
+                match buffer.hold(format_args!("{}", Float(number, write))) {
+                    Some(text) => (Some(Reading::written(text)), Some(text)),
+                    None => (None, None),
+                }
+            }
             Repr::Display(value) => match buffer.hold(format_args!("{value}")) {
                 Some(text) => (Some(Reading::Text(text)), Some(text)),
                 None => (None, None),
@@ -252,14 +254,29 @@ from_integers!(u8, u16, u32, u64, usize; i8, i16, i32, i64, isize);
 
 impl From<f64> for Value<'_> {
     fn from(number: f64) -> Self {
-        Value(Repr::Float(number))
+        Value(Repr::Float(number, write_float))
+    }
+}
+
+/// A float as `Display` writes it: what a float value holds to write itself
+/// ([`Repr::Float`]).
+fn write_float(number: f64, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    fmt::Display::fmt(&number, f)
+}
+
+/// A float value, displayed by the function it holds.
+struct Float(f64, crate::rows::value::WriteFloat);
+
+impl fmt::Display for Float {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        (self.1)(self.0, f)
     }
 }
 
 /// Widened to `f64`, as fluent-bundle does: `0.1f32` is written `0.10000000149011612`.
 impl From<f32> for Value<'_> {
     fn from(number: f32) -> Self {
-        Value(Repr::Float(f64::from(number)))
+        Value(Repr::Float(f64::from(number), write_float))
     }
 }
 
@@ -292,7 +309,7 @@ impl fmt::Display for Value<'_> {
 impl fmt::Debug for Value<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.0 {
-            Repr::Integer { .. } | Repr::Float(_) => write!(f, "Value({self})"),
+            Repr::Integer { .. } | Repr::Float(..) => write!(f, "Value({self})"),
             Repr::Str(text) => write!(f, "Value({text:?})"),
             Repr::Display(value) => write!(f, "Value(display {:?})", DebugText(value)),
         }

@@ -1,9 +1,33 @@
 // Types of `closecode/full`: everything `closecode` has, plus explain and explainLog, the
 // shipped protocol profiles, and an app's own profiles and locales from TOML and Fluent text.
 
-import type { LocaleOptions, LocaleTag, Retry } from '../index.js';
+import type {
+  CodeDescription,
+  FailureDescription,
+  Frozen,
+  Invalid,
+  LocaleOptions,
+  LocaleTag,
+  ProfileOptions,
+  Retry,
+  RetryAnswer,
+  Summary,
+} from '../index.js';
 
 export * from '../index.js';
+
+/** A code's description in `closecode/full`: with its {@link Summary}. */
+export interface FullCodeDescription extends CodeDescription {
+  summary: Summary;
+}
+
+export type FullDescribed = FullCodeDescription | FailureDescription | Invalid;
+
+/**
+ * `describe` of the entry `closecode`, with a code's `summary` (the answer its page opens with,
+ * as `closecode show --format json` gives it). Frozen and kept the same way.
+ */
+export function describe(code: number | string, options?: ProfileOptions): Frozen<FullDescribed>;
 
 /** What a log line reports. */
 export interface ExplainedLine extends RetryAnswer {

@@ -152,6 +152,30 @@ export interface Invalid {
 
 export type Described = CodeDescription | FailureDescription | Invalid;
 
+/**
+ * The answer a code's page opens with, in `closecode/full`'s {@link describe} (the entry
+ * `closecode` leaves it out: the titles in `readNext` would take its wasm over budget).
+ */
+export interface Summary {
+  /** What the code means, in a sentence or two. */
+  meaning: string;
+  /** Its likely cause, in a sentence. */
+  cause: string | null;
+  /** Whether and how to reconnect. */
+  reconnect: string | null;
+  /** The first thing to check. */
+  firstCheck: string | null;
+  /** The titles of the pages to read next (for 1006: the failures a browser reports as 1006). */
+  readNext: string[];
+}
+
+/** `T` with every property read-only, at every depth: what a frozen answer is. */
+export type Frozen<T> = T extends readonly (infer U)[]
+  ? readonly Frozen<U>[]
+  : T extends object
+    ? { readonly [K in keyof T]: Frozen<T[K]> }
+    : T;
+
 /** A `CloseEvent`, or anything with its fields (a `ws` close's code and reason). */
 export interface CloseEventLike {
   code: number;
@@ -234,7 +258,13 @@ export interface DecodedClose extends Partial<RetryAnswer> {
   description: string | null;
 }
 
-export function describe(code: number | string, options?: ProfileOptions): Described;
+/**
+ * What a close code (0-65535, as a number or a string, or a name in any shipped language) or a
+ * failure id (`http-401`) means; `{ ok: false, ... }` for input that names nothing. The answer
+ * is frozen, at every depth, and kept: the same input, locale and profile return the same
+ * object, so a second call is a Map lookup instead of a call into the wasm.
+ */
+export function describe(code: number | string, options?: ProfileOptions): Frozen<Described>;
 export function failureIds(): FailureId[];
 export function fromCloseEvent(event: CloseEventLike, options?: CloseEventOptions): CloseAnswer | Invalid;
 export function createReconnector(options?: ReconnectorOptions): Reconnector;

@@ -1,12 +1,24 @@
 // The package against the closecode command: for every registered code, every failure id and
-// 1,000 other numbers, in every locale, `describe` must say what `closecode show --format json`
-// says, field for field.
+// 1,000 other numbers, in every locale, `describe` of both entries must say what `closecode show
+// --format json` says, field for field.
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-import { describe, failureIds, locales } from '../dist/index.js';
+import * as core from '../dist/index.js';
+import * as full from '../dist/full/index.js';
 import { cliJson } from './cli.mjs';
+
+const { describe, failureIds, locales } = core;
+
+// The entries, and whether each has a code's `summary`: closecode/full does; the entry
+// closecode leaves it out, since its `readNext` links every failure and scenario title in every
+// language (70 KB of wasm gzipped, over the entry's budget), and the texts it is made of are
+// compared one by one as the other keys.
+const ENTRIES = [
+  { entry: 'closecode', api: core, summary: false },
+  { entry: 'closecode/full', api: full, summary: true },
+];
 
 /** JavaScript's name for the CLI's field. */
 const camel = (key) => key.replace(/_(.)/g, (_, c) => c.toUpperCase());
@@ -27,40 +39,59 @@ function sample(registered) {
   return [...numbers];
 }
 
-for (const locale of locales()) {
-  test(`describe says what the CLI says, in ${locale}`, () => {
-    const reference = cliJson(['list', '--format', 'json', '--lang', locale]);
-    const registered = new Set(reference.codes.map((c) => c.code));
-    assert.ok(registered.size >= 19, 'the registry has its codes');
-    const inputs = [...[...registered].map(String), ...failureIds(), ...sample(registered).map(String)];
-    const cli = cliJson(['show', ...inputs, '--format', 'json', '--lang', locale]);
-    assert.equal(cli.length, inputs.length);
-    let compared = 0;
-    inputs.forEach((input, i) => {
-      const expected = cli[i];
-      const actual = describe(input, { locale });
-      assert.equal(actual.ok, true, `${input}: ${actual.message}`);
-      for (const [key, value] of Object.entries(expected)) {
-        // The page's parts: the example programs, and the summary the page opens with, which
-        // links scenario and failure titles in every language (72 KB of wasm gzipped, over the
-        // package's budget). The texts the summary is made of are compared one by one.
-        if (key === 'examples' || key === 'summary') continue;
-        let got;
-        if (actual.kind === 'code' && camel(key) in actual.facts) {
-          got = actual.facts[camel(key)];
-        } else if (actual.kind === 'failure' && key === 'kind') {
-          got = actual.failureKind;
-        } else {
-          got = actual[camel(key)];
+/** The CLI's value with JavaScript's names for its keys, as the package gives objects. */
+const camelKeys = (value) => {
+  if (Array.isArray(value)) return value.map(camelKeys);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [camel(k), camelKeys(v)]));
+};
+
+for (const { entry, api, summary } of ENTRIES) {
+  for (const locale of locales()) {
+    test(`${entry}: describe says what the CLI says, in ${locale}`, () => {
+      const reference = cliJson(['list', '--format', 'json', '--lang', locale]);
+      const registered = new Set(reference.codes.map((c) => c.code));
+      assert.ok(registered.size >= 19, 'the registry has its codes');
+      const inputs = [...[...registered].map(String), ...failureIds(), ...sample(registered).map(String)];
+      const cli = cliJson(['show', ...inputs, '--format', 'json', '--lang', locale]);
+      assert.equal(cli.length, inputs.length);
+      let compared = 0;
+      let summaries = 0;
+      inputs.forEach((input, i) => {
+        const expected = cli[i];
+        const actual = api.describe(input, { locale });
+        assert.equal(actual.ok, true, `${input}: ${actual.message}`);
+        for (const [key, value] of Object.entries(expected)) {
+          // The example programs of the code's page: the site shows them; the package, which
+          // answers at run time, ships none.
+          if (key === 'examples') continue;
+          if (key === 'summary' && !summary) {
+            assert.equal('summary' in actual, false, `${input}: ${entry} has no summary`);
+            continue;
+          }
+          let got;
+          if (key === 'summary') {
+            got = actual.summary;
+            summaries += 1;
+          } else if (actual.kind === 'code' && camel(key) in actual.facts) {
+            got = actual.facts[camel(key)];
+          } else if (actual.kind === 'failure' && key === 'kind') {
+            got = actual.failureKind;
+          } else {
+            got = actual[camel(key)];
+          }
+          const want = key === 'summary' ? camelKeys(value) : value;
+          assert.deepEqual(got, want === undefined ? null : want, `${input} in ${locale}: ${key}`);
+          compared += 1;
         }
-        assert.deepEqual(got, value === undefined ? null : value, `${input} in ${locale}: ${key}`);
-        compared += 1;
-      }
-      assert.equal(actual.code, expected.code, `${input}: code`);
-      assert.equal(actual.retry, expected.retry, `${input}: retry`);
+        assert.equal(actual.code, expected.code, `${input}: code`);
+        assert.equal(actual.retry, expected.retry, `${input}: retry`);
+      });
+      assert.ok(compared > inputs.length * 10, `compared ${compared} fields`);
+      // Every code has a summary in the CLI's JSON; the entry with summaries gave each.
+      if (summary) assert.ok(summaries >= registered.size + 1000, `compared ${summaries} summaries`);
     });
-    assert.ok(compared > inputs.length * 10, `compared ${compared} fields`);
-  });
+  }
 }
 
 test('names in any shipped language and constants name the same code as the CLI', () => {

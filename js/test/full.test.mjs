@@ -80,7 +80,10 @@ test('the shipped profiles: by id, alias and subprotocol, with their codes\' tex
   assert.equal(unknown.error, 'unknown-profile');
   // The entry `closecode` has no profiles: it says so instead of answering without one.
   assert.equal(core.describe(4400, { profile: 'graphql-ws' }).error, 'unknown-profile');
-  assert.throws(() => core.explain('x'), /closecode\/full/);
+  // Nor explain and the rest of closecode/full: an import of them fails when the module loads.
+  for (const name of ['explain', 'explainLog', 'profiles', 'findProfile', 'loadProfile', 'addLocale', 'catalog']) {
+    assert.equal(name in core, false, name);
+  }
 });
 
 const TOML = `id = "acme"
@@ -126,6 +129,15 @@ test('an app\'s own profile: loaded, used by id, and refused with path:line:col'
   assert.ok(problem, JSON.stringify(broken.problems));
   assert.ok(problem.line >= 1 && problem.column >= 1);
   assert.match(problem.message, /^acme\.en\.ftl:\d+:\d+: profile-acme-4001/);
+});
+
+test('a profile loaded again under its id is not answered from describe\'s kept answers', () => {
+  for (const name of ['Session expired', 'Signed out']) {
+    const text = EN.replace('Session expired', name);
+    const loaded = loadProfile({ path: 'acme.toml', toml: TOML, texts: [{ locale: 'en', path: 'acme.en.ftl', text }] });
+    assert.equal(loaded.ok, true, loaded.message);
+    assert.equal(describe(4001, { profile: 'acme', locale: 'en' }).name, name);
+  }
 });
 
 test('an added locale from Fluent text, checked, then usable like a shipped one', () => {

@@ -38,7 +38,13 @@ pub(crate) enum Repr<'a> {
         negative: bool,
         magnitude: u64,
     },
-    Float(f64),
+    /// A float, with the function that writes it as `Display` does: set where a float value
+    /// is made (`From<f64>`), so that a program that never makes one links no float formatting
+    /// (7.5 KB of the npm package's wasm, gzipped).
+    Float(f64, WriteFloat),
     Str(&'a str),
     Display(&'a (dyn fmt::Display + Sync)),
 }
+
+/// Writes a float into a formatter; see [`Repr::Float`].
+pub(crate) type WriteFloat = fn(f64, &mut fmt::Formatter<'_>) -> fmt::Result;

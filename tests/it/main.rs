@@ -30,6 +30,7 @@ mod hostile;
 mod html_check;
 mod iana;
 mod layers;
+mod name_case;
 mod peers;
 mod peers_live;
 #[cfg(feature = "profile-files")]

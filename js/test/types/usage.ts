@@ -9,6 +9,7 @@ import {
   type FailureId,
   type Retry,
 } from '../../dist/index.js';
+import { describe as describeFull } from '../../dist/full/index.js';
 
 const described = describe(1006, { locale: 'ko' });
 if (described.ok) {
@@ -24,6 +25,25 @@ if (described.ok) {
 } else {
   const message: string = described.message;
   void message;
+}
+
+// describe's answers are frozen and kept: the types say so.
+if (described.ok && described.kind === 'code') {
+  // @ts-expect-error: a kept answer is read-only
+  described.name = 'changed';
+  // @ts-expect-error: at every depth
+  described.facts.sources[0] = 'changed';
+  // @ts-expect-error: the entry closecode has no summary
+  void described.summary;
+}
+
+// closecode/full's describe has a code's summary.
+const full = describeFull(1006);
+if (full.ok && full.kind === 'code') {
+  const first: string | null = full.summary.firstCheck;
+  const next: readonly string[] = full.summary.readNext;
+  void first;
+  void next;
 }
 
 // @ts-expect-error: not a retry answer

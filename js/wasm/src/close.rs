@@ -2,12 +2,11 @@
 //! (`closecode::web_sys::closed`): a close before `open` that is not clean is a failed
 //! handshake, not a dropped connection.
 
-use closecode::{Closed, ClosedBy, Locale, Profile};
-use serde_json::{Value, json};
+use closecode::{Closed, ClosedBy, Locale, Profile, RetryClass};
 use wasm_bindgen::prelude::wasm_bindgen;
 
-use crate::describe::with_retry;
-use crate::json::success;
+use crate::describe::{texts, with_retry};
+use crate::json::{Object, success};
 use crate::locales::locale;
 use crate::profiles;
 
@@ -28,12 +27,21 @@ pub fn from_close_event(
         Err(err) => return err,
     };
     let closed = closecode::web_sys::closed(code, reason, was_clean, opened);
-    success(answer(&closed, locale, profile.as_deref()))
+    let mut object = success();
+    let retry = answer(&mut object, &closed, locale, profile.as_deref());
+    with_retry(&mut object, retry, locale);
+    object.finish()
 }
 
-/// `closed` as the package's object.
-pub(crate) fn answer(closed: &Closed, locale: Locale, profile: Option<&Profile>) -> Value {
-    let (texts, retry) = match profile {
+/// `closed`'s fields in the package's object, without the reconnect answer's, which it
+/// returns: the reconnector words those its own way.
+pub(crate) fn answer(
+    object: &mut Object,
+    closed: &Closed,
+    locale: Locale,
+    profile: Option<&Profile>,
+) -> RetryClass {
+    let (said, retry) = match profile {
         Some(profile) => (
             closed.describe_with(profile, locale),
             closed.retry_with(profile),
@@ -41,21 +49,16 @@ pub(crate) fn answer(closed: &Closed, locale: Locale, profile: Option<&Profile>)
         None => (closed.describe(locale), closed.retry()),
     };
     let (by, status) = by(closed.by);
-    let object = json!({
-        "code": closed.code.get(),
-        "by": by,
-        "httpStatus": status,
-        "reason": closed.reason,
-        "failure": closed.failure.map(closecode::Failure::id),
-        "locale": locale.tag(),
-        "name": texts.name().to_string(),
-        "description": texts.description().to_string(),
-        "symptom": texts.symptom().to_string(),
-        "remedy": texts.remedy().to_string(),
-        "userMessage": texts.user().to_string(),
-        "profile": profile.map(Profile::id),
-    });
-    with_retry(object, retry, locale)
+    object
+        .num("code", closed.code.get())
+        .str("by", by)
+        .opt_num("httpStatus", status)
+        .str("reason", &closed.reason)
+        .opt_str("failure", closed.failure.map(closecode::Failure::id))
+        .str("locale", locale.tag());
+    texts!(object, said);
+    object.opt_str("profile", profile.map(Profile::id));
+    retry
 }
 
 /// Who ended it, as the package's id, and the handshake's HTTP status when known.

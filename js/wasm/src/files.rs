@@ -3,10 +3,9 @@
 //! smallest build can leave them out.
 
 use closecode::{Locale, NewLocale, Profile};
-use serde_json::{Value, json};
 use wasm_bindgen::prelude::wasm_bindgen;
 
-use crate::json::{failure, success};
+use crate::json::{self, Object, failure, success};
 use crate::locales::locale;
 use crate::profiles::{keep, object};
 
@@ -17,7 +16,7 @@ use crate::profiles::{keep, object};
 pub fn add_locale(tag: &str, files: &str, prefix: &str, fall_back: bool) -> String {
     let files: Vec<(String, String)> = match serde_json::from_str(files) {
         Ok(files) => files,
-        Err(err) => return failure("bad-input", err.to_string(), Value::Null),
+        Err(err) => return failure("bad-input", &err.to_string(), |_| {}),
     };
     let mut new = NewLocale::new(tag);
     for (path, text) in &files {
@@ -30,28 +29,38 @@ pub fn add_locale(tag: &str, files: &str, prefix: &str, fall_back: bool) -> Stri
         new = new.fall_back();
     }
     match new.add() {
-        Ok(added) => success(json!({
-            "locale": added.locale().tag(),
-            "warnings": added.warnings().iter().map(problem).collect::<Vec<_>>(),
-        })),
+        Ok(added) => {
+            let mut object = success();
+            object.str("locale", added.locale().tag()).raw(
+                "warnings",
+                &json::list(added.warnings().iter().map(problem)),
+            );
+            object.finish()
+        }
         Err(err) => check_failure(&err),
     }
 }
 
 /// One problem of a checked file, with its place.
-pub(crate) fn problem(problem: &closecode::Problem) -> Value {
-    json!({
-        "path": problem.path(),
-        "line": problem.line(),
-        "column": problem.column(),
-        "message": problem.to_string(),
-    })
+pub(crate) fn problem(problem: &closecode::Problem) -> String {
+    let mut object = Object::new();
+    object
+        .str("path", problem.path())
+        .num("line", u64::try_from(problem.line()).unwrap_or(u64::MAX))
+        .num(
+            "column",
+            u64::try_from(problem.column()).unwrap_or(u64::MAX),
+        )
+        .str("message", &problem.to_string());
+    object.finish()
 }
 
 /// A failed check as `{ ok: false, error: "check", message, problems }`.
 pub(crate) fn check_failure(err: &closecode::CheckError) -> String {
-    let problems: Vec<Value> = err.problems().iter().map(problem).collect();
-    failure("check", err.to_string(), json!({ "problems": problems }))
+    let problems = json::list(err.problems().iter().map(problem));
+    failure("check", &err.to_string(), |more| {
+        more.raw("problems", &problems);
+    })
 }
 
 /// The whole catalog of `tag`'s locale as Fluent text, every id under `prefix`: what a
@@ -67,7 +76,7 @@ pub fn catalog(tag: &str, prefix: &str) -> String {
 pub fn load_profile(path: &str, toml: &str, texts: &str) -> String {
     let texts: Vec<(String, String, String)> = match serde_json::from_str(texts) {
         Ok(texts) => texts,
-        Err(err) => return failure("bad-input", err.to_string(), Value::Null),
+        Err(err) => return failure("bad-input", &err.to_string(), |_| {}),
     };
     let texts: Vec<(&str, &str, &str)> = texts
         .iter()
@@ -77,7 +86,9 @@ pub fn load_profile(path: &str, toml: &str, texts: &str) -> String {
         Ok(profile) => {
             let value = object(&profile, Locale::EN);
             keep(profile);
-            success(json!({ "profile": value }))
+            let mut answer = success();
+            answer.raw("profile", &value);
+            answer.finish()
         }
         Err(err) => check_failure(&err),
     }

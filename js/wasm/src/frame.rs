@@ -3,11 +3,10 @@
 
 use closecode::frame::{self, FrameErrorKind};
 use closecode::{CloseCode, peer};
-use serde_json::{Value, json};
 use wasm_bindgen::prelude::wasm_bindgen;
 
 use crate::describe::with_retry;
-use crate::json::to_value;
+use crate::json::{self, Object};
 use crate::locales::locale;
 
 /// The payload's code and reason, or its problems (each with a stable `kind` and a sentence)
@@ -22,29 +21,47 @@ pub fn decode_close(bytes: &[u8], tag: &str) -> String {
         Err(err) => err.code(),
     };
     let err = decoded.as_ref().err();
-    let problems: Vec<Value> = err.map_or(Vec::new(), |err| {
-        err.problems()
-            .iter()
-            .map(|problem| json!({ "kind": kind(problem), "message": problem.describe(locale) }))
-            .collect()
-    });
-    let mut object = json!({
-        "valid": decoded.is_ok(),
-        "code": code.map(CloseCode::get),
-        "reason": decoded.as_ref().ok().map(|p| p.reason()),
-        "locale": locale.tag(),
-        "error": err.map(|e| e.describe(locale)),
-        "problems": problems,
-        "failWith": err.map(|e| e.fail_with().get()),
-        "why": err.map(|e| e.why(locale)),
-        "peers": peer::reactions(bytes).map(|r| to_value(&r)).collect::<Vec<_>>(),
-        "name": code.map(|c| c.describe(locale).name().to_string()),
-        "description": code.map(|c| c.describe(locale).description().to_string()),
-    });
-    if let Some(code) = code {
-        object = with_retry(object, code.retry(), locale);
+    let problems = json::list(
+        err.into_iter()
+            .flat_map(|err| err.problems())
+            .map(|problem| {
+                let mut object = Object::new();
+                object
+                    .str("kind", kind(problem))
+                    .str("message", &problem.describe(locale));
+                object.finish()
+            }),
+    );
+    let peers = json::list(peer::reactions(bytes).map(|reaction| {
+        let mut one = String::new();
+        // A reaction has no float, the one thing the serializer refuses.
+        let _ = serde::Serialize::serialize(&reaction, crate::ser::Serializer { out: &mut one });
+        one
+    }));
+    let mut object = Object::new();
+    object
+        .bool("valid", decoded.is_ok())
+        .opt_num("code", code.map(CloseCode::get))
+        .opt_str("reason", decoded.as_ref().ok().map(|p| p.reason()))
+        .str("locale", locale.tag())
+        .opt_str("error", err.map(|e| e.describe(locale)).as_deref())
+        .raw("problems", &problems)
+        .opt_num("failWith", err.map(|e| e.fail_with().get()))
+        .opt_str("why", err.map(|e| e.why(locale)))
+        .raw("peers", &peers);
+    match code {
+        Some(code) => {
+            let text = code.describe(locale);
+            object
+                .text("name", &text.name())
+                .text("description", &text.description());
+            with_retry(&mut object, code.retry(), locale);
+        }
+        None => {
+            object.null("name").null("description");
+        }
     }
-    object.to_string()
+    object.finish()
 }
 
 /// A problem's stable id.

@@ -1,7 +1,6 @@
 //! Locales: the shipped ones, negotiation, and locales an app adds from Fluent text.
 
 use closecode::Locale;
-use serde_json::Value;
 use wasm_bindgen::prelude::wasm_bindgen;
 
 /// The locale for a tag the caller passed: the tag itself, else the best match as if it were
@@ -16,7 +15,7 @@ pub(crate) fn locale(tag: &str) -> Locale {
 /// The tags of every locale this build knows (shipped, then added), as a JSON array.
 #[wasm_bindgen]
 pub fn locales() -> String {
-    Value::from(Locale::all().map(Locale::tag).collect::<Vec<_>>()).to_string()
+    crate::json::strings(Locale::all().map(Locale::tag))
 }
 
 /// The locale an `Accept-Language` header asks for (the wrapper builds one from

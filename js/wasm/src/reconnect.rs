@@ -5,7 +5,6 @@ use std::time::Duration;
 
 use closecode::reconnector::{Next, Reconnector as Machine, countdown as text};
 use closecode::{Closed, RetryClass, SplitMix64};
-use serde_json::json;
 use wasm_bindgen::prelude::wasm_bindgen;
 
 use crate::close::answer;
@@ -64,7 +63,7 @@ impl Reconnector {
             let retry = RETRY
                 .into_iter()
                 .find(|r| r.to_string() == unknown)
-                .ok_or_else(|| failure("bad-input", unknown.to_owned(), json!(null)))?;
+                .ok_or_else(|| failure("bad-input", unknown, |_| {}))?;
             machine = machine.unknown_codes(retry);
         }
         Ok(Reconnector { machine, locale })
@@ -83,33 +82,47 @@ impl Reconnector {
     ) -> String {
         let closed: Closed = closecode::web_sys::closed(code, reason, was_clean, opened);
         let next = self.machine.next(&closed, millis(stayed_up_ms));
-        let mut object = answer(&closed, self.locale, self.machine.profile_in_use());
-        match next {
+        let mut object = success();
+        let class = answer(
+            &mut object,
+            &closed,
+            self.locale,
+            self.machine.profile_in_use(),
+        );
+        // The schedule's answer (a profile's, or the unknown codes' one) over the close's.
+        let retry = match next {
             Next::Retry {
                 delay,
                 attempt,
                 retry,
             } => {
-                object["action"] = "retry".into();
                 // Whole milliseconds, rounded up: never sooner than the schedule says.
                 let ms = delay.as_micros().div_ceil(1000);
-                object["delayMs"] = u64::try_from(ms).unwrap_or(u64::MAX).into();
-                object["attempt"] = attempt.into();
-                object["retry"] = retry.to_string().into();
-                object["countdown"] = text(delay, self.locale).into();
+                object
+                    .str("action", "retry")
+                    .num("delayMs", u64::try_from(ms).unwrap_or(u64::MAX))
+                    .num("attempt", attempt)
+                    .str("countdown", &text(delay, self.locale));
+                retry
             }
             Next::Stop { retry } => {
-                object["action"] = "stop".into();
-                object["retry"] = retry.to_string().into();
+                object.str("action", "stop");
+                retry
             }
             Next::GiveUp { retry, attempts } => {
-                object["action"] = "give-up".into();
-                object["retry"] = retry.to_string().into();
-                object["attempt"] = attempts.into();
+                object.str("action", "give-up").num("attempt", attempts);
+                retry
             }
-            _ => object["action"] = "stop".into(),
-        }
-        success(object)
+            _ => {
+                object.str("action", "stop");
+                class
+            }
+        };
+        object
+            .str("retry", &retry.to_string())
+            .str("retryAdvice", class.phrase(self.locale))
+            .bool("reconnect", class.schedule().is_some());
+        object.finish()
     }
 
     /// Starts the schedule over, as after a connection that stayed up.
