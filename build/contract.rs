@@ -117,6 +117,7 @@ pub(crate) const MESSAGES: &[(&str, &[&str])] = &[
     ("label-when-receiving", &[]),
     ("label-user-message", &[]),
     ("user-reconnecting", &["seconds"]),
+    ("user-give-up", &[]),
     ("parse-code-empty", &[]),
     ("parse-code-not-a-number", &[]),
     ("parse-code-leading-zero", &[]),

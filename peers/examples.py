@@ -261,7 +261,7 @@ def check_javascript(name, printed, closes, closecode, lang):
     line, whether it never opened, attempt or None when it must not reconnect). Checks the
     logs, the delays (each within closecode's schedule for its code and attempt) and what the
     user was shown (closecode's user message for the code in `lang`, then the countdown of the
-    delay)."""
+    delay; after the last attempt, closecode's message for giving up)."""
     problems = []
     delays = list(printed["DELAY"])
     expected = []
@@ -278,6 +278,7 @@ def check_javascript(name, printed, closes, closecode, lang):
             continue
         if attempt > answer["rule"]["attempts"]:
             expected.append(f"Giving up after {attempt - 1} attempts.")
+            shown.append((answer["give_up_message"], None))
             continue
         if not delays:
             problems.append(f"no delay after {line!r}")

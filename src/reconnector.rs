@@ -48,7 +48,8 @@ pub enum Next {
         /// The answer for the close.
         retry: RetryClass,
     },
-    /// The schedule of `retry` ran out after `attempts` attempts.
+    /// The schedule of `retry` ran out after `attempts` attempts. Tell the user with
+    /// [`give_up_message`], not the close's own user message, which promises another attempt.
     GiveUp {
         /// The answer whose schedule ran out.
         retry: RetryClass,
@@ -374,6 +375,29 @@ impl<R: Random> Reconnector<R> {
     pub fn reset(&mut self) {
         self.backoff.reset();
     }
+}
+
+/// What an application can tell its users when [`Next::GiveUp`] ends the attempts, in
+/// `locale`: that the app stopped trying and they can try again later (the code's own user
+/// message would promise another attempt). For a button that starts over with
+/// [`Reconnector::reset`].
+///
+/// # Examples
+///
+/// ```
+/// # #[cfg(feature = "ja")] {
+/// use closecode::Locale;
+/// use closecode::reconnector::give_up_message;
+///
+/// assert_eq!(
+///     give_up_message(Locale::EN),
+///     "The app could not reconnect and has stopped trying. Please try again later."
+/// );
+/// assert!(give_up_message(Locale::JA).starts_with("再接続できなかった"));
+/// # }
+/// ```
+pub fn give_up_message(locale: Locale) -> &'static str {
+    locale.text(Label::USER_GIVE_UP).unwrap_or_default()
 }
 
 /// The countdown an application can show its users while it waits `delay` to reconnect, in

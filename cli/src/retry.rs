@@ -51,6 +51,9 @@ pub(crate) fn report(
                 }),
                 profile: entry.map(|e| profile.map_or("", |p| p.layer_of(e).id()).to_owned()),
                 user_message: user_message.clone(),
+                give_up_message: retry
+                    .schedule()
+                    .map(|_| closecode::reconnector::give_up_message(locale)),
                 locale,
                 seed,
                 // The delays are whole milliseconds: in seconds as a person writes them (4.363,
@@ -107,6 +110,8 @@ struct RetryJson {
     /// The profile whose entry gave the answer, if any.
     profile: Option<String>,
     user_message: String,
+    /// What to tell the users when the attempts are used up; null without a schedule.
+    give_up_message: Option<&'static str>,
     locale: Locale,
     seed: u64,
     schedule_seconds: Vec<f64>,

@@ -53,9 +53,10 @@ export function connect(url, { show, onMessage, offerRetry }) {
         console.log(`Not reconnecting after ${event.code}.`);
         show(answer.userMessage);
       } else {
-        // Every attempt failed ('give-up'). The user message would promise one more, so offer
-        // a button instead; pressing it starts the schedule over.
+        // Every attempt failed ('give-up'). The close's user message would promise one more:
+        // show that the app stopped trying, and offer a button that starts the schedule over.
         console.log(`Giving up after ${next.attempt} attempts.`);
+        show(next.giveUpMessage);
         offerRetry(() => {
           reconnect.reset();
           open();

@@ -21,11 +21,17 @@ export interface FullCodeDescription extends CodeDescription {
   summary: Summary;
 }
 
-export type FullDescribed = FullCodeDescription | FailureDescription | Invalid;
+/** A failure's description in `closecode/full`: with its {@link Summary}. */
+export interface FullFailureDescription extends FailureDescription {
+  summary: Summary;
+}
+
+export type FullDescribed = FullCodeDescription | FullFailureDescription | Invalid;
 
 /**
- * `describe` of the entry `closecode`, with a code's `summary` (the answer its page opens with,
- * as `closecode show --format json` gives it). Frozen and kept the same way.
+ * `describe` of the entry `closecode`, with the `summary` of a code or a failure (the answer
+ * its page opens with, as `closecode show --format json` gives it). Frozen and kept the same
+ * way.
  */
 export function describe(code: number | string, options?: ProfileOptions): Frozen<FullDescribed>;
 

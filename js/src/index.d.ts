@@ -203,7 +203,12 @@ export interface CloseAnswer extends Texts, RetryAnswer {
 export type NextStep =
   | (CloseAnswer & { action: 'retry'; delayMs: number; attempt: number; countdown: string })
   | (CloseAnswer & { action: 'stop' })
-  | (CloseAnswer & { action: 'give-up'; attempt: number });
+  | (CloseAnswer & {
+      action: 'give-up';
+      attempt: number;
+      /** What to tell the user now: the app stopped trying (`userMessage` would promise another attempt). */
+      giveUpMessage: string;
+    });
 
 export interface ReconnectorOptions extends ProfileOptions {
   /** How long a connection must stay up before the schedule starts over (default: the crate's). */

@@ -11,7 +11,7 @@ import { cliJson } from './cli.mjs';
 
 const { describe, failureIds, locales } = core;
 
-// The entries, and whether each has a code's `summary`: closecode/full does; the entry
+// The entries, and whether each has the `summary` of a code or a failure: closecode/full does; the entry
 // closecode leaves it out, since its `readNext` links every failure and scenario title in every
 // language (70 KB of wasm gzipped, over the entry's budget), and the texts it is made of are
 // compared one by one as the other keys.
@@ -88,7 +88,7 @@ for (const { entry, api, summary } of ENTRIES) {
         assert.equal(actual.retry, expected.retry, `${input}: retry`);
       });
       assert.ok(compared > inputs.length * 10, `compared ${compared} fields`);
-      // Every code has a summary in the CLI's JSON; the entry with summaries gave each.
+      // Every code and failure has a summary in the CLI's JSON; the entry with summaries gave each.
       if (summary) assert.ok(summaries >= registered.size + 1000, `compared ${summaries} summaries`);
     });
   }

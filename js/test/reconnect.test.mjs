@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import WebSocket, { WebSocketServer } from 'ws';
 
 import { countdown, createReconnector, describe } from '../dist/index.js';
+import { cliJson } from './cli.mjs';
 
 /** A server that ends attempt n as `script[n]` says (past its end: 1000); `seen.count` counts
  * the attempts, refused ones included. */
@@ -105,6 +106,10 @@ test('a dropped connection is retried ten times, then given up, and starts over 
   const last = reconnector.next(dropped);
   assert.equal(last.action, 'give-up');
   assert.equal(last.attempt, 10);
+  // What to tell the user now is closecode's message for giving up, in the reconnector's
+  // language: not the close's own message, which promises another attempt.
+  assert.equal(last.giveUpMessage, cliJson(['retry', '1006', '--format', 'json', '--lang', 'ko']).give_up_message);
+  assert.match(last.giveUpMessage, /시도를 멈췄습니다/);
   // A connection that stayed up an hour resets the schedule.
   const again = reconnector.next(dropped, { stayedUpMs: 3_600_000 });
   assert.equal(again.action, 'retry');

@@ -78,6 +78,9 @@ user-reconnecting = { $seconds ->
    *[other] Reconnecting in { $seconds } seconds.
 }
 
+## What an app can tell its users when the reconnect attempts are used up.
+user-give-up = The app could not reconnect and has stopped trying. Please try again later.
+
 ## Profiles: a protocol's or an application's codes (data/profiles/).
 label-profile = Profile
 label-profiles = Protocol profiles

@@ -77,6 +77,9 @@ user-reconnecting = { $seconds ->
    *[other] { $seconds }초 뒤에 다시 연결합니다.
 }
 
+## 재연결 시도를 모두 쓴 뒤에 앱이 사용자에게 보여 줄 수 있는 안내입니다.
+user-give-up = 다시 연결하지 못해 연결 시도를 멈췄습니다. 잠시 후 다시 시도해 주세요.
+
 ## 프로필: 프로토콜이나 애플리케이션이 정한 코드(data/profiles/).
 label-profile = 프로필
 label-profiles = 프로토콜 프로필

@@ -113,6 +113,23 @@ pub fn summary(code: CloseCode, locale: Locale) -> Summary {
     page::summary_for_code(code, &description, locale)
 }
 
+/// The answer a failure's page opens with (its meaning, reconnect answer and first check), as
+/// [`summary`] gives a code's: the same [`Summary`] as the first block of [`failure_page`].
+///
+/// # Examples
+///
+/// ```
+/// use closecode::{Failure, Locale, render};
+///
+/// let refused = Failure::http(401).unwrap();
+/// let summary = render::failure_summary(refused, Locale::EN);
+/// let page = render::failure_page(refused, Locale::EN);
+/// assert!(matches!(page.blocks.first(), Some(render::Block::Summary(s)) if *s == summary));
+/// ```
+pub fn failure_summary(failure: &crate::Failure, locale: Locale) -> Summary {
+    page::entry_summary(failure.texts(locale), failure.retry(), locale)
+}
+
 /// The page about `code` under `profile`: the profile's name, reconnect answer, source and
 /// texts when it gives the code a meaning, else the registry's page with a note saying so.
 ///

@@ -56,9 +56,11 @@ export function connect(url, { show, onMessage, offerRetry }) {
         console.log(`Not reconnecting after ${event.code}.`);
         show(answer.userMessage);
       } else {
-        // すべての試行が失敗しました（'give-up'）。ユーザー向けメッセージは再接続を約束するので
-        // 表示せず、代わりにボタンを出します。押すとスケジュールが最初からやり直しになります。
+        // すべての試行が失敗しました（'give-up'）。このクローズのユーザー向けメッセージは再接続を
+        // 約束するので、アプリが試行をやめたことを伝える案内を表示し、ボタンを出します。押すと
+        // スケジュールが最初からやり直しになります。
         console.log(`Giving up after ${next.attempt} attempts.`);
+        show(next.giveUpMessage);
         offerRetry(() => {
           reconnect.reset();
           open();

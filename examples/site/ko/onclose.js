@@ -57,9 +57,11 @@ export function connect(url, { show, onMessage, offerRetry }) {
         console.log(`Not reconnecting after ${event.code}.`);
         show(answer.userMessage);
       } else {
-        // 모든 시도가 실패했습니다('give-up'). 사용자 메시지는 재연결을 약속하므로 보여 주지
-        // 않고, 대신 버튼을 제공합니다. 버튼을 누르면 일정이 처음부터 다시 시작됩니다.
+        // 모든 시도가 실패했습니다('give-up'). 연결 종료에 대한 사용자 메시지는 재연결을
+        // 약속하므로, 앱이 시도를 멈췄다는 안내를 보여 주고 버튼을 제공합니다. 버튼을 누르면
+        // 일정이 처음부터 다시 시작됩니다.
         console.log(`Giving up after ${next.attempt} attempts.`);
+        show(next.giveUpMessage);
         offerRetry(() => {
           reconnect.reset();
           open();

@@ -83,16 +83,15 @@ pub(crate) fn code_object(
         .bool("profileEntry", entry.is_some())
         .ser("facts", &facts);
     #[cfg(feature = "summary")]
-    summary(object, code, locale);
+    summary(object, closecode::render::summary(code, locale));
     with_retry(object, retry, locale);
 }
 
-/// `summary`: the answer the code's page opens with (`meaning`, `cause`, `reconnect`,
-/// `firstCheck`, `readNext`: the titles of the pages to read next), as `closecode show
-/// --format json` gives it: the registry's code, under a profile too.
+/// `summary`: the answer the page of a code or a failure opens with (`meaning`, `cause`,
+/// `reconnect`, `firstCheck`, `readNext`: the titles of the pages to read next), as `closecode
+/// show --format json` gives it: for a code, the registry's code, under a profile too.
 #[cfg(feature = "summary")]
-fn summary(object: &mut Object, code: CloseCode, locale: closecode::Locale) {
-    let summary = closecode::render::summary(code, locale);
+fn summary(object: &mut Object, summary: closecode::render::Summary) {
     let mut inner = Object::new();
     inner
         .str("meaning", &summary.meaning)
@@ -146,6 +145,8 @@ fn failure_object(object: &mut Object, entry: &'static Failure, locale: closecod
         .num("code", entry.code().get())
         .str("locale", locale.tag());
     texts!(object, said);
+    #[cfg(feature = "summary")]
+    summary(object, closecode::render::failure_summary(entry, locale));
     object
         .bool("retryAfter", entry.honors_retry_after())
         .bool("errorEvent", entry.error_event());

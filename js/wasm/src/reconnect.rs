@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use closecode::reconnector::{Next, Reconnector as Machine, countdown as text};
+use closecode::reconnector::{Next, Reconnector as Machine, countdown as text, give_up_message};
 use closecode::{Closed, RetryClass, SplitMix64};
 use wasm_bindgen::prelude::wasm_bindgen;
 
@@ -71,7 +71,7 @@ impl Reconnector {
 
     /// What to do after a close event (the same arguments as `fromCloseEvent`) that followed
     /// `stayed_up_ms` of open connection: `action` "retry" (with `delayMs`, `attempt` and the
-    /// localized `countdown`), "stop" or "give-up", plus the close's answer.
+    /// localized `countdown`), "stop" or "give-up" (with the localized `giveUpMessage`), plus the close's answer.
     pub fn next(
         &mut self,
         code: u16,
@@ -110,7 +110,10 @@ impl Reconnector {
                 retry
             }
             Next::GiveUp { retry, attempts } => {
-                object.str("action", "give-up").num("attempt", attempts);
+                object
+                    .str("action", "give-up")
+                    .num("attempt", attempts)
+                    .str("giveUpMessage", give_up_message(self.locale));
                 retry
             }
             _ => {

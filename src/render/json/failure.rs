@@ -45,7 +45,7 @@ impl FailureJson {
             error_event: failure.error_event(),
             locale,
             name: texts.name(),
-            summary: crate::page::entry_summary(texts, failure.retry(), locale).into(),
+            summary: crate::render::failure_summary(failure, locale).into(),
             description: texts.description(),
             symptom: texts.symptom(),
             remedy: texts.remedy(),
