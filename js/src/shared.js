@@ -19,11 +19,21 @@ export function negotiateLocale(languages) {
   return wasm.negotiate(header);
 }
 
+// The browser's languages last negotiated, and the locale they gave: every call without a
+// locale asks for it, and the wasm is asked again only when the languages change (or a locale
+// is added, `forget`).
+let negotiated = { languages: null, locale: 'en' };
+
 /** The locale of `options.locale`, else the browser's languages, else English. */
 export function localeOf(options) {
   if (options && options.locale) return String(options.locale);
   const languages = globalThis.navigator && globalThis.navigator.languages;
-  return languages && languages.length ? negotiateLocale(languages) : 'en';
+  if (!languages || !languages.length) return 'en';
+  const key = languages.join(',');
+  if (negotiated.languages !== key) {
+    negotiated = { languages: key, locale: negotiateLocale(languages) };
+  }
+  return negotiated.locale;
 }
 
 export const profileOf = (options) => (options && options.profile ? String(options.profile) : '');
@@ -55,7 +65,9 @@ export function remember(key, make) {
   return answer;
 }
 
-/** Drops the kept answers: an added locale or a loaded profile can change them. */
+/** Drops the kept answers and the negotiated locale: an added locale or a loaded profile can
+ * change them. */
 export function forget() {
   kept.clear();
+  negotiated = { languages: null, locale: 'en' };
 }
